@@ -1,0 +1,26 @@
+// Jest runs in its native ESM mode (NestJS 12 ships ESM only): see the "test" script,
+// which sets NODE_OPTIONS=--experimental-vm-modules.
+const aliases = {
+  '^@nestmall/(.*)$': '<rootDir>/libs/$1/src/index.ts',
+  // Our sources import siblings as './x.js' (NodeNext); jest resolves the .ts file.
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }],
+};
+
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: aliases,
+  transform,
+  testEnvironment: 'node',
+};
+
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    { ...common, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    { ...common, displayName: 'e2e', rootDir: '.', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+  ],
+};

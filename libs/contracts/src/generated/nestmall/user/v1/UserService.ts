@@ -1,0 +1,68 @@
+// Original file: proto/nestmall/user/v1/user.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { GetUserRequest as _nestmall_user_v1_GetUserRequest, GetUserRequest__Output as _nestmall_user_v1_GetUserRequest__Output } from '../../../nestmall/user/v1/GetUserRequest.js';
+import type { GetUserResponse as _nestmall_user_v1_GetUserResponse, GetUserResponse__Output as _nestmall_user_v1_GetUserResponse__Output } from '../../../nestmall/user/v1/GetUserResponse.js';
+import type { ListUsersRequest as _nestmall_user_v1_ListUsersRequest, ListUsersRequest__Output as _nestmall_user_v1_ListUsersRequest__Output } from '../../../nestmall/user/v1/ListUsersRequest.js';
+import type { ListUsersResponse as _nestmall_user_v1_ListUsersResponse, ListUsersResponse__Output as _nestmall_user_v1_ListUsersResponse__Output } from '../../../nestmall/user/v1/ListUsersResponse.js';
+import type { LogInRequest as _nestmall_user_v1_LogInRequest, LogInRequest__Output as _nestmall_user_v1_LogInRequest__Output } from '../../../nestmall/user/v1/LogInRequest.js';
+import type { LogInResponse as _nestmall_user_v1_LogInResponse, LogInResponse__Output as _nestmall_user_v1_LogInResponse__Output } from '../../../nestmall/user/v1/LogInResponse.js';
+import type { RegisterUserRequest as _nestmall_user_v1_RegisterUserRequest, RegisterUserRequest__Output as _nestmall_user_v1_RegisterUserRequest__Output } from '../../../nestmall/user/v1/RegisterUserRequest.js';
+
+export interface UserServiceClient extends grpc.Client {
+  GetUser(argument: _nestmall_user_v1_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _nestmall_user_v1_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _nestmall_user_v1_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _nestmall_user_v1_GetUserRequest, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _nestmall_user_v1_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _nestmall_user_v1_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _nestmall_user_v1_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _nestmall_user_v1_GetUserRequest, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListUsers(argument: _nestmall_user_v1_ListUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
+  ListUsers(argument: _nestmall_user_v1_ListUsersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
+  ListUsers(argument: _nestmall_user_v1_ListUsersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
+  ListUsers(argument: _nestmall_user_v1_ListUsersRequest, callback: grpc.requestCallback<_nestmall_user_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
+  listUsers(argument: _nestmall_user_v1_ListUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
+  listUsers(argument: _nestmall_user_v1_ListUsersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
+  listUsers(argument: _nestmall_user_v1_ListUsersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
+  listUsers(argument: _nestmall_user_v1_ListUsersRequest, callback: grpc.requestCallback<_nestmall_user_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
+  
+  LogIn(argument: _nestmall_user_v1_LogInRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_LogInResponse__Output>): grpc.ClientUnaryCall;
+  LogIn(argument: _nestmall_user_v1_LogInRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_LogInResponse__Output>): grpc.ClientUnaryCall;
+  LogIn(argument: _nestmall_user_v1_LogInRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_LogInResponse__Output>): grpc.ClientUnaryCall;
+  LogIn(argument: _nestmall_user_v1_LogInRequest, callback: grpc.requestCallback<_nestmall_user_v1_LogInResponse__Output>): grpc.ClientUnaryCall;
+  logIn(argument: _nestmall_user_v1_LogInRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_LogInResponse__Output>): grpc.ClientUnaryCall;
+  logIn(argument: _nestmall_user_v1_LogInRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_LogInResponse__Output>): grpc.ClientUnaryCall;
+  logIn(argument: _nestmall_user_v1_LogInRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_LogInResponse__Output>): grpc.ClientUnaryCall;
+  logIn(argument: _nestmall_user_v1_LogInRequest, callback: grpc.requestCallback<_nestmall_user_v1_LogInResponse__Output>): grpc.ClientUnaryCall;
+  
+  RegisterUser(argument: _nestmall_user_v1_RegisterUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  RegisterUser(argument: _nestmall_user_v1_RegisterUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  RegisterUser(argument: _nestmall_user_v1_RegisterUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  RegisterUser(argument: _nestmall_user_v1_RegisterUserRequest, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  registerUser(argument: _nestmall_user_v1_RegisterUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  registerUser(argument: _nestmall_user_v1_RegisterUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  registerUser(argument: _nestmall_user_v1_RegisterUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  registerUser(argument: _nestmall_user_v1_RegisterUserRequest, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface UserServiceHandlers extends grpc.UntypedServiceImplementation {
+  GetUser: grpc.handleUnaryCall<_nestmall_user_v1_GetUserRequest__Output, _nestmall_user_v1_GetUserResponse>;
+  
+  ListUsers: grpc.handleUnaryCall<_nestmall_user_v1_ListUsersRequest__Output, _nestmall_user_v1_ListUsersResponse>;
+  
+  LogIn: grpc.handleUnaryCall<_nestmall_user_v1_LogInRequest__Output, _nestmall_user_v1_LogInResponse>;
+  
+  RegisterUser: grpc.handleUnaryCall<_nestmall_user_v1_RegisterUserRequest__Output, _nestmall_user_v1_GetUserResponse>;
+  
+}
+
+export interface UserServiceDefinition extends grpc.ServiceDefinition {
+  GetUser: MethodDefinition<_nestmall_user_v1_GetUserRequest, _nestmall_user_v1_GetUserResponse, _nestmall_user_v1_GetUserRequest__Output, _nestmall_user_v1_GetUserResponse__Output>
+  ListUsers: MethodDefinition<_nestmall_user_v1_ListUsersRequest, _nestmall_user_v1_ListUsersResponse, _nestmall_user_v1_ListUsersRequest__Output, _nestmall_user_v1_ListUsersResponse__Output>
+  LogIn: MethodDefinition<_nestmall_user_v1_LogInRequest, _nestmall_user_v1_LogInResponse, _nestmall_user_v1_LogInRequest__Output, _nestmall_user_v1_LogInResponse__Output>
+  RegisterUser: MethodDefinition<_nestmall_user_v1_RegisterUserRequest, _nestmall_user_v1_GetUserResponse, _nestmall_user_v1_RegisterUserRequest__Output, _nestmall_user_v1_GetUserResponse__Output>
+}

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Options } from '@grpc/proto-loader';
+
+/**
+ * proto/ at the repository root: the single source of every service contract. Found by walking
+ * up from this file, so it is the same folder from the sources (tests) and from dist/ (builds).
+ */
+export const PROTO_DIR: string = findProtoDir();
+
+function findProtoDir(): string {
+  if (process.env.PROTO_DIR) return process.env.PROTO_DIR;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'proto', 'hello.proto'))) return join(dir, 'proto');
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('proto/ not found above ' + fileURLToPath(import.meta.url));
+    dir = parent;
+  }
+}
+
+/** How every server and client here loads protos; the generated types assume exactly these. */
+export const PROTO_LOADER_OPTIONS: Options = {
+  keepCase: true,
+  longs: Number,
+  enums: String,
+  defaults: true,
+  oneofs: true,
+  includeDirs: [PROTO_DIR],
+};
+
+/** A contract: the proto package (empty for the course's hello.proto) and its file under proto/. */
+export interface ProtoContract {
+  package: string;
+  protoPath: string;
+}
+
+export const HELLO_PROTO: ProtoContract = { package: '', protoPath: join(PROTO_DIR, 'hello.proto') };
+
+export const USER_PROTO: ProtoContract = {
+  package: 'nestmall.user.v1',
+  protoPath: join(PROTO_DIR, 'nestmall/user/v1/user.proto'),
+};

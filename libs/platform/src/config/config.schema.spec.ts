@@ -1,0 +1,32 @@
+import { validateConfig } from './config.schema.js';
+
+describe('validateConfig', () => {
+  it('applies the defaults on an empty environment', () => {
+    const config = validateConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.GRPC_URL).toBe('127.0.0.1:8001');
+    expect(config.DATABASE_URL).toBe('sqlite:./data/nestmall.sqlite');
+    expect(config.SEED_DEMO_DATA).toBe(true);
+    expect(config.JWT_SECRET).toBeUndefined();
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(validateConfig({ PORT: '' }).PORT).toBe(3000);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'postgres://x' }, 'DATABASE_URL'],
+    [{ GRPC_URL: '8001' }, 'GRPC_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ SEED_DEMO_DATA: 'yes' }, 'SEED_DEMO_DATA'],
+  ])('refuses %j naming %s', (env, variable) => {
+    expect(() => validateConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable}: `));
+  });
+
+  it('accepts MySQL URLs', () => {
+    const url = 'mysql://root:@127.0.0.1:3306/mall_user';
+    expect(validateConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  });
+});

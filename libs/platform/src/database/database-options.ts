@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { DataSourceOptions, MixedList } from 'typeorm';
+import type { BaseDataSourceOptions } from 'typeorm/data-source/BaseDataSourceOptions.js';
+
+export type DatabaseKind = 'sqlite' | 'mysql';
+
+export interface DatabaseTarget {
+  kind: DatabaseKind;
+  /** sqlite: a file path or ':memory:'; mysql: the URL as given. */
+  location: string;
+}
+
+/** Reads DATABASE_URL: `sqlite:<file>`, `sqlite::memory:`, or `mysql://user:pass@host:port/db`. */
+export function parseDatabaseUrl(url: string): DatabaseTarget {
+  if (url.startsWith('sqlite:')) return { kind: 'sqlite', location: url.slice('sqlite:'.length) };
+  if (url.startsWith('mysql://')) return { kind: 'mysql', location: url };
+  if (url.startsWith('mariadb://')) {
+    return { kind: 'mysql', location: 'mysql://' + url.slice('mariadb://'.length) };
+  }
+  throw new Error(`DATABASE_URL: unsupported scheme in ${redactUrl(url)}`);
+}
+
+/** The URL without its password, for log lines. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}
+
+export interface DatabaseOptionsInput {
+  url: string;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  logging?: boolean;
+}
+
+/**
+ * TypeORM options for either engine. The schema comes only from migrations, run at start;
+ * `synchronize` stays off. Timestamps are stored and read as UTC.
+ */
+export function databaseOptions(input: DatabaseOptionsInput): DataSourceOptions {
+  const target = parseDatabaseUrl(input.url);
+  const common = {
+    entities: input.entities,
+    migrations: input.migrations,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: input.logging ? 'all' : ['error', 'warn', 'migration'],
+  } satisfies Partial<BaseDataSourceOptions>;
+  if (target.kind === 'sqlite') {
+    if (target.location !== ':memory:') mkdirSync(dirname(resolve(target.location)), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: target.location,
+      // WAL lets readers run beside the single writer; the busy timeout waits instead of failing.
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('busy_timeout = 5000');
+        db.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'mysql',
+    url: target.location,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    extra: { connectionLimit: 10 },
+  };
+}

@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { MixedList } from 'typeorm';
+import type { AppConfig } from '../config/config.schema.js';
+import { databaseOptions } from './database-options.js';
+import { ensureDatabase } from './ensure-database.js';
+
+export interface DatabaseModuleOptions {
+  /** Migrations of every context this app hosts (each context exports its own list). */
+  migrations: MixedList<Function>;
+}
+
+/** One TypeORM connection per app, chosen by DATABASE_URL; contexts add their entities with forFeature. */
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: async (config: ConfigService<AppConfig, true>) => {
+            const url = config.get('DATABASE_URL', { infer: true });
+            await ensureDatabase(url);
+            return {
+              ...databaseOptions({
+                url,
+                entities: [],
+                migrations: options.migrations,
+                logging: config.get('DATABASE_LOGGING', { infer: true }),
+              }),
+              autoLoadEntities: true,
+            };
+          },
+        }),
+      ],
+    };
+  }
+}

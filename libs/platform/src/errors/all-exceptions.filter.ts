@@ -1,0 +1,71 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { status as GrpcStatus } from '@grpc/grpc-js';
+import type { Request, Response } from 'express';
+import { throwError, type Observable } from 'rxjs';
+import { DomainError } from './domain-error.js';
+import { grpcStatusOf, httpStatusOf } from './error-mapping.js';
+import { errorBody, type ErrorBody } from './error-body.js';
+
+/**
+ * The one exception filter of every app, for HTTP and gRPC handlers alike (hybrid apps connect
+ * their microservices with inheritAppConfig so it applies there too). Domain errors are mapped by
+ * error-mapping.ts; anything unexpected is logged here and answered as a bare 500 / INTERNAL.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Exceptions');
+
+  catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    if (host.getType() === 'rpc') return this.toRpc(exception);
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const body = this.toHttp(exception, request.originalUrl ?? request.url);
+    response.status(body.status).json(body);
+  }
+
+  private toHttp(exception: unknown, path: string): ErrorBody {
+    if (exception instanceof DomainError) {
+      return errorBody(httpStatusOf(exception.code), exception.message, path);
+    }
+    if (exception instanceof HttpException) {
+      return errorBody(exception.getStatus(), messageOf(exception), path);
+    }
+    this.logger.error(describe(exception), (exception as Error)?.stack);
+    return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'internal server error', path);
+  }
+
+  private toRpc(exception: unknown): Observable<never> {
+    if (exception instanceof DomainError) {
+      return throwError(() => ({ code: grpcStatusOf(exception.code), message: exception.message }));
+    }
+    if (exception instanceof HttpException) {
+      const code = exception.getStatus() < 500 ? GrpcStatus.INVALID_ARGUMENT : GrpcStatus.INTERNAL;
+      return throwError(() => ({ code, message: messageOf(exception) }));
+    }
+    // RpcException and errors already carrying a gRPC status pass through unchanged.
+    const maybe = (exception as { getError?: () => unknown })?.getError?.() ?? exception;
+    if (typeof (maybe as { code?: unknown })?.code === 'number') return throwError(() => maybe);
+    this.logger.error(describe(exception), (exception as Error)?.stack);
+    return throwError(() => ({ code: GrpcStatus.INTERNAL, message: 'internal error' }));
+  }
+}
+
+function messageOf(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : exception.message;
+}
+
+function describe(exception: unknown): string {
+  return exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception);
+}

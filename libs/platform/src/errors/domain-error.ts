@@ -1,0 +1,47 @@
+/**
+ * What went wrong, in terms every transport understands. Use cases throw DomainError;
+ * error-mapping.ts turns the code into an HTTP status or a gRPC status code, in one place.
+ */
+export type ErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'NOT_FOUND'
+  | 'ALREADY_EXISTS'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'PERMISSION_DENIED'
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidArgumentError extends DomainError {
+  constructor(message: string) {
+    super('INVALID_ARGUMENT', message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message: string) {
+    super('NOT_FOUND', message);
+  }
+}
+
+export class AlreadyExistsError extends DomainError {
+  constructor(message: string) {
+    super('ALREADY_EXISTS', message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message);
+  }
+}

@@ -1,0 +1,43 @@
+import { HttpStatus } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+
+/** The one error format of every 4xx and 5xx answer. */
+export class ErrorBody {
+  @ApiProperty({ example: 400, description: 'the HTTP status, repeated' })
+  status: number;
+
+  @ApiProperty({ example: 'Bad Request', description: 'the status text' })
+  error: string;
+
+  @ApiProperty({
+    example: 'page_size must not be greater than 100',
+    description: 'what was wrong, naming the field; several problems are joined with "; "',
+  })
+  message: string;
+
+  @ApiProperty({ example: '/user/list?page_size=5000' })
+  path: string;
+
+  @ApiProperty({ example: '2026-11-25T07:00:00.000Z', description: 'UTC' })
+  timestamp: string;
+}
+
+export function errorBody(status: number, message: string, path: string): ErrorBody {
+  return {
+    status,
+    error: statusText(status),
+    message,
+    path,
+    timestamp: new Date().toISOString(),
+  };
+}
+
+function statusText(status: number): string {
+  const name = HttpStatus[status];
+  if (!name) return status >= 500 ? 'Internal Server Error' : 'Error';
+  return name
+    .toLowerCase()
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}

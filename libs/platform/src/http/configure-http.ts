@@ -1,0 +1,64 @@
+import { HttpStatus, ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
+import { errorBody } from '../errors/error-body.js';
+
+export interface HttpEdgeOptions {
+  bodyLimit: string;
+  title: string;
+  description: string;
+  version: string;
+}
+
+/** Validation at the edge: unknown fields are refused, and query/param strings become typed DTOs. */
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: true,
+  });
+}
+
+/**
+ * What every HTTP edge (the monolith, the gateway) shares: validation, the error format (also for
+ * errors raised before Nest sees the request: a body too large or malformed JSON), the body size
+ * limit, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json.
+ */
+export function configureHttpEdge(app: NestExpressApplication, options: HttpEdgeOptions): void {
+  app.useBodyParser('json', { limit: options.bodyLimit });
+  app.useBodyParser('urlencoded', { limit: options.bodyLimit, extended: false });
+  app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.use(bodyParserErrors);
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  setUpSwagger(app, options);
+}
+
+/** body-parser fails before routing: answer its errors in the one error format too. */
+function bodyParserErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
+  const e = err as { type?: string; status?: number; limit?: number; message?: string };
+  if (!e || typeof e.status !== 'number' || !e.type) return next(err);
+  const message =
+    e.type === 'entity.too.large'
+      ? `request body is larger than the limit of ${e.limit} bytes`
+      : e.type === 'entity.parse.failed'
+        ? 'request body is not valid JSON'
+        : (e.message ?? 'bad request body');
+  const status = e.status >= 400 && e.status < 500 ? e.status : HttpStatus.BAD_REQUEST;
+  res.status(status).json(errorBody(status, message, req.originalUrl));
+}
+
+function setUpSwagger(app: INestApplication, options: HttpEdgeOptions): void {
+  const config = new DocumentBuilder()
+    .setTitle(options.title)
+    .setDescription(options.description)
+    .setVersion(options.version)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

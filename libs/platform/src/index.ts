@@ -1,0 +1,14 @@
+export * from './config/config.schema.js';
+export { AppConfigModule } from './config/config.module.js';
+export * from './errors/domain-error.js';
+export * from './errors/error-mapping.js';
+export { ErrorBody, errorBody } from './errors/error-body.js';
+export { AllExceptionsFilter } from './errors/all-exceptions.filter.js';
+export * from './database/database-options.js';
+export { DatabaseModule, type DatabaseModuleOptions } from './database/database.module.js';
+export { ensureDatabase } from './database/ensure-database.js';
+export { isUniqueViolation } from './database/unique-violation.js';
+export { configureHttpEdge, validationPipe, type HttpEdgeOptions } from './http/configure-http.js';
+export { ApiErrors } from './http/api-errors.decorator.js';
+export { grpcServerOptions } from './grpc/grpc-server-options.js';
+export { AuthModule } from './auth/auth.module.js';

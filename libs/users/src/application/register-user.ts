@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { UserNameTakenError } from '../domain/errors.js';
+import { PasswordHasher } from '../domain/password-hasher.js';
+import { checkNewUser, type NewUser } from '../domain/user.js';
+import { DuplicateUserNameError, UserRepository } from '../domain/user.repository.js';
+import { toUserView, type UserView } from './user-view.js';
+
+@Injectable()
+export class RegisterUser {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async execute(input: NewUser): Promise<UserView> {
+    checkNewUser(input);
+    // A cheap early answer; the unique index is what really decides under concurrency.
+    if (await this.users.findByName(input.name)) throw new UserNameTakenError(input.name);
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      const user = await this.users.create({ name: input.name, mobile: input.mobile, passwordHash });
+      return toUserView(user);
+    } catch (error) {
+      if (error instanceof DuplicateUserNameError) throw new UserNameTakenError(input.name);
+      throw error;
+    }
+  }
+}

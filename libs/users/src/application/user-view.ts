@@ -1,0 +1,36 @@
+import type { User } from '../domain/user.js';
+
+/** A user as every other context, the REST edge and gRPC see it: snake_case, no password hash. */
+export interface UserView {
+  user_id: number;
+  user_name: string;
+  user_mobile: string;
+  /** RFC 3339, UTC */
+  created_at: string;
+  /** RFC 3339, UTC */
+  updated_at: string;
+}
+
+export interface UserPageView {
+  users: UserView[];
+  total: number;
+  page_num: number;
+  page_size: number;
+}
+
+export interface AccessTokenView {
+  access_token: string;
+  token_type: 'Bearer';
+  /** seconds */
+  expires_in: number;
+}
+
+export function toUserView(user: User): UserView {
+  return {
+    user_id: user.id,
+    user_name: user.name,
+    user_mobile: user.mobile,
+    created_at: user.createdAt.toISOString(),
+    updated_at: user.updatedAt.toISOString(),
+  };
+}

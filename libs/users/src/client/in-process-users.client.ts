@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { GetUser } from '../application/get-user.js';
+import { ListUsers } from '../application/list-users.js';
+import { LogIn } from '../application/log-in.js';
+import { RegisterUser } from '../application/register-user.js';
+import type { AccessTokenView, UserPageView, UserView } from '../application/user-view.js';
+import {
+  UsersClient,
+  type ListUsersInput,
+  type LogInInput,
+  type RegisterUserInput,
+} from './users.client.js';
+
+/** UsersClient for the monolith: a direct call into the use cases. */
+@Injectable()
+export class InProcessUsersClient extends UsersClient {
+  constructor(
+    private readonly getUserCase: GetUser,
+    private readonly listUsersCase: ListUsers,
+    private readonly registerUserCase: RegisterUser,
+    private readonly logInCase: LogIn,
+  ) {
+    super();
+  }
+
+  getUser(userId: number): Promise<UserView> {
+    return this.getUserCase.execute(userId);
+  }
+
+  listUsers(input: ListUsersInput): Promise<UserPageView> {
+    return this.listUsersCase.execute({ pageNum: input.page_num, pageSize: input.page_size });
+  }
+
+  registerUser(input: RegisterUserInput): Promise<UserView> {
+    return this.registerUserCase.execute({
+      name: input.user_name,
+      password: input.password,
+      mobile: input.user_mobile,
+    });
+  }
+
+  logIn(input: LogInInput): Promise<AccessTokenView> {
+    return this.logInCase.execute({ name: input.user_name, password: input.password });
+  }
+}

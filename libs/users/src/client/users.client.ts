@@ -1,0 +1,29 @@
+import type { AccessTokenView, UserPageView, UserView } from '../application/user-view.js';
+
+export interface ListUsersInput {
+  page_num?: number;
+  page_size?: number;
+}
+
+export interface RegisterUserInput {
+  user_name: string;
+  password: string;
+  user_mobile: string;
+}
+
+export interface LogInInput {
+  user_name: string;
+  password: string;
+}
+
+/**
+ * The port through which the REST edge and other contexts call the users context. An abstract
+ * class, so it is also the DI token; apps/* bind the in-process or the gRPC adapter.
+ * Failures are DomainErrors (NotFoundError, InvalidArgumentError, ...) whatever the adapter.
+ */
+export abstract class UsersClient {
+  abstract getUser(userId: number): Promise<UserView>;
+  abstract listUsers(input: ListUsersInput): Promise<UserPageView>;
+  abstract registerUser(input: RegisterUserInput): Promise<UserView>;
+  abstract logIn(input: LogInInput): Promise<AccessTokenView>;
+}

@@ -1,0 +1,5 @@
+/** Hashes and checks passwords; the hash never leaves the users context. */
+export abstract class PasswordHasher {
+  abstract hash(password: string): Promise<string>;
+  abstract verify(hash: string, password: string): Promise<boolean>;
+}

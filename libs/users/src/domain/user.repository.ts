@@ -1,0 +1,26 @@
+import type { User } from './user.js';
+
+export interface UserPage {
+  users: User[];
+  total: number;
+}
+
+export interface UserToCreate {
+  name: string;
+  mobile: string;
+  passwordHash: string;
+}
+
+/** Raised by a repository when the unique user_name index refuses an insert. */
+export class DuplicateUserNameError extends Error {}
+
+/** The users context's persistence port (bound to TypeORM in infrastructure/). */
+export abstract class UserRepository {
+  /** Ignores soft-deleted users. */
+  abstract findById(id: number): Promise<User | null>;
+  abstract findByName(name: string): Promise<User | null>;
+  /** Ordered by id; `total` counts every user that is not deleted. */
+  abstract page(offset: number, limit: number): Promise<UserPage>;
+  /** @throws DuplicateUserNameError */
+  abstract create(user: UserToCreate): Promise<User>;
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isUniqueViolation } from '@nestmall/platform';
+import type { Repository } from 'typeorm';
+import type { User } from '../domain/user.js';
+import {
+  DuplicateUserNameError,
+  UserRepository,
+  type UserPage,
+  type UserToCreate,
+} from '../domain/user.repository.js';
+import { UserEntity } from './user.entity.js';
+
+@Injectable()
+export class TypeOrmUserRepository extends UserRepository {
+  constructor(@InjectRepository(UserEntity) private readonly rows: Repository<UserEntity>) {
+    super();
+  }
+
+  async findById(id: number): Promise<User | null> {
+    return toUser(await this.rows.findOneBy({ id }));
+  }
+
+  async findByName(name: string): Promise<User | null> {
+    return toUser(await this.rows.findOneBy({ name }));
+  }
+
+  async page(offset: number, limit: number): Promise<UserPage> {
+    const [rows, total] = await this.rows.findAndCount({
+      order: { id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return { users: rows.map((row) => toUser(row)!), total };
+  }
+
+  async create(user: UserToCreate): Promise<User> {
+    const now = new Date();
+    try {
+      const row = await this.rows.save(
+        this.rows.create({ ...user, createdAt: now, updatedAt: now, deletedAt: null }),
+      );
+      return toUser(row)!;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateUserNameError(user.name);
+      throw error;
+    }
+  }
+}
+
+function toUser(row: UserEntity | null): User | null {
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    mobile: row.mobile,
+    passwordHash: row.passwordHash,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,21 @@
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@nestmall/platform';
+import { UsersClient } from '../../client/users.client.js';
+import { LogInBody } from './dto/log-in.body.js';
+import { AccessTokenResponse } from './dto/user.responses.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthHttpController {
+  constructor(private readonly users: UsersClient) {}
+
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Exchange a user name and password for an access token (JWT)' })
+  @ApiOkResponse({ type: AccessTokenResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED)
+  logIn(@Body() body: LogInBody): Promise<AccessTokenResponse> {
+    return this.users.logIn(body);
+  }
+}

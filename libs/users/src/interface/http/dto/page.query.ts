@@ -1,0 +1,54 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_USER_ID } from '../../../domain/user.js';
+
+const PAGE_SIZE_TEXT =
+  `Users per page, ${DEFAULT_PAGE_SIZE} when omitted; capped at ${MAX_PAGE_SIZE}: ` +
+  `a larger value is refused with 400 (the course clamped to 1000 instead).`;
+
+export class PageQuery {
+  @ApiPropertyOptional({ description: 'Page number, from 1', minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @Max(MAX_USER_ID)
+  @IsInt()
+  page_num?: number;
+
+  @ApiPropertyOptional({
+    description: PAGE_SIZE_TEXT,
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+    default: DEFAULT_PAGE_SIZE,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  @IsInt()
+  page_size?: number;
+}
+
+/** The course's list query: also takes pageNum/pageSize, which the course's client sends. */
+export class CoursePageQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Alias of page_num (the course client sends it)', minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @Max(MAX_USER_ID)
+  @IsInt()
+  pageNum?: number;
+
+  @ApiPropertyOptional({
+    description: 'Alias of page_size (the course client sends it)',
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  @IsInt()
+  pageSize?: number;
+}

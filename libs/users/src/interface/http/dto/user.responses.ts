@@ -1,0 +1,56 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { AccessTokenView, UserPageView, UserView } from '../../../application/user-view.js';
+
+export class UserResponse implements UserView {
+  @ApiProperty({ example: 5 })
+  user_id: number;
+
+  @ApiProperty({ example: 'test5' })
+  user_name: string;
+
+  @ApiProperty({ example: '13800138000' })
+  user_mobile: string;
+
+  @ApiProperty({ example: '2026-11-25T07:00:00.000Z', description: 'RFC 3339, UTC' })
+  created_at: string;
+
+  @ApiProperty({ example: '2026-11-25T07:00:00.000Z', description: 'RFC 3339, UTC' })
+  updated_at: string;
+}
+
+/** The course's `{"user": {...}}` (no password field, unlike the course). */
+export class CourseUserResponse {
+  @ApiProperty({ type: UserResponse })
+  user: UserResponse;
+}
+
+/** The course's `{"user": [...]}` */
+export class CourseUserListResponse {
+  @ApiProperty({ type: [UserResponse] })
+  user: UserResponse[];
+}
+
+export class UserPageResponse implements UserPageView {
+  @ApiProperty({ type: [UserResponse] })
+  users: UserResponse[];
+
+  @ApiProperty({ example: 15, description: 'users in all pages' })
+  total: number;
+
+  @ApiProperty({ example: 1 })
+  page_num: number;
+
+  @ApiProperty({ example: 10 })
+  page_size: number;
+}
+
+export class AccessTokenResponse implements AccessTokenView {
+  @ApiProperty({ description: 'A JWT; send it as `Authorization: Bearer <access_token>`' })
+  access_token: string;
+
+  @ApiProperty({ example: 'Bearer', enum: ['Bearer'] })
+  token_type: 'Bearer';
+
+  @ApiProperty({ example: 3600, description: 'seconds until the token expires' })
+  expires_in: number;
+}

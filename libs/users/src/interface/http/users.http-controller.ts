@@ -1,0 +1,38 @@
+import { Body, Controller, Get, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@nestmall/platform';
+import { UsersClient } from '../../client/users.client.js';
+import { PageQuery } from './dto/page.query.js';
+import { RegisterUserBody } from './dto/register-user.body.js';
+import { UserIdParams } from './dto/user-id.params.js';
+import { UserPageResponse, UserResponse } from './dto/user.responses.js';
+
+@ApiTags('users')
+@Controller('users')
+export class UsersHttpController {
+  constructor(private readonly users: UsersClient) {}
+
+  @Get()
+  @ApiOperation({ summary: 'A page of users, with the total' })
+  @ApiOkResponse({ type: UserPageResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST)
+  list(@Query() query: PageQuery): Promise<UserPageResponse> {
+    return this.users.listUsers(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One user' })
+  @ApiOkResponse({ type: UserResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
+  get(@Param() params: UserIdParams): Promise<UserResponse> {
+    return this.users.getUser(params.id);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Register a user' })
+  @ApiCreatedResponse({ type: UserResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.CONFLICT, HttpStatus.PAYLOAD_TOO_LARGE)
+  register(@Body() body: RegisterUserBody): Promise<UserResponse> {
+    return this.users.registerUser(body);
+  }
+}

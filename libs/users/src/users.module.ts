@@ -1,0 +1,56 @@
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GetUser } from './application/get-user.js';
+import { ListUsers } from './application/list-users.js';
+import { LogIn } from './application/log-in.js';
+import { RegisterUser } from './application/register-user.js';
+import { InProcessUsersClient } from './client/in-process-users.client.js';
+import { UsersClient } from './client/users.client.js';
+import { PasswordHasher } from './domain/password-hasher.js';
+import { UserRepository } from './domain/user.repository.js';
+import { Argon2PasswordHasher } from './infrastructure/argon2-password-hasher.js';
+import { DemoUsersSeeder } from './infrastructure/demo-users.seeder.js';
+import { CreateTsUser1764050000000 } from './infrastructure/migrations/1764050000000-create-ts-user.js';
+import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository.js';
+import { UserEntity } from './infrastructure/user.entity.js';
+import { AuthHttpController } from './interface/http/auth.http-controller.js';
+import { CourseUserHttpController } from './interface/http/course-user.http-controller.js';
+import { UsersHttpController } from './interface/http/users.http-controller.js';
+import { UsersGrpcController } from './interface/grpc/users.grpc-controller.js';
+
+/** Every migration of the users context, in order; apps hosting the context run them. */
+export const USERS_MIGRATIONS = [CreateTsUser1764050000000];
+
+const useCases = [GetUser, ListUsers, RegisterUser, LogIn];
+const repositories = [{ provide: UserRepository, useClass: TypeOrmUserRepository }];
+const grpcControllers = [UsersGrpcController];
+const httpControllers = [CourseUserHttpController, UsersHttpController, AuthHttpController];
+
+/**
+ * The users context itself: its tables, use cases and gRPC server side. Exports UsersClient
+ * bound to the in-process adapter. Needs DatabaseModule and AuthModule (JWT) from the app.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity])],
+  controllers: grpcControllers,
+  providers: [
+    ...useCases,
+    ...repositories,
+    { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+    { provide: UsersClient, useClass: InProcessUsersClient },
+    DemoUsersSeeder,
+  ],
+  exports: [UsersClient],
+})
+export class UsersModule {}
+
+/**
+ * The users context's REST routes. They call UsersClient only, so the app chooses where the
+ * context runs by the module it passes: UsersModule (in-process) or a gRPC client module.
+ */
+@Module({})
+export class UsersHttpModule {
+  static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
+    return { module: UsersHttpModule, imports: client.imports, controllers: httpControllers };
+  }
+}
