@@ -10,7 +10,7 @@ import { MallModule } from './mall.module.js';
  * suites start exactly the same app.
  */
 export async function createMallApp(): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(MallModule, {
+  const app = await NestFactory.create<NestExpressApplication>(MallModule.forRoot(), {
     bufferLogs: true,
     logger: ['fatal', 'error', 'warn', 'log'],
   });

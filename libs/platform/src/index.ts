@@ -1,5 +1,5 @@
 export * from './config/config.schema.js';
-export { AppConfigModule } from './config/config.module.js';
+export { appConfigModule } from './config/config.module.js';
 export * from './errors/domain-error.js';
 export * from './errors/error-mapping.js';
 export { ErrorBody, errorBody } from './errors/error-body.js';

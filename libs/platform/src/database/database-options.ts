@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { ParameterlessLogger } from './parameterless-logger.js';
 import type { DataSourceOptions, MixedList } from 'typeorm';
 import type { BaseDataSourceOptions } from 'typeorm/data-source/BaseDataSourceOptions.js';
 
@@ -45,7 +46,8 @@ export function databaseOptions(input: DatabaseOptionsInput): DataSourceOptions 
     migrationsRun: true,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
-    logging: input.logging ? 'all' : ['error', 'warn', 'migration'],
+    logger: new ParameterlessLogger(input.logging ?? false),
+    logging: true,
   } satisfies Partial<BaseDataSourceOptions>;
   if (target.kind === 'sqlite') {
     if (target.location !== ':memory:') mkdirSync(dirname(resolve(target.location)), { recursive: true });

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createConnection } from 'mysql2/promise';
+
+/** A database an e2e suite owns for its run: created fresh, dropped by `drop`. */
+export interface TestDatabase {
+  kind: 'sqlite' | 'mariadb';
+  url: string;
+  drop(): Promise<void>;
+}
+
+const MYSQL_SERVER = process.env.E2E_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+
+export function sqliteDatabase(): TestDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'nestmall-e2e-'));
+  return {
+    kind: 'sqlite',
+    url: `sqlite:${join(dir, 'nestmall.sqlite')}`,
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A fresh database on the MariaDB of the development machine (ARCHITECTURE.md, last section).
+ * Where none answers, a local run says so and returns null (the suite is skipped);
+ * in CI (CI=true) that is a failure instead.
+ */
+export async function mariadbDatabase(): Promise<TestDatabase | null> {
+  let connection;
+  try {
+    connection = await createConnection({ uri: MYSQL_SERVER, connectTimeout: 3000 });
+  } catch (error) {
+    const why = `MariaDB is not reachable at ${MYSQL_SERVER} (${(error as Error).message})`;
+    if (process.env.CI === 'true') throw new Error(`${why}: CI needs it, failing instead of skipping`);
+    console.warn(`SKIPPING the MariaDB e2e suite: ${why}. Set E2E_MYSQL_URL to point at one.`);
+    return null;
+  }
+  const name = `nestmall_e2e_${process.pid}_${randomBytes(3).toString('hex')}`;
+  await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await connection.end();
+  return {
+    kind: 'mariadb',
+    url: `${MYSQL_SERVER.replace(/\/$/, '')}/${name}`,
+    drop: async () => {
+      const c = await createConnection({ uri: MYSQL_SERVER });
+      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await c.end();
+    },
+  };
+}
