@@ -33,7 +33,9 @@ export async function mariadbDatabase(): Promise<TestDatabase | null> {
     connection = await createConnection({ uri: MYSQL_SERVER, connectTimeout: 3000 });
   } catch (error) {
     const why = `MariaDB is not reachable at ${MYSQL_SERVER} (${(error as Error).message})`;
-    if (process.env.CI === 'true') throw new Error(`${why}: CI needs it, failing instead of skipping`);
+    if (process.env.CI === 'true') {
+      throw new Error(`${why}: CI needs it, failing instead of skipping`, { cause: error });
+    }
     console.warn(`SKIPPING the MariaDB e2e suite: ${why}. Set E2E_MYSQL_URL to point at one.`);
     return null;
   }

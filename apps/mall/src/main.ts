@@ -1,17 +1,20 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { redactUrl, type AppConfig } from '@nestmall/platform';
+import { redactUrl, runMain, type AppConfig } from '@nestmall/platform';
 import { createMallApp } from './mall.app.js';
 
-const app = await createMallApp();
-const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
-await app.startAllMicroservices();
-await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
+await runMain('nestmall', async () => {
+  const app = await createMallApp();
+  const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
+  await app.startAllMicroservices();
+  await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
 
-const base = `http://localhost:${config.get('PORT', { infer: true })}`;
-const logger = new Logger('nestmall');
-logger.log(`REST        ${base}  (try ${base}/user/info/5)`);
-logger.log(`Swagger UI  ${base}/docs  (OpenAPI JSON at ${base}/docs-json)`);
-logger.log(`gRPC        ${config.get('GRPC_URL', { infer: true })}  (Hello.SayHello, nestmall.user.v1.UserService)`);
-logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
+  const base = `http://localhost:${config.get('PORT', { infer: true })}`;
+  const grpcUrl = config.get('GRPC_URL', { infer: true });
+  const logger = new Logger('nestmall');
+  logger.log(`REST        ${base}  (try ${base}/user/info/5)`);
+  logger.log(`Swagger UI  ${base}/docs  (OpenAPI JSON at ${base}/docs-json)`);
+  logger.log(`gRPC        ${grpcUrl}  (Hello.SayHello, nestmall.user.v1.UserService)`);
+  logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
+});

@@ -10,9 +10,10 @@ import { MallModule } from './mall.module.js';
  * suites start exactly the same app.
  */
 export async function createMallApp(): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(MallModule.forRoot(), {
-    bufferLogs: true,
+  const app = await NestFactory.create<NestExpressApplication>(await MallModule.forRoot(), {
     logger: ['fatal', 'error', 'warn', 'log'],
+    // Start-up errors reach the caller (runMain reports them) instead of ending the process here.
+    abortOnError: false,
   });
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   app.useLogger(levelsFrom(config.get('LOG_LEVEL', { infer: true })));

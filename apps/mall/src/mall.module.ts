@@ -6,11 +6,12 @@ import { USERS_MIGRATIONS, UsersHttpModule, UsersModule } from '@nestmall/users'
 /** The modular monolith: every context in one process, called in-process through its client port. */
 @Module({})
 export class MallModule {
-  static forRoot(): DynamicModule {
+  /** Async so a bad configuration rejects here, where the caller can report it. */
+  static async forRoot(): Promise<DynamicModule> {
     return {
       module: MallModule,
       imports: [
-        appConfigModule(),
+        await appConfigModule(),
         DatabaseModule.forRoot({ migrations: [...USERS_MIGRATIONS] }),
         AuthModule,
         HelloModule,

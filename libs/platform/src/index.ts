@@ -12,3 +12,4 @@ export { configureHttpEdge, validationPipe, type HttpEdgeOptions } from './http/
 export { ApiErrors } from './http/api-errors.decorator.js';
 export { grpcServerOptions } from './grpc/grpc-server-options.js';
 export { AuthModule } from './auth/auth.module.js';
+export { runMain } from './bootstrap/run-main.js';

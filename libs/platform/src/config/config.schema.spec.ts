@@ -1,4 +1,6 @@
-import { validateConfig } from './config.schema.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { configSchema, validateConfig } from './config.schema.js';
 
 describe('validateConfig', () => {
   it('applies the defaults on an empty environment', () => {
@@ -28,5 +30,23 @@ describe('validateConfig', () => {
   it('accepts MySQL URLs', () => {
     const url = 'mysql://root:@127.0.0.1:3306/mall_user';
     expect(validateConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  });
+});
+
+describe('.env.example', () => {
+  const text = readFileSync(resolve(import.meta.dirname, '../../../../.env.example'), 'utf8');
+  const documented = Object.fromEntries(
+    text
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+
+  it('documents every variable the code reads, and no other', () => {
+    expect(Object.keys(documented).sort()).toEqual(Object.keys(configSchema.shape).sort());
+  });
+
+  it('shows values that pass validation and equal the defaults', () => {
+    expect(validateConfig(documented)).toEqual(validateConfig({}));
   });
 });

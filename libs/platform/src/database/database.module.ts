@@ -31,6 +31,9 @@ export class DatabaseModule {
                 logging: config.get('DATABASE_LOGGING', { infer: true }),
               }),
               autoLoadEntities: true,
+              // A database that is still starting gets a few chances; then the start fails.
+              retryAttempts: 5,
+              retryDelay: 2000,
             };
           },
         }),
