@@ -13,3 +13,6 @@ export { ApiErrors } from './http/api-errors.decorator.js';
 export { grpcServerOptions } from './grpc/grpc-server-options.js';
 export { AuthModule } from './auth/auth.module.js';
 export { runMain } from './bootstrap/run-main.js';
+export * from './grpc/balancer.js';
+export { GrpcReplicaPool, type ReplicaPoolOptions, type ReplicaStats } from './grpc/replica-pool.js';
+export { createNestApp, serveHttpEdge, serveGrpc } from './bootstrap/create-app.js';

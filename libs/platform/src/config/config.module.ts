@@ -1,17 +1,20 @@
 import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { validateConfig } from './config.schema.js';
+import { validateConfig, type AppConfig } from './config.schema.js';
 
 /**
  * Global, validated configuration: `.env` (if present) under the process environment.
  * A function, not a constant, so the environment is read when an app is composed (tests set it
- * per app), not when this file is first imported.
+ * per app), not when this file is first imported. `appDefaults` are an app's own defaults, under
+ * the environment (the user service, say, defaults to its own database file).
  */
-export function appConfigModule(): Promise<DynamicModule> {
+export function appConfigModule(
+  appDefaults: Partial<Record<keyof AppConfig, string>> = {},
+): Promise<DynamicModule> {
   return ConfigModule.forRoot({
     isGlobal: true,
     cache: true,
     envFilePath: ['.env'],
-    validate: validateConfig,
+    validate: (env) => validateConfig(env, appDefaults),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BALANCING_POLICIES, parseReplicaAddresses } from '../grpc/balancer.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -19,6 +20,14 @@ const databaseUrl = z
     'expected sqlite:<file>, sqlite::memory:, or mysql://user:pass@host:port/db',
   );
 
+const replicaList = z.string().superRefine((value, ctx) => {
+  try {
+    parseReplicaAddresses(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+});
+
 /**
  * Every variable the code reads, with its default. `.env.example` documents the same list;
  * a bad value stops the start with a message naming the variable (see validateConfig).
@@ -37,6 +46,12 @@ export const configSchema = z.object({
     .default('100kb'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_EXPIRES_IN: z.coerce.number().int().min(60).max(86_400 * 30).default(3600),
+  // Where the gateway (or any app that binds the gRPC adapter) finds the users context:
+  // host:port[@weight],... for one or more replicas.
+  USER_SERVICE_URL: replicaList.optional(),
+  USER_SERVICE_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),
+  GRPC_DEADLINE_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+  GRPC_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
@@ -45,9 +60,15 @@ export type AppConfig = z.infer<typeof configSchema>;
 export class InvalidConfigError extends Error {}
 
 /** Parses the environment; throws naming each bad variable. Used by ConfigModule at boot. */
-export function validateConfig(env: Record<string, unknown>): AppConfig {
+export function validateConfig(
+  env: Record<string, unknown>,
+  defaults: Partial<Record<keyof AppConfig, string>> = {},
+): AppConfig {
   // An empty value means "unset" (as in a copied .env.example), so defaults still apply.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const present = {
+    ...defaults,
+    ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')),
+  };
   const result = configSchema.safeParse(present);
   if (result.success) return result.data;
   const problems = result.error.issues.map(

@@ -1,12 +1,19 @@
+import type { Server } from '@grpc/grpc-js';
+import type { PackageDefinition } from '@grpc/proto-loader';
+import { ReflectionService } from '@grpc/reflection';
 import type { GrpcOptions } from '@nestjs/microservices';
 import { Transport } from '@nestjs/microservices';
 import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
+import { HealthImplementation } from 'grpc-health-check';
 
 /**
  * Options for one gRPC server on `url` serving the given contracts (shared by apps and e2e tests).
  * The package is always the root (''): Nest then registers every service it finds under its fully
  * qualified name, so controllers name services as `nestmall.user.v1.UserService` whichever other
  * contracts (such as the course's package-less Hello) share the server.
+ *
+ * Every server also answers the standard health service (grpc.health.v1.Health, '' and each
+ * service SERVING) and server reflection, so grpcurl and load balancers work against it.
  */
 export function grpcServerOptions(url: string, contracts: ProtoContract[]): GrpcOptions {
   return {
@@ -16,6 +23,19 @@ export function grpcServerOptions(url: string, contracts: ProtoContract[]): Grpc
       package: '',
       protoPath: contracts.map((c) => c.protoPath),
       loader: PROTO_LOADER_OPTIONS,
+      onLoadPackageDefinition: (definition: PackageDefinition, server: Pick<Server, 'addService'>) => {
+        new ReflectionService(definition).addToServer(server);
+        const services = Object.keys(definition).filter((name) => isService(definition[name]));
+        const statuses = Object.fromEntries(['', ...services].map((name) => [name, 'SERVING' as const]));
+        new HealthImplementation(statuses).addToServer(server as Server);
+      },
     },
   };
+}
+
+/** In a proto-loader definition, a service is an object of method definitions (with a `path`). */
+function isService(entry: unknown): boolean {
+  if (!entry || typeof entry !== 'object') return false;
+  const first = Object.values(entry)[0] as { path?: unknown } | undefined;
+  return typeof first?.path === 'string';
 }

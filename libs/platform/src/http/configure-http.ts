@@ -2,7 +2,6 @@ import { HttpStatus, ValidationPipe, type INestApplication } from '@nestjs/commo
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { errorBody } from '../errors/error-body.js';
 
 export interface HttpEdgeOptions {
@@ -23,18 +22,16 @@ export function validationPipe(): ValidationPipe {
 }
 
 /**
- * What every HTTP edge (the monolith, the gateway) shares: validation, the error format (also for
- * errors raised before Nest sees the request: a body too large or malformed JSON), the body size
- * limit, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json.
+ * What every HTTP edge (the monolith, the gateway) shares: validation, the error format for
+ * errors raised before Nest sees the request (a body too large, malformed JSON; AllExceptionsFilter
+ * covers the rest), the body size limit, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json.
  */
 export function configureHttpEdge(app: NestExpressApplication, options: HttpEdgeOptions): void {
   app.useBodyParser('json', { limit: options.bodyLimit });
   app.useBodyParser('urlencoded', { limit: options.bodyLimit, extended: false });
   app.useGlobalPipes(validationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter());
   app.use(bodyParserErrors);
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
   setUpSwagger(app, options);
 }
 

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { runMain, type AppConfig } from '@nestmall/platform';
+import { createGatewayApp } from './gateway.app.js';
+
+await runMain('gateway', async () => {
+  const app = await createGatewayApp();
+  const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
+  await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
+
+  const base = `http://localhost:${config.get('PORT', { infer: true })}`;
+  const logger = new Logger('gateway');
+  logger.log(`REST        ${base}  (Swagger UI ${base}/docs)`);
+  logger.log(
+    `users      -> ${config.get('USER_SERVICE_URL', { infer: true })} (${config.get('USER_SERVICE_LB', { infer: true })})`,
+  );
+});

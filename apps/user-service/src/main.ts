@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { createUserServiceApp } from './user-service.app.js';
+
+await runMain('user-service', async () => {
+  const app = await createUserServiceApp();
+  await app.startAllMicroservices();
+  await app.init();
+
+  const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
+  const logger = new Logger('user-service');
+  logger.log(`gRPC        ${config.get('GRPC_URL', { infer: true })}  (nestmall.user.v1.UserService, Hello, health, reflection)`);
+  logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
+});

@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { HelloModule } from '@nestmall/hello';
+import { appConfigModule, AuthModule, DatabaseModule } from '@nestmall/platform';
+import { USERS_MIGRATIONS, UsersModule } from '@nestmall/users';
+
+/** The users context as a gRPC service with its own database (mall_user on MySQL). */
+@Module({})
+export class UserServiceModule {
+  static async forRoot(): Promise<DynamicModule> {
+    return {
+      module: UserServiceModule,
+      imports: [
+        await appConfigModule({
+          GRPC_URL: '127.0.0.1:50051',
+          DATABASE_URL: 'sqlite:./data/user-service.sqlite',
+        }),
+        DatabaseModule.forRoot({ migrations: [...USERS_MIGRATIONS] }),
+        AuthModule,
+        HelloModule,
+        UsersModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,177 @@
+import {
+  connectivityState,
+  credentials,
+  loadPackageDefinition,
+  status as GrpcStatus,
+  type Client,
+  type ServiceError,
+} from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
+import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
+import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
+import { DomainError } from '../errors/domain-error.js';
+import { errorCodeOfGrpcStatus } from '../errors/error-mapping.js';
+import {
+  createBalancer,
+  parseReplicaAddresses,
+  type Balanced,
+  type Balancer,
+  type BalancingPolicy,
+} from './balancer.js';
+
+export interface ReplicaPoolOptions {
+  /** Fully qualified service name, e.g. nestmall.user.v1.UserService. */
+  service: string;
+  contract: ProtoContract;
+  /** `host:port[@weight],...` */
+  addresses: string;
+  policy: BalancingPolicy;
+  /** Deadline of each attempt. */
+  deadlineMs: number;
+  /** Extra attempts for idempotent calls that failed with UNAVAILABLE or DEADLINE_EXCEEDED. */
+  retries: number;
+}
+
+interface Replica<C> extends Balanced {
+  client: C;
+  /** Calls sent, for stats() and the load-balancing tests. */
+  calls: number;
+}
+
+export interface ReplicaStats {
+  address: string;
+  weight: number;
+  calls: number;
+  inFlight: number;
+  state: string;
+}
+
+type UnaryMethod = (
+  request: unknown,
+  options: { deadline: Date },
+  callback: (error: ServiceError | null, response: unknown) => void,
+) => unknown;
+
+/** Statuses after which a read may safely go to another replica. */
+const RETRYABLE = new Set<number>([GrpcStatus.UNAVAILABLE, GrpcStatus.DEADLINE_EXCEEDED]);
+
+/**
+ * One gRPC client per replica of a service, a balancer choosing among the replicas that are not
+ * failing, a deadline on every attempt, and retries with exponential backoff (cockatiel) for
+ * idempotent calls only. A replica whose channel is in TRANSIENT_FAILURE is skipped until
+ * grpc-js reconnects it. Failures come out as DomainErrors, mapped from the gRPC status in
+ * error-mapping.ts (UNAVAILABLE and DEADLINE_EXCEEDED become UNAVAILABLE: HTTP 503).
+ */
+export class GrpcReplicaPool<C extends Client> {
+  private readonly replicas: Replica<C>[];
+  private readonly balancer: Balancer<Replica<C>>;
+  private readonly retryPolicy;
+
+  constructor(private readonly options: ReplicaPoolOptions) {
+    const ServiceClient = loadServiceClient(options.contract, options.service);
+    this.replicas = parseReplicaAddresses(options.addresses).map(({ address, weight }) => ({
+      address,
+      weight,
+      inFlight: 0,
+      calls: 0,
+      client: new ServiceClient(address, credentials.createInsecure(), {
+        // Reconnect to a replica that came back within a second or so, not grpc-js's default 2 min cap.
+        'grpc.max_reconnect_backoff_ms': 1000,
+        'grpc.initial_reconnect_backoff_ms': 100,
+      }) as C,
+    }));
+    this.balancer = createBalancer(options.policy);
+    this.retryPolicy = retry(
+      handleWhen((e) => RETRYABLE.has((e as ServiceError).code)),
+      {
+        maxAttempts: options.retries,
+        backoff: new ExponentialBackoff({ initialDelay: 25, maxDelay: 500 }),
+      },
+    );
+  }
+
+  /**
+   * Calls `method` on one replica. `idempotent` reads are retried on another replica when one
+   * is unreachable or too slow; writes are sent once.
+   */
+  async unary<Res>(method: string, request: object, idempotent: boolean): Promise<Res> {
+    const tried = new Set<Replica<C>>();
+    const attempt = () => this.attempt<Res>(method, request, tried);
+    try {
+      return idempotent ? await this.retryPolicy.execute(attempt) : await attempt();
+    } catch (error) {
+      throw this.toDomainError(error as ServiceError);
+    }
+  }
+
+  stats(): ReplicaStats[] {
+    return this.replicas.map((r) => ({
+      address: r.address,
+      weight: r.weight,
+      calls: r.calls,
+      inFlight: r.inFlight,
+      state: connectivityState[r.client.getChannel().getConnectivityState(false)],
+    }));
+  }
+
+  close(): void {
+    for (const r of this.replicas) r.client.close();
+  }
+
+  /** Nest calls this on shutdown when the pool is a provider. */
+  onApplicationShutdown(): void {
+    this.close();
+  }
+
+  private attempt<Res>(method: string, request: object, tried: Set<Replica<C>>): Promise<Res> {
+    const replica = this.choose(tried);
+    tried.add(replica);
+    replica.inFlight++;
+    replica.calls++;
+    const deadline = new Date(Date.now() + this.options.deadlineMs);
+    return new Promise<Res>((resolve, reject) => {
+      const call = (replica.client as unknown as Record<string, UnaryMethod>)[method];
+      call.call(replica.client, request, { deadline }, (error, response) => {
+        replica.inFlight--;
+        if (error) reject(error);
+        else resolve(response as Res);
+      });
+    });
+  }
+
+  /** Healthy replicas not yet tried by this call, else healthy ones, else any (to fail clearly). */
+  private choose(tried: Set<Replica<C>>): Replica<C> {
+    const healthy = this.replicas.filter((r) => {
+      const state = r.client.getChannel().getConnectivityState(true);
+      return state !== connectivityState.TRANSIENT_FAILURE && state !== connectivityState.SHUTDOWN;
+    });
+    const fresh = healthy.filter((r) => !tried.has(r));
+    const untried = this.replicas.filter((r) => !tried.has(r));
+    const candidates = fresh.length ? fresh : healthy.length ? healthy : untried.length ? untried : this.replicas;
+    return this.balancer.pick(candidates);
+  }
+
+  private toDomainError(error: ServiceError): DomainError {
+    const code = errorCodeOfGrpcStatus(error.code);
+    if (code === 'UNAVAILABLE') {
+      const why = error.code === GrpcStatus.DEADLINE_EXCEEDED ? 'did not answer in time' : 'is unavailable';
+      return new DomainError(code, `${this.options.service} ${why}`);
+    }
+    if (code === 'INTERNAL') return new DomainError(code, `${this.options.service} failed`);
+    return new DomainError(code, error.details || error.message);
+  }
+}
+
+type ServiceClientConstructor = new (
+  address: string,
+  creds: ReturnType<typeof credentials.createInsecure>,
+  options: object,
+) => Client;
+
+function loadServiceClient(contract: ProtoContract, service: string): ServiceClientConstructor {
+  const definition = loadSync(contract.protoPath, PROTO_LOADER_OPTIONS);
+  let node: unknown = loadPackageDefinition(definition);
+  for (const part of service.split('.')) node = (node as Record<string, unknown>)?.[part];
+  if (typeof node !== 'function') throw new Error(`${service} is not in ${contract.protoPath}`);
+  return node as ServiceClientConstructor;
+}

@@ -1,0 +1,47 @@
+import type {
+  GetUserResponse,
+  ListUsersResponse,
+  LogInResponse,
+  UserServiceClient,
+} from '@nestmall/contracts';
+import type { GrpcReplicaPool } from '@nestmall/platform';
+import type { AccessTokenView, UserPageView, UserView } from '../application/user-view.js';
+import {
+  UsersClient,
+  type ListUsersInput,
+  type LogInInput,
+  type RegisterUserInput,
+} from './users.client.js';
+
+/**
+ * UsersClient over gRPC (nestmall.user.v1.UserService) through a replica pool: reads and log-in
+ * (which changes nothing) may be retried on another replica; registration is sent once.
+ */
+export class GrpcUsersClient extends UsersClient {
+  constructor(private readonly pool: GrpcReplicaPool<UserServiceClient>) {
+    super();
+  }
+
+  async getUser(userId: number): Promise<UserView> {
+    const answer = await this.pool.unary<GetUserResponse>('GetUser', { user_id: userId }, true);
+    return answer.user as UserView;
+  }
+
+  async listUsers(input: ListUsersInput): Promise<UserPageView> {
+    const answer = await this.pool.unary<ListUsersResponse>(
+      'ListUsers',
+      { page_num: input.page_num ?? 0, page_size: input.page_size ?? 0 },
+      true,
+    );
+    return answer as UserPageView;
+  }
+
+  async registerUser(input: RegisterUserInput): Promise<UserView> {
+    const answer = await this.pool.unary<GetUserResponse>('RegisterUser', input, false);
+    return answer.user as UserView;
+  }
+
+  async logIn(input: LogInInput): Promise<AccessTokenView> {
+    return this.pool.unary<LogInResponse>('LogIn', input, true) as Promise<AccessTokenView>;
+  }
+}
