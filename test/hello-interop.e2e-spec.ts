@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PROTO_DIR } from '@nestmall/contracts';
 import { sqliteDatabase } from './support/databases.js';
-import { startMall, type RunningMall } from './support/mall.js';
+import { startMall } from './support/mall.js';
+import type { ShopUnderTest } from './support/shop.js';
 
 /**
  * The course's Hello service answers a client generated from hello.proto by another gRPC
@@ -28,7 +29,7 @@ const describeIf = pythonGrpcAvailable() ? describe : describe.skip;
 
 describeIf('Hello over gRPC from Python grpcio (another implementation)', () => {
   const database = sqliteDatabase();
-  let mall: RunningMall;
+  let mall: ShopUnderTest;
 
   beforeAll(async () => {
     mall = await startMall(database.url);

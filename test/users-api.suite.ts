@@ -1,9 +1,7 @@
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { jest } from '@jest/globals';
 import request from 'supertest';
-import type { TestDatabase } from './support/databases.js';
 import { grpcClients, unary, type GrpcClients } from './support/grpc.js';
-import { startMall, type RunningMall } from './support/mall.js';
+import type { ShopUnderTest } from './support/shop.js';
 
 /** Asserts the one error format: status repeated, status text, a message naming `field`. */
 function expectError(res: request.Response, status: number, field?: string | RegExp): void {
@@ -18,48 +16,28 @@ function expectError(res: request.Response, status: number, field?: string | Reg
   if (field) expect(res.body.message).toMatch(field);
 }
 
-/** Everything written to stdout, stderr and the console until restore(). */
-function captureOutput(): { text(): string; restore(): void } {
-  const chunks: string[] = [];
-  const spies = [
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (chunks.push(String(chunk)), true)),
-    jest.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => (chunks.push(String(chunk)), true)),
-    ...(['log', 'warn', 'error', 'info', 'debug'] as const).map((level) =>
-      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void chunks.push(args.map(String).join(' '))),
-    ),
-  ];
-  return { text: () => chunks.join('\n'), restore: () => spies.forEach((s) => s.mockRestore()) };
-}
-
 function expectNoSecrets(res: request.Response): void {
   expect(res.text).not.toMatch(/argon2|user_pwd|password_hash|passwordHash|"password"/);
 }
 
 /**
- * The REST and gRPC contract of the users context and the course's interfaces, run against the
- * monolith on the database `database` gives (null: skipped, with the reason already printed).
+ * The REST and gRPC contract of the users context and the course's interfaces. The same suite
+ * runs against every topology: `shop()` is the running shop the caller started (and stops).
  */
-export function usersApiSuite(name: string, database: TestDatabase | null): void {
-  const describeIf = database ? describe : describe.skip;
-
-  describeIf(`users API on ${name}`, () => {
-    let mall: RunningMall;
+export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
+  describe(`users API (${name})`, () => {
     let grpc: GrpcClients;
+    const http = () => request(shop().http as Parameters<typeof request>[0]);
 
-    beforeAll(async () => {
-      mall = await startMall(database!.url);
-      grpc = grpcClients(mall.grpcUrl);
+    beforeAll(() => {
+      grpc = grpcClients(shop().grpcUrl);
     });
 
-    afterAll(async () => {
-      grpc?.close();
-      await mall?.close();
-      await database!.drop();
-    });
+    afterAll(() => grpc?.close());
 
     describe("the course's routes", () => {
       it('GET /user/info/5 answers test5 in {"user": {...}} without any password field', async () => {
-        const res = await request(mall.http).get('/user/info/5').expect(200);
+        const res = await http().get('/user/info/5').expect(200);
         expect(res.body).toEqual({
           user: {
             user_id: 5,
@@ -73,29 +51,29 @@ export function usersApiSuite(name: string, database: TestDatabase | null): void
       });
 
       it('GET /user/info/:user_id is 404 for an unknown user', async () => {
-        expectError(await request(mall.http).get('/user/info/99999'), 404, 'user 99999 not found');
+        expectError(await http().get('/user/info/99999'), 404, 'user 99999 not found');
       });
 
       it.each(['abc', '-1', '0', '1.5', '99999999999999999999', '2147483648', '1e3x'])(
         'GET /user/info/%s is 400 naming user_id',
         async (id) => {
-          expectError(await request(mall.http).get(`/user/info/${id}`), 400, /user_id/);
+          expectError(await http().get(`/user/info/${id}`), 400, /user_id/);
         },
       );
 
       it('GET /user/list?page_num=1&page_size=2 answers the first two users in {"user": [...]}', async () => {
-        const res = await request(mall.http).get('/user/list?page_num=1&page_size=2').expect(200);
+        const res = await http().get('/user/list?page_num=1&page_size=2').expect(200);
         expect(res.body.user.map((u: { user_name: string }) => u.user_name)).toEqual(['test1', 'test2']);
         expectNoSecrets(res);
       });
 
       it('GET /user/list takes pageNum/pageSize, as the course client sends them', async () => {
-        const res = await request(mall.http).get('/user/list?pageNum=2&pageSize=5').expect(200);
+        const res = await http().get('/user/list?pageNum=2&pageSize=5').expect(200);
         expect(res.body.user.map((u: { user_id: number }) => u.user_id)).toEqual([6, 7, 8, 9, 10]);
       });
 
       it('GET /user/list defaults to page 1 of 10', async () => {
-        const res = await request(mall.http).get('/user/list').expect(200);
+        const res = await http().get('/user/list').expect(200);
         expect(res.body.user).toHaveLength(10);
         expect(res.body.user[0].user_id).toBe(1);
       });
@@ -107,50 +85,50 @@ export function usersApiSuite(name: string, database: TestDatabase | null): void
         ['pageSize=101', /pageSize/],
         ['sort=name', /sort/],
       ])('GET /user/list?%s is 400 naming the field', async (query, field) => {
-        expectError(await request(mall.http).get(`/user/list?${query}`), 400, field);
+        expectError(await http().get(`/user/list?${query}`), 400, field);
       });
     });
 
     describe('the resource routes', () => {
       it('GET /users answers a page with the total', async () => {
-        const res = await request(mall.http).get('/users?page_num=2&page_size=5').expect(200);
+        const res = await http().get('/users?page_num=2&page_size=5').expect(200);
         expect(res.body).toMatchObject({ page_num: 2, page_size: 5 });
         expect(res.body.total).toBeGreaterThanOrEqual(15);
         expect(res.body.users.map((u: { user_id: number }) => u.user_id)).toEqual([6, 7, 8, 9, 10]);
       });
 
       it('GET /users/:id answers one user, 404 when unknown, 400 when not an id', async () => {
-        const res = await request(mall.http).get('/users/3').expect(200);
+        const res = await http().get('/users/3').expect(200);
         expect(res.body.user_name).toBe('test3');
         expectNoSecrets(res);
-        expectError(await request(mall.http).get('/users/4242'), 404);
-        expectError(await request(mall.http).get('/users/x'), 400, /^id /);
+        expectError(await http().get('/users/4242'), 404);
+        expectError(await http().get('/users/x'), 400, /^id /);
       });
 
       it('POST /users registers a user who can then log in; the name is then taken', async () => {
         const body = { user_name: 'alice_e2e', password: 'correct-horse-9', user_mobile: '13912345678' };
-        const created = await request(mall.http).post('/users').send(body).expect(201);
+        const created = await http().post('/users').send(body).expect(201);
         expect(created.body).toMatchObject({ user_name: 'alice_e2e', user_mobile: '13912345678' });
         expect(created.body.user_id).toBeGreaterThan(15);
         expectNoSecrets(created);
 
-        const fetched = await request(mall.http).get(`/user/info/${created.body.user_id}`).expect(200);
+        const fetched = await http().get(`/user/info/${created.body.user_id}`).expect(200);
         expect(fetched.body.user.user_name).toBe('alice_e2e');
 
-        const login = await request(mall.http)
+        const login = await http()
           .post('/auth/login')
           .send({ user_name: 'alice_e2e', password: 'correct-horse-9' })
           .expect(200);
         expect(login.body.token_type).toBe('Bearer');
 
-        expectError(await request(mall.http).post('/users').send(body), 409, /user_name "alice_e2e" is already taken/);
+        expectError(await http().post('/users').send(body), 409, /user_name "alice_e2e" is already taken/);
       });
 
       it('POST /users refuses a concurrent duplicate with 409, not 500, and logs no hash', async () => {
         const body = { user_name: 'racer_e2e', password: 'correct-horse-9', user_mobile: '13912345678' };
-        const logged = captureOutput();
+        const logged = shop().captureLogs();
         try {
-          const answers = await Promise.all([1, 2, 3].map(() => request(mall.http).post('/users').send(body)));
+          const answers = await Promise.all([1, 2, 3].map(() => http().post('/users').send(body)));
           expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
         } finally {
           logged.restore();
@@ -167,11 +145,11 @@ export function usersApiSuite(name: string, database: TestDatabase | null): void
         [{ user_name: 'bob_e2e', password: 'correct-horse-9', user_mobile: '13912345678', is_admin: true }, /is_admin/],
         [{ user_name: 42, password: 'correct-horse-9', user_mobile: '13912345678' }, /user_name/],
       ])('POST /users with %j is 400 naming the field', async (body, field) => {
-        expectError(await request(mall.http).post('/users').send(body), 400, field);
+        expectError(await http().post('/users').send(body), 400, field);
       });
 
       it('malformed JSON is 400 in the error format', async () => {
-        const res = await request(mall.http)
+        const res = await http()
           .post('/users')
           .set('content-type', 'application/json')
           .send('{"user_name": "x",');
@@ -179,20 +157,20 @@ export function usersApiSuite(name: string, database: TestDatabase | null): void
       });
 
       it('a 3 MB body is 413 in the error format', async () => {
-        const res = await request(mall.http)
+        const res = await http()
           .post('/users')
           .send({ user_name: 'x'.repeat(3 * 1024 * 1024), password: 'p', user_mobile: '1' });
         expectError(res, 413, /limit/);
       });
 
       it('an unknown route is 404 in the error format', async () => {
-        expectError(await request(mall.http).get('/no/such/route'), 404);
+        expectError(await http().get('/no/such/route'), 404);
       });
     });
 
     describe('POST /auth/login', () => {
       it('answers a JWT for the demo user test1 / 123456', async () => {
-        const res = await request(mall.http)
+        const res = await http()
           .post('/auth/login')
           .send({ user_name: 'test1', password: '123456' })
           .expect(200);
@@ -202,22 +180,22 @@ export function usersApiSuite(name: string, database: TestDatabase | null): void
       });
 
       it('is 401 with the same message for a wrong password and an unknown user', async () => {
-        const wrong = await request(mall.http).post('/auth/login').send({ user_name: 'test1', password: 'nope' });
-        const unknown = await request(mall.http).post('/auth/login').send({ user_name: 'ghost', password: 'nope' });
+        const wrong = await http().post('/auth/login').send({ user_name: 'test1', password: 'nope' });
+        const unknown = await http().post('/auth/login').send({ user_name: 'ghost', password: 'nope' });
         expectError(wrong, 401);
         expectError(unknown, 401);
         expect(wrong.body.message).toBe(unknown.body.message);
       });
 
       it('is 400 naming the missing field', async () => {
-        expectError(await request(mall.http).post('/auth/login').send({ user_name: 'test1' }), 400, /password/);
+        expectError(await http().post('/auth/login').send({ user_name: 'test1' }), 400, /password/);
       });
     });
 
     describe('Swagger', () => {
       it('serves the UI at /docs and documents every route with its errors at /docs-json', async () => {
-        await request(mall.http).get('/docs').expect(200).expect('content-type', /html/);
-        const doc = (await request(mall.http).get('/docs-json').expect(200)).body;
+        await http().get('/docs').expect(200).expect('content-type', /html/);
+        const doc = (await http().get('/docs-json').expect(200)).body;
         expect(Object.keys(doc.paths).sort()).toEqual(
           ['/auth/login', '/user/info/{user_id}', '/user/list', '/users', '/users/{id}'].sort(),
         );

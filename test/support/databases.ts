@@ -23,11 +23,11 @@ export function sqliteDatabase(): TestDatabase {
 }
 
 /**
- * A fresh database on the MariaDB of the development machine (ARCHITECTURE.md, last section).
+ * A fresh database (named `<prefix>_<pid>_<random>`) on the MariaDB of the development machine (ARCHITECTURE.md, last section).
  * Where none answers, a local run says so and returns null (the suite is skipped);
  * in CI (CI=true) that is a failure instead.
  */
-export async function mariadbDatabase(): Promise<TestDatabase | null> {
+export async function mariadbDatabase(prefix: string): Promise<TestDatabase | null> {
   let connection;
   try {
     connection = await createConnection({ uri: MYSQL_SERVER, connectTimeout: 3000 });
@@ -39,7 +39,7 @@ export async function mariadbDatabase(): Promise<TestDatabase | null> {
     console.warn(`SKIPPING the MariaDB e2e suite: ${why}. Set E2E_MYSQL_URL to point at one.`);
     return null;
   }
-  const name = `nestmall_e2e_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const name = `${prefix}_${process.pid}_${randomBytes(3).toString('hex')}`;
   await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await connection.end();
   return {

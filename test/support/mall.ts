@@ -1,17 +1,10 @@
 import { createServer } from 'node:net';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { jest } from '@jest/globals';
 import { createMallApp } from '../../apps/mall/src/mall.app.js';
+import type { ShopUnderTest } from './shop.js';
 
-export interface RunningMall {
-  app: NestExpressApplication;
-  /** For supertest: the HTTP server, not listening on a port. */
-  http: ReturnType<NestExpressApplication['getHttpServer']>;
-  grpcUrl: string;
-  close(): Promise<void>;
-}
-
-/** Starts the monolith exactly as main.ts does, on the given database and a free gRPC port. */
-export async function startMall(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningMall> {
+/** Starts the monolith in this process exactly as main.ts does, on a free gRPC port. */
+export async function startMall(databaseUrl: string, env: Record<string, string> = {}): Promise<ShopUnderTest> {
   const grpcUrl = `127.0.0.1:${await freePort()}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -26,7 +19,21 @@ export async function startMall(databaseUrl: string, env: Record<string, string>
   const app = await createMallApp();
   await app.startAllMicroservices();
   await app.init();
-  return { app, http: app.getHttpServer(), grpcUrl, close: () => app.close() };
+  return { http: app.getHttpServer(), grpcUrl, captureLogs: captureOutput, close: () => app.close() };
+}
+
+/** Everything this process writes to stdout, stderr and the console until restore(). */
+export function captureOutput(): { text(): string; restore(): void } {
+  const chunks: string[] = [];
+  const keep = (chunk: unknown) => (chunks.push(String(chunk)), true);
+  const spies = [
+    jest.spyOn(process.stdout, 'write').mockImplementation(keep),
+    jest.spyOn(process.stderr, 'write').mockImplementation(keep),
+    ...(['log', 'warn', 'error', 'info', 'debug'] as const).map((level) =>
+      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void keep(args.map(String).join(' '))),
+    ),
+  ];
+  return { text: () => chunks.join('\n'), restore: () => spies.forEach((s) => s.mockRestore()) };
 }
 
 export function freePort(): Promise<number> {
