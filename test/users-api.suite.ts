@@ -1,6 +1,12 @@
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import request from 'supertest';
-import { grpcClients, unary, type GrpcClients } from './support/grpc.js';
+import {
+  grpcClients,
+  healthStatus,
+  reflectedServices,
+  unary,
+  type GrpcClients,
+} from './support/grpc.js';
 import type { ShopUnderTest } from './support/shop.js';
 
 /** Asserts the one error format: status repeated, status text, a message naming `field`. */
@@ -209,6 +215,16 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
     });
 
     describe('gRPC', () => {
+      it('answers the standard health check and lists its services through reflection', async () => {
+        expect(await healthStatus(shop().grpcUrl)).toBe('SERVING');
+        expect(await healthStatus(shop().grpcUrl, 'nestmall.user.v1.UserService')).toBe('SERVING');
+        const listed = await reflectedServices(shop().grpcUrl);
+        expect(listed).toContain('nestmall.user.v1.UserService');
+        // @grpc/reflection 1.0 names a service of a package-less file with a leading dot (".Hello");
+        // the wire path stays /Hello/SayHello. Accept either spelling, so a fixed release passes too.
+        expect(listed.filter((name) => /^\.?Hello$/.test(name))).toHaveLength(1);
+      });
+
       it('Hello.SayHello answers "Hello GRPC"', async () => {
         const { response } = await unary(grpc.hello, 'SayHello', { name: 'GRPC' });
         expect(response).toEqual({ message: 'Hello GRPC' });

@@ -1,6 +1,10 @@
+import { createRequire } from 'node:module';
 import * as grpc from '@grpc/grpc-js';
+import { service as healthService } from 'grpc-health-check';
 import * as protoLoader from '@grpc/proto-loader';
 import { HELLO_PROTO, PROTO_LOADER_OPTIONS, USER_PROTO, type HelloClient, type UserServiceClient } from '@nestmall/contracts';
+
+const require_ = createRequire(import.meta.url);
 
 export interface GrpcClients {
   hello: HelloClient;
@@ -29,5 +33,35 @@ export function unary<Req, Res>(
     (client as Record<string, Function>)[method](request, { deadline }, (error: grpc.ServiceError | null, response: Res) =>
       resolve(error ? { error } : { response }),
     );
+  });
+}
+
+/** grpc.health.v1.Health/Check for `service` ('' = the whole server). */
+export function healthStatus(url: string, service = ''): Promise<string> {
+  const Health = grpc.makeGenericClientConstructor(healthService, 'Health');
+  const client = new Health(url, grpc.credentials.createInsecure());
+  return new Promise((resolve, reject) => {
+    (client as any).Check({ service }, { deadline: Date.now() + 5000 }, (error: grpc.ServiceError | null, answer: { status: string }) => {
+      client.close();
+      if (error) reject(error);
+      else resolve(answer.status);
+    });
+  });
+}
+
+/** The services a server lists through server reflection (grpc.reflection.v1), as grpcurl would. */
+export function reflectedServices(url: string): Promise<string[]> {
+  const protoPath = require_.resolve('@grpc/reflection/build/proto/grpc/reflection/v1/reflection.proto');
+  const loaded = grpc.loadPackageDefinition(protoLoader.loadSync(protoPath, { keepCase: true })) as any;
+  const client = new loaded.grpc.reflection.v1.ServerReflection(url, grpc.credentials.createInsecure());
+  return new Promise((resolve, reject) => {
+    const call = client.ServerReflectionInfo({ deadline: Date.now() + 5000 });
+    call.on('data', (answer: { list_services_response?: { service: { name: string }[] } }) => {
+      resolve((answer.list_services_response?.service ?? []).map((s) => s.name).sort());
+      call.end();
+      client.close();
+    });
+    call.on('error', reject);
+    call.write({ list_services: '' });
   });
 }
