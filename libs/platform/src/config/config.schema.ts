@@ -52,6 +52,12 @@ export const configSchema = z.object({
   USER_SERVICE_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),
   GRPC_DEADLINE_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   GRPC_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  // TCC (orders): how long a Try phase may take before recovery cancels it; recovery pace and limit.
+  TCC_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(5000),
+  TCC_RECOVERY_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  TCC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(8),
+  // Admin routes (invariants, stuck transactions) need `X-Admin-Token: <ADMIN_TOKEN>`; unset: off.
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 

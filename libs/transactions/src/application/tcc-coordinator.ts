@@ -1,0 +1,143 @@
+import { Logger } from '@nestjs/common';
+import type { GlobalStatus, GlobalTransaction } from '../domain/global-transaction.js';
+import { GlobalTransactionRepository } from './global-transaction.repository.js';
+import type { TccOutcome, TccTransactionType } from './tcc.js';
+
+export interface TccSettings {
+  /** How long the starter may take over its Try phase before the recovery worker cancels. */
+  timeoutMs: number;
+  /** Recovery attempts before the transaction is flagged for an operator. */
+  maxAttempts: number;
+}
+
+/**
+ * Runs TCC global transactions (the course's Try = freeze, Confirm = deduct, Cancel = unfreeze)
+ * and finishes the ones a crash or a failure left behind. The log is written before each step,
+ * and status changes are compare-and-set, so the starter and the recovery worker never drive a
+ * transaction in two directions.
+ */
+export class TccCoordinator {
+  private readonly logger = new Logger('TccCoordinator');
+  private readonly types = new Map<string, TccTransactionType<never>>();
+
+  constructor(
+    private readonly log: GlobalTransactionRepository,
+    private readonly settings: TccSettings,
+  ) {}
+
+  register<P>(type: TccTransactionType<P>): void {
+    this.types.set(type.kind, type as TccTransactionType<never>);
+  }
+
+  /** Try every branch; then Confirm all, or Cancel all if a Try failed. */
+  async execute<P>(type: TccTransactionType<P>, gid: string, payload: P): Promise<TccOutcome> {
+    if (!this.types.has(type.kind)) this.register(type);
+    await this.log.begin({
+      gid,
+      kind: type.kind,
+      payload,
+      branches: type.branches.map((b) => b.name),
+      leaseUntilMs: Date.now() + this.settings.timeoutMs,
+    });
+    for (const branch of type.branches) {
+      try {
+        await branch.try(gid, payload);
+        await this.log.setBranch(gid, branch.name, 'TRIED');
+      } catch (tryError) {
+        if (!(await this.log.transition(gid, 'TRYING', 'CANCELLING'))) return this.outcomeOf(gid, tryError);
+        const cancelled = await this.finish(type, gid, payload, 'CANCELLING');
+        if (cancelled === true) return { status: 'CANCELLED', error: tryError };
+        await this.handOver(gid, cancelled);
+        return { status: 'CANCELLING', error: tryError };
+      }
+    }
+    // The recovery worker may have cancelled a slow Try phase meanwhile: then so be it.
+    if (!(await this.log.transition(gid, 'TRYING', 'CONFIRMING'))) return this.outcomeOf(gid, undefined);
+    const confirmed = await this.finish(type, gid, payload, 'CONFIRMING');
+    if (confirmed === true) return { status: 'CONFIRMED' };
+    await this.handOver(gid, confirmed);
+    return { status: 'CONFIRMING', error: confirmed };
+  }
+
+  /** The starter could not finish: leave it to the recovery worker, due shortly. */
+  private async handOver(gid: string, error: unknown): Promise<void> {
+    this.logger.warn(`global transaction ${gid} left to recovery: ${describe(error)}`);
+    await this.log.recordFailure(gid, describe(error), Date.now() + this.backoffMs(0), false);
+  }
+
+  /** Drives one unfinished transaction a step further (the recovery worker calls this). */
+  async recover(tx: GlobalTransaction): Promise<void> {
+    const type = this.types.get(tx.kind);
+    if (!type) {
+      await this.failed(tx, new Error(`no transaction type "${tx.kind}" is registered here`));
+      return;
+    }
+    let status: GlobalStatus = tx.status;
+    if (status === 'TRYING') {
+      // Its starter crashed or took longer than the timeout: cancel it.
+      if (!(await this.log.transition(tx.gid, 'TRYING', 'CANCELLING'))) return;
+      status = 'CANCELLING';
+    }
+    if (status !== 'CONFIRMING' && status !== 'CANCELLING') return;
+    const done = await this.finish(type, tx.gid, tx.payload as never, status);
+    if (done !== true) await this.failed(tx, done);
+    else this.logger.log(`recovered ${tx.kind} ${tx.gid}: ${status === 'CONFIRMING' ? 'CONFIRMED' : 'CANCELLED'}`);
+  }
+
+  /** Confirm (in order) or Cancel (in reverse order) every branch; true, or the error met. */
+  private async finish<P>(
+    type: TccTransactionType<P>,
+    gid: string,
+    payload: P,
+    status: 'CONFIRMING' | 'CANCELLING',
+  ): Promise<true | unknown> {
+    const confirming = status === 'CONFIRMING';
+    const branches = confirming ? type.branches : [...type.branches].reverse();
+    try {
+      for (const branch of branches) {
+        if (confirming) await branch.confirm(gid, payload);
+        else await branch.cancel(gid, payload);
+        await this.log.setBranch(gid, branch.name, confirming ? 'CONFIRMED' : 'CANCELLED');
+      }
+      await this.log.transition(gid, status, confirming ? 'CONFIRMED' : 'CANCELLED');
+      return true;
+    } catch (error) {
+      return error;
+    }
+  }
+
+  private async failed(tx: GlobalTransaction, error: unknown): Promise<void> {
+    const attempts = tx.attempts + 1;
+    const flagged = attempts >= this.settings.maxAttempts;
+    if (flagged && !tx.flagged) {
+      this.logger.error(
+        `global transaction ${tx.gid} (${tx.kind}, ${tx.status}) still fails after ${attempts} attempts: ` +
+          `flagged for an operator (GET /admin/transactions): ${describe(error)}`,
+      );
+    }
+    await this.log.recordFailure(tx.gid, describe(error), Date.now() + this.backoffMs(attempts), flagged);
+  }
+
+  /** 250 ms, doubling, at most 30 s. */
+  private backoffMs(attempts: number): number {
+    return Math.min(250 * 2 ** attempts, 30_000);
+  }
+
+  private async outcomeOf(gid: string, error: unknown): Promise<TccOutcome> {
+    const tx = await this.log.find(gid);
+    switch (tx?.status) {
+      case 'CONFIRMED':
+        return { status: 'CONFIRMED' };
+      case 'CANCELLED':
+        return { status: 'CANCELLED', error: error ?? new Error('cancelled by the recovery worker') };
+      case 'CONFIRMING':
+        return { status: 'CONFIRMING', error };
+      default:
+        return { status: 'CANCELLING', error };
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

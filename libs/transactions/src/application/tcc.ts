@@ -1,0 +1,25 @@
+/**
+ * One participant's part of a TCC transaction type. Each action must be idempotent and guarded
+ * by a barrier (see barrier.ts) in the participant's own local transaction: the coordinator and
+ * the recovery worker may call any of them more than once, and Cancel may arrive without Try.
+ */
+export interface TccBranch<P = unknown> {
+  /** Unique within the transaction type; also the barrier's branch id. */
+  name: string;
+  try(gid: string, payload: P): Promise<void>;
+  confirm(gid: string, payload: P): Promise<void>;
+  cancel(gid: string, payload: P): Promise<void>;
+}
+
+/** A kind of global transaction: its branches, tried and confirmed in this order. */
+export interface TccTransactionType<P = unknown> {
+  kind: string;
+  branches: TccBranch<P>[];
+}
+
+export type TccOutcome =
+  | { status: 'CONFIRMED' }
+  /** A Try failed: every branch was cancelled; `error` is the Try's failure. */
+  | { status: 'CANCELLED'; error: unknown }
+  /** Confirm or Cancel did not finish now; the recovery worker will finish it. */
+  | { status: 'CONFIRMING' | 'CANCELLING'; error: unknown };

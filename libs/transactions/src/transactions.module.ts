@@ -1,0 +1,54 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '@nestmall/platform';
+import { GlobalTransactionRepository } from './application/global-transaction.repository.js';
+import { RecoveryWorker } from './application/recovery-worker.js';
+import { TccCoordinator } from './application/tcc-coordinator.js';
+import { BranchEntity, GlobalTransactionEntity } from './infrastructure/global-transaction.entity.js';
+import { CreateTccLog1764060000000 } from './infrastructure/migrations/1764060000000-create-tcc-log.js';
+import { TypeOrmGlobalTransactionRepository } from './infrastructure/typeorm-global-transaction.repository.js';
+
+/** Migrations of the coordinator's log; the app hosting the coordinator runs them. */
+export const TRANSACTIONS_MIGRATIONS = [CreateTccLog1764060000000];
+
+/**
+ * The TCC coordinator, its log and the recovery worker, for the context that coordinates
+ * (orders). Settings: TCC_TIMEOUT_MS, TCC_MAX_ATTEMPTS, TCC_RECOVERY_INTERVAL_MS.
+ */
+@Module({})
+export class TransactionsModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: TransactionsModule,
+      imports: [TypeOrmModule.forFeature([GlobalTransactionEntity, BranchEntity])],
+      providers: [
+        { provide: GlobalTransactionRepository, useClass: TypeOrmGlobalTransactionRepository },
+        {
+          provide: TccCoordinator,
+          inject: [GlobalTransactionRepository, ConfigService],
+          useFactory: (log: GlobalTransactionRepository, config: ConfigService<AppConfig, true>) =>
+            new TccCoordinator(log, {
+              timeoutMs: config.get('TCC_TIMEOUT_MS', { infer: true }),
+              maxAttempts: config.get('TCC_MAX_ATTEMPTS', { infer: true }),
+            }),
+        },
+        {
+          provide: RecoveryWorker,
+          inject: [GlobalTransactionRepository, TccCoordinator, ConfigService],
+          useFactory: (
+            log: GlobalTransactionRepository,
+            coordinator: TccCoordinator,
+            config: ConfigService<AppConfig, true>,
+          ) =>
+            new RecoveryWorker(log, coordinator, {
+              intervalMs: config.get('TCC_RECOVERY_INTERVAL_MS', { infer: true }),
+              leaseMs: config.get('TCC_TIMEOUT_MS', { infer: true }),
+              batch: 50,
+            }),
+        },
+      ],
+      exports: [TccCoordinator, RecoveryWorker, GlobalTransactionRepository],
+    };
+  }
+}
