@@ -1,22 +1,45 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CATALOG_MIGRATIONS, CatalogHttpModule, CatalogModule } from '@nestmall/catalog';
 import { HelloModule } from '@nestmall/hello';
+import { INVENTORY_MIGRATIONS, InventoryHttpModule, InventoryModule } from '@nestmall/inventory';
+import { ORDERS_MIGRATIONS, OrdersHttpModule, OrdersModule } from '@nestmall/orders';
 import { appConfigModule, AuthModule, DatabaseModule } from '@nestmall/platform';
+import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
 import { USERS_MIGRATIONS, UsersHttpModule, UsersModule } from '@nestmall/users';
 
-/** The modular monolith: every context in one process, called in-process through its client port. */
+/**
+ * The modular monolith: every context in one process and one database, each called in-process
+ * through its client port (orders reaches inventory and catalog through InventoryClient and
+ * CatalogClient, bound here to their in-process adapters).
+ */
 @Module({})
 export class MallModule {
   /** Async so a bad configuration rejects here, where the caller can report it. */
   static async forRoot(): Promise<DynamicModule> {
+    const orders = OrdersModule.register({ imports: [InventoryModule, CatalogModule] });
     return {
       module: MallModule,
       imports: [
         await appConfigModule(),
-        DatabaseModule.forRoot({ migrations: [...USERS_MIGRATIONS] }),
+        DatabaseModule.forRoot({
+          migrations: [
+            ...USERS_MIGRATIONS,
+            ...CATALOG_MIGRATIONS,
+            ...INVENTORY_MIGRATIONS,
+            ...ORDERS_MIGRATIONS,
+            ...TRANSACTIONS_MIGRATIONS,
+          ],
+        }),
         AuthModule,
         HelloModule,
         UsersModule,
         UsersHttpModule.register({ imports: [UsersModule] }),
+        CatalogModule,
+        CatalogHttpModule.register({ imports: [CatalogModule] }),
+        InventoryModule,
+        InventoryHttpModule.register({ imports: [InventoryModule] }),
+        orders,
+        OrdersHttpModule.register({ imports: [orders] }),
       ],
     };
   }

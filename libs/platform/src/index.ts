@@ -16,3 +16,6 @@ export { runMain } from './bootstrap/run-main.js';
 export * from './grpc/balancer.js';
 export { GrpcReplicaPool, type ReplicaPoolOptions, type ReplicaStats } from './grpc/replica-pool.js';
 export { createNestApp, serveHttpEdge, serveGrpc } from './bootstrap/create-app.js';
+export { runInTransaction } from './database/run-in-transaction.js';
+export { JwtAuthGuard, CurrentUser, type AuthenticatedUser } from './auth/jwt-auth.guard.js';
+export { AdminGuard } from './auth/admin.guard.js';

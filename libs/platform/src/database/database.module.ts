@@ -1,10 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { MixedList } from 'typeorm';
+import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import type { AppConfig } from '../config/config.schema.js';
 import { databaseOptions } from './database-options.js';
 import { ensureDatabase } from './ensure-database.js';
+import { serializeSqliteAccess } from './sqlite-serializer.js';
 
 export interface DatabaseModuleOptions {
   /** Migrations of every context this app hosts (each context exports its own list). */
@@ -35,6 +36,11 @@ export class DatabaseModule {
               retryAttempts: 5,
               retryDelay: 2000,
             };
+          },
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options as DataSourceOptions).initialize();
+            serializeSqliteAccess(dataSource);
+            return dataSource;
           },
         }),
       ],

@@ -45,3 +45,15 @@ export class UnauthenticatedError extends DomainError {
     super('UNAUTHENTICATED', message);
   }
 }
+
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+  }
+}
+
+export class PermissionDeniedError extends DomainError {
+  constructor(message: string) {
+    super('PERMISSION_DENIED', message);
+  }
+}

@@ -37,10 +37,10 @@ export class TypeOrmUserRepository extends UserRepository {
   async create(user: UserToCreate): Promise<User> {
     const now = new Date();
     try {
-      const row = await this.rows.save(
-        this.rows.create({ ...user, createdAt: now, updatedAt: now, deletedAt: null }),
-      );
-      return toUser(row)!;
+      // insert, not save: save opens a transaction of its own (see serializeSqliteAccess).
+      const result = await this.rows.insert({ ...user, createdAt: now, updatedAt: now, deletedAt: null });
+      const id = Number(result.identifiers[0].id);
+      return { id, ...user, createdAt: now, updatedAt: now };
     } catch (error) {
       if (isUniqueViolation(error)) throw new DuplicateUserNameError(user.name);
       throw error;

@@ -1,0 +1,36 @@
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogRepository } from './application/catalog.repository.js';
+import { GetSkus } from './application/get-skus.js';
+import { ListProducts } from './application/list-products.js';
+import { CatalogClient } from './client/catalog.client.js';
+import { InProcessCatalogClient } from './client/in-process-catalog.client.js';
+import { ProductEntity, SkuEntity } from './infrastructure/catalog.entities.js';
+import { DemoCatalogSeeder } from './infrastructure/demo-catalog.seeder.js';
+import { CreateCatalog1764070000000 } from './infrastructure/migrations/1764070000000-create-catalog.js';
+import { TypeOrmCatalogRepository } from './infrastructure/typeorm-catalog.repository.js';
+import { ProductsHttpController } from './interface/http/products.http-controller.js';
+
+export const CATALOG_MIGRATIONS = [CreateCatalog1764070000000];
+
+/** The catalog context: products and SKUs. Exports CatalogClient (in-process). */
+@Module({
+  imports: [TypeOrmModule.forFeature([ProductEntity, SkuEntity])],
+  providers: [
+    ListProducts,
+    GetSkus,
+    { provide: CatalogRepository, useClass: TypeOrmCatalogRepository },
+    { provide: CatalogClient, useClass: InProcessCatalogClient },
+    DemoCatalogSeeder,
+  ],
+  exports: [CatalogClient],
+})
+export class CatalogModule {}
+
+/** The catalog's REST routes, over whichever CatalogClient the app provides. */
+@Module({})
+export class CatalogHttpModule {
+  static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
+    return { module: CatalogHttpModule, imports: client.imports, controllers: [ProductsHttpController] };
+  }
+}

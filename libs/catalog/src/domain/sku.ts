@@ -1,0 +1,16 @@
+/** A sellable unit of a product: the course's ProductSku (product id, SKU code). Money in cents. */
+export interface Sku {
+  skuId: string;
+  productId: number;
+  title: string;
+  priceCents: number;
+  onShelf: boolean;
+}
+
+export interface Product {
+  productId: number;
+  name: string;
+  skus: Sku[];
+}
+
+export const SKU_ID_PATTERN = /^[A-Z0-9]{1,32}$/;

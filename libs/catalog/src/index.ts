@@ -1,0 +1,4 @@
+export { CatalogModule, CatalogHttpModule, CATALOG_MIGRATIONS } from './catalog.module.js';
+export { CatalogClient } from './client/catalog.client.js';
+export type { ProductView, SkuView } from './application/catalog-views.js';
+export { DEMO_SKUS } from './infrastructure/demo-catalog.seeder.js';

@@ -1,0 +1,45 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isUniqueViolation, type AppConfig } from '@nestmall/platform';
+import type { Repository } from 'typeorm';
+import { ProductEntity, SkuEntity } from './catalog.entities.js';
+
+/** The course's stock demo: products 1000..1009, one SKU each, T00100..T00109. */
+export const DEMO_SKUS = Array.from({ length: 10 }, (_, i) => ({
+  productId: 1000 + i,
+  skuId: `T0010${i}`,
+  title: `Demo product ${1000 + i}, standard`,
+  priceCents: 1990 + i * 1000,
+}));
+
+@Injectable()
+export class DemoCatalogSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoCatalogSeeder');
+
+  constructor(
+    @InjectRepository(ProductEntity) private readonly products: Repository<ProductEntity>,
+    @InjectRepository(SkuEntity) private readonly skus: Repository<SkuEntity>,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.get('SEED_DEMO_DATA', { infer: true })) return;
+    if ((await this.products.count()) > 0) return;
+    try {
+      await this.products.manager.transaction(async (manager) => {
+        await manager.insert(
+          ProductEntity,
+          DEMO_SKUS.map((s) => ({ productId: s.productId, name: `Demo product ${s.productId}` })),
+        );
+        await manager.insert(
+          SkuEntity,
+          DEMO_SKUS.map((s) => ({ ...s, onShelf: 1 })),
+        );
+      });
+      this.logger.log(`seeded ${DEMO_SKUS.length} demo products (SKUs T00100..T00109)`);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+}

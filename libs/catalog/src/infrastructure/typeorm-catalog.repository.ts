@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { CatalogRepository } from '../application/catalog.repository.js';
+import type { Product, Sku } from '../domain/sku.js';
+import { ProductEntity, SkuEntity } from './catalog.entities.js';
+
+@Injectable()
+export class TypeOrmCatalogRepository extends CatalogRepository {
+  constructor(
+    @InjectRepository(ProductEntity) private readonly products: Repository<ProductEntity>,
+    @InjectRepository(SkuEntity) private readonly skus: Repository<SkuEntity>,
+  ) {
+    super();
+  }
+
+  async listProducts(): Promise<Product[]> {
+    const [products, skus] = await Promise.all([
+      this.products.find({ order: { productId: 'ASC' } }),
+      this.skus.find({ order: { skuId: 'ASC' } }),
+    ]);
+    return products.map((p) => ({
+      productId: p.productId,
+      name: p.name,
+      skus: skus.filter((s) => s.productId === p.productId).map(toSku),
+    }));
+  }
+
+  async findSkus(skuIds: string[]): Promise<Sku[]> {
+    return (await this.skus.findBy({ skuId: In(skuIds) })).map(toSku);
+  }
+}
+
+function toSku(row: SkuEntity): Sku {
+  return {
+    skuId: row.skuId,
+    productId: row.productId,
+    title: row.title,
+    priceCents: row.priceCents,
+    onShelf: Number(row.onShelf) === 1,
+  };
+}

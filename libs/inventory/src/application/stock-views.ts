@@ -1,0 +1,26 @@
+import type { Stock } from '../domain/stock.js';
+
+export interface StockView {
+  sku_id: string;
+  available: number;
+  frozen: number;
+  sold: number;
+}
+
+/** With total_in (initial stock plus restocks), for the invariant checker. */
+export interface StockLedgerView extends StockView {
+  total_in: number;
+}
+
+export interface StockLineInput {
+  sku_id: string;
+  quantity: number;
+}
+
+export function toStockView(stock: Stock): StockView {
+  return { sku_id: stock.skuId, available: stock.available, frozen: stock.frozen, sold: stock.sold };
+}
+
+export function toLedgerView(stock: Stock): StockLedgerView {
+  return { ...toStockView(stock), total_in: stock.totalIn };
+}

@@ -1,0 +1,4 @@
+export { InventoryModule, InventoryHttpModule, INVENTORY_MIGRATIONS } from './inventory.module.js';
+export { InventoryClient } from './client/inventory.client.js';
+export type { StockView, StockLedgerView, StockLineInput } from './application/stock-views.js';
+export { DEMO_STOCK } from './infrastructure/demo-stock.seeder.js';

@@ -1,0 +1,34 @@
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { StockOperations } from './application/stock-operations.js';
+import { StockRepository } from './application/stock.repository.js';
+import { InProcessInventoryClient } from './client/in-process-inventory.client.js';
+import { InventoryClient } from './client/inventory.client.js';
+import { DemoStockSeeder } from './infrastructure/demo-stock.seeder.js';
+import { CreateInventory1764080000000 } from './infrastructure/migrations/1764080000000-create-inventory.js';
+import { FreezeLineEntity, StockEntity } from './infrastructure/stock.entities.js';
+import { TypeOrmStockRepository } from './infrastructure/typeorm-stock.repository.js';
+import { StockHttpController } from './interface/http/stock.http-controller.js';
+
+export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
+
+/** The inventory context (a TCC participant). Exports InventoryClient (in-process). */
+@Module({
+  imports: [TypeOrmModule.forFeature([StockEntity, FreezeLineEntity])],
+  providers: [
+    StockOperations,
+    { provide: StockRepository, useClass: TypeOrmStockRepository },
+    { provide: InventoryClient, useClass: InProcessInventoryClient },
+    DemoStockSeeder,
+  ],
+  exports: [InventoryClient],
+})
+export class InventoryModule {}
+
+/** The inventory's REST routes, over whichever InventoryClient the app provides. */
+@Module({})
+export class InventoryHttpModule {
+  static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
+    return { module: InventoryHttpModule, imports: client.imports, controllers: [StockHttpController] };
+  }
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@nestmall/platform';
+import { TccCoordinator } from '@nestmall/transactions';
+import { CANCELLABLE_STATUSES, OrderNotCancellableError, OrderNotFoundError } from '../domain/order.js';
+import { OrderRepository } from './order.repository.js';
+import { OrderTransactions } from './order-transactions.js';
+import { toOrderView, type OrderView } from './order-views.js';
+
+/** A buyer cancels an order not yet shipped: CANCELLED now, its units back to available. */
+@Injectable()
+export class CancelOrder {
+  constructor(
+    private readonly orders: OrderRepository,
+    private readonly coordinator: TccCoordinator,
+    private readonly transactions: OrderTransactions,
+  ) {}
+
+  async execute(userId: number, orderId: number): Promise<OrderView> {
+    const order = await this.orders.findById(orderId);
+    if (!order || order.userId !== userId) throw new OrderNotFoundError(orderId);
+    if (order.status === 'CANCELLED') return toOrderView(order);
+    if (!CANCELLABLE_STATUSES.includes(order.status)) throw new OrderNotCancellableError(orderId, order.status);
+
+    const outcome = await this.coordinator.execute(this.transactions.cancelOrder, randomUUID(), {
+      orderId,
+      orderGid: order.gid,
+    });
+    if (outcome.status === 'CANCELLED' || outcome.status === 'CANCELLING') {
+      throw outcome.error instanceof DomainError
+        ? outcome.error
+        : new DomainError('UNAVAILABLE', 'the order could not be cancelled now; try again');
+    }
+    return toOrderView((await this.orders.findById(orderId))!);
+  }
+}

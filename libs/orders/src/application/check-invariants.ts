@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InventoryClient } from '@nestmall/inventory';
+import { GlobalTransactionRepository, type GlobalTransaction } from '@nestmall/transactions';
+import { SOLD_STATUSES } from '../domain/order.js';
+import { OrderRepository } from './order.repository.js';
+
+export interface TransactionView {
+  gid: string;
+  kind: string;
+  status: string;
+  attempts: number;
+  flagged: boolean;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InvariantReport {
+  /** True when there is no problem and no unfinished global transaction. */
+  ok: boolean;
+  skus_checked: number;
+  orders_checked: number;
+  problems: string[];
+  unfinished_transactions: TransactionView[];
+}
+
+export function toTransactionView(tx: GlobalTransaction): TransactionView {
+  return {
+    gid: tx.gid,
+    kind: tx.kind,
+    status: tx.status,
+    attempts: tx.attempts,
+    flagged: tx.flagged,
+    last_error: tx.lastError,
+    created_at: tx.createdAt.toISOString(),
+    updated_at: tx.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * Checks the shop's books: for every SKU, available + frozen + sold = total_in and nothing is
+ * negative; sold equals the units of orders that hold stock (CREATED .. CLOSED) and frozen the
+ * units of PENDING orders; no PENDING order belongs to a finished transaction; and lists every
+ * unfinished global transaction. The stock-versus-orders comparisons need a quiet system, so
+ * they are made only when no global transaction is unfinished.
+ */
+@Injectable()
+export class CheckInvariants {
+  constructor(
+    private readonly orders: OrderRepository,
+    private readonly inventory: InventoryClient,
+    private readonly log: GlobalTransactionRepository,
+  ) {}
+
+  async execute(): Promise<InvariantReport> {
+    const unfinished = await this.log.listUnfinished(200);
+    const [ledger, sold, frozen, pending] = await Promise.all([
+      this.inventory.ledger(),
+      this.orders.quantitiesBySku(SOLD_STATUSES),
+      this.orders.quantitiesBySku(['PENDING']),
+      this.orders.pendingGids(200),
+    ]);
+    const problems: string[] = [];
+    for (const s of ledger) {
+      if (s.available < 0 || s.frozen < 0 || s.sold < 0) {
+        problems.push(`${s.sku_id}: negative stock (available ${s.available}, frozen ${s.frozen}, sold ${s.sold})`);
+      }
+      if (s.available + s.frozen + s.sold !== s.total_in) {
+        problems.push(
+          `${s.sku_id}: available ${s.available} + frozen ${s.frozen} + sold ${s.sold} != ${s.total_in} received`,
+        );
+      }
+      if (unfinished.length === 0) {
+        const ordered = sold.get(s.sku_id) ?? 0;
+        if (s.sold !== ordered) problems.push(`${s.sku_id}: sold ${s.sold}, but orders hold ${ordered}`);
+        const pendingUnits = frozen.get(s.sku_id) ?? 0;
+        if (s.frozen !== pendingUnits) problems.push(`${s.sku_id}: frozen ${s.frozen}, but pending orders hold ${pendingUnits}`);
+      }
+    }
+    const unknown = [...sold.keys(), ...frozen.keys()].filter((sku) => !ledger.some((s) => s.sku_id === sku));
+    for (const sku of new Set(unknown)) problems.push(`${sku}: ordered but unknown to the inventory`);
+    for (const order of pending) {
+      const tx = await this.log.find(order.gid);
+      if (!tx) problems.push(`order ${order.orderId} is PENDING without a global transaction`);
+      else if (tx.status === 'CONFIRMED' || tx.status === 'CANCELLED') {
+        problems.push(`order ${order.orderId} is PENDING but its transaction is ${tx.status}`);
+      }
+    }
+    return {
+      ok: problems.length === 0 && unfinished.length === 0,
+      skus_checked: ledger.length,
+      orders_checked: [...sold.values(), ...frozen.values()].length,
+      problems,
+      unfinished_transactions: unfinished.map(toTransactionView),
+    };
+  }
+}

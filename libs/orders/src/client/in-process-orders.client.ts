@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { CancelOrder } from '../application/cancel-order.js';
+import { CheckInvariants, type InvariantReport, type TransactionView } from '../application/check-invariants.js';
+import type { OrderPageView, OrderView } from '../application/order-views.js';
+import { PlaceOrder } from '../application/place-order.js';
+import { ReadOrders } from '../application/read-orders.js';
+import { StuckTransactions } from '../application/stuck-transactions.js';
+import { OrdersClient, type PlaceOrderRequest } from './orders.client.js';
+
+@Injectable()
+export class InProcessOrdersClient extends OrdersClient {
+  constructor(
+    private readonly placeOrderCase: PlaceOrder,
+    private readonly cancelOrderCase: CancelOrder,
+    private readonly readOrders: ReadOrders,
+    private readonly invariants: CheckInvariants,
+    private readonly stuck: StuckTransactions,
+  ) {
+    super();
+  }
+
+  placeOrder(request: PlaceOrderRequest): Promise<OrderView> {
+    return this.placeOrderCase.execute({
+      userId: request.user_id,
+      items: request.items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity })),
+      idempotencyKey: request.idempotency_key,
+    });
+  }
+
+  getOrder(userId: number, orderId: number): Promise<OrderView> {
+    return this.readOrders.get(userId, orderId);
+  }
+
+  listOrders(userId: number, pageNum?: number, pageSize?: number): Promise<OrderPageView> {
+    return this.readOrders.list(userId, pageNum, pageSize);
+  }
+
+  cancelOrder(userId: number, orderId: number): Promise<OrderView> {
+    return this.cancelOrderCase.execute(userId, orderId);
+  }
+
+  checkInvariants(): Promise<InvariantReport> {
+    return this.invariants.execute();
+  }
+
+  listTransactions(): Promise<TransactionView[]> {
+    return this.stuck.list();
+  }
+
+  retryTransaction(gid: string): Promise<TransactionView> {
+    return this.stuck.retry(gid);
+  }
+}

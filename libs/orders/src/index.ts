@@ -1,0 +1,5 @@
+export { OrdersModule, OrdersHttpModule, ORDERS_MIGRATIONS } from './orders.module.js';
+export { OrdersClient, type PlaceOrderRequest } from './client/orders.client.js';
+export type { OrderView, OrderPageView, OrderItemView } from './application/order-views.js';
+export type { InvariantReport, TransactionView } from './application/check-invariants.js';
+export { shippingFeeCents, FREE_SHIPPING_FROM_CENTS, FLAT_SHIPPING_CENTS } from './domain/order.js';

@@ -1,0 +1,59 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity({ name: 'orders_order' })
+export class OrderEntity {
+  @PrimaryGeneratedColumn({ name: 'order_id', type: 'int' })
+  orderId: number;
+
+  /** The place-order global transaction. */
+  @Column({ type: 'varchar', length: 64, unique: true })
+  gid: string;
+
+  @Column({ name: 'user_id', type: 'int' })
+  userId: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: string;
+
+  @Column({ name: 'subtotal_cents', type: 'int' })
+  subtotalCents: number;
+
+  @Column({ name: 'shipping_cents', type: 'int' })
+  shippingCents: number;
+
+  @Column({ name: 'total_cents', type: 'int' })
+  totalCents: number;
+
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 64, nullable: true })
+  idempotencyKey: string | null;
+
+  @Column({ name: 'failure_reason', type: 'varchar', length: 255, nullable: true })
+  failureReason: string | null;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime' })
+  updatedAt: Date;
+}
+
+@Entity({ name: 'orders_order_item' })
+export class OrderItemEntity {
+  @PrimaryColumn({ name: 'order_id', type: 'int' })
+  orderId: number;
+
+  @PrimaryColumn({ name: 'sku_id', type: 'varchar', length: 32 })
+  skuId: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  title: string;
+
+  @Column({ type: 'int' })
+  quantity: number;
+
+  @Column({ name: 'unit_price_cents', type: 'int' })
+  unitPriceCents: number;
+
+  @Column({ name: 'line_total_cents', type: 'int' })
+  lineTotalCents: number;
+}

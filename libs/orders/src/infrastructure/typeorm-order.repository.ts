@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUniqueViolation, runInTransaction } from '@nestmall/platform';
+import { withBarrier } from '@nestmall/transactions';
+import { In, type DataSource } from 'typeorm';
+import { OrderRepository, type OrderDraft } from '../application/order.repository.js';
+import {
+  CANCELLABLE_STATUSES,
+  DuplicateIdempotencyKeyError,
+  OrderNotCancellableError,
+  OrderNotFoundError,
+  type Order,
+  type OrderStatus,
+} from '../domain/order.js';
+import { ORDERS_BARRIER_TABLE } from './migrations/1764090000000-create-orders.js';
+import { OrderEntity, OrderItemEntity } from './order.entities.js';
+
+const BRANCH = 'orders';
+
+@Injectable()
+export class TypeOrmOrderRepository extends OrderRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async createPending(draft: OrderDraft): Promise<void> {
+    try {
+      await runInTransaction(this.dataSource, (m) =>
+        withBarrier(m, ORDERS_BARRIER_TABLE, draft.gid, BRANCH, 'try', async () => {
+          const now = new Date();
+          const result = await m.insert(OrderEntity, {
+            gid: draft.gid,
+            userId: draft.userId,
+            status: 'PENDING',
+            subtotalCents: draft.subtotalCents,
+            shippingCents: draft.shippingCents,
+            totalCents: draft.totalCents,
+            idempotencyKey: draft.idempotencyKey,
+            failureReason: null,
+            createdAt: now,
+            updatedAt: now,
+          });
+          const orderId = Number(result.identifiers[0].orderId);
+          await m.insert(OrderItemEntity, draft.items.map((i) => ({ orderId, ...i })));
+        }),
+      );
+    } catch (error) {
+      if (draft.idempotencyKey && isUniqueViolation(error)) throw new DuplicateIdempotencyKeyError(draft.idempotencyKey);
+      throw error;
+    }
+  }
+
+  async markCreated(gid: string): Promise<void> {
+    await this.setStatus(gid, 'confirm', 'PENDING', 'CREATED');
+  }
+
+  async markFailed(gid: string): Promise<void> {
+    await this.setStatus(gid, 'cancel', 'PENDING', 'FAILED');
+  }
+
+  async setFailureReason(gid: string, reason: string): Promise<void> {
+    await this.dataSource.manager.update(OrderEntity, { gid }, { failureReason: reason.slice(0, 255) });
+  }
+
+  async cancelPlaced(gid: string, orderId: number): Promise<void> {
+    await runInTransaction(this.dataSource, (m) =>
+      withBarrier(m, ORDERS_BARRIER_TABLE, gid, BRANCH, 'try', async () => {
+        const result = await m.update(
+          OrderEntity,
+          { orderId, status: In([...CANCELLABLE_STATUSES]) },
+          { status: 'CANCELLED', updatedAt: new Date() },
+        );
+        if ((result.affected ?? 0) === 1) return;
+        const order = await m.findOneBy(OrderEntity, { orderId });
+        if (!order) throw new OrderNotFoundError(orderId);
+        throw new OrderNotCancellableError(orderId, order.status as OrderStatus);
+      }),
+    );
+  }
+
+  async recordCancelOfCancel(gid: string): Promise<void> {
+    await runInTransaction(this.dataSource, (m) =>
+      withBarrier(m, ORDERS_BARRIER_TABLE, gid, BRANCH, 'cancel', async () => undefined),
+    );
+  }
+
+  async findById(orderId: number): Promise<Order | null> {
+    return this.load(await this.dataSource.manager.findOneBy(OrderEntity, { orderId }));
+  }
+
+  async findByGid(gid: string): Promise<Order | null> {
+    return this.load(await this.dataSource.manager.findOneBy(OrderEntity, { gid }));
+  }
+
+  async findByIdempotencyKey(userId: number, key: string): Promise<Order | null> {
+    return this.load(await this.dataSource.manager.findOneBy(OrderEntity, { userId, idempotencyKey: key }));
+  }
+
+  async listByUser(userId: number, offset: number, limit: number): Promise<{ orders: Order[]; total: number }> {
+    const [rows, total] = await this.dataSource.manager.findAndCount(OrderEntity, {
+      where: { userId },
+      order: { orderId: 'DESC' },
+      skip: offset,
+      take: limit,
+    });
+    const items = rows.length
+      ? await this.dataSource.manager.findBy(OrderItemEntity, { orderId: In(rows.map((r) => r.orderId)) })
+      : [];
+    return { orders: rows.map((r) => toOrder(r, items.filter((i) => i.orderId === r.orderId))), total };
+  }
+
+  async quantitiesBySku(statuses: readonly OrderStatus[]): Promise<Map<string, number>> {
+    const rows: { sku_id: string; units: number | string }[] = await this.dataSource.manager
+      .createQueryBuilder(OrderItemEntity, 'i')
+      .innerJoin(OrderEntity, 'o', 'o.order_id = i.order_id')
+      .select('i.sku_id', 'sku_id')
+      .addSelect('SUM(i.quantity)', 'units')
+      .where('o.status IN (:...statuses)', { statuses })
+      .groupBy('i.sku_id')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.sku_id, Number(r.units)]));
+  }
+
+  async pendingGids(limit: number): Promise<{ orderId: number; gid: string }[]> {
+    const rows = await this.dataSource.manager.find(OrderEntity, {
+      where: { status: 'PENDING' },
+      select: { orderId: true, gid: true },
+      take: limit,
+    });
+    return rows.map((r) => ({ orderId: r.orderId, gid: r.gid }));
+  }
+
+  private async setStatus(gid: string, op: 'confirm' | 'cancel', from: OrderStatus, to: OrderStatus): Promise<void> {
+    await runInTransaction(this.dataSource, (m) =>
+      withBarrier(m, ORDERS_BARRIER_TABLE, gid, BRANCH, op, async () => {
+        await m.update(OrderEntity, { gid, status: from }, { status: to, updatedAt: new Date() });
+      }),
+    );
+  }
+
+  private async load(row: OrderEntity | null): Promise<Order | null> {
+    if (!row) return null;
+    const items = await this.dataSource.manager.find(OrderItemEntity, {
+      where: { orderId: row.orderId },
+      order: { skuId: 'ASC' },
+    });
+    return toOrder(row, items);
+  }
+}
+
+function toOrder(row: OrderEntity, items: OrderItemEntity[]): Order {
+  return {
+    orderId: row.orderId,
+    gid: row.gid,
+    userId: row.userId,
+    status: row.status as OrderStatus,
+    items: items.map((i) => ({
+      skuId: i.skuId,
+      title: i.title,
+      quantity: i.quantity,
+      unitPriceCents: i.unitPriceCents,
+      lineTotalCents: i.lineTotalCents,
+    })),
+    subtotalCents: row.subtotalCents,
+    shippingCents: row.shippingCents,
+    totalCents: row.totalCents,
+    failureReason: row.failureReason,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { MAX_ITEMS, MAX_QUANTITY } from '../../../domain/order.js';
+
+export class OrderLineBody {
+  @ApiProperty({ example: 'T00100', pattern: '^[A-Z0-9]{1,32}$' })
+  @Matches(/^[A-Z0-9]{1,32}$/, { message: 'sku_id must be 1 to 32 capital letters or digits' })
+  sku_id: string;
+
+  @ApiProperty({ example: 1, minimum: 1, maximum: MAX_QUANTITY })
+  @Max(MAX_QUANTITY)
+  @Min(1)
+  @IsInt()
+  quantity: number;
+}
+
+export class PlaceOrderBody {
+  @ApiProperty({ type: [OrderLineBody], minItems: 1, maxItems: MAX_ITEMS })
+  @ValidateNested({ each: true })
+  @Type(() => OrderLineBody)
+  @ArrayMaxSize(MAX_ITEMS)
+  @ArrayMinSize(1)
+  @IsArray()
+  items: OrderLineBody[];
+}
+
+export class OrderIdParams {
+  @ApiProperty({ name: 'id', minimum: 1, example: 1 })
+  @Max(2_147_483_647)
+  @Min(1)
+  @IsInt()
+  @Type(() => Number)
+  id: number;
+}
+
+export class OrdersPageQuery {
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Max(2_147_483_647)
+  @Min(1)
+  @IsInt()
+  @Type(() => Number)
+  page_num?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10, description: 'capped at 100 (400 above)' })
+  @IsOptional()
+  @Max(100)
+  @Min(1)
+  @IsInt()
+  @Type(() => Number)
+  page_size?: number;
+}

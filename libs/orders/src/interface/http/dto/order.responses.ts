@@ -1,0 +1,62 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { InvariantReport, TransactionView } from '../../../application/check-invariants.js';
+import type { OrderItemView, OrderPageView, OrderView } from '../../../application/order-views.js';
+import type { OrderStatus } from '../../../domain/order.js';
+
+const STATUSES: OrderStatus[] = ['PENDING', 'CREATED', 'PAID', 'SHIPPED', 'RECEIVED', 'CLOSED', 'FAILED', 'CANCELLED'];
+
+export class OrderItemResponse implements OrderItemView {
+  @ApiProperty({ example: 'T00100' }) sku_id: string;
+  @ApiProperty({ example: 'Demo product 1000, standard' }) title: string;
+  @ApiProperty({ example: 1 }) quantity: number;
+  @ApiProperty({ example: 1990, description: 'cents' }) unit_price_cents: number;
+  @ApiProperty({ example: 1990, description: 'cents' }) line_total_cents: number;
+}
+
+export class OrderResponse implements OrderView {
+  @ApiProperty({ example: 1 }) order_id: number;
+  @ApiProperty({ example: 1 }) user_id: number;
+  @ApiProperty({
+    enum: STATUSES,
+    example: 'CREATED',
+    description: 'PENDING while being placed; CREATED = awaiting payment; FAILED = could not be placed',
+  })
+  status: OrderStatus;
+  @ApiProperty({ type: [OrderItemResponse] }) items: OrderItemResponse[];
+  @ApiProperty({ example: 1990, description: 'cents' }) subtotal_cents: number;
+  @ApiProperty({
+    example: 1000,
+    description: 'cents: free from a subtotal of 9900, else 1000',
+  })
+  shipping_cents: number;
+  @ApiProperty({ example: 2990, description: 'cents' }) total_cents: number;
+  @ApiProperty({ type: String, nullable: true, example: null }) failure_reason: string | null;
+  @ApiProperty({ example: '2026-11-25T07:00:00.000Z' }) created_at: string;
+  @ApiProperty({ example: '2026-11-25T07:00:00.000Z' }) updated_at: string;
+}
+
+export class OrderPageResponse implements OrderPageView {
+  @ApiProperty({ type: [OrderResponse] }) orders: OrderResponse[];
+  @ApiProperty({ example: 3 }) total: number;
+  @ApiProperty({ example: 1 }) page_num: number;
+  @ApiProperty({ example: 10 }) page_size: number;
+}
+
+export class TransactionResponse implements TransactionView {
+  @ApiProperty() gid: string;
+  @ApiProperty({ example: 'place-order' }) kind: string;
+  @ApiProperty({ example: 'CONFIRMING' }) status: string;
+  @ApiProperty({ example: 3 }) attempts: number;
+  @ApiProperty({ description: 'past TCC_MAX_ATTEMPTS: needs an operator' }) flagged: boolean;
+  @ApiProperty({ type: String, nullable: true }) last_error: string | null;
+  @ApiProperty() created_at: string;
+  @ApiProperty() updated_at: string;
+}
+
+export class InvariantReportResponse implements InvariantReport {
+  @ApiProperty({ description: 'no problem and no unfinished global transaction' }) ok: boolean;
+  @ApiProperty() skus_checked: number;
+  @ApiProperty() orders_checked: number;
+  @ApiProperty({ type: [String] }) problems: string[];
+  @ApiProperty({ type: [TransactionResponse] }) unfinished_transactions: TransactionResponse[];
+}

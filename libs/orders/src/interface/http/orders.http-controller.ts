@@ -1,0 +1,81 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors, CurrentUser, JwtAuthGuard, type AuthenticatedUser } from '@nestmall/platform';
+import { OrdersClient } from '../../client/orders.client.js';
+import { OrderIdParams, OrdersPageQuery, PlaceOrderBody } from './dto/order.dto.js';
+import { OrderPageResponse, OrderResponse } from './dto/order.responses.js';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+@ApiTags('orders')
+@ApiBearerAuth()
+@UseGuards(JwtAuthGuard)
+@Controller('orders')
+export class OrdersHttpController {
+  constructor(private readonly orders: OrdersClient) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Place an order (a TCC global transaction: freeze, then deduct, the stock)',
+    description:
+      'All or nothing. Not enough stock is 409 naming the SKU; an unknown SKU 404; a SKU off ' +
+      'shelf 409. The same Idempotency-Key again returns the first result, never a second order.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1 to 64 of A-Z a-z 0-9 _ . : -' })
+  @ApiCreatedResponse({ type: OrderResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT)
+  place(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: PlaceOrderBody,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<OrderResponse> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new BadRequestException('Idempotency-Key must be 1 to 64 of A-Z a-z 0-9 _ . : -');
+    }
+    return this.orders.placeOrder({ user_id: user.userId, items: body.items, idempotency_key: idempotencyKey });
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'My orders, newest first' })
+  @ApiOkResponse({ type: OrderPageResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED)
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: OrdersPageQuery): Promise<OrderPageResponse> {
+    return this.orders.listOrders(user.userId, query.page_num, query.page_size);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One of my orders (anyone else gets 404)' })
+  @ApiOkResponse({ type: OrderResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND)
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: OrderIdParams): Promise<OrderResponse> {
+    return this.orders.getOrder(user.userId, params.id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Cancel an order not yet shipped; its units go back to available' })
+  @ApiOkResponse({ type: OrderResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT)
+  cancel(@CurrentUser() user: AuthenticatedUser, @Param() params: OrderIdParams): Promise<OrderResponse> {
+    return this.orders.cancelOrder(user.userId, params.id);
+  }
+}

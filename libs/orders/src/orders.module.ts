@@ -1,0 +1,63 @@
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TransactionsModule } from '@nestmall/transactions';
+import { CancelOrder } from './application/cancel-order.js';
+import { CheckInvariants } from './application/check-invariants.js';
+import { OrderRepository } from './application/order.repository.js';
+import { OrderTransactions } from './application/order-transactions.js';
+import { PlaceOrder } from './application/place-order.js';
+import { ReadOrders } from './application/read-orders.js';
+import { StuckTransactions } from './application/stuck-transactions.js';
+import { InProcessOrdersClient } from './client/in-process-orders.client.js';
+import { OrdersClient } from './client/orders.client.js';
+import { CreateOrders1764090000000 } from './infrastructure/migrations/1764090000000-create-orders.js';
+import { OrderEntity, OrderItemEntity } from './infrastructure/order.entities.js';
+import { TypeOrmOrderRepository } from './infrastructure/typeorm-order.repository.js';
+import { AdminHttpController } from './interface/http/admin.http-controller.js';
+import { OrdersHttpController } from './interface/http/orders.http-controller.js';
+
+export const ORDERS_MIGRATIONS = [CreateOrders1764090000000];
+
+const useCases = [PlaceOrder, CancelOrder, ReadOrders, CheckInvariants, StuckTransactions];
+
+export interface OrdersModuleOptions {
+  /** Modules that provide InventoryClient and CatalogClient (in-process or gRPC): the app's choice. */
+  imports: ModuleMetadata['imports'];
+}
+
+/**
+ * The orders context: the TCC coordinator of placing and cancelling orders. Exports OrdersClient
+ * (in-process). Needs the app's DatabaseModule (with ORDERS_MIGRATIONS and TRANSACTIONS_MIGRATIONS).
+ */
+@Module({})
+export class OrdersModule {
+  static register(options: OrdersModuleOptions): DynamicModule {
+    return {
+      module: OrdersModule,
+      imports: [
+        TypeOrmModule.forFeature([OrderEntity, OrderItemEntity]),
+        TransactionsModule.forRoot(),
+        ...(options.imports ?? []),
+      ],
+      providers: [
+        ...useCases,
+        OrderTransactions,
+        { provide: OrderRepository, useClass: TypeOrmOrderRepository },
+        { provide: OrdersClient, useClass: InProcessOrdersClient },
+      ],
+      exports: [OrdersClient],
+    };
+  }
+}
+
+/** The orders and admin REST routes, over whichever OrdersClient the app provides. */
+@Module({})
+export class OrdersHttpModule {
+  static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
+    return {
+      module: OrdersHttpModule,
+      imports: client.imports,
+      controllers: [OrdersHttpController, AdminHttpController],
+    };
+  }
+}
