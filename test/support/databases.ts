@@ -2,12 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { createConnection } from 'mysql2/promise';
 
 /** A database an e2e suite owns for its run: created fresh, dropped by `drop`. */
 export interface TestDatabase {
   kind: 'sqlite' | 'mariadb';
   url: string;
+  /** Runs one statement on its own connection (tests use it to arrange what no route does). */
+  execute(sql: string, parameters?: unknown[]): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -15,9 +18,19 @@ const MYSQL_SERVER = process.env.E2E_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 
 export function sqliteDatabase(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'nestmall-e2e-'));
+  const file = join(dir, 'nestmall.sqlite');
   return {
     kind: 'sqlite',
-    url: `sqlite:${join(dir, 'nestmall.sqlite')}`,
+    url: `sqlite:${file}`,
+    execute: async (sql, parameters = []) => {
+      const db = new Database(file);
+      try {
+        db.pragma('busy_timeout = 5000');
+        db.prepare(sql).run(...parameters);
+      } finally {
+        db.close();
+      }
+    },
     drop: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -42,9 +55,18 @@ export async function mariadbDatabase(prefix: string): Promise<TestDatabase | nu
   const name = `${prefix}_${process.pid}_${randomBytes(3).toString('hex')}`;
   await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await connection.end();
+  const url = `${MYSQL_SERVER.replace(/\/$/, '')}/${name}`;
   return {
     kind: 'mariadb',
-    url: `${MYSQL_SERVER.replace(/\/$/, '')}/${name}`,
+    url,
+    execute: async (sql, parameters = []) => {
+      const c = await createConnection({ uri: url });
+      try {
+        await c.query(sql, parameters);
+      } finally {
+        await c.end();
+      }
+    },
     drop: async () => {
       const c = await createConnection({ uri: MYSQL_SERVER });
       await c.query(`DROP DATABASE IF EXISTS \`${name}\``);

@@ -1,17 +1,25 @@
 import { createServer } from 'node:net';
 import { jest } from '@jest/globals';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createMallApp } from '../../apps/mall/src/mall.app.js';
-import type { ShopUnderTest } from './shop.js';
+import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET, type ShopUnderTest } from './shop.js';
 
 /** Starts the monolith in this process exactly as main.ts does, on a free gRPC port. */
-export async function startMall(databaseUrl: string, env: Record<string, string> = {}): Promise<ShopUnderTest> {
+export interface InProcessShop extends ShopUnderTest {
+  /** The Nest app, for tests that reach a context's port directly. */
+  app: NestExpressApplication;
+}
+
+export async function startMall(databaseUrl: string, env: Record<string, string> = {}): Promise<InProcessShop> {
   const grpcUrl = `127.0.0.1:${await freePort()}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     GRPC_URL: grpcUrl,
     LOG_LEVEL: 'warn',
-    JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
+    JWT_SECRET: E2E_JWT_SECRET,
+    ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+    TCC_RECOVERY_INTERVAL_MS: '200',
     SEED_DEMO_DATA: 'true',
     HTTP_BODY_LIMIT: '100kb',
     ...env,
@@ -19,7 +27,14 @@ export async function startMall(databaseUrl: string, env: Record<string, string>
   const app = await createMallApp();
   await app.startAllMicroservices();
   await app.init();
-  return { http: app.getHttpServer(), grpcUrl, captureLogs: captureOutput, close: () => app.close() };
+  return {
+    app,
+    http: app.getHttpServer(),
+    grpcUrl,
+    adminToken: E2E_ADMIN_TOKEN,
+    captureLogs: captureOutput,
+    close: () => app.close(),
+  };
 }
 
 /** Everything this process writes to stdout, stderr and the console until restore(). */

@@ -1,9 +1,14 @@
+export const E2E_ADMIN_TOKEN = 'e2e-admin-token-0123456789';
+export const E2E_JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123';
+
 /** What the e2e suites need of a running shop, whichever topology serves it. */
 export interface ShopUnderTest {
   /** A supertest target: an in-process HTTP server, or the base URL of a separate process. */
   http: string | object;
   /** A gRPC server hosting nestmall.user.v1.UserService and the course's Hello. */
   grpcUrl: string;
+  /** The X-Admin-Token its admin routes accept. */
+  adminToken: string;
   /** Collects what the shop logs from now until restore(). */
   captureLogs(): { text(): string; restore(): void };
   close(): Promise<void>;

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { credentials, makeGenericClientConstructor } from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
 import { freePort } from './mall.js';
-import type { ShopUnderTest } from './shop.js';
+import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET, type ShopUnderTest } from './shop.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const USER_SERVICE = join(ROOT, 'dist/apps/user-service/src/main.js');
@@ -39,7 +39,8 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     PATH: process.env.PATH ?? '',
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
-    JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
+    JWT_SECRET: E2E_JWT_SECRET,
+    ADMIN_TOKEN: E2E_ADMIN_TOKEN,
   };
   const run = (file: string, env: Record<string, string>) => {
     const child = spawn(process.execPath, [file], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -70,6 +71,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     return {
       http,
       grpcUrl: replicas[0].address,
+      adminToken: E2E_ADMIN_TOKEN,
       replicas,
       captureLogs: () => {
         const from = output.length;
