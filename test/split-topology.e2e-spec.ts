@@ -16,7 +16,7 @@ let shop: SplitShop;
 
 if (userDatabase) {
   beforeAll(async () => {
-    shop = await startSplit({ userDatabaseUrl: userDatabase.url, replicas: 2 });
+    shop = await startSplit({ databases: { users: userDatabase.url }, replicas: 2 });
   }, 60_000);
 
   afterAll(async () => {
@@ -51,7 +51,7 @@ if (userDatabase) {
       const worker = async () => {
         while (sent < total) {
           const i = sent++;
-          if (i === killAt) killed = shop.killReplica(1);
+          if (i === killAt) killed = shop.users[1].kill();
           const res = await fetch(`${shop.http}/users/${1 + (i % 15)}`);
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           if (res.status !== 200 && failures.length < 5) failures.push(`${res.status} ${await res.text()}`);
@@ -60,7 +60,7 @@ if (userDatabase) {
       await Promise.all(Array.from({ length: 12 }, worker));
       await killed;
 
-      expect(shop.replicas[1].process.signalCode).toBe('SIGKILL');
+      expect(shop.users[1].killedBy).toBe('SIGKILL');
       expect(failures).toEqual([]);
       expect(Object.fromEntries(statuses)).toEqual({ 200: total });
     }, 60_000);

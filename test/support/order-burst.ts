@@ -1,0 +1,88 @@
+export interface BurstResult {
+  tried: number;
+  created: number;
+  refused: number;
+  /** 5xx answers (a service the edge needs is down): the order was not placed. */
+  unavailable: number;
+  /** No answer: the process answering was killed with the request in flight. */
+  interrupted: number;
+  other: Record<string, number>;
+}
+
+export async function logIn(http: string, users: string[]): Promise<string[]> {
+  return Promise.all(
+    users.map(async (user) => {
+      const res = await fetch(`${http}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user_name: user, password: '123456' }),
+      });
+      if (!res.ok) throw new Error(`log-in of ${user}: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { access_token: string }).access_token;
+    }),
+  );
+}
+
+/**
+ * One-unit orders on random demo SKUs from `concurrency` workers for `durationMs`; `during` runs
+ * once after `atMs` (kill a process, say) while orders are in flight. Bounded in time and count.
+ */
+export async function orderBurst(options: {
+  http: () => string;
+  tokens: string[];
+  concurrency: number;
+  durationMs: number;
+  atMs: number;
+  during: () => Promise<void>;
+}): Promise<BurstResult> {
+  const result: BurstResult = { tried: 0, created: 0, refused: 0, unavailable: 0, interrupted: 0, other: {} };
+  const stopAt = Date.now() + options.durationMs;
+  const event = new Promise<void>((resolve, reject) =>
+    setTimeout(() => options.during().then(resolve, reject), options.atMs),
+  );
+  const worker = async (w: number) => {
+    while (Date.now() < stopAt && result.tried < 5000) {
+      const i = result.tried++;
+      const sku = `T0010${Math.floor(Math.random() * 10)}`;
+      try {
+        const res = await fetch(`${options.http()}/orders`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${options.tokens[(w + i) % options.tokens.length]}`,
+          },
+          body: JSON.stringify({ items: [{ sku_id: sku, quantity: 1 }] }),
+          signal: AbortSignal.timeout(15_000),
+        });
+        await res.text();
+        if (res.status === 201) result.created++;
+        else if (res.status === 409) result.refused++;
+        else if (res.status >= 500) result.unavailable++;
+        else result.other[res.status] = (result.other[res.status] ?? 0) + 1;
+      } catch {
+        result.interrupted++;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
+  await event;
+  return result;
+}
+
+/** Polls the invariant checker until it reports ok; returns how long that took. */
+export async function waitForCleanBooks(http: () => string, adminToken: string, timeoutMs = 60_000) {
+  const started = Date.now();
+  let last: unknown;
+  while (Date.now() - started < timeoutMs) {
+    try {
+      const res = await fetch(`${http()}/admin/invariants`, { headers: { 'x-admin-token': adminToken } });
+      last = await res.json();
+      if (res.ok && (last as { ok: boolean }).ok) return { ms: Date.now() - started, report: last };
+    } catch (error) {
+      last = String(error);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the books were not clean within ${timeoutMs} ms: ${JSON.stringify(last)}`);
+}

@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { credentials, makeGenericClientConstructor } from '@grpc/grpc-js';
+import { service as healthService } from 'grpc-health-check';
+import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET } from './shop.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A built app (dist/apps/<app>/src/main.js) run as a child process, which tests may kill and restart. */
+export class ServiceProcess {
+  child?: ChildProcess;
+
+  constructor(
+    readonly name: string,
+    private readonly app: string,
+    readonly env: Record<string, string>,
+    private readonly ready: () => Promise<boolean>,
+    private readonly output: string[],
+  ) {}
+
+  async start(): Promise<void> {
+    const file = join(ROOT, `dist/apps/${this.app}/src/main.js`);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+    const child = spawn(process.execPath, [file], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        JWT_SECRET: E2E_JWT_SECRET,
+        ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+        ...this.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (d) => this.output.push(`[${this.name}] ${d}`));
+    child.stderr!.on('data', (d) => this.output.push(`[${this.name}] ${d}`));
+    this.child = child;
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.output.join('')}`);
+      if (await this.ready()) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`${this.name} was not healthy within 30 s:\n${this.output.join('')}`);
+  }
+
+  /** kill -9 by default: no goodbye to its clients, nothing flushed. */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill(signal);
+    const timer = signal === 'SIGKILL' ? undefined : setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  get killedBy(): NodeJS.Signals | null {
+    return this.child?.signalCode ?? null;
+  }
+}
+
+/** Processes started in order and stopped together; their output is kept for failure messages. */
+export class Cluster {
+  readonly output: string[] = [];
+  readonly processes: ServiceProcess[] = [];
+
+  async start(name: string, app: string, env: Record<string, string>, ready: () => Promise<boolean>): Promise<ServiceProcess> {
+    const service = new ServiceProcess(name, app, env, ready, this.output);
+    this.processes.push(service);
+    await service.start();
+    return service;
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all(this.processes.map((p) => p.kill('SIGTERM')));
+  }
+}
+
+const HealthClient = makeGenericClientConstructor(healthService, 'Health');
+
+export function grpcServing(address: string): () => Promise<boolean> {
+  return () => {
+    const client = new HealthClient(address, credentials.createInsecure());
+    return new Promise((resolve) => {
+      (client as any).Check({ service: '' }, { deadline: Date.now() + 1000 }, (error: unknown, answer: { status?: string }) => {
+        client.close();
+        resolve(!error && answer?.status === 'SERVING');
+      });
+    });
+  };
+}
+
+export function httpOk(url: string): () => Promise<boolean> {
+  return async () => {
+    try {
+      return (await fetch(url)).ok;
+    } catch {
+      return false;
+    }
+  };
+}
