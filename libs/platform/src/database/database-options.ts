@@ -22,9 +22,12 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
   throw new Error(`DATABASE_URL: unsupported scheme in ${redactUrl(url)}`);
 }
 
-/** The URL without its password, for log lines. */
+/**
+ * The URL without its password, for log lines. Greedy to the last '@': TypeORM splits the
+ * credentials there and does not percent-decode them, so a password may itself hold '@' or '/'.
+ */
 export function redactUrl(url: string): string {
-  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+  return url.replace(/(\/\/[^:/@]+:).*@/, '$1***@');
 }
 
 export interface DatabaseOptionsInput {

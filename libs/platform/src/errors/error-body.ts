@@ -1,4 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
 import { ApiProperty } from '@nestjs/swagger';
 
 /** The one error format of every 4xx and 5xx answer. */
@@ -33,11 +33,5 @@ export function errorBody(status: number, message: string, path: string): ErrorB
 }
 
 function statusText(status: number): string {
-  const name = HttpStatus[status];
-  if (!name) return status >= 500 ? 'Internal Server Error' : 'Error';
-  return name
-    .toLowerCase()
-    .split('_')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
+  return STATUS_CODES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error');
 }

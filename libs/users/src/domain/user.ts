@@ -32,7 +32,7 @@ export const MOBILE_RULE = {
 export const PASSWORD_RULE = {
   minLength: 8,
   maxLength: 128,
-  pattern: /^(?=.*[A-Za-z])(?=.*\d).+$/,
+  pattern: /^(?=[\s\S]*[A-Za-z])(?=[\s\S]*\d)[\s\S]+$/,
   text: 'password must be 8 to 128 characters with at least one letter and one digit',
 };
 

@@ -1,0 +1,132 @@
+import { AlreadyExistsError, InvalidArgumentError } from '@nestmall/platform';
+import { UserNameTakenError } from '../domain/errors.js';
+import { PasswordHasher } from '../domain/password-hasher.js';
+import type { NewUser, User } from '../domain/user.js';
+import {
+  DuplicateUserNameError,
+  UserRepository,
+  type UserPage,
+  type UserToCreate,
+} from '../domain/user.repository.js';
+import { RegisterUser } from './register-user.js';
+
+class InMemoryUsers extends UserRepository {
+  readonly rows: User[] = [];
+  /** Set to make findByName miss while create still hits the unique index (the race). */
+  blindFindByName = false;
+  /** Set to make create fail as a broken database would. */
+  createFailure?: Error;
+
+  async findById(id: number): Promise<User | null> {
+    return this.rows.find((u) => u.id === id) ?? null;
+  }
+
+  async findByName(name: string): Promise<User | null> {
+    if (this.blindFindByName) return null;
+    return this.rows.find((u) => u.name === name) ?? null;
+  }
+
+  async page(offset: number, limit: number): Promise<UserPage> {
+    return { users: this.rows.slice(offset, offset + limit), total: this.rows.length };
+  }
+
+  async create(toCreate: UserToCreate): Promise<User> {
+    if (this.createFailure) throw this.createFailure;
+    if (this.rows.some((u) => u.name === toCreate.name)) throw new DuplicateUserNameError();
+    const now = new Date('2026-03-04T05:06:07.000Z');
+    const user = { id: this.rows.length + 1, ...toCreate, createdAt: now, updatedAt: now };
+    this.rows.push(user);
+    return user;
+  }
+}
+
+/** Not a real hash, but never the password itself. */
+class FakeHasher extends PasswordHasher {
+  readonly hashed: string[] = [];
+
+  async hash(password: string): Promise<string> {
+    this.hashed.push(password);
+    return `$fake$${Buffer.from(password).toString('base64')}`;
+  }
+
+  async verify(hash: string, password: string): Promise<boolean> {
+    return hash === `$fake$${Buffer.from(password).toString('base64')}`;
+  }
+}
+
+const valid: NewUser = { name: 'alice_01', mobile: '13800138000', password: 'correct-horse-9' };
+
+describe('RegisterUser', () => {
+  let users: InMemoryUsers;
+  let hasher: FakeHasher;
+  let registerUser: RegisterUser;
+
+  beforeEach(() => {
+    users = new InMemoryUsers();
+    hasher = new FakeHasher();
+    registerUser = new RegisterUser(users, hasher);
+  });
+
+  it('stores the hash of the password, never the password itself', async () => {
+    await registerUser.execute(valid);
+    expect(hasher.hashed).toEqual(['correct-horse-9']);
+    expect(users.rows).toHaveLength(1);
+    const stored = users.rows[0];
+    expect(stored.passwordHash).toBe(await hasher.hash('correct-horse-9'));
+    expect(JSON.stringify(stored)).not.toContain('correct-horse-9');
+    expect(await hasher.verify(stored.passwordHash, 'correct-horse-9')).toBe(true);
+  });
+
+  it('answers the new user as a view without the hash', async () => {
+    const view = await registerUser.execute(valid);
+    expect(view).toStrictEqual({
+      user_id: 1,
+      user_name: 'alice_01',
+      user_mobile: '13800138000',
+      created_at: '2026-03-04T05:06:07.000Z',
+      updated_at: '2026-03-04T05:06:07.000Z',
+    });
+  });
+
+  it('refuses a name findByName already finds, before hashing', async () => {
+    await registerUser.execute(valid);
+    hasher.hashed.length = 0;
+    const failure = registerUser.execute({ ...valid, mobile: '13900139000' });
+    await expect(failure).rejects.toBeInstanceOf(UserNameTakenError);
+    await expect(failure).rejects.toThrow('user_name "alice_01" is already taken');
+    expect(hasher.hashed).toEqual([]);
+    expect(users.rows).toHaveLength(1);
+  });
+
+  it('refuses the name when the unique index does (two registrations racing)', async () => {
+    await registerUser.execute(valid);
+    users.blindFindByName = true;
+    const failure = registerUser.execute({ ...valid, mobile: '13900139000' });
+    await expect(failure).rejects.toBeInstanceOf(UserNameTakenError);
+    await expect(failure).rejects.toBeInstanceOf(AlreadyExistsError);
+    expect(users.rows).toHaveLength(1);
+  });
+
+  it('lets any other repository failure through unchanged', async () => {
+    const diskFull = new Error('disk full');
+    users.createFailure = diskFull;
+    await expect(registerUser.execute(valid)).rejects.toBe(diskFull);
+  });
+
+  it.each([
+    ['user_name', { name: 'ab' }],
+    ['user_name', { name: '9lives' }],
+    ['user_name', { name: 'has space' }],
+    ['user_mobile', { mobile: '12345' }],
+    ['user_mobile', { mobile: '12800138000' }],
+    ['password', { password: 'short1' }],
+    ['password', { password: 'lettersonly' }],
+    ['password', { password: '1234567890' }],
+  ])('refuses a bad %s (%j) naming the field, storing nothing', async (field, change) => {
+    const failure = registerUser.execute({ ...valid, ...change });
+    await expect(failure).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(failure).rejects.toThrow(new RegExp(`^${field} must `));
+    expect(hasher.hashed).toEqual([]);
+    expect(users.rows).toEqual([]);
+  });
+});
