@@ -1,46 +1,80 @@
 #!/usr/bin/env node
 // `npm run start:split`: the split topology on this machine, one command. Starts the user-service
 // replicas one after another (each waits for the previous to be SERVING, so only one runs the
-// migrations), then the gateway in front of them; prints where each listens once all are healthy;
-// Ctrl-C or SIGTERM stops them all (concurrently forwards the signal).
-//   USER_SERVICE_REPLICAS (2), USER_SERVICE_LB (round_robin), PORT (3000, the gateway),
-//   USER_SERVICE_DATABASE_URL (sqlite:./data/user-service.sqlite; mysql://.../mall_user for MySQL),
-//   JWT_SECRET (random for this run when unset: the services must share it).
+// migrations), the inventory-service (catalog + inventory), the order-service (the TCC
+// coordinator) once the inventory answers, then the gateway in front of them all; prints where
+// each listens once all are healthy; Ctrl-C or SIGTERM stops them all (concurrently forwards it).
+//   USER_SERVICE_REPLICAS (2), GRPC_LB (round_robin), PORT (3000, the gateway),
+//   USER_SERVICE_DATABASE_URL (sqlite:./data/user-service.sqlite), INVENTORY_SERVICE_DATABASE_URL
+//   (sqlite:./data/inventory-service.sqlite), ORDER_SERVICE_DATABASE_URL
+//   (sqlite:./data/order-service.sqlite); for MySQL: mysql://root@127.0.0.1:3306/mall_user, ...
+//   JWT_SECRET (random for this run when unset: the services must share it), ADMIN_TOKEN.
 import { randomBytes } from 'node:crypto';
 import concurrently from 'concurrently';
 
 const replicas = Number(process.env.USER_SERVICE_REPLICAS ?? 2);
 const port = Number(process.env.PORT ?? 3000);
-const grpcPorts = Array.from({ length: replicas }, (_, i) => 50051 + i);
+const userPorts = Array.from({ length: replicas }, (_, i) => 50051 + i);
+const inventoryAddress = '127.0.0.1:50061';
+const orderAddress = '127.0.0.1:50071';
 const shared = {
   JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('base64url'),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'log',
+  GRPC_LB: process.env.GRPC_LB ?? 'round_robin',
+  ...(process.env.ADMIN_TOKEN ? { ADMIN_TOKEN: process.env.ADMIN_TOKEN } : {}),
 };
 const wait = (...targets) => `node scripts/wait-healthy.mjs --timeout-ms 90000 ${targets.join(' ')} && `;
+const database = (name, fallback) => process.env[`${name}_DATABASE_URL`] ?? fallback;
 
-const commands = grpcPorts.map((grpcPort, i) => ({
+const commands = userPorts.map((grpcPort, i) => ({
   name: `users-${i + 1}`,
-  command: (i > 0 ? wait(`grpc://127.0.0.1:${grpcPorts[i - 1]}`) : '') + 'node dist/apps/user-service/src/main.js',
+  command: (i > 0 ? wait(`grpc://127.0.0.1:${userPorts[i - 1]}`) : '') + 'node dist/apps/user-service/src/main.js',
   env: {
     ...shared,
     GRPC_URL: `127.0.0.1:${grpcPort}`,
-    DATABASE_URL: process.env.USER_SERVICE_DATABASE_URL ?? 'sqlite:./data/user-service.sqlite',
+    DATABASE_URL: database('USER_SERVICE', 'sqlite:./data/user-service.sqlite'),
   },
 }));
-commands.push({
-  name: 'gateway',
-  command: wait(...grpcPorts.map((p) => `grpc://127.0.0.1:${p}`)) + 'node dist/apps/gateway/src/main.js',
-  env: {
-    ...shared,
-    PORT: String(port),
-    USER_SERVICE_URL: grpcPorts.map((p) => `127.0.0.1:${p}`).join(','),
-    USER_SERVICE_LB: process.env.USER_SERVICE_LB ?? 'round_robin',
+commands.push(
+  {
+    name: 'inventory',
+    command: 'node dist/apps/inventory-service/src/main.js',
+    env: {
+      ...shared,
+      GRPC_URL: inventoryAddress,
+      DATABASE_URL: database('INVENTORY_SERVICE', 'sqlite:./data/inventory-service.sqlite'),
+    },
   },
-});
+  {
+    name: 'orders',
+    command: wait(`grpc://${inventoryAddress}`) + 'node dist/apps/order-service/src/main.js',
+    env: {
+      ...shared,
+      GRPC_URL: orderAddress,
+      DATABASE_URL: database('ORDER_SERVICE', 'sqlite:./data/order-service.sqlite'),
+      INVENTORY_SERVICE_URL: inventoryAddress,
+      CATALOG_SERVICE_URL: inventoryAddress,
+    },
+  },
+  {
+    name: 'gateway',
+    command:
+      wait(...userPorts.map((p) => `grpc://127.0.0.1:${p}`), `grpc://${inventoryAddress}`, `grpc://${orderAddress}`) +
+      'node dist/apps/gateway/src/main.js',
+    env: {
+      ...shared,
+      PORT: String(port),
+      USER_SERVICE_URL: userPorts.map((p) => `127.0.0.1:${p}`).join(','),
+      CATALOG_SERVICE_URL: inventoryAddress,
+      INVENTORY_SERVICE_URL: inventoryAddress,
+      ORDER_SERVICE_URL: orderAddress,
+    },
+  },
+);
 
 const { result, commands: running } = concurrently(commands, {
   prefix: 'name',
-  prefixColors: ['cyan', 'magenta', 'yellow', 'green'],
+  prefixColors: ['cyan', 'magenta', 'blue', 'yellow', 'green'],
   killOthersOn: [],
   killSignal: 'SIGTERM',
 });
@@ -54,8 +88,10 @@ waiter.result.then(
     const lines = [
       '',
       'nestmall split topology is up:',
-      `  gateway       http://localhost:${port}  (Swagger UI http://localhost:${port}/docs)`,
-      ...grpcPorts.map((p, i) => `  user-service  127.0.0.1:${p}  (replica ${i + 1}, gRPC)`),
+      `  gateway            http://localhost:${port}  (Swagger UI http://localhost:${port}/docs)`,
+      ...userPorts.map((p, i) => `  user-service       127.0.0.1:${p}  (replica ${i + 1}, gRPC)`),
+      `  inventory-service  ${inventoryAddress}  (catalog + inventory, gRPC)`,
+      `  order-service      ${orderAddress}  (orders, the TCC coordinator, gRPC)`,
       '  Ctrl-C stops them all.',
       '',
     ];

@@ -2,7 +2,8 @@ import { createConnection } from 'mysql2/promise';
 import { mariadbDatabase } from './support/databases.js';
 import { freePort } from './support/mall.js';
 import { logIn, orderBurst, waitForCleanBooks } from './support/order-burst.js';
-import { Cluster, httpOk } from './support/processes.js';
+import { Cluster, httpOk, type ServiceProcess } from './support/processes.js';
+import { startSplit, type SplitShop } from './support/split.js';
 import { E2E_ADMIN_TOKEN } from './support/shop.js';
 
 /**
@@ -82,6 +83,71 @@ if (!database) {
       expect(after.CREATED).toBeGreaterThanOrEqual(burst.created); // every acknowledged order kept
       expect(Object.keys(after).filter((s) => s !== 'CREATED' && s !== 'FAILED')).toEqual([]);
       expect(await frozenUnits(database.url)).toBe(0);
+    }, 120_000);
+  });
+}
+
+/**
+ * The split topology: kill -9 the inventory-service, and separately the order-service (the
+ * coordinator), in the middle of a burst; restart it; the recovery worker finishes the rest.
+ */
+const splitDatabases = database
+  ? await Promise.all(['mall_user_crash', 'mall_inventory_crash', 'mall_order_crash'].map((p) => mariadbDatabase(p)))
+  : [];
+
+if (database && splitDatabases.every(Boolean)) {
+  const [users, inventory, orders] = splitDatabases as NonNullable<(typeof splitDatabases)[number]>[];
+
+  describe('crash recovery of the split topology', () => {
+    let shop: SplitShop;
+    let tokens: string[];
+
+    beforeAll(async () => {
+      shop = await startSplit({ databases: { users: users.url, inventory: inventory.url, orders: orders.url }, env: TCC });
+      tokens = await logIn(shop.http, Array.from({ length: 15 }, (_, i) => `test${i + 1}`));
+    }, 90_000);
+
+    afterAll(async () => {
+      await shop?.close();
+      await Promise.all([users.drop(), inventory.drop(), orders.drop()]);
+    });
+
+    async function crashAndRecover(victim: () => ServiceProcess, label: string) {
+      let killedAt = 0;
+      const burst = await orderBurst({
+        http: () => shop.http,
+        tokens,
+        concurrency: 24,
+        durationMs: 3000,
+        atMs: 1200,
+        during: async () => {
+          await victim().kill();
+          killedAt = Date.now();
+        },
+      });
+      expect(victim().killedBy).toBe('SIGKILL');
+      const before = await orderStatuses(orders.url);
+      await victim().start();
+      const restartedAt = Date.now();
+      const { ms } = await waitForCleanBooks(() => shop.http, shop.adminToken);
+      const after = await orderStatuses(orders.url);
+      console.log(
+        `${label} crash: ${JSON.stringify(burst)}; orders at the crash ${JSON.stringify(before)}; ` +
+          `after recovery ${JSON.stringify(after)}; books clean ${ms} ms after the restart ` +
+          `(${Date.now() - killedAt} ms after the kill, restart took ${restartedAt - killedAt} ms)`,
+      );
+      expect(burst.created).toBeGreaterThan(0);
+      expect(after.CREATED ?? 0).toBeGreaterThanOrEqual(burst.created);
+      expect(Object.keys(after).filter((s) => s !== 'CREATED' && s !== 'FAILED')).toEqual([]);
+      expect(await frozenUnits(inventory.url)).toBe(0);
+    }
+
+    it('kill -9 of the inventory-service: every order ends CREATED or FAILED, the books clean', async () => {
+      await crashAndRecover(() => shop.inventory!, 'inventory-service');
+    }, 120_000);
+
+    it('kill -9 of the order-service (the coordinator): the same', async () => {
+      await crashAndRecover(() => shop.orders!, 'order-service');
     }, 120_000);
   });
 }

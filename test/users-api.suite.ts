@@ -202,8 +202,8 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
       it('serves the UI at /docs and documents every route with its errors at /docs-json', async () => {
         await http().get('/docs').expect(200).expect('content-type', /html/);
         const doc = (await http().get('/docs-json').expect(200)).body;
-        expect(Object.keys(doc.paths).sort()).toEqual(
-          ['/auth/login', '/user/info/{user_id}', '/user/list', '/users', '/users/{id}'].sort(),
+        expect(Object.keys(doc.paths)).toEqual(
+          expect.arrayContaining(['/auth/login', '/user/info/{user_id}', '/user/list', '/users', '/users/{id}']),
         );
         expect(doc.paths['/user/info/{user_id}'].get.responses).toHaveProperty('400');
         expect(doc.paths['/user/info/{user_id}'].get.responses).toHaveProperty('404');

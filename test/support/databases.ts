@@ -68,6 +68,7 @@ export async function mariadbDatabase(prefix: string): Promise<TestDatabase | nu
       }
     },
     drop: async () => {
+      if (process.env.E2E_KEEP_DATABASES === 'true') return console.warn(`kept database ${name}`);
       const c = await createConnection({ uri: MYSQL_SERVER });
       await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
       await c.end();

@@ -41,7 +41,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     let orders: ServiceProcess | undefined;
     const routes: Record<string, string> = {
       USER_SERVICE_URL: users.map((u) => u.env.GRPC_URL).join(','),
-      USER_SERVICE_LB: options.policy ?? 'round_robin',
+      GRPC_LB: options.policy ?? 'round_robin',
     };
     if (options.databases.inventory && options.databases.orders) {
       const inventoryAddress = `127.0.0.1:${await freePort()}`;

@@ -1,10 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { appConfigModule } from '@nestmall/platform';
+import { CatalogHttpModule, CatalogRemoteModule } from '@nestmall/catalog';
+import { InventoryHttpModule, InventoryRemoteModule } from '@nestmall/inventory';
+import { OrdersHttpModule, OrdersRemoteModule } from '@nestmall/orders';
+import { appConfigModule, AuthModule } from '@nestmall/platform';
 import { UsersHttpModule, UsersRemoteModule } from '@nestmall/users';
 
 /**
  * The REST edge of the split topology: the same controllers as the monolith, no database; every
- * context is reached over gRPC through its client port.
+ * context is reached over gRPC through its client port. It verifies access tokens itself
+ * (JWT_SECRET shared with the user-service that issues them).
  */
 @Module({})
 export class GatewayModule {
@@ -12,8 +16,17 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        await appConfigModule({ USER_SERVICE_URL: '127.0.0.1:50051' }),
+        await appConfigModule({
+          USER_SERVICE_URL: '127.0.0.1:50051',
+          CATALOG_SERVICE_URL: '127.0.0.1:50061',
+          INVENTORY_SERVICE_URL: '127.0.0.1:50061',
+          ORDER_SERVICE_URL: '127.0.0.1:50071',
+        }),
+        AuthModule,
         UsersHttpModule.register({ imports: [UsersRemoteModule.forRoot()] }),
+        CatalogHttpModule.register({ imports: [CatalogRemoteModule.forRoot()] }),
+        InventoryHttpModule.register({ imports: [InventoryRemoteModule.forRoot()] }),
+        OrdersHttpModule.register({ imports: [OrdersRemoteModule.forRoot()] }),
       ],
     };
   }

@@ -12,7 +12,12 @@ await runMain('gateway', async () => {
   const base = `http://localhost:${config.get('PORT', { infer: true })}`;
   const logger = new Logger('gateway');
   logger.log(`REST        ${base}  (Swagger UI ${base}/docs)`);
-  logger.log(
-    `users      -> ${config.get('USER_SERVICE_URL', { infer: true })} (${config.get('USER_SERVICE_LB', { infer: true })})`,
-  );
+  for (const [context, key] of [
+    ['users', 'USER_SERVICE_URL'],
+    ['catalog', 'CATALOG_SERVICE_URL'],
+    ['inventory', 'INVENTORY_SERVICE_URL'],
+    ['orders', 'ORDER_SERVICE_URL'],
+  ] as const) {
+    logger.log(`${context.padEnd(10)} -> ${config.get(key, { infer: true })} (${config.get('GRPC_LB', { infer: true })})`);
+  }
 });

@@ -9,13 +9,15 @@ import { ProductEntity, SkuEntity } from './infrastructure/catalog.entities.js';
 import { DemoCatalogSeeder } from './infrastructure/demo-catalog.seeder.js';
 import { CreateCatalog1764070000000 } from './infrastructure/migrations/1764070000000-create-catalog.js';
 import { TypeOrmCatalogRepository } from './infrastructure/typeorm-catalog.repository.js';
+import { CatalogGrpcController } from './interface/grpc/catalog.grpc-controller.js';
 import { ProductsHttpController } from './interface/http/products.http-controller.js';
 
 export const CATALOG_MIGRATIONS = [CreateCatalog1764070000000];
 
-/** The catalog context: products and SKUs. Exports CatalogClient (in-process). */
+/** The catalog context: products and SKUs, and its gRPC server side. Exports CatalogClient (in-process). */
 @Module({
   imports: [TypeOrmModule.forFeature([ProductEntity, SkuEntity])],
+  controllers: [CatalogGrpcController],
   providers: [
     ListProducts,
     GetSkus,

@@ -2,3 +2,4 @@ export { CatalogModule, CatalogHttpModule, CATALOG_MIGRATIONS } from './catalog.
 export { CatalogClient } from './client/catalog.client.js';
 export type { ProductView, SkuView } from './application/catalog-views.js';
 export { DEMO_SKUS } from './infrastructure/demo-catalog.seeder.js';
+export { CatalogRemoteModule } from './client/catalog-remote.module.js';

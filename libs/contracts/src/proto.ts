@@ -42,3 +42,18 @@ export const USER_PROTO: ProtoContract = {
   package: 'nestmall.user.v1',
   protoPath: join(PROTO_DIR, 'nestmall/user/v1/user.proto'),
 };
+
+export const CATALOG_PROTO: ProtoContract = {
+  package: 'nestmall.catalog.v1',
+  protoPath: join(PROTO_DIR, 'nestmall/catalog/v1/catalog.proto'),
+};
+
+export const INVENTORY_PROTO: ProtoContract = {
+  package: 'nestmall.inventory.v1',
+  protoPath: join(PROTO_DIR, 'nestmall/inventory/v1/inventory.proto'),
+};
+
+export const ORDER_PROTO: ProtoContract = {
+  package: 'nestmall.order.v1',
+  protoPath: join(PROTO_DIR, 'nestmall/order/v1/order.proto'),
+};

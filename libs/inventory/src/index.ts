@@ -2,3 +2,4 @@ export { InventoryModule, InventoryHttpModule, INVENTORY_MIGRATIONS } from './in
 export { InventoryClient } from './client/inventory.client.js';
 export type { StockView, StockLedgerView, StockLineInput } from './application/stock-views.js';
 export { DEMO_STOCK } from './infrastructure/demo-stock.seeder.js';
+export { InventoryRemoteModule } from './client/inventory-remote.module.js';

@@ -8,6 +8,7 @@ import { DemoStockSeeder } from './infrastructure/demo-stock.seeder.js';
 import { CreateInventory1764080000000 } from './infrastructure/migrations/1764080000000-create-inventory.js';
 import { FreezeLineEntity, StockEntity } from './infrastructure/stock.entities.js';
 import { TypeOrmStockRepository } from './infrastructure/typeorm-stock.repository.js';
+import { InventoryGrpcController } from './interface/grpc/inventory.grpc-controller.js';
 import { StockHttpController } from './interface/http/stock.http-controller.js';
 
 export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
@@ -15,6 +16,7 @@ export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
 /** The inventory context (a TCC participant). Exports InventoryClient (in-process). */
 @Module({
   imports: [TypeOrmModule.forFeature([StockEntity, FreezeLineEntity])],
+  controllers: [InventoryGrpcController],
   providers: [
     StockOperations,
     { provide: StockRepository, useClass: TypeOrmStockRepository },

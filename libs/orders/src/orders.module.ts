@@ -13,6 +13,7 @@ import { OrdersClient } from './client/orders.client.js';
 import { CreateOrders1764090000000 } from './infrastructure/migrations/1764090000000-create-orders.js';
 import { OrderEntity, OrderItemEntity } from './infrastructure/order.entities.js';
 import { TypeOrmOrderRepository } from './infrastructure/typeorm-order.repository.js';
+import { OrdersGrpcController } from './interface/grpc/orders.grpc-controller.js';
 import { AdminHttpController } from './interface/http/admin.http-controller.js';
 import { OrdersHttpController } from './interface/http/orders.http-controller.js';
 
@@ -39,6 +40,7 @@ export class OrdersModule {
         TransactionsModule.forRoot(),
         ...(options.imports ?? []),
       ],
+      controllers: [OrdersGrpcController],
       providers: [
         ...useCases,
         OrderTransactions,

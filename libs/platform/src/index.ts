@@ -19,3 +19,4 @@ export { createNestApp, serveHttpEdge, serveGrpc } from './bootstrap/create-app.
 export { runInTransaction } from './database/run-in-transaction.js';
 export { JwtAuthGuard, CurrentUser, type AuthenticatedUser } from './auth/jwt-auth.guard.js';
 export { AdminGuard } from './auth/admin.guard.js';
+export { replicaPoolProvider, type ServiceUrlVariable } from './grpc/replica-pool.provider.js';

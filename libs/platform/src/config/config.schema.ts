@@ -46,10 +46,14 @@ export const configSchema = z.object({
     .default('100kb'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_EXPIRES_IN: z.coerce.number().int().min(60).max(86_400 * 30).default(3600),
-  // Where the gateway (or any app that binds the gRPC adapter) finds the users context:
-  // host:port[@weight],... for one or more replicas.
+  // Where an app that binds a context's gRPC adapter finds that context: host:port[@weight],...
+  // for one or more replicas. (Each app that needs one gives it a default.)
   USER_SERVICE_URL: replicaList.optional(),
-  USER_SERVICE_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),
+  CATALOG_SERVICE_URL: replicaList.optional(),
+  INVENTORY_SERVICE_URL: replicaList.optional(),
+  ORDER_SERVICE_URL: replicaList.optional(),
+  // How calls spread over a service's replicas, for every gRPC client pool.
+  GRPC_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),
   GRPC_DEADLINE_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   GRPC_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   // TCC (orders): how long a Try phase may take before recovery cancels it; recovery pace and limit.

@@ -92,11 +92,12 @@ export class GrpcReplicaPool<C extends Client> {
 
   /**
    * Calls `method` on one replica. `idempotent` reads are retried on another replica when one
-   * is unreachable or too slow; writes are sent once.
+   * is unreachable or too slow; writes are sent once. `deadlineMs` overrides GRPC_DEADLINE_MS
+   * for calls that may legitimately take longer (placing an order waits on a TCC transaction).
    */
-  async unary<Res>(method: string, request: object, idempotent: boolean): Promise<Res> {
+  async unary<Res>(method: string, request: object, idempotent: boolean, deadlineMs?: number): Promise<Res> {
     const tried = new Set<Replica<C>>();
-    const attempt = () => this.attempt<Res>(method, request, tried);
+    const attempt = () => this.attempt<Res>(method, request, tried, deadlineMs ?? this.options.deadlineMs);
     try {
       return idempotent ? await this.retryPolicy.execute(attempt) : await attempt();
     } catch (error) {
@@ -123,12 +124,12 @@ export class GrpcReplicaPool<C extends Client> {
     this.close();
   }
 
-  private attempt<Res>(method: string, request: object, tried: Set<Replica<C>>): Promise<Res> {
+  private attempt<Res>(method: string, request: object, tried: Set<Replica<C>>, deadlineMs: number): Promise<Res> {
     const replica = this.choose(tried);
     tried.add(replica);
     replica.inFlight++;
     replica.calls++;
-    const deadline = new Date(Date.now() + this.options.deadlineMs);
+    const deadline = new Date(Date.now() + deadlineMs);
     return new Promise<Res>((resolve, reject) => {
       const call = (replica.client as unknown as Record<string, UnaryMethod>)[method];
       call.call(replica.client, request, { deadline }, (error, response) => {

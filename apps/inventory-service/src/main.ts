@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { createInventoryServiceApp } from './inventory-service.app.js';
+
+await runMain('inventory-service', async () => {
+  const app = await createInventoryServiceApp();
+  await app.startAllMicroservices();
+  await app.init();
+
+  const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
+  const logger = new Logger('inventory-service');
+  logger.log(
+    `gRPC        ${config.get('GRPC_URL', { infer: true })}  (nestmall.inventory.v1.InventoryService, nestmall.catalog.v1.CatalogService)`,
+  );
+  logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
+});

@@ -1,0 +1,29 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CatalogRemoteModule } from '@nestmall/catalog';
+import { InventoryRemoteModule } from '@nestmall/inventory';
+import { ORDERS_MIGRATIONS, OrdersModule } from '@nestmall/orders';
+import { appConfigModule, DatabaseModule } from '@nestmall/platform';
+import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
+
+/**
+ * The orders context, the TCC coordinator, as a gRPC service with its own database (mall_order
+ * on MySQL: orders and the coordinator's log). Inventory and catalog are reached over gRPC.
+ */
+@Module({})
+export class OrderServiceModule {
+  static async forRoot(): Promise<DynamicModule> {
+    return {
+      module: OrderServiceModule,
+      imports: [
+        await appConfigModule({
+          GRPC_URL: '127.0.0.1:50071',
+          DATABASE_URL: 'sqlite:./data/order-service.sqlite',
+          INVENTORY_SERVICE_URL: '127.0.0.1:50061',
+          CATALOG_SERVICE_URL: '127.0.0.1:50061',
+        }),
+        DatabaseModule.forRoot({ migrations: [...ORDERS_MIGRATIONS, ...TRANSACTIONS_MIGRATIONS] }),
+        OrdersModule.register({ imports: [InventoryRemoteModule.forRoot(), CatalogRemoteModule.forRoot()] }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,91 @@
+// Original file: proto/nestmall/inventory/v1/inventory.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { Empty as _nestmall_inventory_v1_Empty, Empty__Output as _nestmall_inventory_v1_Empty__Output } from '../../../nestmall/inventory/v1/Empty.js';
+import type { FreezeRequest as _nestmall_inventory_v1_FreezeRequest, FreezeRequest__Output as _nestmall_inventory_v1_FreezeRequest__Output } from '../../../nestmall/inventory/v1/FreezeRequest.js';
+import type { GetStockRequest as _nestmall_inventory_v1_GetStockRequest, GetStockRequest__Output as _nestmall_inventory_v1_GetStockRequest__Output } from '../../../nestmall/inventory/v1/GetStockRequest.js';
+import type { GidRequest as _nestmall_inventory_v1_GidRequest, GidRequest__Output as _nestmall_inventory_v1_GidRequest__Output } from '../../../nestmall/inventory/v1/GidRequest.js';
+import type { LedgerResponse as _nestmall_inventory_v1_LedgerResponse, LedgerResponse__Output as _nestmall_inventory_v1_LedgerResponse__Output } from '../../../nestmall/inventory/v1/LedgerResponse.js';
+import type { Stock as _nestmall_inventory_v1_Stock, Stock__Output as _nestmall_inventory_v1_Stock__Output } from '../../../nestmall/inventory/v1/Stock.js';
+
+export interface InventoryServiceClient extends grpc.Client {
+  Deduct(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Deduct(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Deduct(argument: _nestmall_inventory_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Deduct(argument: _nestmall_inventory_v1_GidRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deduct(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deduct(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deduct(argument: _nestmall_inventory_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deduct(argument: _nestmall_inventory_v1_GidRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  Freeze(argument: _nestmall_inventory_v1_FreezeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Freeze(argument: _nestmall_inventory_v1_FreezeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Freeze(argument: _nestmall_inventory_v1_FreezeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Freeze(argument: _nestmall_inventory_v1_FreezeRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  freeze(argument: _nestmall_inventory_v1_FreezeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  freeze(argument: _nestmall_inventory_v1_FreezeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  freeze(argument: _nestmall_inventory_v1_FreezeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  freeze(argument: _nestmall_inventory_v1_FreezeRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  GetStock(argument: _nestmall_inventory_v1_GetStockRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  GetStock(argument: _nestmall_inventory_v1_GetStockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  GetStock(argument: _nestmall_inventory_v1_GetStockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  GetStock(argument: _nestmall_inventory_v1_GetStockRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  getStock(argument: _nestmall_inventory_v1_GetStockRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  getStock(argument: _nestmall_inventory_v1_GetStockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  getStock(argument: _nestmall_inventory_v1_GetStockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  getStock(argument: _nestmall_inventory_v1_GetStockRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  
+  Ledger(argument: _nestmall_inventory_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_LedgerResponse__Output>): grpc.ClientUnaryCall;
+  Ledger(argument: _nestmall_inventory_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_LedgerResponse__Output>): grpc.ClientUnaryCall;
+  Ledger(argument: _nestmall_inventory_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_LedgerResponse__Output>): grpc.ClientUnaryCall;
+  Ledger(argument: _nestmall_inventory_v1_Empty, callback: grpc.requestCallback<_nestmall_inventory_v1_LedgerResponse__Output>): grpc.ClientUnaryCall;
+  ledger(argument: _nestmall_inventory_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_LedgerResponse__Output>): grpc.ClientUnaryCall;
+  ledger(argument: _nestmall_inventory_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_LedgerResponse__Output>): grpc.ClientUnaryCall;
+  ledger(argument: _nestmall_inventory_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_LedgerResponse__Output>): grpc.ClientUnaryCall;
+  ledger(argument: _nestmall_inventory_v1_Empty, callback: grpc.requestCallback<_nestmall_inventory_v1_LedgerResponse__Output>): grpc.ClientUnaryCall;
+  
+  ReturnStock(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  ReturnStock(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  ReturnStock(argument: _nestmall_inventory_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  ReturnStock(argument: _nestmall_inventory_v1_GidRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  returnStock(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  returnStock(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  returnStock(argument: _nestmall_inventory_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  returnStock(argument: _nestmall_inventory_v1_GidRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  Unfreeze(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Unfreeze(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Unfreeze(argument: _nestmall_inventory_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Unfreeze(argument: _nestmall_inventory_v1_GidRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  unfreeze(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  unfreeze(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  unfreeze(argument: _nestmall_inventory_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  unfreeze(argument: _nestmall_inventory_v1_GidRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface InventoryServiceHandlers extends grpc.UntypedServiceImplementation {
+  Deduct: grpc.handleUnaryCall<_nestmall_inventory_v1_GidRequest__Output, _nestmall_inventory_v1_Empty>;
+  
+  Freeze: grpc.handleUnaryCall<_nestmall_inventory_v1_FreezeRequest__Output, _nestmall_inventory_v1_Empty>;
+  
+  GetStock: grpc.handleUnaryCall<_nestmall_inventory_v1_GetStockRequest__Output, _nestmall_inventory_v1_Stock>;
+  
+  Ledger: grpc.handleUnaryCall<_nestmall_inventory_v1_Empty__Output, _nestmall_inventory_v1_LedgerResponse>;
+  
+  ReturnStock: grpc.handleUnaryCall<_nestmall_inventory_v1_GidRequest__Output, _nestmall_inventory_v1_Empty>;
+  
+  Unfreeze: grpc.handleUnaryCall<_nestmall_inventory_v1_GidRequest__Output, _nestmall_inventory_v1_Empty>;
+  
+}
+
+export interface InventoryServiceDefinition extends grpc.ServiceDefinition {
+  Deduct: MethodDefinition<_nestmall_inventory_v1_GidRequest, _nestmall_inventory_v1_Empty, _nestmall_inventory_v1_GidRequest__Output, _nestmall_inventory_v1_Empty__Output>
+  Freeze: MethodDefinition<_nestmall_inventory_v1_FreezeRequest, _nestmall_inventory_v1_Empty, _nestmall_inventory_v1_FreezeRequest__Output, _nestmall_inventory_v1_Empty__Output>
+  GetStock: MethodDefinition<_nestmall_inventory_v1_GetStockRequest, _nestmall_inventory_v1_Stock, _nestmall_inventory_v1_GetStockRequest__Output, _nestmall_inventory_v1_Stock__Output>
+  Ledger: MethodDefinition<_nestmall_inventory_v1_Empty, _nestmall_inventory_v1_LedgerResponse, _nestmall_inventory_v1_Empty__Output, _nestmall_inventory_v1_LedgerResponse__Output>
+  ReturnStock: MethodDefinition<_nestmall_inventory_v1_GidRequest, _nestmall_inventory_v1_Empty, _nestmall_inventory_v1_GidRequest__Output, _nestmall_inventory_v1_Empty__Output>
+  Unfreeze: MethodDefinition<_nestmall_inventory_v1_GidRequest, _nestmall_inventory_v1_Empty, _nestmall_inventory_v1_GidRequest__Output, _nestmall_inventory_v1_Empty__Output>
+}

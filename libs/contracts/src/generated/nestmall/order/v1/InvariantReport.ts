@@ -1,0 +1,19 @@
+// Original file: proto/nestmall/order/v1/order.proto
+
+import type { Transaction as _nestmall_order_v1_Transaction, Transaction__Output as _nestmall_order_v1_Transaction__Output } from '../../../nestmall/order/v1/Transaction.js';
+
+export interface InvariantReport {
+  'ok'?: (boolean);
+  'skus_checked'?: (number);
+  'orders_checked'?: (number);
+  'problems'?: (string)[];
+  'unfinished_transactions'?: (_nestmall_order_v1_Transaction)[];
+}
+
+export interface InvariantReport__Output {
+  'ok': (boolean);
+  'skus_checked': (number);
+  'orders_checked': (number);
+  'problems': (string)[];
+  'unfinished_transactions': (_nestmall_order_v1_Transaction__Output)[];
+}

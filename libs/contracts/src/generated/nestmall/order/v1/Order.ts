@@ -1,0 +1,32 @@
+// Original file: proto/nestmall/order/v1/order.proto
+
+import type { OrderItem as _nestmall_order_v1_OrderItem, OrderItem__Output as _nestmall_order_v1_OrderItem__Output } from '../../../nestmall/order/v1/OrderItem.js';
+import type { Long } from '@grpc/proto-loader';
+
+export interface Order {
+  'order_id'?: (number | string | Long);
+  'user_id'?: (number | string | Long);
+  'status'?: (string);
+  'items'?: (_nestmall_order_v1_OrderItem)[];
+  'subtotal_cents'?: (number | string | Long);
+  'shipping_cents'?: (number | string | Long);
+  'total_cents'?: (number | string | Long);
+  'failure_reason'?: (string);
+  'created_at'?: (string);
+  'updated_at'?: (string);
+  '_failure_reason'?: "failure_reason";
+}
+
+export interface Order__Output {
+  'order_id': (number);
+  'user_id': (number);
+  'status': (string);
+  'items': (_nestmall_order_v1_OrderItem__Output)[];
+  'subtotal_cents': (number);
+  'shipping_cents': (number);
+  'total_cents': (number);
+  'failure_reason'?: (string);
+  'created_at': (string);
+  'updated_at': (string);
+  '_failure_reason'?: "failure_reason";
+}

@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { INVENTORY_PROTO, type InventoryServiceClient } from '@nestmall/contracts';
+import { replicaPoolProvider, type GrpcReplicaPool } from '@nestmall/platform';
+import { GrpcInventoryClient } from './grpc-inventory.client.js';
+import { InventoryClient } from './inventory.client.js';
+
+const INVENTORY_POOL = Symbol('INVENTORY_POOL');
+
+/** Binds InventoryClient to the gRPC adapter (replicas in INVENTORY_SERVICE_URL). */
+@Module({})
+export class InventoryRemoteModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: InventoryRemoteModule,
+      providers: [
+        replicaPoolProvider(INVENTORY_POOL, {
+          service: 'nestmall.inventory.v1.InventoryService',
+          contract: INVENTORY_PROTO,
+          urlVariable: 'INVENTORY_SERVICE_URL',
+        }),
+        {
+          provide: InventoryClient,
+          inject: [INVENTORY_POOL],
+          useFactory: (pool: GrpcReplicaPool<InventoryServiceClient>) => new GrpcInventoryClient(pool),
+        },
+      ],
+      exports: [InventoryClient],
+    };
+  }
+}

@@ -1,0 +1,111 @@
+import type {
+  InvariantReportMessage__Output,
+  ListOrdersResponse__Output,
+  ListTransactionsResponse__Output,
+  OrderMessage__Output,
+  OrderServiceClient,
+  TransactionMessage__Output,
+} from '@nestmall/contracts';
+import type { GrpcReplicaPool } from '@nestmall/platform';
+import type { InvariantReport, TransactionView } from '../application/check-invariants.js';
+import type { OrderPageView, OrderView } from '../application/order-views.js';
+import type { OrderStatus } from '../domain/order.js';
+import { OrdersClient, type PlaceOrderRequest } from './orders.client.js';
+
+/**
+ * OrdersClient over gRPC. Reads may be retried on another replica; placing and cancelling are
+ * sent once (placing is made repeatable by the caller's Idempotency-Key, not by the transport).
+ */
+export class GrpcOrdersClient extends OrdersClient {
+  /** @param writeDeadlineMs for placing and cancelling, which wait on a global transaction. */
+  constructor(
+    private readonly pool: GrpcReplicaPool<OrderServiceClient>,
+    private readonly writeDeadlineMs: number,
+  ) {
+    super();
+  }
+
+  async placeOrder(request: PlaceOrderRequest): Promise<OrderView> {
+    const message = { ...request, idempotency_key: request.idempotency_key ?? '' };
+    return toOrderView(await this.pool.unary<OrderMessage__Output>('PlaceOrder', message, false, this.writeDeadlineMs));
+  }
+
+  async getOrder(userId: number, orderId: number): Promise<OrderView> {
+    const ref = { user_id: userId, order_id: orderId };
+    return toOrderView(await this.pool.unary<OrderMessage__Output>('GetOrder', ref, true));
+  }
+
+  async listOrders(userId: number, pageNum?: number, pageSize?: number): Promise<OrderPageView> {
+    const answer = await this.pool.unary<ListOrdersResponse__Output>(
+      'ListOrders',
+      { user_id: userId, page_num: pageNum ?? 0, page_size: pageSize ?? 0 },
+      true,
+    );
+    return {
+      orders: answer.orders.map(toOrderView),
+      total: answer.total,
+      page_num: answer.page_num,
+      page_size: answer.page_size,
+    };
+  }
+
+  async cancelOrder(userId: number, orderId: number): Promise<OrderView> {
+    const ref = { user_id: userId, order_id: orderId };
+    return toOrderView(await this.pool.unary<OrderMessage__Output>('CancelOrder', ref, false, this.writeDeadlineMs));
+  }
+
+  async checkInvariants(): Promise<InvariantReport> {
+    const r = await this.pool.unary<InvariantReportMessage__Output>('CheckInvariants', {}, true);
+    return {
+      ok: r.ok,
+      skus_checked: r.skus_checked,
+      orders_checked: r.orders_checked,
+      problems: r.problems,
+      unfinished_transactions: r.unfinished_transactions.map(toTransactionView),
+    };
+  }
+
+  async listTransactions(): Promise<TransactionView[]> {
+    const answer = await this.pool.unary<ListTransactionsResponse__Output>('ListTransactions', {}, true);
+    return answer.transactions.map(toTransactionView);
+  }
+
+  async retryTransaction(gid: string): Promise<TransactionView> {
+    return toTransactionView(await this.pool.unary<TransactionMessage__Output>('RetryTransaction', { gid }, false));
+  }
+}
+
+/** The message as the view the REST edge answers, field for field (proto3 optional -> null). */
+function toOrderView(m: OrderMessage__Output): OrderView {
+  return {
+    order_id: m.order_id,
+    user_id: m.user_id,
+    status: m.status as OrderStatus,
+    items: m.items.map((i) => ({
+      sku_id: i.sku_id,
+      title: i.title,
+      quantity: i.quantity,
+      unit_price_cents: i.unit_price_cents,
+      line_total_cents: i.line_total_cents,
+    })),
+    subtotal_cents: m.subtotal_cents,
+    shipping_cents: m.shipping_cents,
+    total_cents: m.total_cents,
+    failure_reason: m.failure_reason ?? null,
+    created_at: m.created_at,
+    updated_at: m.updated_at,
+  };
+}
+
+function toTransactionView(m: TransactionMessage__Output): TransactionView {
+  return {
+    gid: m.gid,
+    kind: m.kind,
+    status: m.status,
+    attempts: m.attempts,
+    flagged: m.flagged,
+    last_error: m.last_error ?? null,
+    created_at: m.created_at,
+    updated_at: m.updated_at,
+  };
+}

@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ORDER_PROTO, type OrderServiceClient } from '@nestmall/contracts';
+import { ConfigService } from '@nestjs/config';
+import { replicaPoolProvider, type AppConfig, type GrpcReplicaPool } from '@nestmall/platform';
+import { GrpcOrdersClient } from './grpc-orders.client.js';
+import { OrdersClient } from './orders.client.js';
+
+const ORDERS_POOL = Symbol('ORDERS_POOL');
+
+/** Binds OrdersClient to the gRPC adapter (replicas in ORDER_SERVICE_URL). */
+@Module({})
+export class OrdersRemoteModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: OrdersRemoteModule,
+      providers: [
+        replicaPoolProvider(ORDERS_POOL, {
+          service: 'nestmall.order.v1.OrderService',
+          contract: ORDER_PROTO,
+          urlVariable: 'ORDER_SERVICE_URL',
+        }),
+        {
+          provide: OrdersClient,
+          inject: [ORDERS_POOL, ConfigService],
+          // Placing an order may wait on a global transaction: up to twice its Try timeout
+          // before the edge answers 503 (the transaction still ends, confirmed or cancelled).
+          useFactory: (pool: GrpcReplicaPool<OrderServiceClient>, config: ConfigService<AppConfig, true>) =>
+            new GrpcOrdersClient(pool, 2 * config.get('TCC_TIMEOUT_MS', { infer: true })),
+        },
+      ],
+      exports: [OrdersClient],
+    };
+  }
+}
