@@ -49,7 +49,9 @@ module.exports = {
         'domain/ imports nothing from application/, infrastructure/, interface/, client/, the index or a module of its own lib.',
       severity: 'error',
       from: { path: '^libs/([^/]+)/src/domain/' },
-      to: { path: '^libs/$1/src/((application|infrastructure|interface|client)/|index\.ts$|[^/]+\.module\.ts$)' },
+      to: {
+        path: '^libs/$1/src/((application|infrastructure|interface|client)/|index\\.ts$|[^/]+\\.module\\.ts$)',
+      },
     },
     {
       name: 'no-lib-to-app',

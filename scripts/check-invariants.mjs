@@ -5,7 +5,7 @@
 const base = process.env.SHOP_URL ?? 'http://localhost:3000';
 const token = process.env.ADMIN_TOKEN;
 if (!token) {
-  console.error('set ADMIN_TOKEN to the running shop\'s ADMIN_TOKEN');
+  console.error("set ADMIN_TOKEN to the running shop's ADMIN_TOKEN");
   process.exit(2);
 }
 let res;

@@ -10,7 +10,8 @@ import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const outArg = process.argv.indexOf('--out');
-const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'libs/contracts/src/generated');
+const out =
+  outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'libs/contracts/src/generated');
 
 const protos = [];
 (function walk(dir) {
@@ -26,15 +27,34 @@ execFileSync(
   process.execPath,
   [
     join(root, 'node_modules/@grpc/proto-loader/build/bin/proto-loader-gen-types.js'),
-    '--keepCase', '--longs=Number', '--enums=String', '--defaults', '--oneofs',
-    '--grpcLib=@grpc/grpc-js', '--importFileExtension=.js',
-    '-I', 'proto', '-O', tmp, ...protos,
+    '--keepCase',
+    '--longs=Number',
+    '--enums=String',
+    '--defaults',
+    '--oneofs',
+    '--grpcLib=@grpc/grpc-js',
+    '--importFileExtension=.js',
+    '-I',
+    'proto',
+    '-O',
+    tmp,
+    ...protos,
   ],
   { cwd: root, stdio: 'inherit' },
 );
 // Drop the per-file aggregates (hello.ts beside the service's Hello.ts differs only in case,
 // which breaks case-insensitive file systems); nothing here uses them.
-for (const proto of protos) rmSync(join(tmp, proto.replace(/\.proto$/, '.ts').split('/').pop()), { force: true });
+for (const proto of protos)
+  rmSync(
+    join(
+      tmp,
+      proto
+        .replace(/\.proto$/, '.ts')
+        .split('/')
+        .pop(),
+    ),
+    { force: true },
+  );
 rmSync(out, { recursive: true, force: true });
 cpSync(tmp, out, { recursive: true });
 rmSync(tmp, { recursive: true, force: true });

@@ -23,12 +23,15 @@ const shared = {
   GRPC_LB: process.env.GRPC_LB ?? 'round_robin',
   ...(process.env.ADMIN_TOKEN ? { ADMIN_TOKEN: process.env.ADMIN_TOKEN } : {}),
 };
-const wait = (...targets) => `node scripts/wait-healthy.mjs --timeout-ms 90000 ${targets.join(' ')} && `;
+const wait = (...targets) =>
+  `node scripts/wait-healthy.mjs --timeout-ms 90000 ${targets.join(' ')} && `;
 const database = (name, fallback) => process.env[`${name}_DATABASE_URL`] ?? fallback;
 
 const commands = userPorts.map((grpcPort, i) => ({
   name: `users-${i + 1}`,
-  command: (i > 0 ? wait(`grpc://127.0.0.1:${userPorts[i - 1]}`) : '') + 'node dist/apps/user-service/src/main.js',
+  command:
+    (i > 0 ? wait(`grpc://127.0.0.1:${userPorts[i - 1]}`) : '') +
+    'node dist/apps/user-service/src/main.js',
   env: {
     ...shared,
     GRPC_URL: `127.0.0.1:${grpcPort}`,
@@ -59,8 +62,11 @@ commands.push(
   {
     name: 'gateway',
     command:
-      wait(...userPorts.map((p) => `grpc://127.0.0.1:${p}`), `grpc://${inventoryAddress}`, `grpc://${orderAddress}`) +
-      'node dist/apps/gateway/src/main.js',
+      wait(
+        ...userPorts.map((p) => `grpc://127.0.0.1:${p}`),
+        `grpc://${inventoryAddress}`,
+        `grpc://${orderAddress}`,
+      ) + 'node dist/apps/gateway/src/main.js',
     env: {
       ...shared,
       PORT: String(port),

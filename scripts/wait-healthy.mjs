@@ -37,7 +37,11 @@ try {
     args.map((target) =>
       target.startsWith('grpc://')
         ? waitGrpc(target.slice('grpc://'.length))
-        : waitOn({ resources: [target.replace(/^http:/, 'http-get:')], timeout: timeoutMs, interval: 250 }),
+        : waitOn({
+            resources: [target.replace(/^http:/, 'http-get:')],
+            timeout: timeoutMs,
+            interval: 250,
+          }),
     ),
   );
 } catch (error) {

@@ -18,7 +18,9 @@ async function orderStatuses(url: string): Promise<Record<string, number>> {
   const c = await createConnection({ uri: url });
   try {
     const [rows] = await c.query('SELECT status, COUNT(*) AS n FROM orders_order GROUP BY status');
-    return Object.fromEntries((rows as { status: string; n: number }[]).map((r) => [r.status, Number(r.n)]));
+    return Object.fromEntries(
+      (rows as { status: string; n: number }[]).map((r) => [r.status, Number(r.n)]),
+    );
   } finally {
     await c.end();
   }
@@ -27,7 +29,9 @@ async function orderStatuses(url: string): Promise<Record<string, number>> {
 async function frozenUnits(url: string): Promise<number> {
   const c = await createConnection({ uri: url });
   try {
-    const [rows] = await c.query('SELECT COALESCE(SUM(frozen), 0) AS f, COALESCE(MIN(available), 0) AS a FROM inventory_stock');
+    const [rows] = await c.query(
+      'SELECT COALESCE(SUM(frozen), 0) AS f, COALESCE(MIN(available), 0) AS a FROM inventory_stock',
+    );
     const row = (rows as { f: number; a: number }[])[0];
     expect(Number(row.a)).toBeGreaterThanOrEqual(0);
     return Number(row.f);
@@ -49,9 +53,18 @@ if (!database) {
     it('leaves every order CREATED or FAILED, nothing frozen, the books clean', async () => {
       const port = await freePort();
       const http = `http://127.0.0.1:${port}`;
-      const env = { ...TCC, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', GRPC_URL: `127.0.0.1:${await freePort()}` };
+      const env = {
+        ...TCC,
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        GRPC_URL: `127.0.0.1:${await freePort()}`,
+      };
       const mall = await cluster.start('mall', 'mall', env, httpOk(`${http}/docs-json`));
-      const tokens = await logIn(http, Array.from({ length: 15 }, (_, i) => `test${i + 1}`));
+      const tokens = await logIn(
+        http,
+        Array.from({ length: 15 }, (_, i) => `test${i + 1}`),
+      );
 
       let killedAt = 0;
       const burst = await orderBurst({
@@ -92,19 +105,31 @@ if (!database) {
  * coordinator), in the middle of a burst; restart it; the recovery worker finishes the rest.
  */
 const splitDatabases = database
-  ? await Promise.all(['mall_user_crash', 'mall_inventory_crash', 'mall_order_crash'].map((p) => mariadbDatabase(p)))
+  ? await Promise.all(
+      ['mall_user_crash', 'mall_inventory_crash', 'mall_order_crash'].map((p) =>
+        mariadbDatabase(p),
+      ),
+    )
   : [];
 
 if (database && splitDatabases.every(Boolean)) {
-  const [users, inventory, orders] = splitDatabases as NonNullable<(typeof splitDatabases)[number]>[];
+  const [users, inventory, orders] = splitDatabases as NonNullable<
+    (typeof splitDatabases)[number]
+  >[];
 
   describe('crash recovery of the split topology', () => {
     let shop: SplitShop;
     let tokens: string[];
 
     beforeAll(async () => {
-      shop = await startSplit({ databases: { users: users.url, inventory: inventory.url, orders: orders.url }, env: TCC });
-      tokens = await logIn(shop.http, Array.from({ length: 15 }, (_, i) => `test${i + 1}`));
+      shop = await startSplit({
+        databases: { users: users.url, inventory: inventory.url, orders: orders.url },
+        env: TCC,
+      });
+      tokens = await logIn(
+        shop.http,
+        Array.from({ length: 15 }, (_, i) => `test${i + 1}`),
+      );
     }, 90_000);
 
     afterAll(async () => {

@@ -19,7 +19,8 @@ function pythonGrpcAvailable(): boolean {
     return true;
   } catch {
     const why = `${PYTHON} with grpcio and grpc_tools is not installed (apt-get install python3-grpcio python3-grpc-tools)`;
-    if (process.env.CI === 'true') throw new Error(`${why}: CI needs it, failing instead of skipping`);
+    if (process.env.CI === 'true')
+      throw new Error(`${why}: CI needs it, failing instead of skipping`);
     console.warn(`SKIPPING the Python gRPC interop test: ${why}`);
     return false;
   }

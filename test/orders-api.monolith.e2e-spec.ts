@@ -24,6 +24,10 @@ for (const [name, database] of targets) {
       await shop?.close();
       await database.drop();
     });
-    ordersApiSuite(name, () => shop, () => database);
+    ordersApiSuite(
+      name,
+      () => shop,
+      () => database,
+    );
   });
 }

@@ -16,11 +16,17 @@ if (!users || !inventory || !orders) {
 } else {
   let shop: SplitShop;
   beforeAll(async () => {
-    shop = await startSplit({ databases: { users: users.url, inventory: inventory.url, orders: orders.url } });
+    shop = await startSplit({
+      databases: { users: users.url, inventory: inventory.url, orders: orders.url },
+    });
   }, 90_000);
   afterAll(async () => {
     await shop?.close();
     await Promise.all([users.drop(), inventory.drop(), orders.drop()]);
   });
-  ordersApiSuite('split: gateway + services on MariaDB', () => shop, () => inventory);
+  ordersApiSuite(
+    'split: gateway + services on MariaDB',
+    () => shop,
+    () => inventory,
+  );
 }

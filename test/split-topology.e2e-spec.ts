@@ -31,7 +31,11 @@ if (userDatabase) {
       const database = sqliteDatabase();
       const mall = await startMall(database.url);
       try {
-        const monolith = (await request(mall.http as never).get('/docs-json').expect(200)).body;
+        const monolith = (
+          await request(mall.http as never)
+            .get('/docs-json')
+            .expect(200)
+        ).body;
         const gateway = (await request(shop.http).get('/docs-json').expect(200)).body;
         expect(gateway).toEqual(monolith);
       } finally {
@@ -54,7 +58,8 @@ if (userDatabase) {
           if (i === killAt) killed = shop.users[1].kill();
           const res = await fetch(`${shop.http}/users/${1 + (i % 15)}`);
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          if (res.status !== 200 && failures.length < 5) failures.push(`${res.status} ${await res.text()}`);
+          if (res.status !== 200 && failures.length < 5)
+            failures.push(`${res.status} ${await res.text()}`);
         }
       };
       await Promise.all(Array.from({ length: 12 }, worker));

@@ -69,7 +69,10 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
 
       it('GET /user/list?page_num=1&page_size=2 answers the first two users in {"user": [...]}', async () => {
         const res = await http().get('/user/list?page_num=1&page_size=2').expect(200);
-        expect(res.body.user.map((u: { user_name: string }) => u.user_name)).toEqual(['test1', 'test2']);
+        expect(res.body.user.map((u: { user_name: string }) => u.user_name)).toEqual([
+          'test1',
+          'test2',
+        ]);
         expectNoSecrets(res);
       });
 
@@ -112,7 +115,11 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
       });
 
       it('POST /users registers a user who can then log in; the name is then taken', async () => {
-        const body = { user_name: 'alice_e2e', password: 'correct-horse-9', user_mobile: '13912345678' };
+        const body = {
+          user_name: 'alice_e2e',
+          password: 'correct-horse-9',
+          user_mobile: '13912345678',
+        };
         const created = await http().post('/users').send(body).expect(201);
         expect(created.body).toMatchObject({ user_name: 'alice_e2e', user_mobile: '13912345678' });
         expect(created.body.user_id).toBeGreaterThan(15);
@@ -127,11 +134,19 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
           .expect(200);
         expect(login.body.token_type).toBe('Bearer');
 
-        expectError(await http().post('/users').send(body), 409, /user_name "alice_e2e" is already taken/);
+        expectError(
+          await http().post('/users').send(body),
+          409,
+          /user_name "alice_e2e" is already taken/,
+        );
       });
 
       it('POST /users refuses a concurrent duplicate with 409, not 500, and logs no hash', async () => {
-        const body = { user_name: 'racer_e2e', password: 'correct-horse-9', user_mobile: '13912345678' };
+        const body = {
+          user_name: 'racer_e2e',
+          password: 'correct-horse-9',
+          user_mobile: '13912345678',
+        };
         const logged = shop().captureLogs();
         try {
           const answers = await Promise.all([1, 2, 3].map(() => http().post('/users').send(body)));
@@ -146,9 +161,20 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
         [{ user_name: 'ab', password: 'correct-horse-9', user_mobile: '13912345678' }, /user_name/],
         [{ user_name: 'bob_e2e', password: 'short1', user_mobile: '13912345678' }, /password/],
         [{ user_name: 'bob_e2e', password: 'onlyletters', user_mobile: '13912345678' }, /password/],
-        [{ user_name: 'bob_e2e', password: 'correct-horse-9', user_mobile: '12345' }, /user_mobile/],
+        [
+          { user_name: 'bob_e2e', password: 'correct-horse-9', user_mobile: '12345' },
+          /user_mobile/,
+        ],
         [{ user_name: 'bob_e2e', password: 'correct-horse-9' }, /user_mobile/],
-        [{ user_name: 'bob_e2e', password: 'correct-horse-9', user_mobile: '13912345678', is_admin: true }, /is_admin/],
+        [
+          {
+            user_name: 'bob_e2e',
+            password: 'correct-horse-9',
+            user_mobile: '13912345678',
+            is_admin: true,
+          },
+          /is_admin/,
+        ],
         [{ user_name: 42, password: 'correct-horse-9', user_mobile: '13912345678' }, /user_name/],
       ])('POST /users with %j is 400 naming the field', async (body, field) => {
         expectError(await http().post('/users').send(body), 400, field);
@@ -180,14 +206,25 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
           .post('/auth/login')
           .send({ user_name: 'test1', password: '123456' })
           .expect(200);
-        expect(res.body).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 3600 });
+        expect(res.body).toEqual({
+          access_token: expect.any(String),
+          token_type: 'Bearer',
+          expires_in: 3600,
+        });
         const [, payload] = res.body.access_token.split('.');
-        expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ sub: '1', name: 'test1' });
+        expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({
+          sub: '1',
+          name: 'test1',
+        });
       });
 
       it('is 401 with the same message for a wrong password and an unknown user', async () => {
-        const wrong = await http().post('/auth/login').send({ user_name: 'test1', password: 'nope' });
-        const unknown = await http().post('/auth/login').send({ user_name: 'ghost', password: 'nope' });
+        const wrong = await http()
+          .post('/auth/login')
+          .send({ user_name: 'test1', password: 'nope' });
+        const unknown = await http()
+          .post('/auth/login')
+          .send({ user_name: 'ghost', password: 'nope' });
         expectError(wrong, 401);
         expectError(unknown, 401);
         expect(wrong.body.message).toBe(unknown.body.message);
@@ -203,12 +240,20 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
         await http().get('/docs').expect(200).expect('content-type', /html/);
         const doc = (await http().get('/docs-json').expect(200)).body;
         expect(Object.keys(doc.paths)).toEqual(
-          expect.arrayContaining(['/auth/login', '/user/info/{user_id}', '/user/list', '/users', '/users/{id}']),
+          expect.arrayContaining([
+            '/auth/login',
+            '/user/info/{user_id}',
+            '/user/list',
+            '/users',
+            '/users/{id}',
+          ]),
         );
         expect(doc.paths['/user/info/{user_id}'].get.responses).toHaveProperty('400');
         expect(doc.paths['/user/info/{user_id}'].get.responses).toHaveProperty('404');
         expect(doc.paths['/users'].post.responses).toHaveProperty('409');
-        const pageSize = doc.paths['/user/list'].get.parameters.find((p: { name: string }) => p.name === 'page_size');
+        const pageSize = doc.paths['/user/list'].get.parameters.find(
+          (p: { name: string }) => p.name === 'page_size',
+        );
         expect(pageSize.schema.maximum).toBe(100);
         expect(doc.components.schemas).toHaveProperty('ErrorBody');
       });
@@ -231,16 +276,28 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
       });
 
       it('UserService.GetUser answers test5, NOT_FOUND and INVALID_ARGUMENT', async () => {
-        const ok = await unary<object, { user: { user_name: string } }>(grpc.users, 'GetUser', { user_id: 5 });
+        const ok = await unary<object, { user: { user_name: string } }>(grpc.users, 'GetUser', {
+          user_id: 5,
+        });
         expect(ok.response?.user).toMatchObject({ user_id: 5, user_name: 'test5' });
         expect(JSON.stringify(ok.response)).not.toMatch(/argon2|pwd|password/);
-        expect((await unary(grpc.users, 'GetUser', { user_id: 99999 })).error?.code).toBe(GrpcStatus.NOT_FOUND);
-        expect((await unary(grpc.users, 'GetUser', { user_id: 0 })).error?.code).toBe(GrpcStatus.INVALID_ARGUMENT);
-        expect((await unary(grpc.users, 'GetUser', { user_id: -7 })).error?.code).toBe(GrpcStatus.INVALID_ARGUMENT);
+        expect((await unary(grpc.users, 'GetUser', { user_id: 99999 })).error?.code).toBe(
+          GrpcStatus.NOT_FOUND,
+        );
+        expect((await unary(grpc.users, 'GetUser', { user_id: 0 })).error?.code).toBe(
+          GrpcStatus.INVALID_ARGUMENT,
+        );
+        expect((await unary(grpc.users, 'GetUser', { user_id: -7 })).error?.code).toBe(
+          GrpcStatus.INVALID_ARGUMENT,
+        );
       });
 
       it('UserService.ListUsers pages, and refuses a page_size over 100 with INVALID_ARGUMENT', async () => {
-        const ok = await unary<object, { users: unknown[]; total: number }>(grpc.users, 'ListUsers', {});
+        const ok = await unary<object, { users: unknown[]; total: number }>(
+          grpc.users,
+          'ListUsers',
+          {},
+        );
         expect(ok.response?.users).toHaveLength(10);
         expect(ok.response?.total).toBeGreaterThanOrEqual(15);
         const tooBig = await unary(grpc.users, 'ListUsers', { page_num: 1, page_size: 1000 });
@@ -251,19 +308,36 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
       it('UserService.LogIn answers UNAUTHENTICATED on a bad password', async () => {
         const bad = await unary(grpc.users, 'LogIn', { user_name: 'test1', password: 'nope' });
         expect(bad.error?.code).toBe(GrpcStatus.UNAUTHENTICATED);
-        const good = await unary<object, { access_token: string }>(grpc.users, 'LogIn', { user_name: 'test1', password: '123456' });
+        const good = await unary<object, { access_token: string }>(grpc.users, 'LogIn', {
+          user_name: 'test1',
+          password: '123456',
+        });
         expect(good.response?.access_token.split('.')).toHaveLength(3);
       });
 
       it('UserService.RegisterUser checks the same rules as REST', async () => {
-        const bad = await unary(grpc.users, 'RegisterUser', { user_name: 'grpc_user', password: 'weak', user_mobile: '13800138000' });
+        const bad = await unary(grpc.users, 'RegisterUser', {
+          user_name: 'grpc_user',
+          password: 'weak',
+          user_mobile: '13800138000',
+        });
         expect(bad.error?.code).toBe(GrpcStatus.INVALID_ARGUMENT);
         expect(bad.error?.details).toMatch(/password/);
-        const good = await unary<object, { user: { user_name: string } }>(grpc.users, 'RegisterUser', {
-          user_name: 'grpc_user', password: 'correct-horse-9', user_mobile: '13800138000',
-        });
+        const good = await unary<object, { user: { user_name: string } }>(
+          grpc.users,
+          'RegisterUser',
+          {
+            user_name: 'grpc_user',
+            password: 'correct-horse-9',
+            user_mobile: '13800138000',
+          },
+        );
         expect(good.response?.user.user_name).toBe('grpc_user');
-        const again = await unary(grpc.users, 'RegisterUser', { user_name: 'grpc_user', password: 'correct-horse-9', user_mobile: '13800138000' });
+        const again = await unary(grpc.users, 'RegisterUser', {
+          user_name: 'grpc_user',
+          password: 'correct-horse-9',
+          user_mobile: '13800138000',
+        });
         expect(again.error?.code).toBe(GrpcStatus.ALREADY_EXISTS);
       });
     });

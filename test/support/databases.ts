@@ -53,7 +53,9 @@ export async function mariadbDatabase(prefix: string): Promise<TestDatabase | nu
     return null;
   }
   const name = `${prefix}_${process.pid}_${randomBytes(3).toString('hex')}`;
-  await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await connection.query(
+    `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+  );
   await connection.end();
   const url = `${MYSQL_SERVER.replace(/\/$/, '')}/${name}`;
   return {

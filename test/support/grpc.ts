@@ -2,7 +2,13 @@ import { createRequire } from 'node:module';
 import * as grpc from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
 import * as protoLoader from '@grpc/proto-loader';
-import { HELLO_PROTO, PROTO_LOADER_OPTIONS, USER_PROTO, type HelloClient, type UserServiceClient } from '@nestmall/contracts';
+import {
+  HELLO_PROTO,
+  PROTO_LOADER_OPTIONS,
+  USER_PROTO,
+  type HelloClient,
+  type UserServiceClient,
+} from '@nestmall/contracts';
 
 const require_ = createRequire(import.meta.url);
 
@@ -14,12 +20,19 @@ export interface GrpcClients {
 
 /** Plain @grpc/grpc-js clients (no Nest) for the monolith's gRPC server. */
 export function grpcClients(url: string): GrpcClients {
-  const definition = protoLoader.loadSync([HELLO_PROTO.protoPath, USER_PROTO.protoPath], PROTO_LOADER_OPTIONS);
+  const definition = protoLoader.loadSync(
+    [HELLO_PROTO.protoPath, USER_PROTO.protoPath],
+    PROTO_LOADER_OPTIONS,
+  );
   const loaded = grpc.loadPackageDefinition(definition) as any;
   const credentials = grpc.credentials.createInsecure();
   const hello = new loaded.Hello(url, credentials) as HelloClient;
   const users = new loaded.nestmall.user.v1.UserService(url, credentials) as UserServiceClient;
-  return { hello, users, close: () => [hello, users].forEach((c) => (c as unknown as grpc.Client).close()) };
+  return {
+    hello,
+    users,
+    close: () => [hello, users].forEach((c) => (c as unknown as grpc.Client).close()),
+  };
 }
 
 /** Calls a unary method with a 5 s deadline and resolves with the answer or the ServiceError. */
@@ -30,8 +43,10 @@ export function unary<Req, Res>(
 ): Promise<{ response?: Res; error?: grpc.ServiceError }> {
   return new Promise((resolve) => {
     const deadline = new Date(Date.now() + 5000);
-    (client as Record<string, Function>)[method](request, { deadline }, (error: grpc.ServiceError | null, response: Res) =>
-      resolve(error ? { error } : { response }),
+    (client as Record<string, Function>)[method](
+      request,
+      { deadline },
+      (error: grpc.ServiceError | null, response: Res) => resolve(error ? { error } : { response }),
     );
   });
 }
@@ -41,19 +56,30 @@ export function healthStatus(url: string, service = ''): Promise<string> {
   const Health = grpc.makeGenericClientConstructor(healthService, 'Health');
   const client = new Health(url, grpc.credentials.createInsecure());
   return new Promise((resolve, reject) => {
-    (client as any).Check({ service }, { deadline: Date.now() + 5000 }, (error: grpc.ServiceError | null, answer: { status: string }) => {
-      client.close();
-      if (error) reject(error);
-      else resolve(answer.status);
-    });
+    (client as any).Check(
+      { service },
+      { deadline: Date.now() + 5000 },
+      (error: grpc.ServiceError | null, answer: { status: string }) => {
+        client.close();
+        if (error) reject(error);
+        else resolve(answer.status);
+      },
+    );
   });
 }
 
 /** The services a server lists through server reflection (grpc.reflection.v1), as grpcurl would. */
 export function reflectedServices(url: string): Promise<string[]> {
-  const protoPath = require_.resolve('@grpc/reflection/build/proto/grpc/reflection/v1/reflection.proto');
-  const loaded = grpc.loadPackageDefinition(protoLoader.loadSync(protoPath, { keepCase: true })) as any;
-  const client = new loaded.grpc.reflection.v1.ServerReflection(url, grpc.credentials.createInsecure());
+  const protoPath = require_.resolve(
+    '@grpc/reflection/build/proto/grpc/reflection/v1/reflection.proto',
+  );
+  const loaded = grpc.loadPackageDefinition(
+    protoLoader.loadSync(protoPath, { keepCase: true }),
+  ) as any;
+  const client = new loaded.grpc.reflection.v1.ServerReflection(
+    url,
+    grpc.credentials.createInsecure(),
+  );
   return new Promise((resolve, reject) => {
     const call = client.ServerReflectionInfo({ deadline: Date.now() + 5000 });
     call.on('data', (answer: { list_services_response?: { service: { name: string }[] } }) => {

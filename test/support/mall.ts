@@ -10,7 +10,10 @@ export interface InProcessShop extends ShopUnderTest {
   app: NestExpressApplication;
 }
 
-export async function startMall(databaseUrl: string, env: Record<string, string> = {}): Promise<InProcessShop> {
+export async function startMall(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<InProcessShop> {
   const grpcUrl = `127.0.0.1:${await freePort()}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -45,7 +48,9 @@ export function captureOutput(): { text(): string; restore(): void } {
     jest.spyOn(process.stdout, 'write').mockImplementation(keep),
     jest.spyOn(process.stderr, 'write').mockImplementation(keep),
     ...(['log', 'warn', 'error', 'info', 'debug'] as const).map((level) =>
-      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void keep(args.map(String).join(' '))),
+      jest
+        .spyOn(console, level)
+        .mockImplementation((...args: unknown[]) => void keep(args.map(String).join(' '))),
     ),
   ];
   return { text: () => chunks.join('\n'), restore: () => spies.forEach((s) => s.mockRestore()) };

@@ -35,7 +35,14 @@ export async function orderBurst(options: {
   atMs: number;
   during: () => Promise<void>;
 }): Promise<BurstResult> {
-  const result: BurstResult = { tried: 0, created: 0, refused: 0, unavailable: 0, interrupted: 0, other: {} };
+  const result: BurstResult = {
+    tried: 0,
+    created: 0,
+    refused: 0,
+    unavailable: 0,
+    interrupted: 0,
+    other: {},
+  };
   const stopAt = Date.now() + options.durationMs;
   const event = new Promise<void>((resolve, reject) =>
     setTimeout(() => options.during().then(resolve, reject), options.atMs),
@@ -71,12 +78,18 @@ export async function orderBurst(options: {
 }
 
 /** Polls the invariant checker until it reports ok; returns how long that took. */
-export async function waitForCleanBooks(http: () => string, adminToken: string, timeoutMs = 60_000) {
+export async function waitForCleanBooks(
+  http: () => string,
+  adminToken: string,
+  timeoutMs = 60_000,
+) {
   const started = Date.now();
   let last: unknown;
   while (Date.now() - started < timeoutMs) {
     try {
-      const res = await fetch(`${http()}/admin/invariants`, { headers: { 'x-admin-token': adminToken } });
+      const res = await fetch(`${http()}/admin/invariants`, {
+        headers: { 'x-admin-token': adminToken },
+      });
       last = await res.json();
       if (res.ok && (last as { ok: boolean }).ok) return { ms: Date.now() - started, report: last };
     } catch (error) {

@@ -39,7 +39,8 @@ export class ServiceProcess {
     this.child = child;
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.output.join('')}`);
+      if (child.exitCode !== null)
+        throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.output.join('')}`);
       if (await this.ready()) return;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -67,7 +68,12 @@ export class Cluster {
   readonly output: string[] = [];
   readonly processes: ServiceProcess[] = [];
 
-  async start(name: string, app: string, env: Record<string, string>, ready: () => Promise<boolean>): Promise<ServiceProcess> {
+  async start(
+    name: string,
+    app: string,
+    env: Record<string, string>,
+    ready: () => Promise<boolean>,
+  ): Promise<ServiceProcess> {
     const service = new ServiceProcess(name, app, env, ready, this.output);
     this.processes.push(service);
     await service.start();
@@ -85,10 +91,14 @@ export function grpcServing(address: string): () => Promise<boolean> {
   return () => {
     const client = new HealthClient(address, credentials.createInsecure());
     return new Promise((resolve) => {
-      (client as any).Check({ service: '' }, { deadline: Date.now() + 1000 }, (error: unknown, answer: { status?: string }) => {
-        client.close();
-        resolve(!error && answer?.status === 'SERVING');
-      });
+      (client as any).Check(
+        { service: '' },
+        { deadline: Date.now() + 1000 },
+        (error: unknown, answer: { status?: string }) => {
+          client.close();
+          resolve(!error && answer?.status === 'SERVING');
+        },
+      );
     });
   };
 }

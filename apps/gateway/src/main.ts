@@ -18,6 +18,8 @@ await runMain('gateway', async () => {
     ['inventory', 'INVENTORY_SERVICE_URL'],
     ['orders', 'ORDER_SERVICE_URL'],
   ] as const) {
-    logger.log(`${context.padEnd(10)} -> ${config.get(key, { infer: true })} (${config.get('GRPC_LB', { infer: true })})`);
+    logger.log(
+      `${context.padEnd(10)} -> ${config.get(key, { infer: true })} (${config.get('GRPC_LB', { infer: true })})`,
+    );
   }
 });

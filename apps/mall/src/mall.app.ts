@@ -1,5 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { CATALOG_PROTO, HELLO_PROTO, INVENTORY_PROTO, ORDER_PROTO, USER_PROTO } from '@nestmall/contracts';
+import {
+  CATALOG_PROTO,
+  HELLO_PROTO,
+  INVENTORY_PROTO,
+  ORDER_PROTO,
+  USER_PROTO,
+} from '@nestmall/contracts';
 import { createNestApp, serveGrpc, serveHttpEdge } from '@nestmall/platform';
 import { MallModule } from './mall.module.js';
 

@@ -11,7 +11,9 @@ await runMain('order-service', async () => {
 
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   const logger = new Logger('order-service');
-  logger.log(`gRPC        ${config.get('GRPC_URL', { infer: true })}  (nestmall.order.v1.OrderService)`);
+  logger.log(
+    `gRPC        ${config.get('GRPC_URL', { infer: true })}  (nestmall.order.v1.OrderService)`,
+  );
   logger.log(`inventory  -> ${config.get('INVENTORY_SERVICE_URL', { infer: true })}`);
   logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
 });

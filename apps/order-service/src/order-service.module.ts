@@ -22,7 +22,9 @@ export class OrderServiceModule {
           CATALOG_SERVICE_URL: '127.0.0.1:50061',
         }),
         DatabaseModule.forRoot({ migrations: [...ORDERS_MIGRATIONS, ...TRANSACTIONS_MIGRATIONS] }),
-        OrdersModule.register({ imports: [InventoryRemoteModule.forRoot(), CatalogRemoteModule.forRoot()] }),
+        OrdersModule.register({
+          imports: [InventoryRemoteModule.forRoot(), CatalogRemoteModule.forRoot()],
+        }),
       ],
     };
   }

@@ -11,6 +11,8 @@ await runMain('user-service', async () => {
 
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   const logger = new Logger('user-service');
-  logger.log(`gRPC        ${config.get('GRPC_URL', { infer: true })}  (nestmall.user.v1.UserService, Hello, health, reflection)`);
+  logger.log(
+    `gRPC        ${config.get('GRPC_URL', { infer: true })}  (nestmall.user.v1.UserService, Hello, health, reflection)`,
+  );
   logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
 });

@@ -33,6 +33,10 @@ export class CatalogModule {}
 @Module({})
 export class CatalogHttpModule {
   static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return { module: CatalogHttpModule, imports: client.imports, controllers: [ProductsHttpController] };
+    return {
+      module: CatalogHttpModule,
+      imports: client.imports,
+      controllers: [ProductsHttpController],
+    };
   }
 }

@@ -29,7 +29,8 @@ describe('libs/contracts/src/generated', () => {
       const expected = filesUnder(fresh);
       const actual = filesUnder(committed);
       expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-      for (const [path, text] of expected) expect({ path, text: actual.get(path) }).toEqual({ path, text });
+      for (const [path, text] of expected)
+        expect({ path, text: actual.get(path) }).toEqual({ path, text });
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }

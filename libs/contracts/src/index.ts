@@ -15,20 +15,35 @@ export type { LogInResponse } from './generated/nestmall/user/v1/LogInResponse.j
 export type { UserServiceClient } from './generated/nestmall/user/v1/UserService.js';
 export type { CatalogServiceClient } from './generated/nestmall/catalog/v1/CatalogService.js';
 export type { GetSkusRequest__Output } from './generated/nestmall/catalog/v1/GetSkusRequest.js';
-export type { GetSkusResponse, GetSkusResponse__Output } from './generated/nestmall/catalog/v1/GetSkusResponse.js';
-export type { ListProductsResponse, ListProductsResponse__Output } from './generated/nestmall/catalog/v1/ListProductsResponse.js';
+export type {
+  GetSkusResponse,
+  GetSkusResponse__Output,
+} from './generated/nestmall/catalog/v1/GetSkusResponse.js';
+export type {
+  ListProductsResponse,
+  ListProductsResponse__Output,
+} from './generated/nestmall/catalog/v1/ListProductsResponse.js';
 export type { InventoryServiceClient } from './generated/nestmall/inventory/v1/InventoryService.js';
 export type { FreezeRequest__Output } from './generated/nestmall/inventory/v1/FreezeRequest.js';
 export type { GidRequest__Output } from './generated/nestmall/inventory/v1/GidRequest.js';
 export type { GetStockRequest__Output } from './generated/nestmall/inventory/v1/GetStockRequest.js';
-export type { Stock as StockMessage, Stock__Output as StockMessage__Output } from './generated/nestmall/inventory/v1/Stock.js';
-export type { LedgerResponse, LedgerResponse__Output } from './generated/nestmall/inventory/v1/LedgerResponse.js';
+export type {
+  Stock as StockMessage,
+  Stock__Output as StockMessage__Output,
+} from './generated/nestmall/inventory/v1/Stock.js';
+export type {
+  LedgerResponse,
+  LedgerResponse__Output,
+} from './generated/nestmall/inventory/v1/LedgerResponse.js';
 export type { OrderServiceClient } from './generated/nestmall/order/v1/OrderService.js';
 export type { PlaceOrderRequest__Output } from './generated/nestmall/order/v1/PlaceOrderRequest.js';
 export type { OrderRef__Output } from './generated/nestmall/order/v1/OrderRef.js';
 export type { ListOrdersRequest__Output } from './generated/nestmall/order/v1/ListOrdersRequest.js';
 export type { RetryTransactionRequest__Output } from './generated/nestmall/order/v1/RetryTransactionRequest.js';
-export type { Order as OrderMessage, Order__Output as OrderMessage__Output } from './generated/nestmall/order/v1/Order.js';
+export type {
+  Order as OrderMessage,
+  Order__Output as OrderMessage__Output,
+} from './generated/nestmall/order/v1/Order.js';
 export type { ListOrdersResponse__Output } from './generated/nestmall/order/v1/ListOrdersResponse.js';
 export type { Transaction__Output as TransactionMessage__Output } from './generated/nestmall/order/v1/Transaction.js';
 export type { InvariantReport__Output as InvariantReportMessage__Output } from './generated/nestmall/order/v1/InvariantReport.js';

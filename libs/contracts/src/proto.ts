@@ -36,7 +36,10 @@ export interface ProtoContract {
   protoPath: string;
 }
 
-export const HELLO_PROTO: ProtoContract = { package: '', protoPath: join(PROTO_DIR, 'hello.proto') };
+export const HELLO_PROTO: ProtoContract = {
+  package: '',
+  protoPath: join(PROTO_DIR, 'hello.proto'),
+};
 
 export const USER_PROTO: ProtoContract = {
   package: 'nestmall.user.v1',

@@ -31,6 +31,10 @@ export class InventoryModule {}
 @Module({})
 export class InventoryHttpModule {
   static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return { module: InventoryHttpModule, imports: client.imports, controllers: [StockHttpController] };
+    return {
+      module: InventoryHttpModule,
+      imports: client.imports,
+      controllers: [StockHttpController],
+    };
   }
 }

@@ -14,7 +14,11 @@ export { grpcServerOptions } from './grpc/grpc-server-options.js';
 export { AuthModule } from './auth/auth.module.js';
 export { runMain } from './bootstrap/run-main.js';
 export * from './grpc/balancer.js';
-export { GrpcReplicaPool, type ReplicaPoolOptions, type ReplicaStats } from './grpc/replica-pool.js';
+export {
+  GrpcReplicaPool,
+  type ReplicaPoolOptions,
+  type ReplicaStats,
+} from './grpc/replica-pool.js';
 export { createNestApp, serveHttpEdge, serveGrpc } from './bootstrap/create-app.js';
 export { runInTransaction } from './database/run-in-transaction.js';
 export { JwtAuthGuard, CurrentUser, type AuthenticatedUser } from './auth/jwt-auth.guard.js';

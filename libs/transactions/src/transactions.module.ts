@@ -5,7 +5,10 @@ import type { AppConfig } from '@nestmall/platform';
 import { GlobalTransactionRepository } from './application/global-transaction.repository.js';
 import { RecoveryWorker } from './application/recovery-worker.js';
 import { TccCoordinator } from './application/tcc-coordinator.js';
-import { BranchEntity, GlobalTransactionEntity } from './infrastructure/global-transaction.entity.js';
+import {
+  BranchEntity,
+  GlobalTransactionEntity,
+} from './infrastructure/global-transaction.entity.js';
 import { CreateTccLog1764060000000 } from './infrastructure/migrations/1764060000000-create-tcc-log.js';
 import { TypeOrmGlobalTransactionRepository } from './infrastructure/typeorm-global-transaction.repository.js';
 

@@ -15,11 +15,19 @@ export class GrpcCatalogClient extends CatalogClient {
 
   async listProducts(): Promise<ProductView[]> {
     const answer = await this.pool.unary<ListProductsResponse__Output>('ListProducts', {}, true);
-    return answer.products.map((p) => ({ product_id: p.product_id, name: p.name, skus: p.skus.map(toSkuView) }));
+    return answer.products.map((p) => ({
+      product_id: p.product_id,
+      name: p.name,
+      skus: p.skus.map(toSkuView),
+    }));
   }
 
   async getSkus(skuIds: string[]): Promise<SkuView[]> {
-    const answer = await this.pool.unary<GetSkusResponse__Output>('GetSkus', { sku_ids: skuIds }, true);
+    const answer = await this.pool.unary<GetSkusResponse__Output>(
+      'GetSkus',
+      { sku_ids: skuIds },
+      true,
+    );
     return answer.skus.map(toSkuView);
   }
 }

@@ -13,7 +13,8 @@ import {
 const GID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 function checkGid(gid: string): void {
-  if (!GID_PATTERN.test(gid ?? '')) throw new InvalidArgumentError('gid must be 1 to 64 letters, digits, _ or -');
+  if (!GID_PATTERN.test(gid ?? ''))
+    throw new InvalidArgumentError('gid must be 1 to 64 letters, digits, _ or -');
 }
 
 /** The inventory context's use cases: the TCC participant's three operations, and reads. */
@@ -23,7 +24,10 @@ export class StockOperations {
 
   freeze(gid: string, items: StockLineInput[]): Promise<void> {
     checkGid(gid);
-    return this.stock.freeze(gid, normalizeLines(items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity }))));
+    return this.stock.freeze(
+      gid,
+      normalizeLines(items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity }))),
+    );
   }
 
   deduct(gid: string): Promise<void> {

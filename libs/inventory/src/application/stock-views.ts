@@ -18,7 +18,12 @@ export interface StockLineInput {
 }
 
 export function toStockView(stock: Stock): StockView {
-  return { sku_id: stock.skuId, available: stock.available, frozen: stock.frozen, sold: stock.sold };
+  return {
+    sku_id: stock.skuId,
+    available: stock.available,
+    frozen: stock.frozen,
+    sold: stock.sold,
+  };
 }
 
 export function toLedgerView(stock: Stock): StockLedgerView {

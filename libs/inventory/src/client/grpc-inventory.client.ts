@@ -1,4 +1,8 @@
-import type { InventoryServiceClient, LedgerResponse__Output, StockMessage__Output } from '@nestmall/contracts';
+import type {
+  InventoryServiceClient,
+  LedgerResponse__Output,
+  StockMessage__Output,
+} from '@nestmall/contracts';
 import type { GrpcReplicaPool } from '@nestmall/platform';
 import type { StockLedgerView, StockLineInput, StockView } from '../application/stock-views.js';
 import { InventoryClient } from './inventory.client.js';

@@ -21,7 +21,8 @@ export class InventoryRemoteModule {
         {
           provide: InventoryClient,
           inject: [INVENTORY_POOL],
-          useFactory: (pool: GrpcReplicaPool<InventoryServiceClient>) => new GrpcInventoryClient(pool),
+          useFactory: (pool: GrpcReplicaPool<InventoryServiceClient>) =>
+            new GrpcInventoryClient(pool),
         },
       ],
       exports: [InventoryClient],

@@ -25,8 +25,14 @@ export function normalizeLines(lines: StockLine[]): StockLine[] {
   if (lines.length === 0) throw new InvalidArgumentError('items must not be empty');
   const seen = new Set<string>();
   for (const line of lines) {
-    if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY) {
-      throw new InvalidArgumentError(`quantity of ${line.skuId} must be an integer from 1 to ${MAX_LINE_QUANTITY}`);
+    if (
+      !Number.isInteger(line.quantity) ||
+      line.quantity < 1 ||
+      line.quantity > MAX_LINE_QUANTITY
+    ) {
+      throw new InvalidArgumentError(
+        `quantity of ${line.skuId} must be an integer from 1 to ${MAX_LINE_QUANTITY}`,
+      );
     }
     if (seen.has(line.skuId)) throw new InvalidArgumentError(`sku_id ${line.skuId} appears twice`);
     seen.add(line.skuId);

@@ -6,7 +6,10 @@ import type { Repository } from 'typeorm';
 import { StockEntity } from './stock.entities.js';
 
 /** The course's stock demo: SKUs T00100..T00109 with 100 units each. */
-export const DEMO_STOCK = Array.from({ length: 10 }, (_, i) => ({ skuId: `T0010${i}`, quantity: 100 }));
+export const DEMO_STOCK = Array.from({ length: 10 }, (_, i) => ({
+  skuId: `T0010${i}`,
+  quantity: 100,
+}));
 
 @Injectable()
 export class DemoStockSeeder implements OnApplicationBootstrap {
@@ -22,7 +25,13 @@ export class DemoStockSeeder implements OnApplicationBootstrap {
     if ((await this.rows.count()) > 0) return;
     try {
       await this.rows.insert(
-        DEMO_STOCK.map((s) => ({ skuId: s.skuId, available: s.quantity, frozen: 0, sold: 0, totalIn: s.quantity })),
+        DEMO_STOCK.map((s) => ({
+          skuId: s.skuId,
+          available: s.quantity,
+          frozen: 0,
+          sold: 0,
+          totalIn: s.quantity,
+        })),
       );
       this.logger.log(`seeded stock for ${DEMO_STOCK.length} demo SKUs (100 each)`);
     } catch (error) {

@@ -4,7 +4,12 @@ import { runInTransaction } from '@nestmall/platform';
 import { insertIgnore, withBarrier } from '@nestmall/transactions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { StockRepository } from '../application/stock.repository.js';
-import { InsufficientStockError, UnknownSkuError, type Stock, type StockLine } from '../domain/stock.js';
+import {
+  InsufficientStockError,
+  UnknownSkuError,
+  type Stock,
+  type StockLine,
+} from '../domain/stock.js';
 import { INVENTORY_BARRIER_TABLE } from './migrations/1764080000000-create-inventory.js';
 import { FreezeLineEntity, StockEntity } from './stock.entities.js';
 
@@ -76,12 +81,21 @@ export class TypeOrmStockRepository extends StockRepository {
   }
 
   async list(): Promise<Stock[]> {
-    return (await this.dataSource.manager.find(StockEntity, { order: { skuId: 'ASC' } })).map(toStock);
+    return (await this.dataSource.manager.find(StockEntity, { order: { skuId: 'ASC' } })).map(
+      toStock,
+    );
   }
 
-  private async move(gid: string, op: 'confirm' | 'cancel', from: Column, to: Column): Promise<void> {
+  private async move(
+    gid: string,
+    op: 'confirm' | 'cancel',
+    from: Column,
+    to: Column,
+  ): Promise<void> {
     await runInTransaction(this.dataSource, (m) =>
-      withBarrier(m, INVENTORY_BARRIER_TABLE, gid, BRANCH, op, () => this.moveLines(m, gid, from, to)),
+      withBarrier(m, INVENTORY_BARRIER_TABLE, gid, BRANCH, op, () =>
+        this.moveLines(m, gid, from, to),
+      ),
     );
   }
 
@@ -94,7 +108,10 @@ export class TypeOrmStockRepository extends StockRepository {
         [line.quantity, line.quantity, line.skuId, line.quantity],
       );
       // Only a broken ledger gets here; rolling back keeps it from getting worse.
-      if (moved === 0) throw new Error(`inventory ledger broken: ${line.skuId} has less ${from} than ${gid} holds`);
+      if (moved === 0)
+        throw new Error(
+          `inventory ledger broken: ${line.skuId} has less ${from} than ${gid} holds`,
+        );
     }
   }
 }

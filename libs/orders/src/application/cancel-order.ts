@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@nestmall/platform';
 import { TccCoordinator } from '@nestmall/transactions';
-import { CANCELLABLE_STATUSES, OrderNotCancellableError, OrderNotFoundError } from '../domain/order.js';
+import {
+  CANCELLABLE_STATUSES,
+  OrderNotCancellableError,
+  OrderNotFoundError,
+} from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { OrderTransactions } from './order-transactions.js';
 import { toOrderView, type OrderView } from './order-views.js';
@@ -20,7 +24,8 @@ export class CancelOrder {
     const order = await this.orders.findById(orderId);
     if (!order || order.userId !== userId) throw new OrderNotFoundError(orderId);
     if (order.status === 'CANCELLED') return toOrderView(order);
-    if (!CANCELLABLE_STATUSES.includes(order.status)) throw new OrderNotCancellableError(orderId, order.status);
+    if (!CANCELLABLE_STATUSES.includes(order.status))
+      throw new OrderNotCancellableError(orderId, order.status);
 
     const outcome = await this.coordinator.execute(this.transactions.cancelOrder, randomUUID(), {
       orderId,

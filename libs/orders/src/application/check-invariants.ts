@@ -63,7 +63,9 @@ export class CheckInvariants {
     const problems: string[] = [];
     for (const s of ledger) {
       if (s.available < 0 || s.frozen < 0 || s.sold < 0) {
-        problems.push(`${s.sku_id}: negative stock (available ${s.available}, frozen ${s.frozen}, sold ${s.sold})`);
+        problems.push(
+          `${s.sku_id}: negative stock (available ${s.available}, frozen ${s.frozen}, sold ${s.sold})`,
+        );
       }
       if (s.available + s.frozen + s.sold !== s.total_in) {
         problems.push(
@@ -72,13 +74,18 @@ export class CheckInvariants {
       }
       if (unfinished.length === 0) {
         const ordered = sold.get(s.sku_id) ?? 0;
-        if (s.sold !== ordered) problems.push(`${s.sku_id}: sold ${s.sold}, but orders hold ${ordered}`);
+        if (s.sold !== ordered)
+          problems.push(`${s.sku_id}: sold ${s.sold}, but orders hold ${ordered}`);
         const pendingUnits = frozen.get(s.sku_id) ?? 0;
-        if (s.frozen !== pendingUnits) problems.push(`${s.sku_id}: frozen ${s.frozen}, but pending orders hold ${pendingUnits}`);
+        if (s.frozen !== pendingUnits)
+          problems.push(`${s.sku_id}: frozen ${s.frozen}, but pending orders hold ${pendingUnits}`);
       }
     }
-    const unknown = [...sold.keys(), ...frozen.keys()].filter((sku) => !ledger.some((s) => s.sku_id === sku));
-    for (const sku of new Set(unknown)) problems.push(`${sku}: ordered but unknown to the inventory`);
+    const unknown = [...sold.keys(), ...frozen.keys()].filter(
+      (sku) => !ledger.some((s) => s.sku_id === sku),
+    );
+    for (const sku of new Set(unknown))
+      problems.push(`${sku}: ordered but unknown to the inventory`);
     for (const order of pending) {
       const tx = await this.log.find(order.gid);
       if (tx && tx.status !== 'CONFIRMED' && tx.status !== 'CANCELLED') continue;

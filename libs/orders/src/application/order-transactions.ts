@@ -45,7 +45,10 @@ export class OrderTransactions implements OnModuleInit {
         {
           name: 'inventory',
           try: (gid, p) =>
-            inventory.freeze(gid, p.draft.items.map((i) => ({ sku_id: i.skuId, quantity: i.quantity }))),
+            inventory.freeze(
+              gid,
+              p.draft.items.map((i) => ({ sku_id: i.skuId, quantity: i.quantity })),
+            ),
           confirm: (gid) => inventory.deduct(gid),
           cancel: (gid) => inventory.unfreeze(gid),
         },

@@ -30,7 +30,11 @@ export abstract class OrderRepository {
   abstract findById(orderId: number): Promise<Order | null>;
   abstract findByGid(gid: string): Promise<Order | null>;
   abstract findByIdempotencyKey(userId: number, key: string): Promise<Order | null>;
-  abstract listByUser(userId: number, offset: number, limit: number): Promise<{ orders: Order[]; total: number }>;
+  abstract listByUser(
+    userId: number,
+    offset: number,
+    limit: number,
+  ): Promise<{ orders: Order[]; total: number }>;
   /** Units per SKU over orders in `statuses` (for the invariant checker). */
   abstract quantitiesBySku(statuses: readonly OrderStatus[]): Promise<Map<string, number>>;
   abstract pendingGids(limit: number): Promise<{ orderId: number; gid: string }[]>;

@@ -41,7 +41,9 @@ export class PlaceOrder {
       if (earlier) return replay(earlier);
     }
     const draft = await this.draft(input.userId, key, input.items);
-    const outcome = await this.coordinator.execute(this.transactions.placeOrder, draft.gid, { draft });
+    const outcome = await this.coordinator.execute(this.transactions.placeOrder, draft.gid, {
+      draft,
+    });
 
     if (outcome.status === 'CANCELLED' || outcome.status === 'CANCELLING') {
       if (outcome.error instanceof DuplicateIdempotencyKeyError && key) {
@@ -59,8 +61,14 @@ export class PlaceOrder {
     return toOrderView((await this.orders.findByGid(draft.gid))!);
   }
 
-  private async draft(userId: number, idempotencyKey: string | null, lines: RequestedLine[]): Promise<OrderDraft> {
-    const skus = new Map((await this.catalog.getSkus(lines.map((l) => l.skuId))).map((s) => [s.sku_id, s]));
+  private async draft(
+    userId: number,
+    idempotencyKey: string | null,
+    lines: RequestedLine[],
+  ): Promise<OrderDraft> {
+    const skus = new Map(
+      (await this.catalog.getSkus(lines.map((l) => l.skuId))).map((s) => [s.sku_id, s]),
+    );
     const items: OrderItem[] = lines.map((line) => {
       const sku = skus.get(line.skuId);
       if (!sku) throw new UnknownSkuError(line.skuId);
@@ -89,6 +97,7 @@ export class PlaceOrder {
 
 /** The first result of an Idempotency-Key, again: the order, or the same refusal. */
 function replay(order: Order): OrderView {
-  if (order.status === 'FAILED') throw new ConflictError(order.failureReason ?? `order ${order.orderId} failed`);
+  if (order.status === 'FAILED')
+    throw new ConflictError(order.failureReason ?? `order ${order.orderId} failed`);
   return toOrderView(order);
 }

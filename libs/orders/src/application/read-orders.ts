@@ -18,11 +18,17 @@ export class ReadOrders {
   }
 
   async list(userId: number, pageNum = 1, pageSize = 10): Promise<OrderPageView> {
-    if (!Number.isInteger(pageNum) || pageNum < 1) throw new InvalidArgumentError('page_num must be an integer from 1');
+    if (!Number.isInteger(pageNum) || pageNum < 1)
+      throw new InvalidArgumentError('page_num must be an integer from 1');
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
       throw new InvalidArgumentError(`page_size must be an integer from 1 to ${MAX_PAGE_SIZE}`);
     }
     const page = await this.orders.listByUser(userId, (pageNum - 1) * pageSize, pageSize);
-    return { orders: page.orders.map(toOrderView), total: page.total, page_num: pageNum, page_size: pageSize };
+    return {
+      orders: page.orders.map(toOrderView),
+      total: page.total,
+      page_num: pageNum,
+      page_size: pageSize,
+    };
   }
 }

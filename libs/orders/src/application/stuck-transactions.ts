@@ -17,7 +17,8 @@ export class StuckTransactions {
 
   /** Makes `gid` due now with a fresh attempt count, and runs one recovery pass. */
   async retry(gid: string): Promise<TransactionView> {
-    if (!(await this.log.retryNow(gid))) throw new NotFoundError(`no unfinished global transaction ${gid}`);
+    if (!(await this.log.retryNow(gid)))
+      throw new NotFoundError(`no unfinished global transaction ${gid}`);
     await this.worker.runOnce();
     return toTransactionView((await this.log.find(gid))!);
   }

@@ -27,7 +27,14 @@ export class GrpcOrdersClient extends OrdersClient {
 
   async placeOrder(request: PlaceOrderRequest): Promise<OrderView> {
     const message = { ...request, idempotency_key: request.idempotency_key ?? '' };
-    return toOrderView(await this.pool.unary<OrderMessage__Output>('PlaceOrder', message, false, this.writeDeadlineMs));
+    return toOrderView(
+      await this.pool.unary<OrderMessage__Output>(
+        'PlaceOrder',
+        message,
+        false,
+        this.writeDeadlineMs,
+      ),
+    );
   }
 
   async getOrder(userId: number, orderId: number): Promise<OrderView> {
@@ -51,7 +58,9 @@ export class GrpcOrdersClient extends OrdersClient {
 
   async cancelOrder(userId: number, orderId: number): Promise<OrderView> {
     const ref = { user_id: userId, order_id: orderId };
-    return toOrderView(await this.pool.unary<OrderMessage__Output>('CancelOrder', ref, false, this.writeDeadlineMs));
+    return toOrderView(
+      await this.pool.unary<OrderMessage__Output>('CancelOrder', ref, false, this.writeDeadlineMs),
+    );
   }
 
   async checkInvariants(): Promise<InvariantReport> {
@@ -66,12 +75,18 @@ export class GrpcOrdersClient extends OrdersClient {
   }
 
   async listTransactions(): Promise<TransactionView[]> {
-    const answer = await this.pool.unary<ListTransactionsResponse__Output>('ListTransactions', {}, true);
+    const answer = await this.pool.unary<ListTransactionsResponse__Output>(
+      'ListTransactions',
+      {},
+      true,
+    );
     return answer.transactions.map(toTransactionView);
   }
 
   async retryTransaction(gid: string): Promise<TransactionView> {
-    return toTransactionView(await this.pool.unary<TransactionMessage__Output>('RetryTransaction', { gid }, false));
+    return toTransactionView(
+      await this.pool.unary<TransactionMessage__Output>('RetryTransaction', { gid }, false),
+    );
   }
 }
 

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CancelOrder } from '../application/cancel-order.js';
-import { CheckInvariants, type InvariantReport, type TransactionView } from '../application/check-invariants.js';
+import {
+  CheckInvariants,
+  type InvariantReport,
+  type TransactionView,
+} from '../application/check-invariants.js';
 import type { OrderPageView, OrderView } from '../application/order-views.js';
 import { PlaceOrder } from '../application/place-order.js';
 import { ReadOrders } from '../application/read-orders.js';

@@ -24,8 +24,10 @@ export class OrdersRemoteModule {
           inject: [ORDERS_POOL, ConfigService],
           // Placing an order may wait on a global transaction: up to twice its Try timeout
           // before the edge answers 503 (the transaction still ends, confirmed or cancelled).
-          useFactory: (pool: GrpcReplicaPool<OrderServiceClient>, config: ConfigService<AppConfig, true>) =>
-            new GrpcOrdersClient(pool, 2 * config.get('TCC_TIMEOUT_MS', { infer: true })),
+          useFactory: (
+            pool: GrpcReplicaPool<OrderServiceClient>,
+            config: ConfigService<AppConfig, true>,
+          ) => new GrpcOrdersClient(pool, 2 * config.get('TCC_TIMEOUT_MS', { infer: true })),
         },
       ],
       exports: [OrdersClient],

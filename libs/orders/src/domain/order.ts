@@ -6,17 +6,16 @@ import { ConflictError, InvalidArgumentError, NotFoundError } from '@nestmall/pl
  * when its buyer cancelled it before shipping (its units go back to available).
  */
 export type OrderStatus =
-  | 'PENDING'
-  | 'CREATED'
-  | 'PAID'
-  | 'SHIPPED'
-  | 'RECEIVED'
-  | 'CLOSED'
-  | 'FAILED'
-  | 'CANCELLED';
+  'PENDING' | 'CREATED' | 'PAID' | 'SHIPPED' | 'RECEIVED' | 'CLOSED' | 'FAILED' | 'CANCELLED';
 
 /** Statuses whose units count as sold. */
-export const SOLD_STATUSES: readonly OrderStatus[] = ['CREATED', 'PAID', 'SHIPPED', 'RECEIVED', 'CLOSED'];
+export const SOLD_STATUSES: readonly OrderStatus[] = [
+  'CREATED',
+  'PAID',
+  'SHIPPED',
+  'RECEIVED',
+  'CLOSED',
+];
 /** Statuses a buyer may still cancel. */
 export const CANCELLABLE_STATUSES: readonly OrderStatus[] = ['CREATED', 'PAID'];
 
@@ -63,17 +62,22 @@ export interface RequestedLine {
 
 /** Checked here as well as at the REST edge, so gRPC callers get the same rules. */
 export function checkRequestedLines(lines: RequestedLine[]): void {
-  if (!Array.isArray(lines) || lines.length === 0) throw new InvalidArgumentError('items must not be empty');
-  if (lines.length > MAX_ITEMS) throw new InvalidArgumentError(`items must have at most ${MAX_ITEMS} lines`);
+  if (!Array.isArray(lines) || lines.length === 0)
+    throw new InvalidArgumentError('items must not be empty');
+  if (lines.length > MAX_ITEMS)
+    throw new InvalidArgumentError(`items must have at most ${MAX_ITEMS} lines`);
   const seen = new Set<string>();
   for (const line of lines) {
     if (!/^[A-Z0-9]{1,32}$/.test(line.skuId ?? '')) {
       throw new InvalidArgumentError(`sku_id "${line.skuId}" is not a SKU code`);
     }
     if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_QUANTITY) {
-      throw new InvalidArgumentError(`quantity of ${line.skuId} must be an integer from 1 to ${MAX_QUANTITY}`);
+      throw new InvalidArgumentError(
+        `quantity of ${line.skuId} must be an integer from 1 to ${MAX_QUANTITY}`,
+      );
     }
-    if (seen.has(line.skuId)) throw new InvalidArgumentError(`sku_id ${line.skuId} appears twice in items`);
+    if (seen.has(line.skuId))
+      throw new InvalidArgumentError(`sku_id ${line.skuId} appears twice in items`);
     seen.add(line.skuId);
   }
 }

@@ -41,11 +41,15 @@ export class TypeOrmOrderRepository extends OrderRepository {
             updatedAt: now,
           });
           const orderId = Number(result.identifiers[0].orderId);
-          await m.insert(OrderItemEntity, draft.items.map((i) => ({ orderId, ...i })));
+          await m.insert(
+            OrderItemEntity,
+            draft.items.map((i) => ({ orderId, ...i })),
+          );
         }),
       );
     } catch (error) {
-      if (draft.idempotencyKey && isUniqueViolation(error)) throw new DuplicateIdempotencyKeyError(draft.idempotencyKey);
+      if (draft.idempotencyKey && isUniqueViolation(error))
+        throw new DuplicateIdempotencyKeyError(draft.idempotencyKey);
       throw error;
     }
   }
@@ -59,7 +63,11 @@ export class TypeOrmOrderRepository extends OrderRepository {
   }
 
   async setFailureReason(gid: string, reason: string): Promise<void> {
-    await this.dataSource.manager.update(OrderEntity, { gid }, { failureReason: reason.slice(0, 255) });
+    await this.dataSource.manager.update(
+      OrderEntity,
+      { gid },
+      { failureReason: reason.slice(0, 255) },
+    );
   }
 
   async cancelPlaced(gid: string, orderId: number): Promise<void> {
@@ -93,10 +101,16 @@ export class TypeOrmOrderRepository extends OrderRepository {
   }
 
   async findByIdempotencyKey(userId: number, key: string): Promise<Order | null> {
-    return this.load(await this.dataSource.manager.findOneBy(OrderEntity, { userId, idempotencyKey: key }));
+    return this.load(
+      await this.dataSource.manager.findOneBy(OrderEntity, { userId, idempotencyKey: key }),
+    );
   }
 
-  async listByUser(userId: number, offset: number, limit: number): Promise<{ orders: Order[]; total: number }> {
+  async listByUser(
+    userId: number,
+    offset: number,
+    limit: number,
+  ): Promise<{ orders: Order[]; total: number }> {
     const [rows, total] = await this.dataSource.manager.findAndCount(OrderEntity, {
       where: { userId },
       order: { orderId: 'DESC' },
@@ -104,9 +118,19 @@ export class TypeOrmOrderRepository extends OrderRepository {
       take: limit,
     });
     const items = rows.length
-      ? await this.dataSource.manager.findBy(OrderItemEntity, { orderId: In(rows.map((r) => r.orderId)) })
+      ? await this.dataSource.manager.findBy(OrderItemEntity, {
+          orderId: In(rows.map((r) => r.orderId)),
+        })
       : [];
-    return { orders: rows.map((r) => toOrder(r, items.filter((i) => i.orderId === r.orderId))), total };
+    return {
+      orders: rows.map((r) =>
+        toOrder(
+          r,
+          items.filter((i) => i.orderId === r.orderId),
+        ),
+      ),
+      total,
+    };
   }
 
   async quantitiesBySku(statuses: readonly OrderStatus[]): Promise<Map<string, number>> {
@@ -130,7 +154,12 @@ export class TypeOrmOrderRepository extends OrderRepository {
     return rows.map((r) => ({ orderId: r.orderId, gid: r.gid }));
   }
 
-  private async setStatus(gid: string, op: 'confirm' | 'cancel', from: OrderStatus, to: OrderStatus): Promise<void> {
+  private async setStatus(
+    gid: string,
+    op: 'confirm' | 'cancel',
+    from: OrderStatus,
+    to: OrderStatus,
+  ): Promise<void> {
     await runInTransaction(this.dataSource, (m) =>
       withBarrier(m, ORDERS_BARRIER_TABLE, gid, BRANCH, op, async () => {
         await m.update(OrderEntity, { gid, status: from }, { status: to, updatedAt: new Date() });

@@ -17,7 +17,8 @@ export class AdminGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const expected = this.config.get('ADMIN_TOKEN', { infer: true });
-    if (!expected) throw new ForbiddenException('admin routes are off: set ADMIN_TOKEN to enable them');
+    if (!expected)
+      throw new ForbiddenException('admin routes are off: set ADMIN_TOKEN to enable them');
     const given = context.switchToHttp().getRequest<Request>().headers['x-admin-token'];
     if (typeof given !== 'string' || !sameSecret(given, expected)) {
       throw new UnauthorizedException('X-Admin-Token is missing or wrong');

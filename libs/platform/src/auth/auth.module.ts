@@ -22,7 +22,11 @@ import type { AppConfig } from '../config/config.schema.js';
           );
           secret = randomBytes(48).toString('base64url');
         }
-        return { secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } };
+        return {
+          secret,
+          signOptions: { algorithm: 'HS256' },
+          verifyOptions: { algorithms: ['HS256'] },
+        };
       },
     }),
   ],

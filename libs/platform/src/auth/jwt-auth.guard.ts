@@ -22,7 +22,9 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) {
-      throw new UnauthorizedException('an access token is required: Authorization: Bearer <access_token>');
+      throw new UnauthorizedException(
+        'an access token is required: Authorization: Bearer <access_token>',
+      );
     }
     try {
       const payload = await this.jwt.verifyAsync<{ sub?: string; name?: string }>(token);

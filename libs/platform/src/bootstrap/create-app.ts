@@ -20,7 +20,9 @@ const API_DOCUMENT = {
 };
 
 /** A Nest app for `module`, with LOG_LEVEL applied; start-up errors reach the caller. */
-export async function createNestApp(module: Promise<DynamicModule>): Promise<NestExpressApplication> {
+export async function createNestApp(
+  module: Promise<DynamicModule>,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(await module, {
     logger: ['fatal', 'error', 'warn', 'log'],
     abortOnError: false,
@@ -34,14 +36,20 @@ export async function createNestApp(module: Promise<DynamicModule>): Promise<Nes
 
 /** Makes `app` a REST edge: validation, the error format, body limit, Swagger at /docs. */
 export function serveHttpEdge(app: NestExpressApplication): void {
-  configureHttpEdge(app, { bodyLimit: config(app).get('HTTP_BODY_LIMIT', { infer: true }), ...API_DOCUMENT });
+  configureHttpEdge(app, {
+    bodyLimit: config(app).get('HTTP_BODY_LIMIT', { infer: true }),
+    ...API_DOCUMENT,
+  });
 }
 
 /** Adds a gRPC server on GRPC_URL for `contracts`, with the app's filters (inheritAppConfig). */
 export function serveGrpc(app: NestExpressApplication, contracts: ProtoContract[]): void {
-  app.connectMicroservice(grpcServerOptions(config(app).get('GRPC_URL', { infer: true }), contracts), {
-    inheritAppConfig: true,
-  });
+  app.connectMicroservice(
+    grpcServerOptions(config(app).get('GRPC_URL', { infer: true }), contracts),
+    {
+      inheritAppConfig: true,
+    },
+  );
 }
 
 function config(app: NestExpressApplication): ConfigService<AppConfig, true> {

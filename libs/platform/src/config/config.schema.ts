@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { BALANCING_POLICIES, parseReplicaAddresses } from '../grpc/balancer.js';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const hostPort = z
   .string()
@@ -45,7 +43,12 @@ export const configSchema = z.object({
     .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb')
     .default('100kb'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  JWT_EXPIRES_IN: z.coerce.number().int().min(60).max(86_400 * 30).default(3600),
+  JWT_EXPIRES_IN: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(86_400 * 30)
+    .default(3600),
   // Where an app that binds a context's gRPC adapter finds that context: host:port[@weight],...
   // for one or more replicas. (Each app that needs one gives it a default.)
   USER_SERVICE_URL: replicaList.optional(),
@@ -81,8 +84,6 @@ export function validateConfig(
   };
   const result = configSchema.safeParse(present);
   if (result.success) return result.data;
-  const problems = result.error.issues.map(
-    (issue) => `${issue.path.join('.')}: ${issue.message}`,
-  );
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   throw new InvalidConfigError(`Invalid configuration: ${problems.join('; ')}`);
 }

@@ -53,7 +53,8 @@ export function databaseOptions(input: DatabaseOptionsInput): DataSourceOptions 
     logging: true,
   } satisfies Partial<BaseDataSourceOptions>;
   if (target.kind === 'sqlite') {
-    if (target.location !== ':memory:') mkdirSync(dirname(resolve(target.location)), { recursive: true });
+    if (target.location !== ':memory:')
+      mkdirSync(dirname(resolve(target.location)), { recursive: true });
     return {
       ...common,
       type: 'better-sqlite3',

@@ -26,10 +26,14 @@ export function serializeSqliteAccess(dataSource: DataSource): void {
   manager.transaction = ((...args: unknown[]) =>
     inTransaction.getStore()
       ? transaction(...args)
-      : exclusive(() => inTransaction.run(true, () => transaction(...args)))) as typeof manager.transaction;
+      : exclusive(() =>
+          inTransaction.run(true, () => transaction(...args)),
+        )) as typeof manager.transaction;
 
   const runner: QueryRunner = dataSource.driver.createQueryRunner('master');
   const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
   runner.query = ((...args: unknown[]) =>
-    inTransaction.getStore() ? query(...args) : exclusive(() => query(...args))) as typeof runner.query;
+    inTransaction.getStore()
+      ? query(...args)
+      : exclusive(() => query(...args))) as typeof runner.query;
 }

@@ -23,10 +23,15 @@ export function grpcServerOptions(url: string, contracts: ProtoContract[]): Grpc
       package: '',
       protoPath: contracts.map((c) => c.protoPath),
       loader: PROTO_LOADER_OPTIONS,
-      onLoadPackageDefinition: (definition: PackageDefinition, server: Pick<Server, 'addService'>) => {
+      onLoadPackageDefinition: (
+        definition: PackageDefinition,
+        server: Pick<Server, 'addService'>,
+      ) => {
         new ReflectionService(definition).addToServer(server);
         const services = Object.keys(definition).filter((name) => isService(definition[name]));
-        const statuses = Object.fromEntries(['', ...services].map((name) => [name, 'SERVING' as const]));
+        const statuses = Object.fromEntries(
+          ['', ...services].map((name) => [name, 'SERVING' as const]),
+        );
         new HealthImplementation(statuses).addToServer(server as Server);
       },
     },

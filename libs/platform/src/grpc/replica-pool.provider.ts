@@ -6,7 +6,8 @@ import type { AppConfig } from '../config/config.schema.js';
 import type { BalancingPolicy } from './balancer.js';
 import { GrpcReplicaPool } from './replica-pool.js';
 
-export type ServiceUrlVariable = 'USER_SERVICE_URL' | 'CATALOG_SERVICE_URL' | 'INVENTORY_SERVICE_URL' | 'ORDER_SERVICE_URL';
+export type ServiceUrlVariable =
+  'USER_SERVICE_URL' | 'CATALOG_SERVICE_URL' | 'INVENTORY_SERVICE_URL' | 'ORDER_SERVICE_URL';
 
 /**
  * A GrpcReplicaPool provider for `service`, at the replicas named by the `urlVariable` setting,
@@ -21,7 +22,8 @@ export function replicaPoolProvider(
     inject: [ConfigService],
     useFactory: (config: ConfigService<AppConfig, true>) => {
       const addresses = config.get(options.urlVariable, { infer: true });
-      if (!addresses) throw new Error(`${options.urlVariable} is required to call ${options.service}`);
+      if (!addresses)
+        throw new Error(`${options.urlVariable} is required to call ${options.service}`);
       return new GrpcReplicaPool({
         service: options.service,
         contract: options.contract,

@@ -95,9 +95,15 @@ export class GrpcReplicaPool<C extends Client> {
    * is unreachable or too slow; writes are sent once. `deadlineMs` overrides GRPC_DEADLINE_MS
    * for calls that may legitimately take longer (placing an order waits on a TCC transaction).
    */
-  async unary<Res>(method: string, request: object, idempotent: boolean, deadlineMs?: number): Promise<Res> {
+  async unary<Res>(
+    method: string,
+    request: object,
+    idempotent: boolean,
+    deadlineMs?: number,
+  ): Promise<Res> {
     const tried = new Set<Replica<C>>();
-    const attempt = () => this.attempt<Res>(method, request, tried, deadlineMs ?? this.options.deadlineMs);
+    const attempt = () =>
+      this.attempt<Res>(method, request, tried, deadlineMs ?? this.options.deadlineMs);
     try {
       return idempotent ? await this.retryPolicy.execute(attempt) : await attempt();
     } catch (error) {
@@ -124,7 +130,12 @@ export class GrpcReplicaPool<C extends Client> {
     this.close();
   }
 
-  private attempt<Res>(method: string, request: object, tried: Set<Replica<C>>, deadlineMs: number): Promise<Res> {
+  private attempt<Res>(
+    method: string,
+    request: object,
+    tried: Set<Replica<C>>,
+    deadlineMs: number,
+  ): Promise<Res> {
     const replica = this.choose(tried);
     tried.add(replica);
     replica.inFlight++;
@@ -148,14 +159,21 @@ export class GrpcReplicaPool<C extends Client> {
     });
     const fresh = healthy.filter((r) => !tried.has(r));
     const untried = this.replicas.filter((r) => !tried.has(r));
-    const candidates = fresh.length ? fresh : healthy.length ? healthy : untried.length ? untried : this.replicas;
+    const candidates = fresh.length
+      ? fresh
+      : healthy.length
+        ? healthy
+        : untried.length
+          ? untried
+          : this.replicas;
     return this.balancer.pick(candidates);
   }
 
   private toDomainError(error: ServiceError): DomainError {
     const code = errorCodeOfGrpcStatus(error.code);
     if (code === 'UNAVAILABLE') {
-      const why = error.code === GrpcStatus.DEADLINE_EXCEEDED ? 'did not answer in time' : 'is unavailable';
+      const why =
+        error.code === GrpcStatus.DEADLINE_EXCEEDED ? 'did not answer in time' : 'is unavailable';
       return new DomainError(code, `${this.options.service} ${why}`);
     }
     if (code === 'INTERNAL') return new DomainError(code, `${this.options.service} failed`);

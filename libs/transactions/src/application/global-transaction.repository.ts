@@ -1,4 +1,8 @@
-import type { BranchStatus, GlobalStatus, GlobalTransaction } from '../domain/global-transaction.js';
+import type {
+  BranchStatus,
+  GlobalStatus,
+  GlobalTransaction,
+} from '../domain/global-transaction.js';
 
 export interface NewGlobalTransaction {
   gid: string;
@@ -17,9 +21,18 @@ export abstract class GlobalTransactionRepository {
   abstract transition(gid: string, from: GlobalStatus, to: GlobalStatus): Promise<boolean>;
   abstract setBranch(gid: string, branch: string, status: BranchStatus): Promise<void>;
   /** After a failed Confirm/Cancel: count the attempt, free the lease, schedule the next one. */
-  abstract recordFailure(gid: string, error: string, nextAttemptAtMs: number, flagged: boolean): Promise<void>;
+  abstract recordFailure(
+    gid: string,
+    error: string,
+    nextAttemptAtMs: number,
+    flagged: boolean,
+  ): Promise<void>;
   /** Unfinished transactions due now and not leased; each is leased to the caller until `leaseUntilMs`. */
-  abstract claimDue(nowMs: number, leaseUntilMs: number, limit: number): Promise<GlobalTransaction[]>;
+  abstract claimDue(
+    nowMs: number,
+    leaseUntilMs: number,
+    limit: number,
+  ): Promise<GlobalTransaction[]>;
   abstract listUnfinished(limit: number): Promise<GlobalTransaction[]>;
   /** An operator's "try again now": due at once, attempts and flag cleared. */
   abstract retryNow(gid: string): Promise<boolean>;

@@ -44,7 +44,8 @@ export class TccCoordinator {
         await branch.try(gid, payload);
         await this.log.setBranch(gid, branch.name, 'TRIED');
       } catch (tryError) {
-        if (!(await this.log.transition(gid, 'TRYING', 'CANCELLING'))) return this.outcomeOf(gid, tryError);
+        if (!(await this.log.transition(gid, 'TRYING', 'CANCELLING')))
+          return this.outcomeOf(gid, tryError);
         const cancelled = await this.finish(type, gid, payload, 'CANCELLING');
         if (cancelled === true) return { status: 'CANCELLED', error: tryError };
         await this.handOver(gid, cancelled);
@@ -52,7 +53,8 @@ export class TccCoordinator {
       }
     }
     // The recovery worker may have cancelled a slow Try phase meanwhile: then so be it.
-    if (!(await this.log.transition(gid, 'TRYING', 'CONFIRMING'))) return this.outcomeOf(gid, undefined);
+    if (!(await this.log.transition(gid, 'TRYING', 'CONFIRMING')))
+      return this.outcomeOf(gid, undefined);
     const confirmed = await this.finish(type, gid, payload, 'CONFIRMING');
     if (confirmed === true) return { status: 'CONFIRMED' };
     await this.handOver(gid, confirmed);
@@ -81,7 +83,10 @@ export class TccCoordinator {
     if (status !== 'CONFIRMING' && status !== 'CANCELLING') return;
     const done = await this.finish(type, tx.gid, tx.payload as never, status);
     if (done !== true) await this.failed(tx, done);
-    else this.logger.log(`recovered ${tx.kind} ${tx.gid}: ${status === 'CONFIRMING' ? 'CONFIRMED' : 'CANCELLED'}`);
+    else
+      this.logger.log(
+        `recovered ${tx.kind} ${tx.gid}: ${status === 'CONFIRMING' ? 'CONFIRMED' : 'CANCELLED'}`,
+      );
   }
 
   /** Confirm (in order) or Cancel (in reverse order) every branch; true, or the error met. */
@@ -115,7 +120,12 @@ export class TccCoordinator {
           `flagged for an operator (GET /admin/transactions): ${describe(error)}`,
       );
     }
-    await this.log.recordFailure(tx.gid, describe(error), Date.now() + this.backoffMs(attempts), flagged);
+    await this.log.recordFailure(
+      tx.gid,
+      describe(error),
+      Date.now() + this.backoffMs(attempts),
+      flagged,
+    );
   }
 
   /** 250 ms, doubling, at most 30 s. */
@@ -129,7 +139,10 @@ export class TccCoordinator {
       case 'CONFIRMED':
         return { status: 'CONFIRMED' };
       case 'CANCELLED':
-        return { status: 'CANCELLED', error: error ?? new Error('cancelled by the recovery worker') };
+        return {
+          status: 'CANCELLED',
+          error: error ?? new Error('cancelled by the recovery worker'),
+        };
       case 'CONFIRMING':
         return { status: 'CONFIRMING', error };
       default:

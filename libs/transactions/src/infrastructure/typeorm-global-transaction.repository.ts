@@ -16,7 +16,8 @@ import { BranchEntity, GlobalTransactionEntity } from './global-transaction.enti
 @Injectable()
 export class TypeOrmGlobalTransactionRepository extends GlobalTransactionRepository {
   constructor(
-    @InjectRepository(GlobalTransactionEntity) private readonly txs: Repository<GlobalTransactionEntity>,
+    @InjectRepository(GlobalTransactionEntity)
+    private readonly txs: Repository<GlobalTransactionEntity>,
     @InjectRepository(BranchEntity) private readonly branches: Repository<BranchEntity>,
   ) {
     super();
@@ -55,7 +56,12 @@ export class TypeOrmGlobalTransactionRepository extends GlobalTransactionReposit
     const finished = FINAL_STATUSES.includes(to) ? 1 : 0;
     const result = await this.txs.update(
       { gid, status: from },
-      { status: to, finished, updatedAtMs: Date.now(), ...(finished ? { leaseUntilMs: null } : {}) },
+      {
+        status: to,
+        finished,
+        updatedAtMs: Date.now(),
+        ...(finished ? { leaseUntilMs: null } : {}),
+      },
     );
     return (result.affected ?? 0) === 1;
   }
@@ -64,7 +70,12 @@ export class TypeOrmGlobalTransactionRepository extends GlobalTransactionReposit
     await this.branches.update({ gid, branch }, { status, updatedAtMs: Date.now() });
   }
 
-  async recordFailure(gid: string, error: string, nextAttemptAtMs: number, flagged: boolean): Promise<void> {
+  async recordFailure(
+    gid: string,
+    error: string,
+    nextAttemptAtMs: number,
+    flagged: boolean,
+  ): Promise<void> {
     await this.txs.increment({ gid }, 'attempts', 1);
     await this.txs.update(
       { gid },
@@ -104,14 +115,24 @@ export class TypeOrmGlobalTransactionRepository extends GlobalTransactionReposit
   }
 
   async listUnfinished(limit: number): Promise<GlobalTransaction[]> {
-    const rows = await this.txs.find({ where: { finished: 0 }, order: { createdAtMs: 'ASC' }, take: limit });
+    const rows = await this.txs.find({
+      where: { finished: 0 },
+      order: { createdAtMs: 'ASC' },
+      take: limit,
+    });
     return rows.map(toDomain);
   }
 
   async retryNow(gid: string): Promise<boolean> {
     const result = await this.txs.update(
       { gid, finished: 0 },
-      { nextAttemptAtMs: Date.now(), attempts: 0, flagged: 0, leaseUntilMs: null, updatedAtMs: Date.now() },
+      {
+        nextAttemptAtMs: Date.now(),
+        attempts: 0,
+        flagged: 0,
+        leaseUntilMs: null,
+        updatedAtMs: Date.now(),
+      },
     );
     return (result.affected ?? 0) === 1;
   }

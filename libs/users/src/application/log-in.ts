@@ -38,10 +38,12 @@ export class LogIn {
   }
 
   private decoy(): Promise<string> {
-    this.decoyHash ??= this.hasher.hash('decoy-password-never-matches-1').catch((error: unknown) => {
-      this.decoyHash = undefined; // try again next time rather than fail every later log-in
-      throw error;
-    });
+    this.decoyHash ??= this.hasher
+      .hash('decoy-password-never-matches-1')
+      .catch((error: unknown) => {
+        this.decoyHash = undefined; // try again next time rather than fail every later log-in
+        throw error;
+      });
     return this.decoyHash;
   }
 }

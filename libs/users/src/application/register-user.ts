@@ -18,7 +18,11 @@ export class RegisterUser {
     if (await this.users.findByName(input.name)) throw new UserNameTakenError(input.name);
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      const user = await this.users.create({ name: input.name, mobile: input.mobile, passwordHash });
+      const user = await this.users.create({
+        name: input.name,
+        mobile: input.mobile,
+        passwordHash,
+      });
       return toUserView(user);
     } catch (error) {
       if (error instanceof DuplicateUserNameError) throw new UserNameTakenError(input.name);

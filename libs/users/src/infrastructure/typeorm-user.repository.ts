@@ -38,7 +38,12 @@ export class TypeOrmUserRepository extends UserRepository {
     const now = new Date();
     try {
       // insert, not save: save opens a transaction of its own (see serializeSqliteAccess).
-      const result = await this.rows.insert({ ...user, createdAt: now, updatedAt: now, deletedAt: null });
+      const result = await this.rows.insert({
+        ...user,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      });
       const id = Number(result.identifiers[0].id);
       return { id, ...user, createdAt: now, updatedAt: now };
     } catch (error) {

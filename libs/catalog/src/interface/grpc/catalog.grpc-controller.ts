@@ -1,6 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { GrpcMethod } from '@nestjs/microservices';
-import type { GetSkusRequest__Output, GetSkusResponse, ListProductsResponse } from '@nestmall/contracts';
+import type {
+  GetSkusRequest__Output,
+  GetSkusResponse,
+  ListProductsResponse,
+} from '@nestmall/contracts';
 import { GetSkus } from '../../application/get-skus.js';
 import { ListProducts } from '../../application/list-products.js';
 

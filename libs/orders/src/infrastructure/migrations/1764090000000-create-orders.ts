@@ -11,7 +11,13 @@ export class CreateOrders1764090000000 implements MigrationInterface {
       new Table({
         name: 'orders_order',
         columns: [
-          { name: 'order_id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          {
+            name: 'order_id',
+            type: 'integer',
+            isPrimary: true,
+            isGenerated: true,
+            generationStrategy: 'increment',
+          },
           { name: 'gid', type: 'varchar', length: '64' },
           { name: 'user_id', type: 'int' },
           { name: 'status', type: 'varchar', length: '16' },

@@ -7,7 +7,11 @@ import type {
   RetryTransactionRequest__Output,
 } from '@nestmall/contracts';
 import { CancelOrder } from '../../application/cancel-order.js';
-import { CheckInvariants, type InvariantReport, type TransactionView } from '../../application/check-invariants.js';
+import {
+  CheckInvariants,
+  type InvariantReport,
+  type TransactionView,
+} from '../../application/check-invariants.js';
 import type { OrderPageView, OrderView } from '../../application/order-views.js';
 import { PlaceOrder } from '../../application/place-order.js';
 import { ReadOrders } from '../../application/read-orders.js';

@@ -20,7 +20,9 @@ export class AdminHttpController {
   constructor(private readonly orders: OrdersClient) {}
 
   @Get('invariants')
-  @ApiOperation({ summary: 'Check the books: stock ledger, orders versus stock, unfinished transactions' })
+  @ApiOperation({
+    summary: 'Check the books: stock ledger, orders versus stock, unfinished transactions',
+  })
   @ApiOkResponse({ type: InvariantReportResponse })
   @ApiErrors(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN)
   invariants(): Promise<InvariantReportResponse> {
@@ -39,7 +41,12 @@ export class AdminHttpController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Retry an unfinished global transaction now (attempts and flag reset)' })
   @ApiOkResponse({ type: TransactionResponse })
-  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND)
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.UNAUTHORIZED,
+    HttpStatus.FORBIDDEN,
+    HttpStatus.NOT_FOUND,
+  )
   retry(@Param() params: GidParams): Promise<TransactionResponse> {
     return this.orders.retryTransaction(params.gid);
   }

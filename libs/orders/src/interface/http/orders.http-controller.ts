@@ -40,9 +40,18 @@ export class OrdersHttpController {
       'All or nothing. Not enough stock is 409 naming the SKU; an unknown SKU 404; a SKU off ' +
       'shelf 409. The same Idempotency-Key again returns the first result, never a second order.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1 to 64 of A-Z a-z 0-9 _ . : -' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: '1 to 64 of A-Z a-z 0-9 _ . : -',
+  })
   @ApiCreatedResponse({ type: OrderResponse })
-  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT)
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.UNAUTHORIZED,
+    HttpStatus.NOT_FOUND,
+    HttpStatus.CONFLICT,
+  )
   place(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: PlaceOrderBody,
@@ -51,14 +60,21 @@ export class OrdersHttpController {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new BadRequestException('Idempotency-Key must be 1 to 64 of A-Z a-z 0-9 _ . : -');
     }
-    return this.orders.placeOrder({ user_id: user.userId, items: body.items, idempotency_key: idempotencyKey });
+    return this.orders.placeOrder({
+      user_id: user.userId,
+      items: body.items,
+      idempotency_key: idempotencyKey,
+    });
   }
 
   @Get()
   @ApiOperation({ summary: 'My orders, newest first' })
   @ApiOkResponse({ type: OrderPageResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED)
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: OrdersPageQuery): Promise<OrderPageResponse> {
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: OrdersPageQuery,
+  ): Promise<OrderPageResponse> {
     return this.orders.listOrders(user.userId, query.page_num, query.page_size);
   }
 
@@ -66,7 +82,10 @@ export class OrdersHttpController {
   @ApiOperation({ summary: 'One of my orders (anyone else gets 404)' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND)
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: OrderIdParams): Promise<OrderResponse> {
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OrderIdParams,
+  ): Promise<OrderResponse> {
     return this.orders.getOrder(user.userId, params.id);
   }
 
@@ -74,8 +93,16 @@ export class OrdersHttpController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Cancel an order not yet shipped; its units go back to available' })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT)
-  cancel(@CurrentUser() user: AuthenticatedUser, @Param() params: OrderIdParams): Promise<OrderResponse> {
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.UNAUTHORIZED,
+    HttpStatus.NOT_FOUND,
+    HttpStatus.CONFLICT,
+  )
+  cancel(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OrderIdParams,
+  ): Promise<OrderResponse> {
     return this.orders.cancelOrder(user.userId, params.id);
   }
 }

@@ -26,7 +26,10 @@ export class CreateTccLog1764060000000 implements MigrationInterface {
     );
     await queryRunner.createIndex(
       'tcc_global_tx',
-      new TableIndex({ name: 'IDX_tcc_global_tx_due', columnNames: ['finished', 'next_attempt_at_ms'] }),
+      new TableIndex({
+        name: 'IDX_tcc_global_tx_due',
+        columnNames: ['finished', 'next_attempt_at_ms'],
+      }),
     );
     await queryRunner.createTable(
       new Table({

@@ -53,7 +53,12 @@ export class OrdersPageQuery {
   @Type(() => Number)
   page_num?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10, description: 'capped at 100 (400 above)' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 100,
+    default: 10,
+    description: 'capped at 100 (400 above)',
+  })
   @IsOptional()
   @Max(100)
   @Min(1)

@@ -3,7 +3,16 @@ import type { InvariantReport, TransactionView } from '../../../application/chec
 import type { OrderItemView, OrderPageView, OrderView } from '../../../application/order-views.js';
 import type { OrderStatus } from '../../../domain/order.js';
 
-const STATUSES: OrderStatus[] = ['PENDING', 'CREATED', 'PAID', 'SHIPPED', 'RECEIVED', 'CLOSED', 'FAILED', 'CANCELLED'];
+const STATUSES: OrderStatus[] = [
+  'PENDING',
+  'CREATED',
+  'PAID',
+  'SHIPPED',
+  'RECEIVED',
+  'CLOSED',
+  'FAILED',
+  'CANCELLED',
+];
 
 export class OrderItemResponse implements OrderItemView {
   @ApiProperty({ example: 'T00100' }) sku_id: string;
@@ -19,7 +28,8 @@ export class OrderResponse implements OrderView {
   @ApiProperty({
     enum: STATUSES,
     example: 'CREATED',
-    description: 'PENDING while being placed; CREATED = awaiting payment; FAILED = could not be placed',
+    description:
+      'PENDING while being placed; CREATED = awaiting payment; FAILED = could not be placed',
   })
   status: OrderStatus;
   @ApiProperty({ type: [OrderItemResponse] }) items: OrderItemResponse[];

@@ -32,7 +32,10 @@ export class PageQuery {
 
 /** The course's list query: also takes pageNum/pageSize, which the course's client sends. */
 export class CoursePageQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Alias of page_num (the course client sends it)', minimum: 1 })
+  @ApiPropertyOptional({
+    description: 'Alias of page_num (the course client sends it)',
+    minimum: 1,
+  })
   @IsOptional()
   @Type(() => Number)
   @Min(1)
