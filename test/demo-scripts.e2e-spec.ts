@@ -4,10 +4,11 @@ import { promisify } from 'node:util';
 import { sqliteDatabase } from './support/databases.js';
 import { freePort, startMall, type InProcessShop } from './support/mall.js';
 
-/** `npm run demo:rest-client`, the course's test service, against a running monolith. */
-describe('the course REST client (npm run demo:rest-client)', () => {
+/** The course's demos against a running monolith: demo:rest-client and demo:orders. */
+describe('the course demos', () => {
   const database = sqliteDatabase();
   const script = join(import.meta.dirname, '../scripts/demo-rest-client.mjs');
+  const ordersScript = join(import.meta.dirname, '../scripts/demo-orders.mjs');
   let shop: InProcessShop;
   let url: string;
 
@@ -46,4 +47,19 @@ describe('the course REST client (npm run demo:rest-client)', () => {
       stderr: expect.stringMatching(/no shop answering at/),
     });
   });
+
+  it('demo:orders places 50 random one-unit orders and sells exactly 50 units', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [ordersScript], {
+      env: { ...process.env, SHOP_URL: url },
+      timeout: 90_000,
+    });
+    const sold = (title: string) =>
+      stdout
+        .split(title)[1]
+        .split('\n')
+        .slice(1, 11)
+        .reduce((sum, line) => sum + Number(/sold (\d+)/.exec(line)![1]), 0);
+    expect(sold('stock after:') - sold('stock before:')).toBe(50);
+    expect(stdout).toContain('50 orders: 50 created, 0 refused');
+  }, 90_000);
 });
