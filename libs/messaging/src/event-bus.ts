@@ -1,0 +1,23 @@
+import type { EntityManager } from 'typeorm';
+import type { IntegrationEvent } from './integration-event.js';
+
+/**
+ * Handles one event inside the consumer's local transaction (`manager`), which also records the
+ * event in the inbox: the change and the "handled" mark commit together, so a redelivered event
+ * changes nothing. Throwing rolls both back and the event comes again (with backoff).
+ */
+export type EventHandler = (event: IntegrationEvent, manager: EntityManager) => Promise<void>;
+
+export interface Subscription {
+  /** Names the consumer's queue and its inbox rows; unique per handler. */
+  consumer: string;
+  types: string[];
+  handler: EventHandler;
+}
+
+/** Where the outbox relay sends events: RabbitMQ in the split topology, in-process in the monolith. */
+export abstract class EventBus {
+  /** Resolves once the event is durably accepted (a broker confirm, or every handler done). */
+  abstract publish(event: IntegrationEvent): Promise<void>;
+  abstract subscribe(subscription: Subscription): Promise<void>;
+}

@@ -1,0 +1,90 @@
+import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { IsNull, LessThan, LessThanOrEqual, type DataSource } from 'typeorm';
+import { OutboxEntity } from './entities.js';
+import type { EventBus } from './event-bus.js';
+import type { IntegrationEvent } from './integration-event.js';
+
+export interface RelaySettings {
+  intervalMs: number;
+  batch: number;
+  leaseMs: number;
+}
+
+/**
+ * Publishes what the outbox holds, oldest first, and marks a row published only after the bus
+ * accepted it (a broker confirm). While the broker is down events simply wait in the outbox;
+ * a failed publish is retried with backoff. Leases let several relays share one outbox.
+ */
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+    private readonly settings: RelaySettings,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.tick(), this.settings.intervalMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass now (also what tests call); resolves with how many events were published. */
+  tick(): Promise<number> {
+    this.running ??= this.relayOnce()
+      .catch((error: unknown) => {
+        this.logger.warn(`relay pass failed: ${(error as Error).message}`);
+        return 0;
+      })
+      .finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async relayOnce(): Promise<number> {
+    const now = Date.now();
+    const repo = this.dataSource.getRepository(OutboxEntity);
+    const due = await repo.find({
+      where: [
+        { publishedAtMs: IsNull(), nextAttemptAtMs: LessThanOrEqual(now), leaseUntilMs: IsNull() },
+        {
+          publishedAtMs: IsNull(),
+          nextAttemptAtMs: LessThanOrEqual(now),
+          leaseUntilMs: LessThan(now),
+        },
+      ],
+      order: { createdAtMs: 'ASC' },
+      take: this.settings.batch,
+    });
+    let published = 0;
+    for (const row of due) {
+      const lease = await repo
+        .createQueryBuilder()
+        .update()
+        .set({ leaseUntilMs: now + this.settings.leaseMs })
+        .where('id = :id AND published_at_ms IS NULL', { id: row.id })
+        .andWhere('(lease_until_ms IS NULL OR lease_until_ms < :now)', { now })
+        .execute();
+      if ((lease.affected ?? 0) !== 1) continue;
+      try {
+        await this.bus.publish(JSON.parse(row.body) as IntegrationEvent);
+        await repo.update({ id: row.id }, { publishedAtMs: Date.now(), leaseUntilMs: null });
+        published++;
+      } catch (error) {
+        const attempts = Number(row.attempts) + 1;
+        const next = Date.now() + Math.min(250 * 2 ** attempts, 30_000);
+        await repo.update({ id: row.id }, { attempts, nextAttemptAtMs: next, leaseUntilMs: null });
+        this.logger.warn(
+          `event ${row.id} (${row.type}) not published, attempt ${attempts}: ${(error as Error).message}`,
+        );
+        break; // keep the order: do not overtake an event that could not go out
+      }
+    }
+    return published;
+  }
+}

@@ -1,0 +1,144 @@
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
+import amqp, { type AmqpConnectionManager, type ChannelWrapper } from 'amqp-connection-manager';
+import type { DataSource } from 'typeorm';
+import { EventBus, type Subscription } from './event-bus.js';
+import { handleOnce } from './inbox.js';
+import type { IntegrationEvent } from './integration-event.js';
+
+export interface RabbitMqOptions {
+  url: string;
+  /** Names the exchange (`<prefix>.events`) and every queue (`<prefix>.<consumer>...`). */
+  prefix: string;
+  /** Attempts before a message is parked in `<prefix>.<consumer>.dead`. */
+  maxAttempts: number;
+  prefetch: number;
+}
+
+const ATTEMPTS = 'x-nestmall-attempts';
+
+/**
+ * Integration events over RabbitMQ (amqp-connection-manager reconnects by itself): a durable
+ * topic exchange, persistent messages, publisher confirms. Each consumer has its own durable
+ * queue bound to its event types, a retry queue (messages wait there, exponentially longer each
+ * attempt, then dead-letter back) and a dead-letter queue for those that keep failing. A message
+ * is acked only after its handler's transaction (with the inbox row) has committed, or after it
+ * was durably moved to the retry or dead-letter queue.
+ */
+export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown {
+  private readonly logger = new Logger('RabbitMq');
+  private readonly connection: AmqpConnectionManager;
+  private readonly publisher: ChannelWrapper;
+  private readonly consumers: ChannelWrapper[] = [];
+  readonly exchange: string;
+
+  constructor(
+    private readonly options: RabbitMqOptions,
+    private readonly dataSource: DataSource | null,
+  ) {
+    super();
+    this.exchange = `${options.prefix}.events`;
+    this.connection = amqp.connect([options.url], {
+      heartbeatIntervalInSeconds: 5,
+      reconnectTimeInSeconds: 1,
+    });
+    this.connection.on('disconnect', ({ err }) =>
+      this.logger.warn(`disconnected from RabbitMQ: ${err?.message ?? 'closed'}`),
+    );
+    this.publisher = this.connection.createChannel({
+      name: 'publisher',
+      confirm: true,
+      publishTimeout: 10_000,
+      setup: (channel: ConfirmChannel) =>
+        channel.assertExchange(this.exchange, 'topic', { durable: true }),
+    });
+  }
+
+  async publish(event: IntegrationEvent): Promise<void> {
+    await this.publisher.publish(this.exchange, event.type, Buffer.from(JSON.stringify(event)), {
+      persistent: true,
+      messageId: event.id,
+      type: event.type,
+      contentType: 'application/json',
+      headers: event.headers,
+    });
+  }
+
+  queueOf(consumer: string): { main: string; retry: string; dead: string } {
+    const main = `${this.options.prefix}.${consumer}`;
+    return { main, retry: `${main}.retry`, dead: `${main}.dead` };
+  }
+
+  async subscribe(subscription: Subscription): Promise<void> {
+    if (!this.dataSource) throw new Error('a consumer needs the database (for its inbox)');
+    const queues = this.queueOf(subscription.consumer);
+    const channel = this.connection.createChannel({
+      name: `consumer ${subscription.consumer}`,
+      confirm: true,
+      setup: async (ch: ConfirmChannel) => {
+        await ch.assertExchange(this.exchange, 'topic', { durable: true });
+        await ch.assertQueue(queues.main, { durable: true });
+        await ch.assertQueue(queues.retry, {
+          durable: true,
+          arguments: { 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': queues.main },
+        });
+        await ch.assertQueue(queues.dead, { durable: true });
+        for (const type of subscription.types) await ch.bindQueue(queues.main, this.exchange, type);
+        await ch.prefetch(this.options.prefetch);
+      },
+    });
+    this.consumers.push(channel);
+    await channel.waitForConnect();
+    await channel.consume(
+      queues.main,
+      (message) => this.onMessage(channel, subscription, message),
+      { noAck: false },
+    );
+  }
+
+  private async onMessage(
+    channel: ChannelWrapper,
+    subscription: Subscription,
+    message: ConsumeMessage,
+  ): Promise<void> {
+    const queues = this.queueOf(subscription.consumer);
+    const attempts = Number(message.properties.headers?.[ATTEMPTS] ?? 0) + 1;
+    try {
+      const event = JSON.parse(message.content.toString()) as IntegrationEvent;
+      await handleOnce(this.dataSource!, subscription.consumer, event, subscription.handler);
+      channel.ack(message);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const headers = {
+        ...message.properties.headers,
+        [ATTEMPTS]: attempts,
+        'x-nestmall-error': reason.slice(0, 300),
+      };
+      const properties = { ...message.properties, headers, persistent: true };
+      try {
+        if (attempts >= this.options.maxAttempts) {
+          this.logger.error(
+            `${subscription.consumer}: ${message.properties.messageId} dead-lettered after ${attempts} attempts: ${reason}`,
+          );
+          await channel.sendToQueue(queues.dead, message.content, properties);
+        } else {
+          const delay = Math.min(200 * 2 ** (attempts - 1), 30_000);
+          await channel.sendToQueue(queues.retry, message.content, {
+            ...properties,
+            expiration: String(delay),
+          });
+        }
+        channel.ack(message);
+      } catch {
+        channel.nack(message, false, true); // could not park it: let the broker deliver it again
+      }
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(
+      [this.publisher, ...this.consumers].map((c) => c.close().catch(() => undefined)),
+    );
+    await this.connection.close();
+  }
+}
