@@ -27,6 +27,13 @@ export default {
       rootDir: '.',
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
     },
-    { ...common, displayName: 'e2e', rootDir: '.', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // e2e suites boot apps and databases: generous hook and test timeouts for a loaded 2-core machine.
+    {
+      ...common,
+      displayName: 'e2e',
+      testTimeout: 60_000,
+      rootDir: '.',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    },
   ],
 };

@@ -11,6 +11,8 @@ export interface TestDatabase {
   url: string;
   /** Runs one statement on its own connection (tests use it to arrange what no route does). */
   execute(sql: string, parameters?: unknown[]): Promise<void>;
+  /** Reads rows on its own connection. */
+  query<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]>;
   drop(): Promise<void>;
 }
 
@@ -27,6 +29,14 @@ export function sqliteDatabase(): TestDatabase {
       try {
         db.pragma('busy_timeout = 5000');
         db.prepare(sql).run(...parameters);
+      } finally {
+        db.close();
+      }
+    },
+    query: async <T>(sql: string, parameters: unknown[] = []) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare(sql).all(...parameters) as T[];
       } finally {
         db.close();
       }
@@ -65,6 +75,14 @@ export async function mariadbDatabase(prefix: string): Promise<TestDatabase | nu
       const c = await createConnection({ uri: url });
       try {
         await c.query(sql, parameters);
+      } finally {
+        await c.end();
+      }
+    },
+    query: async <T>(sql: string, parameters: unknown[] = []) => {
+      const c = await createConnection({ uri: url });
+      try {
+        return (await c.query(sql, parameters))[0] as T[];
       } finally {
         await c.end();
       }

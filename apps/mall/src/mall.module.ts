@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CATALOG_MIGRATIONS, CatalogHttpModule, CatalogModule } from '@nestmall/catalog';
 import { HelloModule } from '@nestmall/hello';
+import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
+import { RANKING_MIGRATIONS, RankingModule } from '@nestmall/ranking';
 import { INVENTORY_MIGRATIONS, InventoryHttpModule, InventoryModule } from '@nestmall/inventory';
 import { ORDERS_MIGRATIONS, OrdersHttpModule, OrdersModule } from '@nestmall/orders';
 import { appConfigModule, AuthModule, DatabaseModule } from '@nestmall/platform';
@@ -28,8 +30,11 @@ export class MallModule {
             ...INVENTORY_MIGRATIONS,
             ...ORDERS_MIGRATIONS,
             ...TRANSACTIONS_MIGRATIONS,
+            ...MESSAGING_MIGRATIONS,
+            ...RANKING_MIGRATIONS,
           ],
         }),
+        MessagingModule.forRoot(),
         AuthModule,
         HelloModule,
         UsersModule,
@@ -40,6 +45,7 @@ export class MallModule {
         InventoryHttpModule.register({ imports: [InventoryModule] }),
         orders,
         OrdersHttpModule.register({ imports: [orders] }),
+        RankingModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryRemoteModule } from '@nestmall/inventory';
+import { MESSAGING_MIGRATIONS } from '@nestmall/messaging';
 import { ORDERS_MIGRATIONS, OrdersModule } from '@nestmall/orders';
 import { appConfigModule, DatabaseModule } from '@nestmall/platform';
 import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
@@ -8,6 +9,7 @@ import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
 /**
  * The orders context, the TCC coordinator, as a gRPC service with its own database (mall_order
  * on MySQL: orders and the coordinator's log). Inventory and catalog are reached over gRPC.
+ * Its integration events wait in its outbox: relaying them to RabbitMQ is the next step.
  */
 @Module({})
 export class OrderServiceModule {
@@ -21,7 +23,9 @@ export class OrderServiceModule {
           INVENTORY_SERVICE_URL: '127.0.0.1:50061',
           CATALOG_SERVICE_URL: '127.0.0.1:50061',
         }),
-        DatabaseModule.forRoot({ migrations: [...ORDERS_MIGRATIONS, ...TRANSACTIONS_MIGRATIONS] }),
+        DatabaseModule.forRoot({
+          migrations: [...ORDERS_MIGRATIONS, ...TRANSACTIONS_MIGRATIONS, ...MESSAGING_MIGRATIONS],
+        }),
         OrdersModule.register({
           imports: [InventoryRemoteModule.forRoot(), CatalogRemoteModule.forRoot()],
         }),

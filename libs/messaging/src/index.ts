@@ -12,3 +12,4 @@ export { InboxEntity, OutboxEntity } from './entities.js';
 export { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
 export const MESSAGING_MIGRATIONS = [CreateMessaging1764100000000];
 import { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
+export { MessagingModule } from './messaging.module.js';

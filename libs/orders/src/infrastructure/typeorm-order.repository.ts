@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUniqueViolation, runInTransaction } from '@nestmall/platform';
 import { withBarrier } from '@nestmall/transactions';
-import { In, type DataSource } from 'typeorm';
+import { appendToOutbox, newEvent } from '@nestmall/messaging';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { OrderRepository, type OrderDraft } from '../application/order.repository.js';
 import {
   CANCELLABLE_STATUSES,
@@ -55,7 +56,7 @@ export class TypeOrmOrderRepository extends OrderRepository {
   }
 
   async markCreated(gid: string): Promise<void> {
-    await this.setStatus(gid, 'confirm', 'PENDING', 'CREATED');
+    await this.setStatus(gid, 'confirm', 'PENDING', 'CREATED', 'OrderPlaced');
   }
 
   async markFailed(gid: string): Promise<void> {
@@ -78,7 +79,7 @@ export class TypeOrmOrderRepository extends OrderRepository {
           { orderId, status: In([...CANCELLABLE_STATUSES]) },
           { status: 'CANCELLED', updatedAt: new Date() },
         );
-        if ((result.affected ?? 0) === 1) return;
+        if ((result.affected ?? 0) === 1) return this.emit(m, 'OrderCancelled', { orderId });
         const order = await m.findOneBy(OrderEntity, { orderId });
         if (!order) throw new OrderNotFoundError(orderId);
         throw new OrderNotCancellableError(orderId, order.status as OrderStatus);
@@ -159,10 +160,38 @@ export class TypeOrmOrderRepository extends OrderRepository {
     op: 'confirm' | 'cancel',
     from: OrderStatus,
     to: OrderStatus,
+    event?: string,
   ): Promise<void> {
     await runInTransaction(this.dataSource, (m) =>
       withBarrier(m, ORDERS_BARRIER_TABLE, gid, BRANCH, op, async () => {
-        await m.update(OrderEntity, { gid, status: from }, { status: to, updatedAt: new Date() });
+        const result = await m.update(
+          OrderEntity,
+          { gid, status: from },
+          { status: to, updatedAt: new Date() },
+        );
+        if (event && (result.affected ?? 0) === 1) await this.emit(m, event, { gid });
+      }),
+    );
+  }
+
+  /** The order's integration event, into the outbox of this same local transaction. */
+  private async emit(
+    m: EntityManager,
+    type: string,
+    where: { gid: string } | { orderId: number },
+  ): Promise<void> {
+    const order = (await m.findOneBy(OrderEntity, where))!;
+    const items = await m.find(OrderItemEntity, {
+      where: { orderId: order.orderId },
+      order: { skuId: 'ASC' },
+    });
+    await appendToOutbox(
+      m,
+      newEvent(type, {
+        order_id: order.orderId,
+        user_id: order.userId,
+        total_cents: order.totalCents,
+        items: items.map((i) => ({ sku_id: i.skuId, quantity: i.quantity })),
       }),
     );
   }

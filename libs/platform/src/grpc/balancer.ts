@@ -68,13 +68,9 @@ class LeastRequest<R extends Balanced> implements Balancer<R> {
   private next = 0;
 
   pick(candidates: readonly R[]): R {
-    const start = this.next++ % candidates.length;
-    let best = candidates[start];
-    for (let i = 1; i < candidates.length; i++) {
-      const r = candidates[(start + i) % candidates.length];
-      if (r.inFlight < best.inFlight) best = r;
-    }
-    return best;
+    const fewest = Math.min(...candidates.map((r) => r.inFlight));
+    const ties = candidates.filter((r) => r.inFlight === fewest);
+    return ties[this.next++ % ties.length];
   }
 }
 
@@ -95,9 +91,11 @@ export function parseReplicaAddresses(spec: string): ReplicaAddress[] {
     .filter(Boolean);
   if (entries.length === 0) throw new Error('expected at least one host:port');
   return entries.map((entry) => {
-    const match = /^([^\s:@,]+:\d{1,5})(?:@(\d+))?$/.exec(entry);
+    const match = /^((?:\[[0-9A-Fa-f:.]+\]|[^\s:@,[\]]+):(\d{1,5}))(?:@(\d+))?$/.exec(entry);
     if (!match) throw new Error(`"${entry}" is not host:port[@weight]`);
-    const weight = match[2] === undefined ? 1 : Number(match[2]);
+    const port = Number(match[2]);
+    if (port < 1 || port > 65535) throw new Error(`"${entry}": port must be 1..65535`);
+    const weight = match[3] === undefined ? 1 : Number(match[3]);
     if (weight < 1 || weight > 100) throw new Error(`"${entry}": weight must be 1..100`);
     return { address: match[1], weight };
   });

@@ -137,12 +137,15 @@ export class GrpcReplicaPool<C extends Client> {
     deadlineMs: number,
   ): Promise<Res> {
     const replica = this.choose(tried);
+    const call = (replica.client as unknown as Record<string, UnaryMethod>)[method];
+    if (typeof call !== 'function') {
+      return Promise.reject(new Error(`${this.options.service} has no method ${method}`));
+    }
     tried.add(replica);
     replica.inFlight++;
     replica.calls++;
     const deadline = new Date(Date.now() + deadlineMs);
     return new Promise<Res>((resolve, reject) => {
-      const call = (replica.client as unknown as Record<string, UnaryMethod>)[method];
       call.call(replica.client, request, { deadline }, (error, response) => {
         replica.inFlight--;
         if (error) reject(error);

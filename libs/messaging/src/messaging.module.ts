@@ -1,0 +1,60 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '@nestmall/platform';
+import type { DataSource } from 'typeorm';
+import { InboxEntity, OutboxEntity } from './entities.js';
+import { EventBus } from './event-bus.js';
+import { InProcessEventBus } from './in-process-event-bus.js';
+import { OutboxRelay } from './outbox-relay.js';
+import { RabbitMqEventBus } from './rabbitmq-event-bus.js';
+
+/**
+ * The app's event bus and outbox relay. The app chooses the transport by configuration:
+ * RABBITMQ_URL set, RabbitMQ (split topology); unset, in-process (the monolith). Needs the app's
+ * DatabaseModule with MESSAGING_MIGRATIONS.
+ */
+@Global()
+@Module({})
+export class MessagingModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: MessagingModule,
+      imports: [TypeOrmModule.forFeature([OutboxEntity, InboxEntity])],
+      providers: [
+        {
+          provide: EventBus,
+          inject: [ConfigService, getDataSourceToken()],
+          useFactory: (config: ConfigService<AppConfig, true>, dataSource: DataSource) => {
+            const url = config.get('RABBITMQ_URL', { infer: true });
+            if (!url) return new InProcessEventBus(dataSource);
+            return new RabbitMqEventBus(
+              {
+                url,
+                prefix: config.get('RABBITMQ_PREFIX', { infer: true }),
+                maxAttempts: config.get('MESSAGE_MAX_ATTEMPTS', { infer: true }),
+                prefetch: 16,
+              },
+              dataSource,
+            );
+          },
+        },
+        {
+          provide: OutboxRelay,
+          inject: [getDataSourceToken(), EventBus, ConfigService],
+          useFactory: (
+            dataSource: DataSource,
+            bus: EventBus,
+            config: ConfigService<AppConfig, true>,
+          ) =>
+            new OutboxRelay(dataSource, bus, {
+              intervalMs: config.get('OUTBOX_RELAY_INTERVAL_MS', { infer: true }),
+              batch: 100,
+              leaseMs: 30_000,
+            }),
+        },
+      ],
+      exports: [EventBus],
+    };
+  }
+}

@@ -1,0 +1,1 @@
+export { RankingModule, RANKING_MIGRATIONS } from './ranking.module.js';

@@ -1,0 +1,92 @@
+import request from 'supertest';
+import { mariadbDatabase, sqliteDatabase, type TestDatabase } from './support/databases.js';
+import { startMall, type InProcessShop } from './support/mall.js';
+
+/**
+ * In the monolith, the orders context's integration events (OrderPlaced, OrderCancelled) leave
+ * through its outbox, written in the same local transaction as the status change, and reach the
+ * ranking context's sales counter in-process, once each.
+ */
+const targets: [string, TestDatabase | null][] = [
+  ['SQLite', sqliteDatabase()],
+  ['MariaDB', await mariadbDatabase('nestmall_events_e2e')],
+];
+
+for (const [name, database] of targets) {
+  if (!database) {
+    it.skip(`order events on ${name}: no MariaDB, see the warning above`, () => undefined);
+    continue;
+  }
+  describe(`order events in the monolith on ${name}`, () => {
+    let shop: InProcessShop;
+    beforeAll(async () => {
+      shop = await startMall(database.url, { OUTBOX_RELAY_INTERVAL_MS: '50' });
+    });
+    afterAll(async () => {
+      await shop?.close();
+      await database.drop();
+    });
+
+    async function until(check: () => Promise<boolean>): Promise<void> {
+      const deadline = Date.now() + 10_000;
+      while (!(await check())) {
+        if (Date.now() > deadline) throw new Error('timed out');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+
+    it('counts sold units per SKU from OrderPlaced and OrderCancelled, each once', async () => {
+      const http = () => request(shop.http as never);
+      const token = (
+        await http().post('/auth/login').send({ user_name: 'test2', password: '123456' })
+      ).body.access_token;
+      const order = (items: object[]) =>
+        http().post('/orders').set('authorization', `Bearer ${token}`).send({ items });
+      const first = await order([
+        { sku_id: 'T00100', quantity: 2 },
+        { sku_id: 'T00101', quantity: 1 },
+      ]);
+      const second = await order([{ sku_id: 'T00101', quantity: 3 }]);
+      expect([first.status, second.status]).toEqual([201, 201]);
+      await http()
+        .post(`/orders/${second.body.order_id}/cancel`)
+        .set('authorization', `Bearer ${token}`)
+        .expect(200);
+      expectBadRequest(
+        await order([
+          { sku_id: 'T00102', quantity: 99 },
+          { sku_id: 'T00102', quantity: 99 },
+        ]),
+      );
+
+      const counts = async () =>
+        Object.fromEntries(
+          (
+            await database.query<{ sku_id: string; units: number }>(
+              'SELECT sku_id, units FROM ranking_sku_sales ORDER BY sku_id',
+            )
+          ).map((r) => [r.sku_id, Number(r.units)]),
+        );
+      const published = async () =>
+        (
+          await database.query<{ n: number }>(
+            'SELECT COUNT(*) AS n FROM messaging_outbox WHERE published_at_ms IS NOT NULL',
+          )
+        )[0].n;
+      await until(async () => Number(await published()) === 3);
+      expect(await counts()).toEqual({ T00100: 2, T00101: 1 });
+      const types = await database.query<{ type: string }>(
+        'SELECT type FROM messaging_outbox ORDER BY created_at_ms',
+      );
+      expect(types.map((t) => t.type)).toEqual(['OrderPlaced', 'OrderPlaced', 'OrderCancelled']);
+      const inbox = await database.query<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM messaging_inbox WHERE consumer = 'ranking.sku-sales'",
+      );
+      expect(Number(inbox[0].n)).toBe(3);
+    });
+  });
+}
+
+function expectBadRequest(res: request.Response): void {
+  expect(res.status).toBe(400);
+}
