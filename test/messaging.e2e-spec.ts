@@ -89,6 +89,7 @@ if (!database) {
           handled.set(event.id, (handled.get(event.id) ?? 0) + 1);
         },
       });
+      await bus.ready();
       relay = new OutboxRelay(dataSource, bus, { intervalMs: 50, batch: 200, leaseMs: 10_000 });
     });
 
@@ -135,6 +136,11 @@ if (!database) {
       ).toBe(200);
       expect([...handled.values()].every((n) => n === 1)).toBe(true);
     }, 40_000);
+
+    it('keeps an event no queue is bound for in the outbox instead of losing it', async () => {
+      const orphan = newEvent('NobodyListens', { sku_id: 'T00100', quantity: 1 });
+      await expect(bus.publish(orphan)).rejects.toThrow(/no queue is bound for NobodyListens/);
+    });
 
     it('absorbs a redelivered event: its effect is applied once', async () => {
       const event = newEvent('OrderPlaced', { sku_id: 'T00100', quantity: 1 });

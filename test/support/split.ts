@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import amqplib from 'amqplib';
 import { freePort } from './mall.js';
 import { Cluster, grpcServing, httpOk, type ServiceProcess } from './processes.js';
 import { E2E_ADMIN_TOKEN, type ShopUnderTest } from './shop.js';
@@ -29,7 +31,9 @@ export interface SplitOptions {
  */
 export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   const cluster = new Cluster();
-  const extra = options.env ?? {};
+  // Its own exchange and queues on the shared RabbitMQ, removed by close().
+  const rabbitPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
+  const extra = { RABBITMQ_PREFIX: rabbitPrefix, OUTBOX_RELAY_INTERVAL_MS: '100', ...options.env };
   try {
     const users: ServiceProcess[] = [];
     for (let i = 0; i < (options.replicas ?? 1); i++) {
@@ -91,10 +95,29 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
         const from = cluster.output.length;
         return { text: () => cluster.output.slice(from).join(''), restore: () => undefined };
       },
-      close: () => cluster.stopAll(),
+      close: async () => {
+        await cluster.stopAll();
+        await deleteRabbitObjects(rabbitPrefix);
+      },
     };
   } catch (error) {
     await cluster.stopAll();
     throw error;
+  }
+}
+
+/** Deletes the exchange and the consumer queues a split run declared (if RabbitMQ answers). */
+async function deleteRabbitObjects(prefix: string): Promise<void> {
+  const connection = await amqplib
+    .connect(process.env.E2E_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672')
+    .catch(() => null);
+  if (!connection) return;
+  try {
+    const channel = await connection.createChannel();
+    for (const suffix of ['', '.retry', '.dead'])
+      await channel.deleteQueue(`${prefix}.ranking.sku-sales${suffix}`);
+    await channel.deleteExchange(`${prefix}.events`);
+  } finally {
+    await connection.close();
   }
 }

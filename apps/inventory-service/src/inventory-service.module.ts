@@ -1,11 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CATALOG_MIGRATIONS, CatalogModule } from '@nestmall/catalog';
 import { INVENTORY_MIGRATIONS, InventoryModule } from '@nestmall/inventory';
+import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
 import { appConfigModule, DatabaseModule } from '@nestmall/platform';
+import { RANKING_MIGRATIONS, RankingModule } from '@nestmall/ranking';
 
 /**
  * The catalog and inventory contexts (the course's product-admin and inventory services, kept
- * together here) as one gRPC service with its own database (mall_inventory on MySQL).
+ * together here) as one gRPC service with its own database (mall_inventory on MySQL), plus the
+ * ranking context's sales counter, a RabbitMQ consumer of order events.
  */
 @Module({})
 export class InventoryServiceModule {
@@ -17,9 +20,14 @@ export class InventoryServiceModule {
           GRPC_URL: '127.0.0.1:50061',
           DATABASE_URL: 'sqlite:./data/inventory-service.sqlite',
         }),
-        DatabaseModule.forRoot({ migrations: [...CATALOG_MIGRATIONS, ...INVENTORY_MIGRATIONS] }),
+        DatabaseModule.forRoot({
+          migrations: [...CATALOG_MIGRATIONS, ...INVENTORY_MIGRATIONS, ...MESSAGING_MIGRATIONS, ...RANKING_MIGRATIONS],
+        }),
+        MessagingModule.forRoot({ transport: 'rabbitmq' }),
         CatalogModule,
         InventoryModule,
+        // The sales counter per SKU, fed by the order-service's events over RabbitMQ.
+        RankingModule,
       ],
     };
   }

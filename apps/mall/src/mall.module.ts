@@ -34,7 +34,7 @@ export class MallModule {
             ...RANKING_MIGRATIONS,
           ],
         }),
-        MessagingModule.forRoot(),
+        MessagingModule.forRoot({ transport: 'in-process' }),
         AuthModule,
         HelloModule,
         UsersModule,

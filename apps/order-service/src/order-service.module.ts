@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryRemoteModule } from '@nestmall/inventory';
-import { MESSAGING_MIGRATIONS } from '@nestmall/messaging';
+import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
 import { ORDERS_MIGRATIONS, OrdersModule } from '@nestmall/orders';
 import { appConfigModule, DatabaseModule } from '@nestmall/platform';
 import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
@@ -9,7 +9,7 @@ import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
 /**
  * The orders context, the TCC coordinator, as a gRPC service with its own database (mall_order
  * on MySQL: orders and the coordinator's log). Inventory and catalog are reached over gRPC.
- * Its integration events wait in its outbox: relaying them to RabbitMQ is the next step.
+ * Its integration events (OrderPlaced, OrderCancelled) leave through its outbox to RabbitMQ.
  */
 @Module({})
 export class OrderServiceModule {
@@ -26,6 +26,7 @@ export class OrderServiceModule {
         DatabaseModule.forRoot({
           migrations: [...ORDERS_MIGRATIONS, ...TRANSACTIONS_MIGRATIONS, ...MESSAGING_MIGRATIONS],
         }),
+        MessagingModule.forRoot({ transport: 'rabbitmq' }),
         OrdersModule.register({
           imports: [InventoryRemoteModule.forRoot(), CatalogRemoteModule.forRoot()],
         }),

@@ -10,14 +10,14 @@ import { OutboxRelay } from './outbox-relay.js';
 import { RabbitMqEventBus } from './rabbitmq-event-bus.js';
 
 /**
- * The app's event bus and outbox relay. The app chooses the transport by configuration:
- * RABBITMQ_URL set, RabbitMQ (split topology); unset, in-process (the monolith). Needs the app's
- * DatabaseModule with MESSAGING_MIGRATIONS.
+ * The app's event bus and outbox relay, on the transport the app chooses: 'in-process' (the
+ * monolith) or 'rabbitmq' (split topology, at RABBITMQ_URL; while the broker is unreachable
+ * events wait in the outbox). Needs the app's DatabaseModule with MESSAGING_MIGRATIONS.
  */
 @Global()
 @Module({})
 export class MessagingModule {
-  static forRoot(): DynamicModule {
+  static forRoot(options: { transport: 'in-process' | 'rabbitmq' }): DynamicModule {
     return {
       module: MessagingModule,
       imports: [TypeOrmModule.forFeature([OutboxEntity, InboxEntity])],
@@ -26,11 +26,10 @@ export class MessagingModule {
           provide: EventBus,
           inject: [ConfigService, getDataSourceToken()],
           useFactory: (config: ConfigService<AppConfig, true>, dataSource: DataSource) => {
-            const url = config.get('RABBITMQ_URL', { infer: true });
-            if (!url) return new InProcessEventBus(dataSource);
+            if (options.transport === 'in-process') return new InProcessEventBus(dataSource);
             return new RabbitMqEventBus(
               {
-                url,
+                url: config.get('RABBITMQ_URL', { infer: true }),
                 prefix: config.get('RABBITMQ_PREFIX', { infer: true }),
                 maxAttempts: config.get('MESSAGE_MAX_ATTEMPTS', { infer: true }),
                 prefetch: 16,

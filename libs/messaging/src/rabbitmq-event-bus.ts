@@ -30,6 +30,8 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
   private readonly connection: AmqpConnectionManager;
   private readonly publisher: ChannelWrapper;
   private readonly consumers: ChannelWrapper[] = [];
+  /** Message ids the broker returned as unroutable (basic.return comes before the confirm). */
+  private readonly returned = new Set<string>();
   readonly exchange: string;
 
   constructor(
@@ -49,19 +51,35 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
       name: 'publisher',
       confirm: true,
       publishTimeout: 10_000,
-      setup: (channel: ConfirmChannel) =>
-        channel.assertExchange(this.exchange, 'topic', { durable: true }),
+      setup: async (channel: ConfirmChannel) => {
+        channel.on('return', (message: ConsumeMessage) =>
+          this.returned.add(message.properties.messageId),
+        );
+        await channel.assertExchange(this.exchange, 'topic', { durable: true });
+      },
     });
   }
 
+  /**
+   * Resolves once the broker confirmed the event into at least one queue. `mandatory` makes an
+   * event no queue is bound for come back instead of vanishing: that publish fails, and the relay
+   * keeps the event in the outbox until its consumer has declared its queue.
+   */
   async publish(event: IntegrationEvent): Promise<void> {
     await this.publisher.publish(this.exchange, event.type, Buffer.from(JSON.stringify(event)), {
       persistent: true,
+      mandatory: true,
       messageId: event.id,
       type: event.type,
       contentType: 'application/json',
       headers: event.headers,
     });
+    if (this.returned.delete(event.id)) throw new Error(`no queue is bound for ${event.type} yet`);
+  }
+
+  /** Resolves once every consumer is connected and its queues are declared (for tests). */
+  async ready(): Promise<void> {
+    await Promise.all([this.publisher, ...this.consumers].map((c) => c.waitForConnect()));
   }
 
   queueOf(consumer: string): { main: string; retry: string; dead: string } {

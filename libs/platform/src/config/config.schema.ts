@@ -65,11 +65,11 @@ export const configSchema = z.object({
   TCC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(8),
   // Admin routes (invariants, stuck transactions) need `X-Admin-Token: <ADMIN_TOKEN>`; unset: off.
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  // Integration events: RabbitMQ when RABBITMQ_URL is set (split topology), else in-process.
+  // Integration events between services (split topology); the monolith dispatches in-process.
   RABBITMQ_URL: z
     .string()
     .regex(/^amqps?:\/\/.+/, 'expected amqp://user:pass@host:5672')
-    .optional(),
+    .default('amqp://guest:guest@127.0.0.1:5672'),
   RABBITMQ_PREFIX: z
     .string()
     .regex(/^[a-z0-9._-]{1,40}$/, 'expected 1 to 40 of a-z 0-9 . _ -')
