@@ -9,7 +9,12 @@
 const base = (process.env.SHOP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+  const value = at > 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`${name} takes a whole number`);
+    process.exit(2);
+  }
+  return value;
 };
 const total = option('--orders', 50);
 const intervalMs = option('--interval-ms', 0);

@@ -15,6 +15,8 @@ await runMain('nestmall', async () => {
   const logger = new Logger('nestmall');
   logger.log(`REST        ${base}  (try ${base}/user/info/5)`);
   logger.log(`Swagger UI  ${base}/docs  (OpenAPI JSON at ${base}/docs-json)`);
-  logger.log(`gRPC        ${grpcUrl}  (Hello.SayHello, nestmall.user.v1.UserService)`);
+  logger.log(
+    `gRPC        ${grpcUrl}  (Hello.SayHello and the user, catalog, inventory, order services)`,
+  );
   logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
 });
