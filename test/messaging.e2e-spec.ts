@@ -13,29 +13,16 @@ import {
 import { databaseOptions } from '@nestmall/platform';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { mariadbDatabase } from './support/databases.js';
+import { RABBITMQ_URL, rabbitmqAvailable } from './support/rabbitmq.js';
 
 /**
  * libs/messaging against the real RabbitMQ and MariaDB: outbox -> relay -> exchange -> consumer
  * queue -> handler with inbox. Names are unique per run (exchange and queues `<prefix>...`) and
  * deleted afterwards. RabbitMQ absent: skipped with a message locally, a failure in CI.
  */
-const RABBITMQ_URL = process.env.E2E_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
-
-async function rabbitAvailable(): Promise<boolean> {
-  try {
-    const c = await amqplib.connect(RABBITMQ_URL);
-    await c.close();
-    return true;
-  } catch (error) {
-    const why = `RabbitMQ is not reachable at ${RABBITMQ_URL} (${(error as Error).message})`;
-    if (process.env.CI === 'true')
-      throw new Error(`${why}: CI needs it, failing instead of skipping`, { cause: error });
-    console.warn(`SKIPPING the messaging e2e suite: ${why}`);
-    return false;
-  }
-}
-
-const database = (await rabbitAvailable()) ? await mariadbDatabase('nestmall_messaging_e2e') : null;
+const database = (await rabbitmqAvailable('the messaging e2e suite'))
+  ? await mariadbDatabase('nestmall_messaging_e2e')
+  : null;
 
 async function until(
   check: () => Promise<boolean>,

@@ -1,4 +1,5 @@
 import { mariadbDatabase } from './support/databases.js';
+import { rabbitmqAvailable } from './support/rabbitmq.js';
 import { startSplit, type SplitShop } from './support/split.js';
 import { ordersApiSuite } from './orders-api.suite.js';
 
@@ -28,5 +29,51 @@ if (!users || !inventory || !orders) {
     'split: gateway + services on MariaDB',
     () => shop,
     () => inventory,
+  );
+
+  const rabbit = await rabbitmqAvailable('the split sales-counter test');
+  (rabbit ? it : it.skip)(
+    'feeds the sales counter in the inventory-service from the order-service over RabbitMQ',
+    async () => {
+      // An order of its own, so the check does not depend on what the suite sold.
+      const login = await fetch(`${shop.http}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user_name: 'test11', password: '123456' }),
+      });
+      const { access_token } = (await login.json()) as { access_token: string };
+      const placed = await fetch(`${shop.http}/orders`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${access_token}` },
+        body: JSON.stringify({ items: [{ sku_id: 'T00108', quantity: 2 }] }),
+      });
+      expect(placed.status).toBe(201);
+      const counted = async () => {
+        const [sold, counts] = await Promise.all([
+          inventory.query<{ sku_id: string; sold: number }>(
+            'SELECT sku_id, sold FROM inventory_stock WHERE sold > 0 ORDER BY sku_id',
+          ),
+          inventory.query<{ sku_id: string; units: number }>(
+            'SELECT sku_id, units FROM ranking_sku_sales WHERE units <> 0 ORDER BY sku_id',
+          ),
+        ]);
+        return {
+          sold: sold.map((r) => [r.sku_id, Number(r.sold)]),
+          counts: counts.map((r) => [r.sku_id, Number(r.units)]),
+        };
+      };
+      const deadline = Date.now() + 30_000;
+      let last = await counted();
+      while (JSON.stringify(last.counts) !== JSON.stringify(last.sold) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        last = await counted();
+      }
+      expect(last.sold.length).toBeGreaterThan(0);
+      expect(last.counts).toEqual(last.sold);
+      const unpublished = await orders.query<{ n: number }>(
+        'SELECT COUNT(*) AS n FROM messaging_outbox WHERE published_at_ms IS NULL',
+      );
+      expect(Number(unpublished[0].n)).toBe(0);
+    },
   );
 }

@@ -1,0 +1,21 @@
+import amqplib from 'amqplib';
+
+export const RABBITMQ_URL = process.env.E2E_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+
+/**
+ * Whether the development machine's RabbitMQ answers. Where none does, a local run says so and
+ * the caller skips; in CI (CI=true) that is a failure instead.
+ */
+export async function rabbitmqAvailable(what: string): Promise<boolean> {
+  try {
+    const connection = await amqplib.connect(RABBITMQ_URL);
+    await connection.close();
+    return true;
+  } catch (error) {
+    const why = `RabbitMQ is not reachable at ${RABBITMQ_URL} (${(error as Error).message})`;
+    if (process.env.CI === 'true')
+      throw new Error(`${why}: CI needs it, failing instead of skipping`, { cause: error });
+    console.warn(`SKIPPING ${what}: ${why}`);
+    return false;
+  }
+}
