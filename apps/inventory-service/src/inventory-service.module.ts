@@ -21,7 +21,12 @@ export class InventoryServiceModule {
           DATABASE_URL: 'sqlite:./data/inventory-service.sqlite',
         }),
         DatabaseModule.forRoot({
-          migrations: [...CATALOG_MIGRATIONS, ...INVENTORY_MIGRATIONS, ...MESSAGING_MIGRATIONS, ...RANKING_MIGRATIONS],
+          migrations: [
+            ...CATALOG_MIGRATIONS,
+            ...INVENTORY_MIGRATIONS,
+            ...MESSAGING_MIGRATIONS,
+            ...RANKING_MIGRATIONS,
+          ],
         }),
         MessagingModule.forRoot({ transport: 'rabbitmq' }),
         CatalogModule,
