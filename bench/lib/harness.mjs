@@ -1,0 +1,91 @@
+// What every benchmark does with its two sides: warm both up, then measure them alternately
+// (system, baseline, system, baseline, ...) and keep the median round of each, so that a drift
+// of the machine during the run hits both sides alike.
+import { cpuMs } from './cpu.mjs';
+import { medianRound, ratioOf, roundFigures } from './stats.mjs';
+
+/**
+ * side: {
+ *   label, description, concurrency,
+ *   warm(seconds): Promise<void>,
+ *   before?(round): Promise<void>                set-up of a round (not measured)
+ *   measure(seconds, round): Promise<raw round>  (see stats.roundFigures),
+ *   after?(raw, round): Promise<object|void>     checks after a round (not measured): throw to
+ *                                                 fail loudly, or return figures to add to it
+ *   pid?: number                                  the process serving this side: its CPU
+ *                                                 time per successful operation is reported
+ * }
+ */
+export async function alternate(mode, { system, baseline, log }) {
+  for (const side of [system, baseline]) {
+    log(`  warm-up ${side.label} (${mode.warmup} s)`);
+    await side.warm(mode.warmup);
+  }
+  const rounds = { system: [], baseline: [] };
+  for (let round = 1; round <= mode.rounds; round++) {
+    for (const [key, side] of [
+      ['system', system],
+      ['baseline', baseline],
+    ]) {
+      await side.before?.(round);
+      const cpuBefore = cpuMs(side.pid);
+      const ownBefore = process.cpuUsage();
+      const raw = await side.measure(mode.seconds, round);
+      const cpu = cpuBefore === null ? null : cpuMs(side.pid) - cpuBefore;
+      const own = process.cpuUsage(ownBefore);
+      const perOp = (ms) => Math.round((ms / raw.ok) * 1000) / 1000;
+      if (raw.ok === 0)
+        throw new Error(
+          `${side.label}: no successful operation in round ${round} (${JSON.stringify(raw.statuses)})`,
+        );
+      const checked = (await side.after?.(raw, round)) ?? {};
+      const figures = roundFigures({
+        ...pick({ ...raw, ...checked }),
+        ...(cpu === null ? {} : { cpu_ms_per_op: perOp(cpu) }),
+        runner_cpu_ms_per_op: perOp((own.user + own.system) / 1000),
+      });
+      rounds[key].push(figures);
+      log(
+        `  round ${round} ${key.padEnd(8)} ${String(figures.throughput_per_s).padStart(9)} /s` +
+          `  p50 ${figures.p50_ms} ms  p99 ${figures.p99_ms} ms` +
+          (figures.cpu_ms_per_op ? `  cpu ${figures.cpu_ms_per_op} ms/op` : '') +
+          (figures.failed ? `  statuses ${JSON.stringify(figures.statuses)}` : ''),
+      );
+    }
+  }
+  const describe = (side, key) => {
+    const median = medianRound(rounds[key]);
+    return {
+      label: side.label,
+      description: side.description,
+      concurrency: side.concurrency,
+      duration_s: mode.seconds,
+      throughput_per_s: median.throughput_per_s,
+      p50_ms: median.p50_ms,
+      p99_ms: median.p99_ms,
+      cpu_ms_per_op: median.cpu_ms_per_op ?? null,
+      cpu_of: side.cpuOf ?? null,
+      median_round: median,
+      rounds: rounds[key].map((r) => r.throughput_per_s),
+    };
+  };
+  const s = describe(system, 'system');
+  const b = describe(baseline, 'baseline');
+  return {
+    ratio: ratioOf(s.throughput_per_s, b.throughput_per_s),
+    // system / baseline of each round (measured back to back): how much the ratio moved.
+    round_ratios: rounds.system.map((r, i) =>
+      ratioOf(r.throughput_per_s, rounds.baseline[i].throughput_per_s),
+    ),
+    system: s,
+    baseline: b,
+  };
+}
+
+/** The fields of a raw round that go into the report (not the latency list). */
+function pick({ latencies, ok, failed, seconds, statuses, ...rest }) {
+  const extra = Object.fromEntries(
+    Object.entries(rest).filter(([, v]) => typeof v === 'number' || typeof v === 'boolean'),
+  );
+  return { latencies, ok, failed, seconds, statuses, ...extra };
+}
