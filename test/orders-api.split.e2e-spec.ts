@@ -17,8 +17,11 @@ if (!users || !inventory || !orders) {
 } else {
   let shop: SplitShop;
   beforeAll(async () => {
+    // A 300-order burst queues at the order-service (about 40 orders/s here, see bench/): the
+    // edge waits up to 2 x TCC_TIMEOUT_MS for each, so give it room on a loaded 2-core machine.
     shop = await startSplit({
       databases: { users: users.url, inventory: inventory.url, orders: orders.url },
+      env: { TCC_TIMEOUT_MS: '30000' },
     });
   }, 90_000);
   afterAll(async () => {
