@@ -19,6 +19,8 @@ const common = {
 
 /** @type {import('jest').Config} */
 export default {
+  // Also a top-level option: per-project testTimeout is not applied to hooks everywhere.
+  testTimeout: 60_000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
