@@ -76,6 +76,18 @@ export const configSchema = z.object({
     .default('nestmall'),
   MESSAGE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(20).max(60_000).default(500),
+  // How placing an order stays consistent with the stock: tcc (Try/Confirm/Cancel, the default)
+  // or message (the course's BASE alternative: OrderRequested through the outbox, inventory
+  // deducts or rejects, a rejection cancels the order).
+  ORDER_CONSISTENCY: z.enum(['tcc', 'message']).default('tcc'),
+  // Cache-aside for users by id and SKU display data: memory (in this process, the embedded
+  // default), redis (shared, at REDIS_URL) or off.
+  CACHE: z.enum(['memory', 'redis', 'off']).default('memory'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'expected redis://host:6379')
+    .default('redis://127.0.0.1:6379'),
+  CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
