@@ -28,5 +28,10 @@ for (const tx of report.unfinished_transactions) {
       (tx.last_error ? `: ${tx.last_error}` : ''),
   );
 }
+for (const order of report.awaiting_stock ?? []) {
+  console.log(
+    `AWAITING STOCK  order ${order.order_id} (${order.gid}) for ${order.waiting_ms} ms (ORDER_CONSISTENCY=message)`,
+  );
+}
 console.log(report.ok ? 'the books are clean' : 'the books are NOT clean');
 process.exit(report.ok ? 0 : 1);

@@ -3,8 +3,9 @@
 // monolith or the split topology, whichever answers on SHOP_URL). The course's Go program sends
 // 50 random one-unit orders over the ten SKUs T00100..T00109 through a channel to a goroutine
 // that deducts stock, then prints the stock of every SKU. Here each order is a real order
-// (POST /orders, a TCC transaction); the script waits until every order is settled and prints
-// the stock of all ten SKUs, before and after.
+// (POST /orders: a TCC transaction, or with ORDER_CONSISTENCY=message on the shop a two-phase
+// message through the outbox and RabbitMQ / the in-process bus, answered PENDING); the script
+// waits until every order is settled and prints the stock of all ten SKUs, before and after.
 //   SHOP_URL (http://localhost:3000), --orders N (50), --interval-ms M (0; the course waits 2 s)
 const base = (process.env.SHOP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const option = (name, fallback) => {
@@ -59,7 +60,7 @@ if (login.status !== 200) {
 const token = login.body.access_token;
 
 await printStock('stock before:');
-const outcome = { CREATED: 0, refused: 0, other: 0 };
+const outcome = { CREATED: 0, FAILED: 0, refused: 0, other: 0 };
 const placed = [];
 for (let i = 0; i < total; i++) {
   const sku = skus[Math.floor(Math.random() * skus.length)];
@@ -70,7 +71,6 @@ for (let i = 0; i < total; i++) {
     token,
   );
   if (status === 201) placed.push(body.order_id);
-  if (status === 201 && body.status === 'CREATED') outcome.CREATED++;
   else if (status === 409) outcome.refused++;
   else if (status !== 201) outcome.other++;
   console.log(
@@ -81,18 +81,27 @@ for (let i = 0; i < total; i++) {
 
 // Settled: every placed order has left PENDING (the recovery worker finishes stragglers).
 const deadline = Date.now() + 60_000;
+const settled = new Map();
 let pending = placed.length;
 while (pending > 0 && Date.now() < deadline) {
   pending = 0;
-  for (const id of placed) {
+  for (const id of placed.filter((id) => !settled.has(id))) {
     const { body } = await call('GET', `/orders/${id}`, undefined, token);
     if (body.status === 'PENDING') pending++;
+    else settled.set(id, body);
   }
-  if (pending) await new Promise((r) => setTimeout(r, 500));
+  if (pending) await new Promise((r) => setTimeout(r, 200));
+}
+for (const order of settled.values()) {
+  if (order.status === 'CREATED') outcome.CREATED++;
+  else if (order.status === 'FAILED') {
+    outcome.FAILED++;
+    console.log(`order ${order.order_id} FAILED: ${order.failure_reason ?? 'no reason given'}`);
+  } else outcome.other++;
 }
 await printStock('stock after:');
 console.log(
-  `${total} orders: ${outcome.CREATED} created, ${outcome.refused} refused (out of stock), ${outcome.other} failed otherwise` +
+  `${total} orders: ${outcome.CREATED} created, ${outcome.refused + outcome.FAILED} refused (out of stock), ${outcome.other} failed otherwise` +
     (pending ? `, ${pending} still PENDING after 60 s` : ''),
 );
 process.exit(pending || outcome.other ? 1 : 0);

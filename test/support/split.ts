@@ -106,6 +106,9 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   }
 }
 
+/** Every consumer of the split topology (each has a queue, a retry and a dead-letter queue). */
+const CONSUMERS = ['ranking.sku-sales', 'inventory.order-requests', 'orders.stock-outcomes'];
+
 /** Deletes the exchange and the consumer queues a split run declared (if RabbitMQ answers). */
 async function deleteRabbitObjects(prefix: string): Promise<void> {
   const connection = await amqplib
@@ -114,8 +117,9 @@ async function deleteRabbitObjects(prefix: string): Promise<void> {
   if (!connection) return;
   try {
     const channel = await connection.createChannel();
-    for (const suffix of ['', '.retry', '.dead'])
-      await channel.deleteQueue(`${prefix}.ranking.sku-sales${suffix}`);
+    for (const consumer of CONSUMERS)
+      for (const suffix of ['', '.retry', '.dead'])
+        await channel.deleteQueue(`${prefix}.${consumer}${suffix}`);
     await channel.deleteExchange(`${prefix}.events`);
   } finally {
     await connection.close();

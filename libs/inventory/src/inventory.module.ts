@@ -6,6 +6,7 @@ import { InProcessInventoryClient } from './client/in-process-inventory.client.j
 import { InventoryClient } from './client/inventory.client.js';
 import { DemoStockSeeder } from './infrastructure/demo-stock.seeder.js';
 import { CreateInventory1764080000000 } from './infrastructure/migrations/1764080000000-create-inventory.js';
+import { OrderRequestConsumer } from './infrastructure/order-request.consumer.js';
 import { FreezeLineEntity, StockEntity } from './infrastructure/stock.entities.js';
 import { TypeOrmStockRepository } from './infrastructure/typeorm-stock.repository.js';
 import { InventoryGrpcController } from './interface/grpc/inventory.grpc-controller.js';
@@ -13,7 +14,11 @@ import { StockHttpController } from './interface/http/stock.http-controller.js';
 
 export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
 
-/** The inventory context (a TCC participant). Exports InventoryClient (in-process). */
+/**
+ * The inventory context: a TCC participant, and the consumer of OrderRequested in the
+ * two-phase message mode. Exports InventoryClient (in-process). Needs DatabaseModule and
+ * MessagingModule (the EventBus) from the app.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([StockEntity, FreezeLineEntity])],
   controllers: [InventoryGrpcController],
@@ -22,6 +27,7 @@ export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
     { provide: StockRepository, useClass: TypeOrmStockRepository },
     { provide: InventoryClient, useClass: InProcessInventoryClient },
     DemoStockSeeder,
+    OrderRequestConsumer,
   ],
   exports: [InventoryClient],
 })

@@ -17,6 +17,17 @@ export interface Subscription {
 
 /** Where the outbox relay sends events: RabbitMQ in the split topology, in-process in the monolith. */
 export abstract class EventBus {
+  private readonly handledListeners: (() => void)[] = [];
+
+  /** Calls `listener` after a handler's transaction committed (it may have written events). */
+  onHandled(listener: () => void): void {
+    this.handledListeners.push(listener);
+  }
+
+  protected handled(): void {
+    for (const listener of this.handledListeners) listener();
+  }
+
   /** Resolves once the event is durably accepted (a broker confirm, or every handler done). */
   abstract publish(event: IntegrationEvent): Promise<void>;
   abstract subscribe(subscription: Subscription): Promise<void>;

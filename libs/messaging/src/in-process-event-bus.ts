@@ -18,8 +18,9 @@ export class InProcessEventBus extends EventBus {
   async publish(event: IntegrationEvent): Promise<void> {
     const failures: unknown[] = [];
     for (const s of this.subscriptions.filter((s) => s.types.includes(event.type))) {
-      await handleOnce(this.dataSource, s.consumer, event, s.handler).catch((error: unknown) =>
-        failures.push(error),
+      await handleOnce(this.dataSource, s.consumer, event, s.handler).then(
+        (done) => done && this.handled(),
+        (error: unknown) => failures.push(error),
       );
     }
     if (failures.length) throw failures[0];

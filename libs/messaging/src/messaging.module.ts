@@ -53,7 +53,7 @@ export class MessagingModule {
             }),
         },
       ],
-      exports: [EventBus],
+      exports: [EventBus, OutboxRelay],
     };
   }
 }

@@ -19,12 +19,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger('OutboxRelay');
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
+  private again = false;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
     private readonly settings: RelaySettings,
-  ) {}
+  ) {
+    // A handler that committed may have written events (a reply, say): relay them at once.
+    bus.onHandled(() => this.nudge());
+  }
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.tick(), this.settings.intervalMs);
@@ -42,8 +46,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         this.logger.warn(`relay pass failed: ${(error as Error).message}`);
         return 0;
       })
-      .finally(() => (this.running = undefined));
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          void this.tick();
+        }
+      });
     return this.running;
+  }
+
+  /**
+   * Something was just written to the outbox (and committed): relay it now rather than at the
+   * next interval. During a pass, another pass follows it.
+   */
+  nudge(): void {
+    if (this.running) this.again = true;
+    else void this.tick();
   }
 
   private async relayOnce(): Promise<number> {
@@ -85,6 +104,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         break; // keep the order: do not overtake an event that could not go out
       }
     }
+    // A full batch went out: more may be waiting.
+    if (published === this.settings.batch) this.again = true;
     return published;
   }
 }

@@ -123,8 +123,14 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
     const attempts = Number(message.properties.headers?.[ATTEMPTS] ?? 0) + 1;
     try {
       const event = JSON.parse(message.content.toString()) as IntegrationEvent;
-      await handleOnce(this.dataSource!, subscription.consumer, event, subscription.handler);
+      const done = await handleOnce(
+        this.dataSource!,
+        subscription.consumer,
+        event,
+        subscription.handler,
+      );
       channel.ack(message);
+      if (done) this.handled();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const headers = {

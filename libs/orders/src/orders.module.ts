@@ -11,13 +11,15 @@ import { StuckTransactions } from './application/stuck-transactions.js';
 import { InProcessOrdersClient } from './client/in-process-orders.client.js';
 import { OrdersClient } from './client/orders.client.js';
 import { CreateOrders1764090000000 } from './infrastructure/migrations/1764090000000-create-orders.js';
+import { OrderConsistency1764120000000 } from './infrastructure/migrations/1764120000000-order-consistency.js';
 import { OrderEntity, OrderItemEntity } from './infrastructure/order.entities.js';
+import { StockOutcomeConsumer } from './infrastructure/stock-outcome.consumer.js';
 import { TypeOrmOrderRepository } from './infrastructure/typeorm-order.repository.js';
 import { OrdersGrpcController } from './interface/grpc/orders.grpc-controller.js';
 import { AdminHttpController } from './interface/http/admin.http-controller.js';
 import { OrdersHttpController } from './interface/http/orders.http-controller.js';
 
-export const ORDERS_MIGRATIONS = [CreateOrders1764090000000];
+export const ORDERS_MIGRATIONS = [CreateOrders1764090000000, OrderConsistency1764120000000];
 
 const useCases = [PlaceOrder, CancelOrder, ReadOrders, CheckInvariants, StuckTransactions];
 
@@ -46,6 +48,7 @@ export class OrdersModule {
         OrderTransactions,
         { provide: OrderRepository, useClass: TypeOrmOrderRepository },
         { provide: OrdersClient, useClass: InProcessOrdersClient },
+        StockOutcomeConsumer,
       ],
       exports: [OrdersClient],
     };

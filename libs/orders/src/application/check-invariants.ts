@@ -22,7 +22,12 @@ export interface InvariantReport {
   orders_checked: number;
   problems: string[];
   unfinished_transactions: TransactionView[];
+  /** Orders placed as a two-phase message still waiting for the inventory's answer. */
+  awaiting_stock: { order_id: number; gid: string; waiting_ms: number }[];
 }
+
+/** A requested order unanswered this long is reported as a problem (its message is stuck). */
+export const AWAITING_STOCK_LIMIT_MS = 5 * 60_000;
 
 export function toTransactionView(tx: GlobalTransaction): TransactionView {
   return {
@@ -41,8 +46,10 @@ export function toTransactionView(tx: GlobalTransaction): TransactionView {
  * Checks the shop's books: for every SKU, available + frozen + sold = total_in and nothing is
  * negative; sold equals the units of orders that hold stock (CREATED .. CLOSED) and frozen the
  * units of PENDING orders; no PENDING order belongs to a finished transaction; and lists every
- * unfinished global transaction. The stock-versus-orders comparisons need a quiet system, so
- * they are made only when no global transaction is unfinished.
+ * unfinished global transaction and every order still awaiting the inventory's answer to its
+ * OrderRequested (ORDER_CONSISTENCY=message; one waiting longer than AWAITING_STOCK_LIMIT_MS is a
+ * problem: a message is stuck, look at the dead letters). The stock-versus-orders comparisons
+ * need a quiet system, so they are made only when nothing is in flight.
  */
 @Injectable()
 export class CheckInvariants {
@@ -60,7 +67,18 @@ export class CheckInvariants {
       this.orders.quantitiesBySku(['PENDING']),
       this.orders.pendingGids(200),
     ]);
+    const now = Date.now();
+    const awaiting = pending
+      .filter((o) => o.consistency === 'message')
+      .map((o) => ({ order_id: o.orderId, gid: o.gid, waiting_ms: now - o.createdAt.getTime() }));
+    const quiet = unfinished.length === 0 && awaiting.length === 0;
     const problems: string[] = [];
+    for (const order of awaiting) {
+      if (order.waiting_ms > AWAITING_STOCK_LIMIT_MS)
+        problems.push(
+          `order ${order.order_id} has awaited the inventory's answer for ${Math.round(order.waiting_ms / 1000)} s`,
+        );
+    }
     for (const s of ledger) {
       if (s.available < 0 || s.frozen < 0 || s.sold < 0) {
         problems.push(
@@ -72,7 +90,7 @@ export class CheckInvariants {
           `${s.sku_id}: available ${s.available} + frozen ${s.frozen} + sold ${s.sold} != ${s.total_in} received`,
         );
       }
-      if (unfinished.length === 0) {
+      if (quiet) {
         const ordered = sold.get(s.sku_id) ?? 0;
         if (s.sold !== ordered)
           problems.push(`${s.sku_id}: sold ${s.sold}, but orders hold ${ordered}`);
@@ -86,7 +104,7 @@ export class CheckInvariants {
     );
     for (const sku of new Set(unknown))
       problems.push(`${sku}: ordered but unknown to the inventory`);
-    for (const order of pending) {
+    for (const order of pending.filter((o) => o.consistency === 'tcc')) {
       const tx = await this.log.find(order.gid);
       if (tx && tx.status !== 'CONFIRMED' && tx.status !== 'CANCELLED') continue;
       // The transaction ended after the order list was read? Then the order has moved on too.
@@ -98,11 +116,12 @@ export class CheckInvariants {
       );
     }
     return {
-      ok: problems.length === 0 && unfinished.length === 0,
+      ok: problems.length === 0 && quiet,
       skus_checked: ledger.length,
       orders_checked: [...sold.values(), ...frozen.values()].length,
       problems,
       unfinished_transactions: unfinished.map(toTransactionView),
+      awaiting_stock: awaiting,
     };
   }
 }

@@ -1,13 +1,21 @@
-import type { Order, OrderItem, OrderStatus } from '../domain/order.js';
+import type { Order, OrderConsistency, OrderItem, OrderStatus } from '../domain/order.js';
 
 export interface OrderDraft {
   gid: string;
   userId: number;
   idempotencyKey: string | null;
+  consistency: OrderConsistency;
   items: OrderItem[];
   subtotalCents: number;
   shippingCents: number;
   totalCents: number;
+}
+
+export interface PendingOrder {
+  orderId: number;
+  gid: string;
+  consistency: OrderConsistency;
+  createdAt: Date;
 }
 
 /**
@@ -17,6 +25,12 @@ export interface OrderDraft {
 export abstract class OrderRepository {
   /** Try of place-order: the order, PENDING. @throws DuplicateIdempotencyKeyError */
   abstract createPending(draft: OrderDraft): Promise<void>;
+  /**
+   * ORDER_CONSISTENCY=message: the order, PENDING, and its OrderRequested event in the outbox,
+   * in one local transaction (the first phase of the two-phase message).
+   * @throws DuplicateIdempotencyKeyError
+   */
+  abstract createRequested(draft: OrderDraft): Promise<void>;
   /** Confirm of place-order: PENDING -> CREATED. */
   abstract markCreated(gid: string): Promise<void>;
   /** Cancel of place-order: PENDING -> FAILED (nothing, for a Cancel without Try). */
@@ -37,5 +51,5 @@ export abstract class OrderRepository {
   ): Promise<{ orders: Order[]; total: number }>;
   /** Units per SKU over orders in `statuses` (for the invariant checker). */
   abstract quantitiesBySku(statuses: readonly OrderStatus[]): Promise<Map<string, number>>;
-  abstract pendingGids(limit: number): Promise<{ orderId: number; gid: string }[]>;
+  abstract pendingGids(limit: number): Promise<PendingOrder[]>;
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { CatalogClient } from '@nestmall/catalog';
-import { ConflictError, DomainError } from '@nestmall/platform';
+import { OutboxRelay } from '@nestmall/messaging';
+import { ConflictError, DomainError, type AppConfig } from '@nestmall/platform';
 import { TccCoordinator } from '@nestmall/transactions';
 import {
   checkRequestedLines,
@@ -10,6 +12,7 @@ import {
   SkuOffShelfError,
   UnknownSkuError,
   type Order,
+  type OrderConsistency,
   type OrderItem,
   type RequestedLine,
 } from '../domain/order.js';
@@ -24,14 +27,26 @@ export interface PlaceOrderInput {
   idempotencyKey?: string;
 }
 
+/**
+ * Places an order the way ORDER_CONSISTENCY says. tcc: a TCC global transaction (Try = order
+ * PENDING + stock frozen, Confirm = CREATED + sold, Cancel = FAILED + unfrozen), answered when
+ * settled. message: the two-phase message: the order commits PENDING with OrderRequested in its
+ * outbox and is answered at once; the inventory's StockDeducted or StockRejected settles it.
+ */
 @Injectable()
 export class PlaceOrder {
+  private readonly consistency: OrderConsistency;
+
   constructor(
     private readonly orders: OrderRepository,
     private readonly catalog: CatalogClient,
     private readonly coordinator: TccCoordinator,
     private readonly transactions: OrderTransactions,
-  ) {}
+    config: ConfigService<AppConfig, true>,
+    @Optional() private readonly relay?: OutboxRelay,
+  ) {
+    this.consistency = config.get('ORDER_CONSISTENCY', { infer: true });
+  }
 
   async execute(input: PlaceOrderInput): Promise<OrderView> {
     checkRequestedLines(input.items);
@@ -41,6 +56,7 @@ export class PlaceOrder {
       if (earlier) return replay(earlier);
     }
     const draft = await this.draft(input.userId, key, input.items);
+    if (draft.consistency === 'message') return this.request(draft);
     const outcome = await this.coordinator.execute(this.transactions.placeOrder, draft.gid, {
       draft,
     });
@@ -58,6 +74,21 @@ export class PlaceOrder {
       throw error;
     }
     // CONFIRMED, or CONFIRMING (the recovery worker completes it: PENDING for a moment).
+    return toOrderView((await this.orders.findByGid(draft.gid))!);
+  }
+
+  /** The first phase of the two-phase message: PENDING + OrderRequested, committed together. */
+  private async request(draft: OrderDraft): Promise<OrderView> {
+    try {
+      await this.orders.createRequested(draft);
+    } catch (error) {
+      if (error instanceof DuplicateIdempotencyKeyError && draft.idempotencyKey) {
+        const first = await this.orders.findByIdempotencyKey(draft.userId, draft.idempotencyKey);
+        if (first) return replay(first);
+      }
+      throw error;
+    }
+    this.relay?.nudge();
     return toOrderView((await this.orders.findByGid(draft.gid))!);
   }
 
@@ -87,6 +118,7 @@ export class PlaceOrder {
       gid: randomUUID(),
       userId,
       idempotencyKey,
+      consistency: this.consistency,
       items,
       subtotalCents,
       shippingCents,

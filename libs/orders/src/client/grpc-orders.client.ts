@@ -71,6 +71,11 @@ export class GrpcOrdersClient extends OrdersClient {
       orders_checked: r.orders_checked,
       problems: r.problems,
       unfinished_transactions: r.unfinished_transactions.map(toTransactionView),
+      awaiting_stock: r.awaiting_stock.map((a) => ({
+        order_id: Number(a.order_id),
+        gid: a.gid,
+        waiting_ms: Number(a.waiting_ms),
+      })),
     };
   }
 

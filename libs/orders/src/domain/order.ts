@@ -19,6 +19,13 @@ export const SOLD_STATUSES: readonly OrderStatus[] = [
 /** Statuses a buyer may still cancel. */
 export const CANCELLABLE_STATUSES: readonly OrderStatus[] = ['CREATED', 'PAID'];
 
+/**
+ * How an order was placed: 'tcc' (a TCC global transaction; answered when settled) or 'message'
+ * (the two-phase message: committed PENDING with an OrderRequested event; the inventory's
+ * StockDeducted makes it CREATED, its StockRejected makes it FAILED).
+ */
+export type OrderConsistency = 'tcc' | 'message';
+
 export interface OrderItem {
   skuId: string;
   title: string;
@@ -32,6 +39,7 @@ export interface Order {
   gid: string;
   userId: number;
   status: OrderStatus;
+  consistency: OrderConsistency;
   items: OrderItem[];
   subtotalCents: number;
   shippingCents: number;

@@ -24,6 +24,10 @@ export class OrderEntity {
   @Column({ name: 'total_cents', type: 'int' })
   totalCents: number;
 
+  /** How it was placed: 'tcc' (a global transaction) or 'message' (OrderRequested). */
+  @Column({ type: 'varchar', length: 8, default: 'tcc' })
+  consistency: string;
+
   @Column({ name: 'idempotency_key', type: 'varchar', length: 64, nullable: true })
   idempotencyKey: string | null;
 

@@ -2,15 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUniqueViolation, runInTransaction } from '@nestmall/platform';
 import { withBarrier } from '@nestmall/transactions';
+import {
+  ORDER_CANCELLED,
+  ORDER_PLACED,
+  ORDER_REQUESTED,
+  type OrderEventPayload,
+  type OrderRequestedPayload,
+} from '@nestmall/contracts';
 import { appendToOutbox, newEvent } from '@nestmall/messaging';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { OrderRepository, type OrderDraft } from '../application/order.repository.js';
+import {
+  OrderRepository,
+  type OrderDraft,
+  type PendingOrder,
+} from '../application/order.repository.js';
 import {
   CANCELLABLE_STATUSES,
   DuplicateIdempotencyKeyError,
   OrderNotCancellableError,
   OrderNotFoundError,
   type Order,
+  type OrderConsistency,
   type OrderStatus,
 } from '../domain/order.js';
 import { ORDERS_BARRIER_TABLE } from './migrations/1764090000000-create-orders.js';
@@ -25,14 +37,42 @@ export class TypeOrmOrderRepository extends OrderRepository {
   }
 
   async createPending(draft: OrderDraft): Promise<void> {
+    await this.insertOrder(draft, (m, write) =>
+      withBarrier(m, ORDERS_BARRIER_TABLE, draft.gid, BRANCH, 'try', async () => {
+        await write();
+      }),
+    );
+  }
+
+  async createRequested(draft: OrderDraft): Promise<void> {
+    await this.insertOrder(draft, async (m, write) => {
+      const orderId = await write();
+      const payload: OrderRequestedPayload = {
+        gid: draft.gid,
+        order_id: orderId,
+        items: [...draft.items]
+          .sort((a, b) => (a.skuId < b.skuId ? -1 : 1))
+          .map((i) => ({ sku_id: i.skuId, quantity: i.quantity })),
+      };
+      await appendToOutbox(m, newEvent(ORDER_REQUESTED, payload));
+    });
+  }
+
+  /** The order PENDING with its items, in one local transaction that `wrap` may extend. */
+  private async insertOrder(
+    draft: OrderDraft,
+    wrap: (m: EntityManager, write: () => Promise<number>) => Promise<unknown>,
+  ): Promise<void> {
+    const consistency = draft.consistency;
     try {
       await runInTransaction(this.dataSource, (m) =>
-        withBarrier(m, ORDERS_BARRIER_TABLE, draft.gid, BRANCH, 'try', async () => {
+        wrap(m, async () => {
           const now = new Date();
           const result = await m.insert(OrderEntity, {
             gid: draft.gid,
             userId: draft.userId,
             status: 'PENDING',
+            consistency,
             subtotalCents: draft.subtotalCents,
             shippingCents: draft.shippingCents,
             totalCents: draft.totalCents,
@@ -46,6 +86,7 @@ export class TypeOrmOrderRepository extends OrderRepository {
             OrderItemEntity,
             draft.items.map((i) => ({ orderId, ...i })),
           );
+          return orderId;
         }),
       );
     } catch (error) {
@@ -56,7 +97,7 @@ export class TypeOrmOrderRepository extends OrderRepository {
   }
 
   async markCreated(gid: string): Promise<void> {
-    await this.setStatus(gid, 'confirm', 'PENDING', 'CREATED', 'OrderPlaced');
+    await this.setStatus(gid, 'confirm', 'PENDING', 'CREATED', ORDER_PLACED);
   }
 
   async markFailed(gid: string): Promise<void> {
@@ -79,7 +120,7 @@ export class TypeOrmOrderRepository extends OrderRepository {
           { orderId, status: In([...CANCELLABLE_STATUSES]) },
           { status: 'CANCELLED', updatedAt: new Date() },
         );
-        if ((result.affected ?? 0) === 1) return this.emit(m, 'OrderCancelled', { orderId });
+        if ((result.affected ?? 0) === 1) return appendOrderEvent(m, ORDER_CANCELLED, { orderId });
         const order = await m.findOneBy(OrderEntity, { orderId });
         if (!order) throw new OrderNotFoundError(orderId);
         throw new OrderNotCancellableError(orderId, order.status as OrderStatus);
@@ -146,13 +187,19 @@ export class TypeOrmOrderRepository extends OrderRepository {
     return new Map(rows.map((r) => [r.sku_id, Number(r.units)]));
   }
 
-  async pendingGids(limit: number): Promise<{ orderId: number; gid: string }[]> {
+  async pendingGids(limit: number): Promise<PendingOrder[]> {
     const rows = await this.dataSource.manager.find(OrderEntity, {
       where: { status: 'PENDING' },
-      select: { orderId: true, gid: true },
+      select: { orderId: true, gid: true, consistency: true, createdAt: true },
+      order: { orderId: 'ASC' },
       take: limit,
     });
-    return rows.map((r) => ({ orderId: r.orderId, gid: r.gid }));
+    return rows.map((r) => ({
+      orderId: r.orderId,
+      gid: r.gid,
+      consistency: r.consistency as OrderConsistency,
+      createdAt: r.createdAt,
+    }));
   }
 
   private async setStatus(
@@ -169,29 +216,7 @@ export class TypeOrmOrderRepository extends OrderRepository {
           { gid, status: from },
           { status: to, updatedAt: new Date() },
         );
-        if (event && (result.affected ?? 0) === 1) await this.emit(m, event, { gid });
-      }),
-    );
-  }
-
-  /** The order's integration event, into the outbox of this same local transaction. */
-  private async emit(
-    m: EntityManager,
-    type: string,
-    where: { gid: string } | { orderId: number },
-  ): Promise<void> {
-    const order = (await m.findOneBy(OrderEntity, where))!;
-    const items = await m.find(OrderItemEntity, {
-      where: { orderId: order.orderId },
-      order: { skuId: 'ASC' },
-    });
-    await appendToOutbox(
-      m,
-      newEvent(type, {
-        order_id: order.orderId,
-        user_id: order.userId,
-        total_cents: order.totalCents,
-        items: items.map((i) => ({ sku_id: i.skuId, quantity: i.quantity })),
+        if (event && (result.affected ?? 0) === 1) await appendOrderEvent(m, event, { gid });
       }),
     );
   }
@@ -212,6 +237,7 @@ function toOrder(row: OrderEntity, items: OrderItemEntity[]): Order {
     gid: row.gid,
     userId: row.userId,
     status: row.status as OrderStatus,
+    consistency: row.consistency as OrderConsistency,
     items: items.map((i) => ({
       skuId: i.skuId,
       title: i.title,
@@ -226,4 +252,24 @@ function toOrder(row: OrderEntity, items: OrderItemEntity[]): Order {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** The order's integration event, into the outbox of the caller's local transaction. */
+export async function appendOrderEvent(
+  m: EntityManager,
+  type: string,
+  where: { gid: string } | { orderId: number },
+): Promise<void> {
+  const order = (await m.findOneBy(OrderEntity, where))!;
+  const items = await m.find(OrderItemEntity, {
+    where: { orderId: order.orderId },
+    order: { skuId: 'ASC' },
+  });
+  const payload: OrderEventPayload = {
+    order_id: order.orderId,
+    user_id: order.userId,
+    total_cents: order.totalCents,
+    items: items.map((i) => ({ sku_id: i.skuId, quantity: i.quantity })),
+  };
+  await appendToOutbox(m, newEvent(type, payload));
 }

@@ -63,10 +63,24 @@ export class TransactionResponse implements TransactionView {
   @ApiProperty() updated_at: string;
 }
 
+export class AwaitingStockResponse {
+  @ApiProperty({ example: 42 }) order_id: number;
+  @ApiProperty() gid: string;
+  @ApiProperty({ example: 120, description: 'since the order was placed' }) waiting_ms: number;
+}
+
 export class InvariantReportResponse implements InvariantReport {
-  @ApiProperty({ description: 'no problem and no unfinished global transaction' }) ok: boolean;
+  @ApiProperty({
+    description: 'no problem, no unfinished global transaction, no order awaiting its stock',
+  })
+  ok: boolean;
   @ApiProperty() skus_checked: number;
   @ApiProperty() orders_checked: number;
   @ApiProperty({ type: [String] }) problems: string[];
   @ApiProperty({ type: [TransactionResponse] }) unfinished_transactions: TransactionResponse[];
+  @ApiProperty({
+    type: [AwaitingStockResponse],
+    description: 'orders placed as a two-phase message (ORDER_CONSISTENCY=message) still PENDING',
+  })
+  awaiting_stock: AwaitingStockResponse[];
 }

@@ -1,6 +1,7 @@
 // Original file: proto/nestmall/order/v1/order.proto
 
 import type { Transaction as _nestmall_order_v1_Transaction, Transaction__Output as _nestmall_order_v1_Transaction__Output } from '../../../nestmall/order/v1/Transaction.js';
+import type { AwaitingStock as _nestmall_order_v1_AwaitingStock, AwaitingStock__Output as _nestmall_order_v1_AwaitingStock__Output } from '../../../nestmall/order/v1/AwaitingStock.js';
 
 export interface InvariantReport {
   'ok'?: (boolean);
@@ -8,6 +9,7 @@ export interface InvariantReport {
   'orders_checked'?: (number);
   'problems'?: (string)[];
   'unfinished_transactions'?: (_nestmall_order_v1_Transaction)[];
+  'awaiting_stock'?: (_nestmall_order_v1_AwaitingStock)[];
 }
 
 export interface InvariantReport__Output {
@@ -16,4 +18,5 @@ export interface InvariantReport__Output {
   'orders_checked': (number);
   'problems': (string)[];
   'unfinished_transactions': (_nestmall_order_v1_Transaction__Output)[];
+  'awaiting_stock': (_nestmall_order_v1_AwaitingStock__Output)[];
 }

@@ -1,0 +1,44 @@
+// The integration events between contexts (libs/messaging carries them): their type names and
+// payloads, snake_case like every other wire format here. A consumer must accept fields it does
+// not know; a producer may add fields but never remove or retype one.
+
+export interface EventLine {
+  sku_id: string;
+  quantity: number;
+}
+
+/** orders -> everyone: the order holds its stock (CREATED). */
+export const ORDER_PLACED = 'OrderPlaced';
+/** orders -> everyone: a placed order was cancelled by its buyer; its units went back. */
+export const ORDER_CANCELLED = 'OrderCancelled';
+
+export interface OrderEventPayload {
+  order_id: number;
+  user_id: number;
+  total_cents: number;
+  items: EventLine[];
+}
+
+/**
+ * orders -> inventory (ORDER_CONSISTENCY=message, the two-phase message): an order was committed
+ * PENDING and asks for its stock. The inventory answers StockDeducted or StockRejected.
+ */
+export const ORDER_REQUESTED = 'OrderRequested';
+
+export interface OrderRequestedPayload {
+  gid: string;
+  order_id: number;
+  items: EventLine[];
+}
+
+/** inventory -> orders: the units of order `gid` moved from available to sold. */
+export const STOCK_DEDUCTED = 'StockDeducted';
+/** inventory -> orders: not enough stock (or an unknown SKU): nothing moved; cancel the order. */
+export const STOCK_REJECTED = 'StockRejected';
+
+export interface StockOutcomePayload {
+  gid: string;
+  order_id: number;
+  /** Why, for StockRejected. */
+  reason?: string;
+}
