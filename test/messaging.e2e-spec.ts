@@ -1,4 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import amqplib from 'amqplib';
 import {
@@ -6,6 +8,7 @@ import {
   MESSAGING_MIGRATIONS,
   OutboxEntity,
   OutboxRelay,
+  RabbitMqDeadLetters,
   RabbitMqEventBus,
   appendToOutbox,
   newEvent,
@@ -20,6 +23,7 @@ import { RABBITMQ_URL, rabbitmqAvailable } from './support/rabbitmq.js';
  * queue -> handler with inbox. Names are unique per run (exchange and queues `<prefix>...`) and
  * deleted afterwards. RabbitMQ absent: skipped with a message locally, a failure in CI.
  */
+const deadLettersScript = join(import.meta.dirname, '../scripts/dead-letters.mjs');
 const database = (await rabbitmqAvailable('the messaging e2e suite'))
   ? await mariadbDatabase('nestmall_messaging_e2e')
   : null;
@@ -47,6 +51,7 @@ if (!database) {
     let bus: RabbitMqEventBus;
     let relay: OutboxRelay;
     const handled = new Map<string, number>();
+    let poisonCured = false;
 
     beforeAll(async () => {
       dataSource = await new DataSource({
@@ -67,7 +72,11 @@ if (!database) {
         consumer: 'sales-counter',
         types: ['OrderPlaced', 'Poison'],
         handler: async (event, manager) => {
-          if (event.type === 'Poison') throw new Error('cannot digest this');
+          if (event.type === 'Poison' && !poisonCured) throw new Error('cannot digest this');
+          if (event.type === 'Poison') {
+            handled.set(event.id, (handled.get(event.id) ?? 0) + 1);
+            return;
+          }
           const { sku_id, quantity } = event.payload as { sku_id: string; quantity: number };
           await manager.query(
             'INSERT INTO sku_sales (sku_id, units) VALUES (?, ?) ON DUPLICATE KEY UPDATE units = units + VALUES(units)',
@@ -85,7 +94,9 @@ if (!database) {
       await bus?.onApplicationShutdown();
       const connection = await amqplib.connect(RABBITMQ_URL);
       const channel = await connection.createChannel();
-      for (const q of Object.values(bus.queueOf('sales-counter'))) await channel.deleteQueue(q);
+      const q = bus.queueOf('sales-counter');
+      for (const name of [q.main, q.dead, ...q.retries.map((r) => r.queue)])
+        await channel.deleteQueue(name);
       await channel.deleteExchange(bus.exchange);
       await connection.close();
       await dataSource?.destroy();
@@ -156,16 +167,67 @@ if (!database) {
           20_000,
           'the poison message in the dead-letter queue',
         );
-        const parked = await channel.get(bus.queueOf('sales-counter').dead, { noAck: true });
-        expect(parked && JSON.parse(parked.content.toString()).type).toBe('Poison');
-        expect(parked && parked.properties.headers?.['x-nestmall-attempts']).toBe(3);
-        expect(parked && parked.properties.headers?.['x-nestmall-error']).toBe(
-          'cannot digest this',
-        );
+        // The operator's tool: list and show (without taking the message off the queue) ...
+        const letters = new RabbitMqDeadLetters(RABBITMQ_URL, prefix, ['sales-counter'], 3);
+        try {
+          const [parked, ...others] = await letters.list();
+          expect(others).toEqual([]);
+          expect(parked).toMatchObject({
+            consumer: 'sales-counter',
+            type: 'Poison',
+            attempts: 3,
+            error: 'cannot digest this',
+          });
+          expect(await letters.show('sales-counter', parked.event_id)).toMatchObject({
+            event: { id: parked.event_id, type: 'Poison' },
+          });
+          expect((await channel.checkQueue(bus.queueOf('sales-counter').dead)).messageCount).toBe(
+            1,
+          );
+          // ... and the CLI says the same.
+          const { stdout } = await promisify(execFile)(
+            process.execPath,
+            [deadLettersScript, 'list', '--consumer', 'sales-counter'],
+            {
+              env: {
+                PATH: process.env.PATH,
+                RABBITMQ_URL,
+                RABBITMQ_PREFIX: prefix,
+                MESSAGE_MAX_ATTEMPTS: '3',
+              },
+            },
+          );
+          expect(stdout).toContain(`sales-counter  ${parked.event_id}  Poison`);
+          expect(stdout).toContain('attempts 3  error: cannot digest this');
+          expect(stdout).toContain('1 dead letter(s) in rabbitmq');
+
+          // Replayed once the consumer is fixed: handled once, and the dead-letter queue is empty.
+          poisonCured = true;
+          expect(await letters.replay('sales-counter', 'all')).toBe(1);
+          await until(
+            async () => handled.get(parked.event_id) === 1,
+            10_000,
+            'the replayed event handled',
+          );
+          expect((await channel.checkQueue(bus.queueOf('sales-counter').dead)).messageCount).toBe(
+            0,
+          );
+          expect(await letters.list()).toEqual([]);
+        } finally {
+          await letters.close();
+        }
       } finally {
         await connection.close();
       }
     }, 45_000);
+
+    it('counts what it did: published, handled, duplicates absorbed, retried, dead-lettered', () => {
+      console.log(`messaging over RabbitMQ, so far: ${JSON.stringify(bus.stats)}`);
+      expect(bus.stats.duplicates).toBeGreaterThanOrEqual(2);
+      expect(bus.stats.deadLettered).toBe(1);
+      expect(bus.stats.retried).toBe(2);
+      expect(bus.stats.handled).toBe(handled.size);
+    });
 
     const rabbitmqctl = (...args: string[]) =>
       execFileSync('rabbitmqctl', args, { stdio: 'pipe', timeout: 60_000 });
@@ -201,6 +263,7 @@ if (!database) {
         );
         await new Promise((r) => setTimeout(r, 1000));
         expect(await units()).toBe(before + 1000);
+        console.log(`after the broker restart: ${JSON.stringify(bus.stats)}`);
         expect([...handled.values()].every((n) => n === 1)).toBe(true);
       },
       150_000,

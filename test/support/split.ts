@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import amqplib from 'amqplib';
+import { CONSUMERS } from '@nestmall/contracts';
+import { consumerQueues } from '@nestmall/messaging';
 import { freePort } from './mall.js';
 import { Cluster, grpcServing, httpOk, type ServiceProcess } from './processes.js';
 import { E2E_ADMIN_TOKEN, type ShopUnderTest } from './shop.js';
@@ -106,9 +108,6 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   }
 }
 
-/** Every consumer of the split topology (each has a queue, a retry and a dead-letter queue). */
-const CONSUMERS = ['ranking.sku-sales', 'inventory.order-requests', 'orders.stock-outcomes'];
-
 /** Deletes the exchange and the consumer queues a split run declared (if RabbitMQ answers). */
 async function deleteRabbitObjects(prefix: string): Promise<void> {
   const connection = await amqplib
@@ -117,9 +116,11 @@ async function deleteRabbitObjects(prefix: string): Promise<void> {
   if (!connection) return;
   try {
     const channel = await connection.createChannel();
-    for (const consumer of CONSUMERS)
-      for (const suffix of ['', '.retry', '.dead'])
-        await channel.deleteQueue(`${prefix}.${consumer}${suffix}`);
+    for (const consumer of Object.values(CONSUMERS)) {
+      const q = consumerQueues(prefix, consumer, 50);
+      for (const name of [q.main, q.dead, ...q.retries.map((r) => r.queue)])
+        await channel.deleteQueue(name);
+    }
     await channel.deleteExchange(`${prefix}.events`);
   } finally {
     await connection.close();

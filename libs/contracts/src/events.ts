@@ -42,3 +42,13 @@ export interface StockOutcomePayload {
   /** Why, for StockRejected. */
   reason?: string;
 }
+
+/**
+ * Every consumer of integration events (each has its queue, retry queues and dead-letter queue
+ * over RabbitMQ, and its inbox rows): the contexts' handlers use these names.
+ */
+export const CONSUMERS = {
+  inventoryOrderRequests: 'inventory.order-requests',
+  ordersStockOutcomes: 'orders.stock-outcomes',
+  rankingSkuSales: 'ranking.sku-sales',
+} as const;

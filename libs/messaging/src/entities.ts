@@ -41,3 +41,29 @@ export class InboxEntity {
   @Column({ name: 'handled_at_ms', type: 'bigint' })
   handledAtMs: number;
 }
+
+/** An event a consumer of the in-process bus gave up on (see CreateDeadLetters1764130000000). */
+@Entity({ name: 'messaging_dead_letter' })
+export class DeadLetterEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  consumer: string;
+
+  @PrimaryColumn({ name: 'event_id', type: 'varchar', length: 36 })
+  eventId: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  type: string;
+
+  /** The whole IntegrationEvent as JSON. */
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  error: string;
+
+  @Column({ type: 'int' })
+  attempts: number;
+
+  @Column({ name: 'dead_at_ms', type: 'bigint' })
+  deadAtMs: number;
+}

@@ -15,9 +15,30 @@ export interface Subscription {
   handler: EventHandler;
 }
 
+/** What a bus has done since it started (tests and the closing figures read it). */
+export interface MessagingStats {
+  /** Events accepted by publish (a broker confirm, or every in-process handler done). */
+  published: number;
+  /** Events a consumer handled (its transaction committed). */
+  handled: number;
+  /** Deliveries of an event a consumer had handled already: absorbed by the inbox. */
+  duplicates: number;
+  /** Failed deliveries sent round again (with backoff). */
+  retried: number;
+  /** Events parked for an operator after MESSAGE_MAX_ATTEMPTS failures. */
+  deadLettered: number;
+}
+
 /** Where the outbox relay sends events: RabbitMQ in the split topology, in-process in the monolith. */
 export abstract class EventBus {
   private readonly handledListeners: (() => void)[] = [];
+  readonly stats: MessagingStats = {
+    published: 0,
+    handled: 0,
+    duplicates: 0,
+    retried: 0,
+    deadLettered: 0,
+  };
 
   /** Calls `listener` after a handler's transaction committed (it may have written events). */
   onHandled(listener: () => void): void {
@@ -25,6 +46,7 @@ export abstract class EventBus {
   }
 
   protected handled(): void {
+    this.stats.handled++;
     for (const listener of this.handledListeners) listener();
   }
 

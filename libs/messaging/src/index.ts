@@ -1,15 +1,33 @@
 // Durable integration events: an outbox written with the change that caused an event, a relay
 // to RabbitMQ (split topology) or to in-process handlers (monolith), and consumers that handle
-// each event once (inbox), retry with backoff and park what keeps failing in a dead-letter queue.
-export { newEvent, type IntegrationEvent } from './integration-event.js';
-export { EventBus, type EventHandler, type Subscription } from './event-bus.js';
-export { appendToOutbox } from './outbox.js';
-export { handleOnce } from './inbox.js';
-export { OutboxRelay, type RelaySettings } from './outbox-relay.js';
-export { RabbitMqEventBus, type RabbitMqOptions } from './rabbitmq-event-bus.js';
-export { InProcessEventBus } from './in-process-event-bus.js';
-export { InboxEntity, OutboxEntity } from './entities.js';
-export { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
-export const MESSAGING_MIGRATIONS = [CreateMessaging1764100000000];
+// each event once (inbox), retry with backoff and park what keeps failing as a dead letter.
 import { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
+import { CreateDeadLetters1764130000000 } from './migrations/1764130000000-create-dead-letters.js';
+
+export { newEvent, type IntegrationEvent } from './integration-event.js';
+export {
+  EventBus,
+  type EventHandler,
+  type MessagingStats,
+  type Subscription,
+} from './event-bus.js';
+export { appendToOutbox } from './outbox.js';
+export { handleOnce, markHandled } from './inbox.js';
+export { OutboxRelay, type RelaySettings } from './outbox-relay.js';
+export {
+  RabbitMqEventBus,
+  consumerQueues,
+  retryDelayMs,
+  type RabbitMqOptions,
+} from './rabbitmq-event-bus.js';
+export { InProcessEventBus } from './in-process-event-bus.js';
+export { DeadLetterEntity, InboxEntity, OutboxEntity } from './entities.js';
+export {
+  DatabaseDeadLetters,
+  RabbitMqDeadLetters,
+  type DeadLetter,
+  type DeadLetters,
+} from './dead-letters.js';
 export { MessagingModule } from './messaging.module.js';
+export { CreateMessaging1764100000000, CreateDeadLetters1764130000000 };
+export const MESSAGING_MIGRATIONS = [CreateMessaging1764100000000, CreateDeadLetters1764130000000];

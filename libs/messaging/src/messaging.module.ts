@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@nestmall/platform';
 import type { DataSource } from 'typeorm';
-import { InboxEntity, OutboxEntity } from './entities.js';
+import { DeadLetterEntity, InboxEntity, OutboxEntity } from './entities.js';
 import { EventBus } from './event-bus.js';
 import { InProcessEventBus } from './in-process-event-bus.js';
 import { OutboxRelay } from './outbox-relay.js';
@@ -20,13 +20,17 @@ export class MessagingModule {
   static forRoot(options: { transport: 'in-process' | 'rabbitmq' }): DynamicModule {
     return {
       module: MessagingModule,
-      imports: [TypeOrmModule.forFeature([OutboxEntity, InboxEntity])],
+      imports: [TypeOrmModule.forFeature([OutboxEntity, InboxEntity, DeadLetterEntity])],
       providers: [
         {
           provide: EventBus,
           inject: [ConfigService, getDataSourceToken()],
           useFactory: (config: ConfigService<AppConfig, true>, dataSource: DataSource) => {
-            if (options.transport === 'in-process') return new InProcessEventBus(dataSource);
+            if (options.transport === 'in-process')
+              return new InProcessEventBus(
+                dataSource,
+                config.get('MESSAGE_MAX_ATTEMPTS', { infer: true }),
+              );
             return new RabbitMqEventBus(
               {
                 url: config.get('RABBITMQ_URL', { infer: true }),

@@ -17,11 +17,38 @@ export interface RabbitMqOptions {
 
 const ATTEMPTS = 'x-nestmall-attempts';
 
+/** How long a message waits before its attempt `n + 1` (n = failed attempts so far). */
+export function retryDelayMs(n: number): number {
+  return Math.min(200 * 2 ** (n - 1), 30_000);
+}
+
+/**
+ * A consumer's queues: `main` (bound to its event types), one retry queue per backoff step
+ * (`<main>.retry.<ms>`: a fixed TTL per queue, so a short wait never queues behind a long one;
+ * expired messages dead-letter back to `main`), and `dead` for what keeps failing.
+ */
+export function consumerQueues(
+  prefix: string,
+  consumer: string,
+  maxAttempts: number,
+): { main: string; dead: string; retries: { delayMs: number; queue: string }[] } {
+  const main = `${prefix}.${consumer}`;
+  const delays = [
+    ...new Set(Array.from({ length: maxAttempts - 1 }, (_, i) => retryDelayMs(i + 1))),
+  ];
+  return {
+    main,
+    dead: `${main}.dead`,
+    retries: delays.map((delayMs) => ({ delayMs, queue: `${main}.retry.${delayMs}` })),
+  };
+}
+
 /**
  * Integration events over RabbitMQ (amqp-connection-manager reconnects by itself): a durable
  * topic exchange, persistent messages, publisher confirms. Each consumer has its own durable
- * queue bound to its event types, a retry queue (messages wait there, exponentially longer each
- * attempt, then dead-letter back) and a dead-letter queue for those that keep failing. A message
+ * queue bound to its event types, retry queues (a message waits in the one of its backoff step,
+ * exponentially longer each attempt, then dead-letters back) and a dead-letter queue for those
+ * that keep failing (`npm run dead-letters` lists, shows and replays them). A message
  * is acked only after its handler's transaction (with the inbox row) has committed, or after it
  * was durably moved to the retry or dead-letter queue.
  */
@@ -75,6 +102,7 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
       headers: event.headers,
     });
     if (this.returned.delete(event.id)) throw new Error(`no queue is bound for ${event.type} yet`);
+    this.stats.published++;
   }
 
   /** Resolves once every consumer is connected and its queues are declared (for tests). */
@@ -82,9 +110,8 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
     await Promise.all([this.publisher, ...this.consumers].map((c) => c.waitForConnect()));
   }
 
-  queueOf(consumer: string): { main: string; retry: string; dead: string } {
-    const main = `${this.options.prefix}.${consumer}`;
-    return { main, retry: `${main}.retry`, dead: `${main}.dead` };
+  queueOf(consumer: string): ReturnType<typeof consumerQueues> {
+    return consumerQueues(this.options.prefix, consumer, this.options.maxAttempts);
   }
 
   async subscribe(subscription: Subscription): Promise<void> {
@@ -96,10 +123,16 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
       setup: async (ch: ConfirmChannel) => {
         await ch.assertExchange(this.exchange, 'topic', { durable: true });
         await ch.assertQueue(queues.main, { durable: true });
-        await ch.assertQueue(queues.retry, {
-          durable: true,
-          arguments: { 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': queues.main },
-        });
+        for (const retry of queues.retries) {
+          await ch.assertQueue(retry.queue, {
+            durable: true,
+            arguments: {
+              'x-message-ttl': retry.delayMs,
+              'x-dead-letter-exchange': '',
+              'x-dead-letter-routing-key': queues.main,
+            },
+          });
+        }
         await ch.assertQueue(queues.dead, { durable: true });
         for (const type of subscription.types) await ch.bindQueue(queues.main, this.exchange, type);
         await ch.prefetch(this.options.prefetch);
@@ -131,6 +164,7 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
       );
       channel.ack(message);
       if (done) this.handled();
+      else this.stats.duplicates++;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const headers = {
@@ -145,12 +179,12 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
             `${subscription.consumer}: ${message.properties.messageId} dead-lettered after ${attempts} attempts: ${reason}`,
           );
           await channel.sendToQueue(queues.dead, message.content, properties);
+          this.stats.deadLettered++;
         } else {
-          const delay = Math.min(200 * 2 ** (attempts - 1), 30_000);
-          await channel.sendToQueue(queues.retry, message.content, {
-            ...properties,
-            expiration: String(delay),
-          });
+          const delay = retryDelayMs(attempts);
+          const retry = queues.retries.find((r) => r.delayMs === delay)!;
+          await channel.sendToQueue(retry.queue, message.content, properties);
+          this.stats.retried++;
         }
         channel.ack(message);
       } catch {

@@ -1,3 +1,4 @@
+import { CONSUMERS } from '@nestmall/contracts';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { EventBus, type IntegrationEvent } from '@nestmall/messaging';
 import type { EntityManager } from 'typeorm';
@@ -14,7 +15,7 @@ interface OrderEventPayload {
  */
 @Injectable()
 export class SalesCounter implements OnModuleInit {
-  static readonly CONSUMER = 'ranking.sku-sales';
+  static readonly CONSUMER = CONSUMERS.rankingSkuSales;
 
   constructor(private readonly bus: EventBus) {}
 

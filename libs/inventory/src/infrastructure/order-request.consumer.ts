@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
+  CONSUMERS,
   ORDER_REQUESTED,
   STOCK_DEDUCTED,
   STOCK_REJECTED,
@@ -21,7 +22,7 @@ import { FreezeLineEntity, StockEntity } from './stock.entities.js';
  */
 @Injectable()
 export class OrderRequestConsumer implements OnModuleInit {
-  static readonly CONSUMER = 'inventory.order-requests';
+  static readonly CONSUMER = CONSUMERS.inventoryOrderRequests;
 
   constructor(private readonly bus: EventBus) {}
 

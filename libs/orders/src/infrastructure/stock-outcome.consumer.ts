@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
+  CONSUMERS,
   ORDER_PLACED,
   STOCK_DEDUCTED,
   STOCK_REJECTED,
@@ -20,7 +21,7 @@ import { appendOrderEvent } from './typeorm-order.repository.js';
  */
 @Injectable()
 export class StockOutcomeConsumer implements OnModuleInit {
-  static readonly CONSUMER = 'orders.stock-outcomes';
+  static readonly CONSUMER = CONSUMERS.ordersStockOutcomes;
 
   constructor(private readonly bus: EventBus) {}
 
