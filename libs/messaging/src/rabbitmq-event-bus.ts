@@ -162,9 +162,9 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
         event,
         subscription.handler,
       );
-      channel.ack(message);
       if (done) this.handled();
       else this.stats.duplicates++;
+      channel.ack(message);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const headers = {

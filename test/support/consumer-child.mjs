@@ -1,0 +1,61 @@
+// A RabbitMQ consumer in a child process, for tests that kill it with kill -9 (the built
+// libs/messaging from dist/, so run `npm run build` first). Each event it handles inserts one
+// row into `effects` (no unique key: a doubled effect would show as two rows).
+//   CHILD_MODE=normal            handle and ack
+//   CHILD_MODE=slow              print "HANDLING <id>" inside the open transaction, then wait
+//                                (the test kills it there: nothing committed, nothing acked)
+//   CHILD_MODE=block-after-commit print "COMMITTED <id>" after the commit and block before the
+//                                ack (the test kills it there: committed, but never acked)
+// It prints "READY" once its queues exist, and "STATS <json>" whenever its counters change.
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+const { RabbitMqEventBus, InboxEntity, MESSAGING_MIGRATIONS } = await import(
+  join(root, 'dist/libs/messaging/src/index.js')
+);
+const { databaseOptions } = await import(join(root, 'dist/libs/platform/src/index.js'));
+const { DataSource } = await import('typeorm');
+
+const mode = process.env.CHILD_MODE ?? 'normal';
+const dataSource = await new DataSource(
+  databaseOptions({
+    url: process.env.DATABASE_URL,
+    entities: [InboxEntity],
+    migrations: MESSAGING_MIGRATIONS,
+  }),
+).initialize();
+const bus = new RabbitMqEventBus(
+  {
+    url: process.env.RABBITMQ_URL,
+    prefix: process.env.RABBITMQ_PREFIX,
+    maxAttempts: 5,
+    prefetch: 4,
+  },
+  dataSource,
+);
+let current;
+bus.onHandled(() => {
+  if (mode !== 'block-after-commit') return;
+  console.log(`COMMITTED ${current}`);
+  // Block the event loop: the ack that follows the commit never leaves this process.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+});
+await bus.subscribe({
+  consumer: 'effects',
+  types: ['Effect'],
+  handler: async (event, manager) => {
+    current = event.id;
+    await manager.query('INSERT INTO effects (event_id) VALUES (?)', [event.id]);
+    if (mode === 'slow') {
+      console.log(`HANDLING ${event.id}`);
+      await new Promise((r) => setTimeout(r, 60_000));
+    }
+  },
+});
+await bus.ready();
+console.log('READY');
+let last = '';
+setInterval(() => {
+  const now = JSON.stringify(bus.stats);
+  if (now !== last) console.log(`STATS ${(last = now)}`);
+}, 50);
