@@ -9,6 +9,8 @@
 // It prints "READY" once its queues exist, and "STATS <json>" whenever its counters change.
 import { join } from 'node:path';
 
+const say = (line) => process.stdout.write(`${line}\n`);
+
 const root = join(import.meta.dirname, '../..');
 const { RabbitMqEventBus, InboxEntity, MESSAGING_MIGRATIONS } = await import(
   join(root, 'dist/libs/messaging/src/index.js')
@@ -36,7 +38,7 @@ const bus = new RabbitMqEventBus(
 let current;
 bus.onHandled(() => {
   if (mode !== 'block-after-commit') return;
-  console.log(`COMMITTED ${current}`);
+  say(`COMMITTED ${current}`);
   // Block the event loop: the ack that follows the commit never leaves this process.
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
 });
@@ -47,15 +49,15 @@ await bus.subscribe({
     current = event.id;
     await manager.query('INSERT INTO effects (event_id) VALUES (?)', [event.id]);
     if (mode === 'slow') {
-      console.log(`HANDLING ${event.id}`);
+      say(`HANDLING ${event.id}`);
       await new Promise((r) => setTimeout(r, 60_000));
     }
   },
 });
 await bus.ready();
-console.log('READY');
+say('READY');
 let last = '';
 setInterval(() => {
   const now = JSON.stringify(bus.stats);
-  if (now !== last) console.log(`STATS ${(last = now)}`);
+  if (now !== last) say(`STATS ${(last = now)}`);
 }, 50);
