@@ -3,7 +3,8 @@ import { mariadbDatabase, sqliteDatabase, type TestDatabase } from './support/da
 import { startMall, type InProcessShop } from './support/mall.js';
 
 /**
- * In the monolith, the orders context's integration events (OrderPlaced, OrderCancelled) leave
+ * In the monolith, the orders context's integration events (OrderPlaced, OrderPaid,
+ * OrderCancelled) leave
  * through its outbox, written in the same local transaction as the status change, and reach the
  * ranking context's sales counter in-process, once each.
  */
@@ -35,7 +36,7 @@ for (const [name, database] of targets) {
       }
     }
 
-    it('counts sold units per SKU from OrderPlaced and OrderCancelled, each once', async () => {
+    it('counts units sold and paid per SKU from OrderPlaced, OrderPaid and OrderCancelled, each once', async () => {
       const http = () => request(shop.http as never);
       const token = (
         await http().post('/auth/login').send({ user_name: 'test2', password: '123456' })
@@ -48,10 +49,12 @@ for (const [name, database] of targets) {
       ]);
       const second = await order([{ sku_id: 'T00101', quantity: 3 }]);
       expect([first.status, second.status]).toEqual([201, 201]);
-      await http()
-        .post(`/orders/${second.body.order_id}/cancel`)
-        .set('authorization', `Bearer ${token}`)
-        .expect(200);
+      const post = (path: string) =>
+        http().post(path).set('authorization', `Bearer ${token}`).expect(200);
+      await post(`/orders/${first.body.order_id}/pay`);
+      await post(`/orders/${first.body.order_id}/pay`); // paid once: no second OrderPaid
+      await post(`/orders/${second.body.order_id}/pay`);
+      await post(`/orders/${second.body.order_id}/cancel`); // a paid order: paid units go back
       expectBadRequest(
         await order([
           { sku_id: 'T00102', quantity: 99 },
@@ -62,10 +65,10 @@ for (const [name, database] of targets) {
       const counts = async () =>
         Object.fromEntries(
           (
-            await database.query<{ sku_id: string; units: number }>(
-              'SELECT sku_id, units FROM ranking_sku_sales ORDER BY sku_id',
+            await database.query<{ sku_id: string; units: number; paid_units: number }>(
+              'SELECT sku_id, units, paid_units FROM ranking_sku_sales ORDER BY sku_id',
             )
-          ).map((r) => [r.sku_id, Number(r.units)]),
+          ).map((r) => [r.sku_id, [Number(r.units), Number(r.paid_units)]]),
         );
       const published = async () =>
         (
@@ -73,16 +76,23 @@ for (const [name, database] of targets) {
             'SELECT COUNT(*) AS n FROM messaging_outbox WHERE published_at_ms IS NOT NULL',
           )
         )[0].n;
-      await until(async () => Number(await published()) === 3);
-      expect(await counts()).toEqual({ T00100: 2, T00101: 1 });
+      await until(async () => Number(await published()) === 5);
+      // [units sold, units paid]: the second order was placed, paid, then cancelled.
+      expect(await counts()).toEqual({ T00100: [2, 2], T00101: [1, 1] });
       const types = await database.query<{ type: string }>(
         'SELECT type FROM messaging_outbox ORDER BY created_at_ms',
       );
-      expect(types.map((t) => t.type)).toEqual(['OrderPlaced', 'OrderPlaced', 'OrderCancelled']);
+      expect(types.map((t) => t.type)).toEqual([
+        'OrderPlaced',
+        'OrderPlaced',
+        'OrderPaid',
+        'OrderPaid',
+        'OrderCancelled',
+      ]);
       const inbox = await database.query<{ n: number }>(
         "SELECT COUNT(*) AS n FROM messaging_inbox WHERE consumer = 'ranking.sku-sales'",
       );
-      expect(Number(inbox[0].n)).toBe(3);
+      expect(Number(inbox[0].n)).toBe(5);
     });
   });
 }

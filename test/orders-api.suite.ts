@@ -301,6 +301,34 @@ export function ordersApiSuite(
       expectError(res, 409, /FAILED/);
     });
 
+    it('pays a CREATED order once (PAID), refuses other statuses with 409, and a paid order can still be cancelled', async () => {
+      // After the cancel test: T00105 holds its 100 units again.
+      const placed = await order('test9', [{ sku_id: 'T00105', quantity: 2 }]);
+      expect(placed.status).toBe(201);
+      const token = await tokenOf('test9');
+      const pay = (id: number, as = token) =>
+        http().post(`/orders/${id}/pay`).set('authorization', `Bearer ${as}`);
+      const paid = await pay(placed.body.order_id);
+      expect({ status: paid.status, order: paid.body.status }).toEqual({
+        status: 200,
+        order: 'PAID',
+      });
+      expect((await pay(placed.body.order_id)).body.status).toBe('PAID'); // again: unchanged
+      expectError(await pay(placed.body.order_id, await tokenOf('test10')), 404);
+      expectError(await pay(999_999), 404);
+      expectError(
+        await http().post('/orders/abc/pay').set('authorization', `Bearer ${token}`),
+        400,
+        /id/,
+      );
+      const cancelled = await http()
+        .post(`/orders/${placed.body.order_id}/cancel`)
+        .set('authorization', `Bearer ${token}`);
+      expect(cancelled.body.status).toBe('CANCELLED');
+      expectError(await pay(placed.body.order_id), 409, /CANCELLED and cannot be paid/);
+      expect(await stock('T00105')).toMatchObject({ available: 100, frozen: 0, sold: 0 });
+    });
+
     it('sells exactly 100 of 100 units to 300 concurrent one-unit orders, never below zero', async () => {
       const users = Array.from({ length: 15 }, (_, i) => `test${i + 1}`);
       for (const user of users) await tokenOf(user); // one argon2 verification at a time

@@ -11,12 +11,16 @@ export interface EventLine {
 export const ORDER_PLACED = 'OrderPlaced';
 /** orders -> everyone: a placed order was cancelled by its buyer; its units went back. */
 export const ORDER_CANCELLED = 'OrderCancelled';
+/** orders -> everyone: the buyer paid a CREATED order (PAID). */
+export const ORDER_PAID = 'OrderPaid';
 
 export interface OrderEventPayload {
   order_id: number;
   user_id: number;
   total_cents: number;
   items: EventLine[];
+  /** OrderCancelled only: whether the order had been paid (a refund is due). */
+  was_paid?: boolean;
 }
 
 /**

@@ -1,4 +1,9 @@
-import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { IsNull, LessThan, LessThanOrEqual, type DataSource } from 'typeorm';
 import { OutboxEntity } from './entities.js';
 import type { EventBus } from './event-bus.js';
@@ -15,11 +20,14 @@ export interface RelaySettings {
  * accepted it (a broker confirm). While the broker is down events simply wait in the outbox;
  * a failed publish is retried with backoff. Leases let several relays share one outbox.
  */
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger('OutboxRelay');
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private again = false;
+  private stopped = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -34,13 +42,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.timer = setInterval(() => void this.tick(), this.settings.intervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops before any module closes the database or the broker connection. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
     await this.running;
   }
 
+  async onApplicationShutdown(): Promise<void> {
+    await this.beforeApplicationShutdown();
+  }
+
   /** One pass now (also what tests call); resolves with how many events were published. */
   tick(): Promise<number> {
+    if (this.stopped) return Promise.resolve(0);
     this.running ??= this.relayOnce()
       .catch((error: unknown) => {
         this.logger.warn(`relay pass failed: ${(error as Error).message}`);

@@ -5,6 +5,7 @@ import { CancelOrder } from './application/cancel-order.js';
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
 import { OrderTransactions } from './application/order-transactions.js';
+import { PayOrder } from './application/pay-order.js';
 import { PlaceOrder } from './application/place-order.js';
 import { ReadOrders } from './application/read-orders.js';
 import { StuckTransactions } from './application/stuck-transactions.js';
@@ -21,7 +22,14 @@ import { OrdersHttpController } from './interface/http/orders.http-controller.js
 
 export const ORDERS_MIGRATIONS = [CreateOrders1764090000000, OrderConsistency1764120000000];
 
-const useCases = [PlaceOrder, CancelOrder, ReadOrders, CheckInvariants, StuckTransactions];
+const useCases = [
+  PlaceOrder,
+  CancelOrder,
+  PayOrder,
+  ReadOrders,
+  CheckInvariants,
+  StuckTransactions,
+];
 
 export interface OrdersModuleOptions {
   /** Modules that provide InventoryClient and CatalogClient (in-process or gRPC): the app's choice. */

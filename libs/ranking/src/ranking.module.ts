@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CreateRanking1764110000000 } from './migrations/1764110000000-create-ranking.js';
+import { PaidUnits1764140000000 } from './migrations/1764140000000-paid-units.js';
 import { SalesCounter } from './sales-counter.js';
 import { SkuSalesEntity } from './sku-sales.entity.js';
 
-export const RANKING_MIGRATIONS = [CreateRanking1764110000000];
+export const RANKING_MIGRATIONS = [CreateRanking1764110000000, PaidUnits1764140000000];
 
 /**
- * The ranking context, so far its sales counter per SKU (fed by order events); the ranking
- * service of a later issue reads it. Needs MessagingModule (the EventBus).
+ * The ranking context, so far its sales counter per SKU (units sold and paid, fed by order
+ * events); the ranking service of a later issue reads it. Needs MessagingModule (the EventBus).
  */
 @Module({
   imports: [TypeOrmModule.forFeature([SkuSalesEntity])],

@@ -38,6 +38,11 @@ export abstract class OrderRepository {
   abstract setFailureReason(gid: string, reason: string): Promise<void>;
   /** Try of cancel-order (its own gid): CREATED/PAID -> CANCELLED. @throws OrderNotCancellableError */
   abstract cancelPlaced(gid: string, orderId: number): Promise<void>;
+  /**
+   * The buyer paid: CREATED -> PAID with its OrderPaid event, in one local transaction.
+   * @throws OrderNotPayableError, OrderNotFoundError
+   */
+  abstract markPaid(orderId: number): Promise<void>;
   /** Cancel of cancel-order: only records the barrier (its Try changes nothing when it fails). */
   abstract recordCancelOfCancel(gid: string): Promise<void>;
 

@@ -63,6 +63,11 @@ export class GrpcOrdersClient extends OrdersClient {
     );
   }
 
+  async payOrder(userId: number, orderId: number): Promise<OrderView> {
+    const ref = { user_id: userId, order_id: orderId };
+    return toOrderView(await this.pool.unary<OrderMessage__Output>('PayOrder', ref, false));
+  }
+
   async checkInvariants(): Promise<InvariantReport> {
     const r = await this.pool.unary<InvariantReportMessage__Output>('CheckInvariants', {}, true);
     return {

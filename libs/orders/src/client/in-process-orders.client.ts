@@ -6,6 +6,7 @@ import {
   type TransactionView,
 } from '../application/check-invariants.js';
 import type { OrderPageView, OrderView } from '../application/order-views.js';
+import { PayOrder } from '../application/pay-order.js';
 import { PlaceOrder } from '../application/place-order.js';
 import { ReadOrders } from '../application/read-orders.js';
 import { StuckTransactions } from '../application/stuck-transactions.js';
@@ -16,6 +17,7 @@ export class InProcessOrdersClient extends OrdersClient {
   constructor(
     private readonly placeOrderCase: PlaceOrder,
     private readonly cancelOrderCase: CancelOrder,
+    private readonly payOrderCase: PayOrder,
     private readonly readOrders: ReadOrders,
     private readonly invariants: CheckInvariants,
     private readonly stuck: StuckTransactions,
@@ -41,6 +43,10 @@ export class InProcessOrdersClient extends OrdersClient {
 
   cancelOrder(userId: number, orderId: number): Promise<OrderView> {
     return this.cancelOrderCase.execute(userId, orderId);
+  }
+
+  payOrder(userId: number, orderId: number): Promise<OrderView> {
+    return this.payOrderCase.execute(userId, orderId);
   }
 
   checkInvariants(): Promise<InvariantReport> {

@@ -13,6 +13,7 @@ export abstract class OrdersClient {
   abstract getOrder(userId: number, orderId: number): Promise<OrderView>;
   abstract listOrders(userId: number, pageNum?: number, pageSize?: number): Promise<OrderPageView>;
   abstract cancelOrder(userId: number, orderId: number): Promise<OrderView>;
+  abstract payOrder(userId: number, orderId: number): Promise<OrderView>;
   abstract checkInvariants(): Promise<InvariantReport>;
   abstract listTransactions(): Promise<TransactionView[]>;
   abstract retryTransaction(gid: string): Promise<TransactionView>;

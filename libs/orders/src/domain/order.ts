@@ -102,6 +102,12 @@ export class OrderNotCancellableError extends ConflictError {
   }
 }
 
+export class OrderNotPayableError extends ConflictError {
+  constructor(orderId: number, status: OrderStatus) {
+    super(`order ${orderId} is ${status} and cannot be paid`);
+  }
+}
+
 export class UnknownSkuError extends NotFoundError {
   constructor(skuId: string) {
     super(`sku ${skuId} not found`);

@@ -4,6 +4,7 @@ import { isUniqueViolation, runInTransaction } from '@nestmall/platform';
 import { withBarrier } from '@nestmall/transactions';
 import {
   ORDER_CANCELLED,
+  ORDER_PAID,
   ORDER_PLACED,
   ORDER_REQUESTED,
   type OrderEventPayload,
@@ -21,6 +22,7 @@ import {
   DuplicateIdempotencyKeyError,
   OrderNotCancellableError,
   OrderNotFoundError,
+  OrderNotPayableError,
   type Order,
   type OrderConsistency,
   type OrderStatus,
@@ -115,17 +117,38 @@ export class TypeOrmOrderRepository extends OrderRepository {
   async cancelPlaced(gid: string, orderId: number): Promise<void> {
     await runInTransaction(this.dataSource, (m) =>
       withBarrier(m, ORDERS_BARRIER_TABLE, gid, BRANCH, 'try', async () => {
-        const result = await m.update(
-          OrderEntity,
-          { orderId, status: In([...CANCELLABLE_STATUSES]) },
-          { status: 'CANCELLED', updatedAt: new Date() },
-        );
-        if ((result.affected ?? 0) === 1) return appendOrderEvent(m, ORDER_CANCELLED, { orderId });
         const order = await m.findOneBy(OrderEntity, { orderId });
         if (!order) throw new OrderNotFoundError(orderId);
-        throw new OrderNotCancellableError(orderId, order.status as OrderStatus);
+        const status = order.status as OrderStatus;
+        if (!CANCELLABLE_STATUSES.includes(status))
+          throw new OrderNotCancellableError(orderId, status);
+        // Guarded on the status just read: a concurrent pay or cancel makes this one retry-safe.
+        const result = await m.update(
+          OrderEntity,
+          { orderId, status },
+          { status: 'CANCELLED', updatedAt: new Date() },
+        );
+        if ((result.affected ?? 0) !== 1) {
+          const now = (await m.findOneBy(OrderEntity, { orderId }))!;
+          throw new OrderNotCancellableError(orderId, now.status as OrderStatus);
+        }
+        await appendOrderEvent(m, ORDER_CANCELLED, { orderId }, { was_paid: status === 'PAID' });
       }),
     );
+  }
+
+  async markPaid(orderId: number): Promise<void> {
+    await runInTransaction(this.dataSource, async (m) => {
+      const result = await m.update(
+        OrderEntity,
+        { orderId, status: 'CREATED' },
+        { status: 'PAID', updatedAt: new Date() },
+      );
+      if ((result.affected ?? 0) === 1) return appendOrderEvent(m, ORDER_PAID, { orderId });
+      const order = await m.findOneBy(OrderEntity, { orderId });
+      if (!order) throw new OrderNotFoundError(orderId);
+      throw new OrderNotPayableError(orderId, order.status as OrderStatus);
+    });
   }
 
   async recordCancelOfCancel(gid: string): Promise<void> {
@@ -259,6 +282,7 @@ export async function appendOrderEvent(
   m: EntityManager,
   type: string,
   where: { gid: string } | { orderId: number },
+  extra: Partial<OrderEventPayload> = {},
 ): Promise<void> {
   const order = (await m.findOneBy(OrderEntity, where))!;
   const items = await m.find(OrderItemEntity, {
@@ -270,6 +294,7 @@ export async function appendOrderEvent(
     user_id: order.userId,
     total_cents: order.totalCents,
     items: items.map((i) => ({ sku_id: i.skuId, quantity: i.quantity })),
+    ...extra,
   };
   await appendToOutbox(m, newEvent(type, payload));
 }

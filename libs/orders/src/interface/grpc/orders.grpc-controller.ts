@@ -13,6 +13,7 @@ import {
   type TransactionView,
 } from '../../application/check-invariants.js';
 import type { OrderPageView, OrderView } from '../../application/order-views.js';
+import { PayOrder } from '../../application/pay-order.js';
 import { PlaceOrder } from '../../application/place-order.js';
 import { ReadOrders } from '../../application/read-orders.js';
 import { StuckTransactions } from '../../application/stuck-transactions.js';
@@ -28,6 +29,7 @@ export class OrdersGrpcController {
   constructor(
     private readonly placeOrder: PlaceOrder,
     private readonly cancelOrder: CancelOrder,
+    private readonly payOrder: PayOrder,
     private readonly readOrders: ReadOrders,
     private readonly invariants: CheckInvariants,
     private readonly stuck: StuckTransactions,
@@ -55,6 +57,11 @@ export class OrdersGrpcController {
   @GrpcMethod(SERVICE, 'CancelOrder')
   cancel(request: OrderRef__Output): Promise<OrderView> {
     return this.cancelOrder.execute(request.user_id, request.order_id);
+  }
+
+  @GrpcMethod(SERVICE, 'PayOrder')
+  pay(request: OrderRef__Output): Promise<OrderView> {
+    return this.payOrder.execute(request.user_id, request.order_id);
   }
 
   @GrpcMethod(SERVICE, 'CheckInvariants')

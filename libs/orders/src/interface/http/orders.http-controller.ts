@@ -35,10 +35,13 @@ export class OrdersHttpController {
 
   @Post()
   @ApiOperation({
-    summary: 'Place an order (a TCC global transaction: freeze, then deduct, the stock)',
+    summary: 'Place an order (TCC by default: freeze, then deduct, the stock)',
     description:
       'All or nothing. Not enough stock is 409 naming the SKU; an unknown SKU 404; a SKU off ' +
-      'shelf 409. The same Idempotency-Key again returns the first result, never a second order.',
+      'shelf 409. The same Idempotency-Key again returns the first result, never a second order. ' +
+      'With ORDER_CONSISTENCY=message the order is answered PENDING at once and settles to ' +
+      'CREATED, or FAILED with failure_reason (not enough stock), when the inventory answers: ' +
+      'poll GET /orders/{id}.',
   })
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -104,5 +107,27 @@ export class OrdersHttpController {
     @Param() params: OrderIdParams,
   ): Promise<OrderResponse> {
     return this.orders.cancelOrder(user.userId, params.id);
+  }
+
+  @Post(':id/pay')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Pay a CREATED order (PAID; OrderPaid goes out to the other services)',
+    description:
+      'Records that payment arrived (no payment provider yet). Paying a PAID order again ' +
+      'answers it unchanged; any other status is 409.',
+  })
+  @ApiOkResponse({ type: OrderResponse })
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.UNAUTHORIZED,
+    HttpStatus.NOT_FOUND,
+    HttpStatus.CONFLICT,
+  )
+  pay(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OrderIdParams,
+  ): Promise<OrderResponse> {
+    return this.orders.payOrder(user.userId, params.id);
   }
 }
