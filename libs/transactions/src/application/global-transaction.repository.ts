@@ -1,8 +1,4 @@
-import type {
-  BranchStatus,
-  GlobalStatus,
-  GlobalTransaction,
-} from '../domain/global-transaction.js';
+import type { GlobalStatus, GlobalTransaction } from '../domain/global-transaction.js';
 
 export interface NewGlobalTransaction {
   gid: string;
@@ -17,9 +13,12 @@ export interface NewGlobalTransaction {
 export abstract class GlobalTransactionRepository {
   abstract begin(tx: NewGlobalTransaction): Promise<void>;
   abstract find(gid: string): Promise<GlobalTransaction | null>;
-  /** Compare-and-set; false when the status was no longer `from` (someone else moved it). */
+  /**
+   * Compare-and-set; false when the status was no longer `from` (someone else moved it). The
+   * branches' records follow in the same local transaction (CONFIRMING: all TRIED; CONFIRMED,
+   * CANCELLED: all of them so).
+   */
   abstract transition(gid: string, from: GlobalStatus, to: GlobalStatus): Promise<boolean>;
-  abstract setBranch(gid: string, branch: string, status: BranchStatus): Promise<void>;
   /** After a failed Confirm/Cancel: count the attempt, free the lease, schedule the next one. */
   abstract recordFailure(
     gid: string,

@@ -29,7 +29,12 @@ export class TccCoordinator {
     this.types.set(type.kind, type as TccTransactionType<never>);
   }
 
-  /** Try every branch; then Confirm all, or Cancel all if a Try failed. */
+  /**
+   * Try every branch (in parallel: each is its own local transaction, and the barrier makes a
+   * Cancel that overtakes its Try harmless); then Confirm all, or Cancel all if a Try failed.
+   * The log is written at each change of the global status (branch progress rides along), so a
+   * placed order costs the log three commits.
+   */
   async execute<P>(type: TccTransactionType<P>, gid: string, payload: P): Promise<TccOutcome> {
     if (!this.types.has(type.kind)) this.register(type);
     await this.log.begin({
@@ -39,18 +44,15 @@ export class TccCoordinator {
       branches: type.branches.map((b) => b.name),
       leaseUntilMs: Date.now() + this.settings.timeoutMs,
     });
-    for (const branch of type.branches) {
-      try {
-        await branch.try(gid, payload);
-        await this.log.setBranch(gid, branch.name, 'TRIED');
-      } catch (tryError) {
-        if (!(await this.log.transition(gid, 'TRYING', 'CANCELLING')))
-          return this.outcomeOf(gid, tryError);
-        const cancelled = await this.finish(type, gid, payload, 'CANCELLING');
-        if (cancelled === true) return { status: 'CANCELLED', error: tryError };
-        await this.handOver(gid, cancelled);
-        return { status: 'CANCELLING', error: tryError };
-      }
+    const tried = await settleAll(type.branches.map((branch) => () => branch.try(gid, payload)));
+    if (tried !== true) {
+      const tryError = tried;
+      if (!(await this.log.transition(gid, 'TRYING', 'CANCELLING')))
+        return this.outcomeOf(gid, tryError);
+      const cancelled = await this.finish(type, gid, payload, 'CANCELLING');
+      if (cancelled === true) return { status: 'CANCELLED', error: tryError };
+      await this.handOver(gid, cancelled);
+      return { status: 'CANCELLING', error: tryError };
     }
     // The recovery worker may have cancelled a slow Try phase meanwhile: then so be it.
     if (!(await this.log.transition(gid, 'TRYING', 'CONFIRMING')))
@@ -89,7 +91,7 @@ export class TccCoordinator {
       );
   }
 
-  /** Confirm (in order) or Cancel (in reverse order) every branch; true, or the error met. */
+  /** Confirm or Cancel every branch (in parallel); true, or the first error met. */
   private async finish<P>(
     type: TccTransactionType<P>,
     gid: string,
@@ -97,13 +99,13 @@ export class TccCoordinator {
     status: 'CONFIRMING' | 'CANCELLING',
   ): Promise<true | unknown> {
     const confirming = status === 'CONFIRMING';
-    const branches = confirming ? type.branches : [...type.branches].reverse();
+    const done = await settleAll(
+      type.branches.map(
+        (branch) => () => (confirming ? branch.confirm(gid, payload) : branch.cancel(gid, payload)),
+      ),
+    );
+    if (done !== true) return done;
     try {
-      for (const branch of branches) {
-        if (confirming) await branch.confirm(gid, payload);
-        else await branch.cancel(gid, payload);
-        await this.log.setBranch(gid, branch.name, confirming ? 'CONFIRMED' : 'CANCELLED');
-      }
       await this.log.transition(gid, status, confirming ? 'CONFIRMED' : 'CANCELLED');
       return true;
     } catch (error) {
@@ -149,6 +151,13 @@ export class TccCoordinator {
         return { status: 'CANCELLING', error };
     }
   }
+}
+
+/** Runs every step at once and waits for all of them; true, or the first error in step order. */
+async function settleAll(steps: (() => Promise<unknown>)[]): Promise<true | unknown> {
+  const results = await Promise.allSettled(steps.map((step) => step()));
+  const failed = results.find((r) => r.status === 'rejected');
+  return failed ? failed.reason : true;
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { runInTransaction } from '@nestmall/platform';
 import { IsNull, LessThan, LessThanOrEqual, type Repository } from 'typeorm';
 import {
   GlobalTransactionRepository,
@@ -12,6 +13,13 @@ import {
   type GlobalTransaction,
 } from '../domain/global-transaction.js';
 import { BranchEntity, GlobalTransactionEntity } from './global-transaction.entity.js';
+
+/** What the branches' records say once the global transaction reaches a status. */
+const BRANCH_STATUS_AFTER: Partial<Record<GlobalStatus, BranchStatus>> = {
+  CONFIRMING: 'TRIED',
+  CONFIRMED: 'CONFIRMED',
+  CANCELLED: 'CANCELLED',
+};
 
 @Injectable()
 export class TypeOrmGlobalTransactionRepository extends GlobalTransactionRepository {
@@ -54,20 +62,19 @@ export class TypeOrmGlobalTransactionRepository extends GlobalTransactionReposit
 
   async transition(gid: string, from: GlobalStatus, to: GlobalStatus): Promise<boolean> {
     const finished = FINAL_STATUSES.includes(to) ? 1 : 0;
-    const result = await this.txs.update(
-      { gid, status: from },
-      {
-        status: to,
-        finished,
-        updatedAtMs: Date.now(),
-        ...(finished ? { leaseUntilMs: null } : {}),
-      },
-    );
-    return (result.affected ?? 0) === 1;
-  }
-
-  async setBranch(gid: string, branch: string, status: BranchStatus): Promise<void> {
-    await this.branches.update({ gid, branch }, { status, updatedAtMs: Date.now() });
+    const now = Date.now();
+    const branchStatus = BRANCH_STATUS_AFTER[to];
+    return runInTransaction(this.txs.manager.connection, async (m) => {
+      const result = await m.update(
+        GlobalTransactionEntity,
+        { gid, status: from },
+        { status: to, finished, updatedAtMs: now, ...(finished ? { leaseUntilMs: null } : {}) },
+      );
+      if ((result.affected ?? 0) !== 1) return false;
+      if (branchStatus)
+        await m.update(BranchEntity, { gid }, { status: branchStatus, updatedAtMs: now });
+      return true;
+    });
   }
 
   async recordFailure(
