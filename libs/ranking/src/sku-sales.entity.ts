@@ -11,6 +11,6 @@ export class SkuSalesEntity {
   units: number;
 
   /** OrderPaid adds, OrderCancelled of a paid order takes back. */
-  @Column({ name: 'paid_units', type: 'int', default: 0 })
+  @Column({ name: 'paid_units', type: 'int' })
   paidUnits: number;
 }

@@ -24,8 +24,11 @@ export class OrderEntity {
   @Column({ name: 'total_cents', type: 'int' })
   totalCents: number;
 
-  /** How it was placed: 'tcc' (a global transaction) or 'message' (OrderRequested). */
-  @Column({ type: 'varchar', length: 8, default: 'tcc' })
+  /**
+   * How it was placed: 'tcc' (a global transaction) or 'message' (OrderRequested). Always
+   * written (no entity default: TypeORM would read a defaulted column back after every insert).
+   */
+  @Column({ type: 'varchar', length: 8 })
   consistency: string;
 
   @Column({ name: 'idempotency_key', type: 'varchar', length: 64, nullable: true })
