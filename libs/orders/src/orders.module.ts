@@ -1,5 +1,8 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { InventoryClient } from '@nestmall/inventory';
+import type { AppConfig } from '@nestmall/platform';
 import { TransactionsModule } from '@nestmall/transactions';
 import { CancelOrder } from './application/cancel-order.js';
 import { CheckInvariants } from './application/check-invariants.js';
@@ -8,12 +11,14 @@ import { OrderTransactions } from './application/order-transactions.js';
 import { PayOrder } from './application/pay-order.js';
 import { PlaceOrder } from './application/place-order.js';
 import { ReadOrders } from './application/read-orders.js';
+import { OpenStockGate, StockGate } from './application/stock-gate.js';
 import { StuckTransactions } from './application/stuck-transactions.js';
 import { InProcessOrdersClient } from './client/in-process-orders.client.js';
 import { OrdersClient } from './client/orders.client.js';
 import { CreateOrders1764090000000 } from './infrastructure/migrations/1764090000000-create-orders.js';
 import { OrderConsistency1764120000000 } from './infrastructure/migrations/1764120000000-order-consistency.js';
 import { OrderEntity, OrderItemEntity } from './infrastructure/order.entities.js';
+import { RedisStockGate } from './infrastructure/redis-stock-gate.js';
 import { StockOutcomeConsumer } from './infrastructure/stock-outcome.consumer.js';
 import { TypeOrmOrderRepository } from './infrastructure/typeorm-order.repository.js';
 import { OrdersGrpcController } from './interface/grpc/orders.grpc-controller.js';
@@ -57,6 +62,21 @@ export class OrdersModule {
         { provide: OrderRepository, useClass: TypeOrmOrderRepository },
         { provide: OrdersClient, useClass: InProcessOrdersClient },
         StockOutcomeConsumer,
+        {
+          provide: StockGate,
+          inject: [ConfigService, InventoryClient],
+          useFactory: (config: ConfigService<AppConfig, true>, inventory: InventoryClient) =>
+            config.get('HOT_SKU_GATE', { infer: true }) === 'redis'
+              ? new RedisStockGate(
+                  {
+                    url: config.get('REDIS_URL', { infer: true }),
+                    prefix: config.get('REDIS_KEY_PREFIX', { infer: true }),
+                    ttlMs: config.get('HOT_SKU_GATE_TTL_MS', { infer: true }),
+                  },
+                  inventory,
+                )
+              : new OpenStockGate(),
+        },
       ],
       exports: [OrdersClient],
     };

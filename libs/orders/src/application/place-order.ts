@@ -8,6 +8,7 @@ import { TccCoordinator } from '@nestmall/transactions';
 import {
   checkRequestedLines,
   DuplicateIdempotencyKeyError,
+  NotEnoughStockError,
   shippingFeeCents,
   SkuOffShelfError,
   UnknownSkuError,
@@ -18,6 +19,7 @@ import {
 } from '../domain/order.js';
 import { OrderRepository, type OrderDraft } from './order.repository.js';
 import { OrderTransactions } from './order-transactions.js';
+import { StockGate } from './stock-gate.js';
 import { toOrderView, type OrderView } from './order-views.js';
 
 export interface PlaceOrderInput {
@@ -42,6 +44,7 @@ export class PlaceOrder {
     private readonly catalog: CatalogClient,
     private readonly coordinator: TccCoordinator,
     private readonly transactions: OrderTransactions,
+    private readonly gate: StockGate,
     config: ConfigService<AppConfig, true>,
     @Optional() private readonly relay?: OutboxRelay,
   ) {
@@ -56,12 +59,23 @@ export class PlaceOrder {
       if (earlier) return replay(earlier);
     }
     const draft = await this.draft(input.userId, key, input.items);
-    if (draft.consistency === 'message') return this.request(draft);
-    const outcome = await this.coordinator.execute(this.transactions.placeOrder, draft.gid, {
-      draft,
-    });
+    const gate = await this.gate.admit(input.items);
+    if (!gate.admitted) {
+      const wanted = input.items.find((l) => l.skuId === gate.skuId)!.quantity;
+      throw new NotEnoughStockError(gate.skuId, gate.available, wanted);
+    }
+    if (draft.consistency === 'message') return this.request(draft, input.items);
+    const outcome = await this.coordinator
+      .execute(this.transactions.placeOrder, draft.gid, {
+        draft,
+      })
+      .catch(async (error: unknown) => {
+        await this.gate.release(input.items);
+        throw error;
+      });
 
     if (outcome.status === 'CANCELLED' || outcome.status === 'CANCELLING') {
+      await this.gate.release(input.items);
       if (outcome.error instanceof DuplicateIdempotencyKeyError && key) {
         const first = await this.orders.findByIdempotencyKey(input.userId, key);
         if (first) return replay(first);
@@ -78,10 +92,11 @@ export class PlaceOrder {
   }
 
   /** The first phase of the two-phase message: PENDING + OrderRequested, committed together. */
-  private async request(draft: OrderDraft): Promise<OrderView> {
+  private async request(draft: OrderDraft, lines: RequestedLine[]): Promise<OrderView> {
     try {
       await this.orders.createRequested(draft);
     } catch (error) {
+      await this.gate.release(lines);
       if (error instanceof DuplicateIdempotencyKeyError && draft.idempotencyKey) {
         const first = await this.orders.findByIdempotencyKey(draft.userId, draft.idempotencyKey);
         if (first) return replay(first);

@@ -108,6 +108,13 @@ export class OrderNotPayableError extends ConflictError {
   }
 }
 
+/** The hot-SKU gate knows the stock is short (the inventory's own refusal says the same). */
+export class NotEnoughStockError extends ConflictError {
+  constructor(skuId: string, available: number, wanted: number) {
+    super(`not enough stock for ${skuId}: ${available} available, ${wanted} wanted`);
+  }
+}
+
 export class UnknownSkuError extends NotFoundError {
   constructor(skuId: string) {
     super(`sku ${skuId} not found`);

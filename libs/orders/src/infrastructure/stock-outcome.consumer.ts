@@ -8,7 +8,8 @@ import {
 } from '@nestmall/contracts';
 import { EventBus, type IntegrationEvent } from '@nestmall/messaging';
 import type { EntityManager } from 'typeorm';
-import { OrderEntity } from './order.entities.js';
+import { StockGate } from '../application/stock-gate.js';
+import { OrderEntity, OrderItemEntity } from './order.entities.js';
 import { appendOrderEvent } from './typeorm-order.repository.js';
 
 /**
@@ -23,7 +24,10 @@ import { appendOrderEvent } from './typeorm-order.repository.js';
 export class StockOutcomeConsumer implements OnModuleInit {
   static readonly CONSUMER = CONSUMERS.ordersStockOutcomes;
 
-  constructor(private readonly bus: EventBus) {}
+  constructor(
+    private readonly bus: EventBus,
+    private readonly gate: StockGate,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.bus.subscribe({
@@ -53,7 +57,11 @@ export class StockOutcomeConsumer implements OnModuleInit {
           },
     );
     if ((result.affected ?? 0) === 1) {
-      if (deducted) await appendOrderEvent(m, ORDER_PLACED, { gid });
+      if (deducted) return appendOrderEvent(m, ORDER_PLACED, { gid });
+      // The hot-SKU gate took these units when the order was requested: give them back.
+      const order = (await m.findOneBy(OrderEntity, { gid }))!;
+      const items = await m.findBy(OrderItemEntity, { orderId: order.orderId });
+      await this.gate.release(items.map((i) => ({ skuId: i.skuId, quantity: i.quantity })));
       return;
     }
     const order = await m.findOneBy(OrderEntity, { gid });

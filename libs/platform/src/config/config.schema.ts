@@ -88,6 +88,17 @@ export const configSchema = z.object({
     .regex(/^rediss?:\/\/.+/, 'expected redis://host:6379')
     .default('redis://127.0.0.1:6379'),
   CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // The hot-SKU gate: per-SKU counts of available units in Redis (a Lua script takes an order's
+  // units, all or none) so that buyers of a sold-out SKU are refused without a transaction.
+  // off | redis. The inventory's guarded UPDATE still decides: the gate never oversells.
+  HOT_SKU_GATE: z.enum(['off', 'redis']).default('off'),
+  // How long a gate count lives before it is loaded again from the inventory (reconciliation).
+  HOT_SKU_GATE_TTL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  // Prefix of every Redis key this app writes (<prefix>:stock:<sku>, <prefix>:cache:...).
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,60}$/, 'expected 1 to 60 of A-Z a-z 0-9 . _ : -')
+    .default('nestmall'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 

@@ -1,0 +1,28 @@
+import type { RequestedLine } from '../domain/order.js';
+
+/** A gate's answer: admitted, or the first SKU it knows to be short. */
+export type GateAnswer = { admitted: true } | { admitted: false; skuId: string; available: number };
+
+/**
+ * The hot-SKU path (HOT_SKU_GATE): a fast count of each SKU's available units in front of the
+ * database, so that when many buyers want a SKU that is (nearly) sold out, the losers are told
+ * at once instead of each running a global transaction that queues on the SKU's row lock and is
+ * then cancelled. The gate only ever says "no" early: every admitted order still goes through
+ * the inventory's guarded UPDATE, so a gate that is wrong (stale, or down) can cost sales or
+ * speed, never oversell.
+ */
+export abstract class StockGate {
+  /** Takes the lines' units from the gate's counts, all or none. */
+  abstract admit(lines: RequestedLine[]): Promise<GateAnswer>;
+  /** Gives back what `admit` took, for an order that was not placed after all. */
+  abstract release(lines: RequestedLine[]): Promise<void>;
+}
+
+/** HOT_SKU_GATE=off: every order goes straight to the inventory. */
+export class OpenStockGate extends StockGate {
+  async admit(): Promise<GateAnswer> {
+    return { admitted: true };
+  }
+
+  async release(): Promise<void> {}
+}
