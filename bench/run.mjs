@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { grpcHello } from './benchmarks/grpc-hello.mjs';
-import { hotSku } from './benchmarks/hot-sku.mjs';
+import { hotSku, hotSkuGate } from './benchmarks/hot-sku.mjs';
 import { placeOrderMonolith } from './benchmarks/place-order-monolith.mjs';
 import { restRead } from './benchmarks/rest-read.mjs';
 import { dropAll } from './lib/mysql.mjs';
@@ -21,7 +21,7 @@ import { machine, readResults, writeChart, writeReadme, writeResult } from './li
 
 /** The registry: name -> { title, target, run: async (mode, log) => result }. */
 export const BENCHMARKS = Object.fromEntries(
-  [restRead, grpcHello, placeOrderMonolith, hotSku].map((b) => [b.name, b]),
+  [restRead, grpcHello, placeOrderMonolith, hotSku, hotSkuGate].map((b) => [b.name, b]),
 );
 
 const MODES = {

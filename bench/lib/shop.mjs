@@ -17,7 +17,7 @@ export const SKUS = Array.from({ length: 10 }, (_, i) => `T0010${i}`);
  * Creates nestmall_bench_<name>_<pid>, starts the monolith on it (migrations and demo data run
  * at its start) and the raw-SQL floor on the same database. stop() ends both and drops it.
  */
-export async function startShopOnMariaDb(benchmark, { poolSize = 10 } = {}) {
+export async function startShopOnMariaDb(benchmark, { poolSize = 10, env = {} } = {}) {
   const db = await createDatabase(benchmark);
   const stops = [() => db.drop()];
   const stop = async () => {
@@ -35,6 +35,7 @@ export async function startShopOnMariaDb(benchmark, { poolSize = 10 } = {}) {
         GRPC_URL: `127.0.0.1:${await freePort()}`,
         DATABASE_URL: db.url,
         SEED_DEMO_DATA: 'true',
+        ...env,
       },
       () => httpOk(`${base}/skus/T00109/stock`),
     );
