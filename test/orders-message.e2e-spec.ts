@@ -164,6 +164,11 @@ function messageModeSuite(
         tokens[3],
       );
       expect(cancelled.body.status).toBe('CANCELLED');
+      // BASE: the inventory returns the units when it handles OrderCancelled.
+      const deadline = Date.now() + 20_000;
+      while ((await stock(url(), 'T00105')).sold !== before.sold - 3 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 300));
       expect(await stock(url(), 'T00105')).toMatchObject({
         available: before.available + 3,
         sold: before.sold - 3,

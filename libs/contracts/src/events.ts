@@ -16,6 +16,8 @@ export const ORDER_PAID = 'OrderPaid';
 
 export interface OrderEventPayload {
   order_id: number;
+  /** The global transaction (or two-phase message) that placed the order. */
+  gid: string;
   user_id: number;
   total_cents: number;
   items: EventLine[];
@@ -53,6 +55,7 @@ export interface StockOutcomePayload {
  */
 export const CONSUMERS = {
   inventoryOrderRequests: 'inventory.order-requests',
+  inventoryOrderCancellations: 'inventory.order-cancellations',
   ordersStockOutcomes: 'orders.stock-outcomes',
   rankingSkuSales: 'ranking.sku-sales',
 } as const;

@@ -6,6 +6,7 @@ import { InProcessInventoryClient } from './client/in-process-inventory.client.j
 import { InventoryClient } from './client/inventory.client.js';
 import { DemoStockSeeder } from './infrastructure/demo-stock.seeder.js';
 import { CreateInventory1764080000000 } from './infrastructure/migrations/1764080000000-create-inventory.js';
+import { OrderCancellationConsumer } from './infrastructure/order-cancellation.consumer.js';
 import { OrderRequestConsumer } from './infrastructure/order-request.consumer.js';
 import { FreezeLineEntity, StockEntity } from './infrastructure/stock.entities.js';
 import { TypeOrmStockRepository } from './infrastructure/typeorm-stock.repository.js';
@@ -28,6 +29,7 @@ export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
     { provide: InventoryClient, useClass: InProcessInventoryClient },
     DemoStockSeeder,
     OrderRequestConsumer,
+    OrderCancellationConsumer,
   ],
   exports: [InventoryClient],
 })

@@ -57,10 +57,7 @@ export class TypeOrmStockRepository extends StockRepository {
   }
 
   async returnStock(gid: string): Promise<void> {
-    await runInTransaction(this.dataSource, async (m) => {
-      if ((await insertIgnore(m, INVENTORY_BARRIER_TABLE, gid, BRANCH, 'return')) === 0) return;
-      await this.moveLines(m, gid, 'sold', 'available');
-    });
+    await runInTransaction(this.dataSource, (m) => returnStockIn(m, gid));
   }
 
   async restock(skuId: string, quantity: number): Promise<Stock> {
@@ -99,20 +96,33 @@ export class TypeOrmStockRepository extends StockRepository {
     );
   }
 
-  private async moveLines(m: EntityManager, gid: string, from: Column, to: Column): Promise<void> {
-    const lines = await m.find(FreezeLineEntity, { where: { gid }, order: { skuId: 'ASC' } });
-    for (const line of lines) {
-      const moved = await affected(
-        m,
-        `UPDATE inventory_stock SET ${from} = ${from} - ?, ${to} = ${to} + ? WHERE sku_id = ? AND ${from} >= ?`,
-        [line.quantity, line.quantity, line.skuId, line.quantity],
-      );
-      // Only a broken ledger gets here; rolling back keeps it from getting worse.
-      if (moved === 0)
-        throw new Error(
-          `inventory ledger broken: ${line.skuId} has less ${from} than ${gid} holds`,
-        );
-    }
+  private moveLines(m: EntityManager, gid: string, from: Column, to: Column): Promise<void> {
+    return moveLines(m, gid, from, to);
+  }
+}
+
+/**
+ * An order cancelled after its stock was deducted: sold -> available for the lines `gid` took,
+ * once (the barrier row (gid, 'inventory', 'return')), inside the caller's transaction `m`. Both
+ * the cancel-order transaction and the OrderCancelled event come here: whichever is first
+ * returns the units, the other finds the barrier row and does nothing.
+ */
+export async function returnStockIn(m: EntityManager, gid: string): Promise<void> {
+  if ((await insertIgnore(m, INVENTORY_BARRIER_TABLE, gid, BRANCH, 'return')) === 0) return;
+  await moveLines(m, gid, 'sold', 'available');
+}
+
+async function moveLines(m: EntityManager, gid: string, from: Column, to: Column): Promise<void> {
+  const lines = await m.find(FreezeLineEntity, { where: { gid }, order: { skuId: 'ASC' } });
+  for (const line of lines) {
+    const moved = await affected(
+      m,
+      `UPDATE inventory_stock SET ${from} = ${from} - ?, ${to} = ${to} + ? WHERE sku_id = ? AND ${from} >= ?`,
+      [line.quantity, line.quantity, line.skuId, line.quantity],
+    );
+    // Only a broken ledger gets here; rolling back keeps it from getting worse.
+    if (moved === 0)
+      throw new Error(`inventory ledger broken: ${line.skuId} has less ${from} than ${gid} holds`);
   }
 }
 

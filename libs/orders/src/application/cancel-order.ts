@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { OutboxRelay } from '@nestmall/messaging';
 import { DomainError } from '@nestmall/platform';
 import { TccCoordinator } from '@nestmall/transactions';
 import {
@@ -11,13 +12,18 @@ import { OrderRepository } from './order.repository.js';
 import { OrderTransactions } from './order-transactions.js';
 import { toOrderView, type OrderView } from './order-views.js';
 
-/** A buyer cancels an order not yet shipped: CANCELLED now, its units back to available. */
+/**
+ * A buyer cancels an order not yet shipped: CANCELLED now, its units back to available (at once
+ * through the cancel-order TCC transaction, or, for an order placed as a two-phase message, by
+ * the inventory's handler of OrderCancelled a moment later).
+ */
 @Injectable()
 export class CancelOrder {
   constructor(
     private readonly orders: OrderRepository,
     private readonly coordinator: TccCoordinator,
     private readonly transactions: OrderTransactions,
+    @Optional() private readonly relay?: OutboxRelay,
   ) {}
 
   async execute(userId: number, orderId: number): Promise<OrderView> {
@@ -26,6 +32,13 @@ export class CancelOrder {
     if (order.status === 'CANCELLED') return toOrderView(order);
     if (!CANCELLABLE_STATUSES.includes(order.status))
       throw new OrderNotCancellableError(orderId, order.status);
+    if (order.consistency === 'message') {
+      // BASE, as it was placed: CANCELLED now with OrderCancelled in the outbox; the inventory
+      // returns the units when it handles the event.
+      await this.orders.cancelPlaced(randomUUID(), orderId);
+      this.relay?.nudge();
+      return toOrderView((await this.orders.findById(orderId))!);
+    }
 
     const outcome = await this.coordinator.execute(this.transactions.cancelOrder, randomUUID(), {
       orderId,

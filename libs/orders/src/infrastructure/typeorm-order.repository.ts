@@ -291,6 +291,7 @@ export async function appendOrderEvent(
   });
   const payload: OrderEventPayload = {
     order_id: order.orderId,
+    gid: order.gid,
     user_id: order.userId,
     total_cents: order.totalCents,
     items: items.map((i) => ({ sku_id: i.skuId, quantity: i.quantity })),
