@@ -11,7 +11,7 @@ export interface TccBranch<P = unknown> {
   cancel(gid: string, payload: P): Promise<void>;
 }
 
-/** A kind of global transaction: its branches, tried and confirmed in this order. */
+/** A kind of global transaction: its branches (tried, confirmed or cancelled in parallel). */
 export interface TccTransactionType<P = unknown> {
   kind: string;
   branches: TccBranch<P>[];
