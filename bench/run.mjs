@@ -82,44 +82,56 @@ async function main() {
     const started = Date.now();
     console.log(`\n${name}: ${benchmark.title}`);
     const outcome = await benchmark.run(mode, (line) => console.log(line));
-    const result = {
-      name,
-      title: benchmark.title,
-      ratio: outcome.ratio,
-      round_ratios: outcome.round_ratios,
-      target: benchmark.target,
-      target_met: benchmark.target === null ? null : outcome.ratio >= benchmark.target,
-      // Baseline CPU / system CPU per successful operation, of the serving processes only: the
-      // ratio the machine would give if the load generator and the database cost nothing.
-      cpu_ratio:
-        outcome.system.cpu_ms_per_op > 0 && outcome.baseline.cpu_ms_per_op > 0
-          ? Math.round((outcome.baseline.cpu_ms_per_op / outcome.system.cpu_ms_per_op) * 1000) /
-            1000
-          : null,
-      unit: benchmark.unit,
-      smoke: mode.smoke,
-      rounds: mode.rounds,
-      warmup_s: mode.warmup,
-      system: outcome.system,
-      baseline: outcome.baseline,
-      machine: host,
-      load_average_after: loadavg().map((l) => Math.round(l * 100) / 100),
-      date: new Date().toISOString(),
-      wall_s: Math.round((Date.now() - started) / 1000),
-    };
-    writeResult(dir, result);
-    console.log(
-      `${name}: system ${result.system.throughput_per_s} /s, baseline ${result.baseline.throughput_per_s} /s, ` +
-        `ratio ${result.ratio}` +
-        (result.target === null ? '' : ` (target ${result.target})`) +
-        ` in ${result.wall_s} s`,
-    );
+    // A benchmark measures one system, or several variants against one baseline (`variants`).
+    const variants = outcome.variants ?? [
+      { name, title: benchmark.title, target: benchmark.target, outcome },
+    ];
+    for (const variant of variants) {
+      const result = resultOf(variant, benchmark, mode, host, started);
+      writeResult(dir, result);
+      console.log(
+        `${result.name}: system ${result.system.throughput_per_s} /s, baseline ${result.baseline.throughput_per_s} /s, ` +
+          `ratio ${result.ratio}` +
+          (result.target === null ? '' : ` (target ${result.target})`) +
+          ` in ${result.wall_s} s`,
+      );
+    }
   }
   writeReport(dir, mode);
 }
 
+function resultOf({ name, title, target, outcome }, benchmark, mode, host, started) {
+  return {
+    name,
+    title,
+    ratio: outcome.ratio,
+    round_ratios: outcome.round_ratios,
+    target,
+    target_met: target === null ? null : outcome.ratio >= target,
+    // Baseline CPU / system CPU per successful operation, of the serving processes only: the
+    // ratio the machine would give if the load generator and the database cost nothing.
+    cpu_ratio:
+      outcome.system.cpu_ms_per_op > 0 && outcome.baseline.cpu_ms_per_op > 0
+        ? Math.round((outcome.baseline.cpu_ms_per_op / outcome.system.cpu_ms_per_op) * 1000) / 1000
+        : null,
+    unit: benchmark.unit,
+    smoke: mode.smoke,
+    rounds: mode.rounds,
+    warmup_s: mode.warmup,
+    system: outcome.system,
+    baseline: outcome.baseline,
+    machine: host,
+    load_average_after: loadavg().map((l) => Math.round(l * 100) / 100),
+    date: new Date().toISOString(),
+    wall_s: Math.round((Date.now() - started) / 1000),
+  };
+}
+
+/** The result names in report order: a benchmark's variants where it has them. */
+const RESULT_NAMES = Object.values(BENCHMARKS).flatMap((b) => b.results ?? [b.name]);
+
 function writeReport(dir, mode) {
-  const all = readResults(dir, Object.keys(BENCHMARKS));
+  const all = readResults(dir, RESULT_NAMES);
   if (!all.length) throw new Error(`no results in ${dir}`);
   writeReadme(dir, all, { smoke: mode.smoke });
   writeChart(dir, all);
