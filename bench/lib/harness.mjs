@@ -12,8 +12,8 @@ import { medianRound, ratioOf, roundFigures } from './stats.mjs';
  *   measure(seconds, round): Promise<raw round>  (see stats.roundFigures),
  *   after?(raw, round): Promise<object|void>     checks after a round (not measured): throw to
  *                                                 fail loudly, or return figures to add to it
- *   pid?: number                                  the process serving this side: its CPU
- *                                                 time per successful operation is reported
+ *   pid?: number | number[]                       the process(es) serving this side: their
+ *                                                 CPU time per successful operation is reported
  * }
  */
 export async function alternate(mode, { system, baseline, log }) {
@@ -38,10 +38,10 @@ export async function alternateMany(mode, { systems, baseline, log }) {
   for (let round = 1; round <= mode.rounds; round++) {
     for (const [i, side] of sides.entries()) {
       await side.before?.(round);
-      const cpuBefore = cpuMs(side.pid);
+      const cpuBefore = cpuOf(side.pid);
       const ownBefore = process.cpuUsage();
       const raw = await side.measure(mode.seconds, round);
-      const cpu = cpuBefore === null ? null : cpuMs(side.pid) - cpuBefore;
+      const cpu = cpuBefore === null ? null : cpuOf(side.pid) - cpuBefore;
       const own = process.cpuUsage(ownBefore);
       const perOp = (ms) => Math.round((ms / raw.ok) * 1000) / 1000;
       if (raw.ok === 0)
@@ -93,6 +93,12 @@ export async function alternateMany(mode, { systems, baseline, log }) {
       baseline: b,
     };
   });
+}
+
+/** CPU ms used so far by a process, or the sum over several; null where unknown. */
+function cpuOf(pid) {
+  const each = [pid].flat().map(cpuMs);
+  return each.length && each.every((ms) => ms !== null) ? each.reduce((a, b) => a + b, 0) : null;
 }
 
 /** The fields of a raw round that go into the report (not the latency list). */
