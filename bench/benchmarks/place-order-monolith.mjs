@@ -80,7 +80,7 @@ export const placeOrderMonolith = {
 };
 
 /** autocannon requests: order i by user (i mod 15) + 1, SKUs i mod 10 and i+1 mod 10. */
-function orderRequests(tokens) {
+export function orderRequests(tokens) {
   let sequence = 0;
   return [
     {

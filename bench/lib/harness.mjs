@@ -12,26 +12,36 @@ import { medianRound, ratioOf, roundFigures } from './stats.mjs';
  *   measure(seconds, round): Promise<raw round>  (see stats.roundFigures),
  *   after?(raw, round): Promise<object|void>     checks after a round (not measured): throw to
  *                                                 fail loudly, or return figures to add to it
- *   pid?: number                                  the process serving this side: its CPU
- *                                                 time per successful operation is reported
+ *   pid?: number | number[]                       the process(es) serving this side: their
+ *                                                 CPU time per successful operation is reported
  * }
  */
 export async function alternate(mode, { system, baseline, log }) {
-  for (const side of [system, baseline]) {
+  const [outcome] = await alternateMany(mode, { systems: [system], baseline, log });
+  return outcome;
+}
+
+/**
+ * Several systems against one baseline (rest-read with the cache off, in memory and on Redis):
+ * each round measures every system and then the baseline, one after another, so each system's
+ * ratio is to the baseline measured in the same rounds. One outcome per system, as alternate().
+ */
+export async function alternateMany(mode, { systems, baseline, log }) {
+  const sides = [...systems, baseline];
+  const names = systems.length === 1 ? ['system', 'baseline'] : sides.map((side) => side.label);
+  const width = Math.max(...names.map((n) => n.length));
+  for (const side of sides) {
     log(`  warm-up ${side.label} (${mode.warmup} s)`);
     await side.warm(mode.warmup);
   }
-  const rounds = { system: [], baseline: [] };
+  const rounds = sides.map(() => []);
   for (let round = 1; round <= mode.rounds; round++) {
-    for (const [key, side] of [
-      ['system', system],
-      ['baseline', baseline],
-    ]) {
+    for (const [i, side] of sides.entries()) {
       await side.before?.(round);
-      const cpuBefore = cpuMs(side.pid);
+      const cpuBefore = cpuOf(side.pid);
       const ownBefore = process.cpuUsage();
       const raw = await side.measure(mode.seconds, round);
-      const cpu = cpuBefore === null ? null : cpuMs(side.pid) - cpuBefore;
+      const cpu = cpuBefore === null ? null : cpuOf(side.pid) - cpuBefore;
       const own = process.cpuUsage(ownBefore);
       const perOp = (ms) => Math.round((ms / raw.ok) * 1000) / 1000;
       if (raw.ok === 0)
@@ -44,17 +54,17 @@ export async function alternate(mode, { system, baseline, log }) {
         ...(cpu === null ? {} : { cpu_ms_per_op: perOp(cpu) }),
         runner_cpu_ms_per_op: perOp((own.user + own.system) / 1000),
       });
-      rounds[key].push(figures);
+      rounds[i].push(figures);
       log(
-        `  round ${round} ${key.padEnd(8)} ${String(figures.throughput_per_s).padStart(9)} /s` +
+        `  round ${round} ${names[i].padEnd(width)} ${String(figures.throughput_per_s).padStart(9)} /s` +
           `  p50 ${figures.p50_ms} ms  p99 ${figures.p99_ms} ms` +
           (figures.cpu_ms_per_op ? `  cpu ${figures.cpu_ms_per_op} ms/op` : '') +
           (figures.failed ? `  statuses ${JSON.stringify(figures.statuses)}` : ''),
       );
     }
   }
-  const describe = (side, key) => {
-    const median = medianRound(rounds[key]);
+  const describe = (side, i) => {
+    const median = medianRound(rounds[i]);
     return {
       label: side.label,
       description: side.description,
@@ -66,20 +76,29 @@ export async function alternate(mode, { system, baseline, log }) {
       cpu_ms_per_op: median.cpu_ms_per_op ?? null,
       cpu_of: side.cpuOf ?? null,
       median_round: median,
-      rounds: rounds[key].map((r) => r.throughput_per_s),
+      rounds: rounds[i].map((r) => r.throughput_per_s),
     };
   };
-  const s = describe(system, 'system');
-  const b = describe(baseline, 'baseline');
-  return {
-    ratio: ratioOf(s.throughput_per_s, b.throughput_per_s),
-    // system / baseline of each round (measured back to back): how much the ratio moved.
-    round_ratios: rounds.system.map((r, i) =>
-      ratioOf(r.throughput_per_s, rounds.baseline[i].throughput_per_s),
-    ),
-    system: s,
-    baseline: b,
-  };
+  const b = describe(baseline, sides.length - 1);
+  const baselineRounds = rounds[sides.length - 1];
+  return systems.map((system, i) => {
+    const s = describe(system, i);
+    return {
+      ratio: ratioOf(s.throughput_per_s, b.throughput_per_s),
+      // system / baseline of each round (measured back to back): how much the ratio moved.
+      round_ratios: rounds[i].map((r, j) =>
+        ratioOf(r.throughput_per_s, baselineRounds[j].throughput_per_s),
+      ),
+      system: s,
+      baseline: b,
+    };
+  });
+}
+
+/** CPU ms used so far by a process, or the sum over several; null where unknown. */
+function cpuOf(pid) {
+  const each = [pid].flat().map(cpuMs);
+  return each.length && each.every((ms) => ms !== null) ? each.reduce((a, b) => a + b, 0) : null;
 }
 
 /** The fields of a raw round that go into the report (not the latency list). */

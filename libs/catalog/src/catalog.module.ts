@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CacheModule } from '@nestmall/cache';
 import { CatalogRepository } from './application/catalog.repository.js';
 import { GetSkus } from './application/get-skus.js';
 import { ListProducts } from './application/list-products.js';
@@ -14,9 +15,12 @@ import { ProductsHttpController } from './interface/http/products.http-controlle
 
 export const CATALOG_MIGRATIONS = [CreateCatalog1764070000000];
 
-/** The catalog context: products and SKUs, and its gRPC server side. Exports CatalogClient (in-process). */
+/**
+ * The catalog context: products and SKUs, and its gRPC server side. Exports CatalogClient
+ * (in-process). Caches SKU and product views as CACHE says (CacheModule).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProductEntity, SkuEntity])],
+  imports: [TypeOrmModule.forFeature([ProductEntity, SkuEntity]), CacheModule],
   controllers: [CatalogGrpcController],
   providers: [
     ListProducts,

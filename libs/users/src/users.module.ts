@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CacheModule } from '@nestmall/cache';
 import { GetUser } from './application/get-user.js';
 import { ListUsers } from './application/list-users.js';
 import { LogIn } from './application/log-in.js';
@@ -28,10 +29,11 @@ const httpControllers = [CourseUserHttpController, UsersHttpController, AuthHttp
 
 /**
  * The users context itself: its tables, use cases and gRPC server side. Exports UsersClient
- * bound to the in-process adapter. Needs DatabaseModule and AuthModule (JWT) from the app.
+ * bound to the in-process adapter. Needs DatabaseModule and AuthModule (JWT) from the app; caches
+ * user views as CACHE says (CacheModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity]), CacheModule],
   controllers: grpcControllers,
   providers: [
     ...useCases,

@@ -1,8 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Cache } from '@nestmall/cache';
 import { isUniqueViolation, type AppConfig } from '@nestmall/platform';
 import type { Repository } from 'typeorm';
+import { PRODUCT_LIST_KEY, skuViewKey } from '../application/catalog-cache-keys.js';
 import { ProductEntity, SkuEntity } from './catalog.entities.js';
 
 /** The course's stock demo: products 1000..1009, one SKU each, T00100..T00109. */
@@ -21,6 +23,7 @@ export class DemoCatalogSeeder implements OnApplicationBootstrap {
     @InjectRepository(ProductEntity) private readonly products: Repository<ProductEntity>,
     @InjectRepository(SkuEntity) private readonly skus: Repository<SkuEntity>,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly cache: Cache,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,6 +40,9 @@ export class DemoCatalogSeeder implements OnApplicationBootstrap {
           DEMO_SKUS.map((s) => ({ ...s, onShelf: 1 })),
         );
       });
+      // The only write to the catalog so far: drop what a shared cache may hold from an earlier
+      // database of the same name (an empty product list, say).
+      await this.cache.invalidate(PRODUCT_LIST_KEY, ...DEMO_SKUS.map((s) => skuViewKey(s.skuId)));
       this.logger.log(`seeded ${DEMO_SKUS.length} demo products (SKUs T00100..T00109)`);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

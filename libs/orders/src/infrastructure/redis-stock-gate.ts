@@ -60,6 +60,7 @@ export class RedisStockGate extends StockGate implements OnApplicationShutdown {
       maxRetriesPerRequest: 1,
       enableOfflineQueue: false,
       connectTimeout: 1000,
+      disconnectTimeout: 200,
       // No reconnect loop of its own (its timers would outlive a shutdown): the next call after
       // a failure connects again, at most once a second.
       retryStrategy: () => null,

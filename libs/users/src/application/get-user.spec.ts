@@ -1,3 +1,4 @@
+import { MemoryCache, OffCache } from '@nestmall/cache';
 import { InvalidArgumentError, NotFoundError } from '@nestmall/platform';
 import { UserNotFoundError } from '../domain/errors.js';
 import type { User } from '../domain/user.js';
@@ -40,11 +41,13 @@ const alice: User = {
 
 describe('GetUser', () => {
   let users: InMemoryUsers;
+  let cache: MemoryCache;
   let getUser: GetUser;
 
   beforeEach(() => {
     users = new InMemoryUsers([alice]);
-    getUser = new GetUser(users);
+    cache = new MemoryCache();
+    getUser = new GetUser(users, cache);
   });
 
   it('answers a known user as a snake_case view without the hash', async () => {
@@ -79,5 +82,45 @@ describe('GetUser', () => {
   it('accepts the largest 32-bit id, 2^31 - 1', async () => {
     await expect(getUser.execute(2 ** 31 - 1)).rejects.toBeInstanceOf(UserNotFoundError);
     expect(users.findByIdCalls).toEqual([2 ** 31 - 1]);
+  });
+
+  describe('with the cache', () => {
+    it('answers a second read from the cache, a copy equal to the first', async () => {
+      const first = await getUser.execute(7);
+      const second = await getUser.execute(7);
+      expect(second).toStrictEqual(first);
+      expect(users.findByIdCalls).toEqual([7]);
+    });
+
+    it('caches the view, never the password hash', async () => {
+      const stored: string[] = [];
+      class Spy extends MemoryCache {
+        override getOrLoad<T>(key: string, ttl: number, load: () => Promise<T | null>) {
+          return super.getOrLoad(key, ttl, async () => {
+            const value = await load();
+            stored.push(JSON.stringify(value));
+            return value;
+          });
+        }
+      }
+      await new GetUser(users, new Spy()).execute(7);
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toContain('"user_name":"alice_01"');
+      expect(stored[0]).not.toMatch(/argon2|passwordHash|hash/);
+    });
+
+    it('does not cache an unknown id: it is asked for again', async () => {
+      await expect(getUser.execute(8)).rejects.toBeInstanceOf(UserNotFoundError);
+      await expect(getUser.execute(8)).rejects.toBeInstanceOf(UserNotFoundError);
+      expect(users.findByIdCalls).toEqual([8, 8]);
+      expect(cache.size).toBe(0);
+    });
+
+    it('reads the repository every time when the cache is off', async () => {
+      const uncached = new GetUser(users, new OffCache());
+      await uncached.execute(7);
+      await uncached.execute(7);
+      expect(users.findByIdCalls).toEqual([7, 7]);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { MemoryCache } from '@nestmall/cache';
 import { AlreadyExistsError, InvalidArgumentError } from '@nestmall/platform';
 import { UserNameTakenError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
@@ -59,12 +60,23 @@ const valid: NewUser = { name: 'alice_01', mobile: '13800138000', password: 'cor
 describe('RegisterUser', () => {
   let users: InMemoryUsers;
   let hasher: FakeHasher;
+  let cache: MemoryCache;
   let registerUser: RegisterUser;
 
   beforeEach(() => {
     users = new InMemoryUsers();
     hasher = new FakeHasher();
-    registerUser = new RegisterUser(users, hasher);
+    cache = new MemoryCache();
+    registerUser = new RegisterUser(users, hasher, cache);
+  });
+
+  it("drops whatever the cache holds under the new user's id", async () => {
+    await cache.getOrLoad('users:view:v1:1', 60, async () => ({ user_name: 'someone_else' }));
+    const view = await registerUser.execute(valid);
+    expect(view.user_id).toBe(1);
+    expect(
+      await cache.getOrLoad('users:view:v1:1', 60, async () => ({ user_name: 'reloaded' })),
+    ).toEqual({ user_name: 'reloaded' });
   });
 
   it('stores the hash of the password, never the password itself', async () => {

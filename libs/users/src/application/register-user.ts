@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { Cache } from '@nestmall/cache';
 import { UserNameTakenError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import { checkNewUser, type NewUser } from '../domain/user.js';
 import { DuplicateUserNameError, UserRepository } from '../domain/user.repository.js';
+import { userViewKey } from './user-cache-keys.js';
 import { toUserView, type UserView } from './user-view.js';
 
 @Injectable()
@@ -10,6 +12,7 @@ export class RegisterUser {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
+    private readonly cache: Cache,
   ) {}
 
   async execute(input: NewUser): Promise<UserView> {
@@ -23,6 +26,9 @@ export class RegisterUser {
         mobile: input.mobile,
         passwordHash,
       });
+      // Nothing is cached for an id that did not exist yet, but a shared cache can outlive a
+      // database: one recreated under the same name hands the same ids out again.
+      await this.cache.invalidate(userViewKey(user.id));
       return toUserView(user);
     } catch (error) {
       if (error instanceof DuplicateUserNameError) throw new UserNameTakenError(input.name);

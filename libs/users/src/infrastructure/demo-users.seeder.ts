@@ -1,8 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Cache } from '@nestmall/cache';
 import { isUniqueViolation, type AppConfig } from '@nestmall/platform';
 import type { Repository } from 'typeorm';
+import { userViewKey } from '../application/user-cache-keys.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import { UserEntity } from './user.entity.js';
 
@@ -23,6 +25,7 @@ export class DemoUsersSeeder implements OnApplicationBootstrap {
     @InjectRepository(UserEntity) private readonly rows: Repository<UserEntity>,
     private readonly hasher: PasswordHasher,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly cache: Cache,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -42,6 +45,8 @@ export class DemoUsersSeeder implements OnApplicationBootstrap {
     );
     try {
       await this.rows.insert(entities);
+      // A shared cache may still hold the views of an earlier database of the same name.
+      await this.cache.invalidate(...DEMO_USERS.map((u) => userViewKey(u.id)));
       this.logger.log(`seeded ${entities.length} demo users (test1..test15)`);
     } catch (error) {
       // Another replica seeded the same rows first: that is the outcome we wanted.
