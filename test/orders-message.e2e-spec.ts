@@ -286,6 +286,12 @@ describe('ORDER_CONSISTENCY=message', () => {
       // hosts: while it is down, new orders get 503; those in flight wait in queues).
       await new Promise((r) => setTimeout(r, 1500));
       await shop!.inventory!.kill();
+      // The edge says which service is down: the inventory-service's (catalog), not the order-service.
+      const refused = await call(http, 'POST', '/orders', tokens[0], {
+        items: [{ sku_id: 'T00108', quantity: 1 }],
+      });
+      expect(refused.status).toBe(503);
+      expect(String(refused.body.message)).toMatch(/CatalogService|InventoryService/);
       await new Promise((r) => setTimeout(r, 1500));
       await shop!.inventory!.start();
       await new Promise((r) => setTimeout(r, 1500));

@@ -1,4 +1,4 @@
-import { status as GrpcStatus } from '@grpc/grpc-js';
+import { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
 import { jest } from '@jest/globals';
 import {
   BadRequestException,
@@ -20,6 +20,7 @@ import {
   UnauthenticatedError,
 } from './domain-error.js';
 import type { ErrorBody } from './error-body.js';
+import { DOMAIN_ERROR_METADATA } from './error-mapping.js';
 
 interface Answer {
   status?: number;
@@ -164,7 +165,10 @@ describe('AllExceptionsFilter', () => {
       [new UnauthenticatedError('invalid user name or password'), GrpcStatus.UNAUTHENTICATED],
     ])('errors the answer with the mapped code and message of %p', async (error, code) => {
       const result = filter.catch(error, rpcHost);
-      expect(await rpcError(result)).toStrictEqual({ code, message: error.message });
+      const answer = (await rpcError(result)) as { metadata: Metadata };
+      expect(answer).toMatchObject({ code, message: error.message });
+      // Marked as the server's own answer, so a caller passes the message on.
+      expect(answer.metadata.get(DOMAIN_ERROR_METADATA)).toEqual(['1']);
       expect(logged).not.toHaveBeenCalled();
     });
 

@@ -6,11 +6,11 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import { status as GrpcStatus } from '@grpc/grpc-js';
+import { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
 import type { Request, Response } from 'express';
 import { throwError, type Observable } from 'rxjs';
 import { DomainError } from './domain-error.js';
-import { grpcStatusOf, httpStatusOf } from './error-mapping.js';
+import { DOMAIN_ERROR_METADATA, grpcStatusOf, httpStatusOf } from './error-mapping.js';
 import { errorBody, type ErrorBody } from './error-body.js';
 
 /**
@@ -44,7 +44,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   private toRpc(exception: unknown): Observable<never> {
     if (exception instanceof DomainError) {
-      return throwError(() => ({ code: grpcStatusOf(exception.code), message: exception.message }));
+      const metadata = new Metadata();
+      metadata.set(DOMAIN_ERROR_METADATA, '1');
+      return throwError(() => ({
+        code: grpcStatusOf(exception.code),
+        message: exception.message,
+        metadata,
+      }));
     }
     if (exception instanceof HttpException) {
       const code = exception.getStatus() < 500 ? GrpcStatus.INVALID_ARGUMENT : GrpcStatus.INTERNAL;

@@ -18,6 +18,13 @@ export function httpStatusOf(code: ErrorCode): HttpStatus {
   return MAPPING[code].http;
 }
 
+/**
+ * Trailing metadata a nestmall gRPC server puts on the errors it answers itself (a domain
+ * error, such as "InventoryService is unavailable" from a service whose own dependency is
+ * down): the caller passes their message through instead of blaming the server it called.
+ */
+export const DOMAIN_ERROR_METADATA = 'x-nestmall-domain-error';
+
 export function grpcStatusOf(code: ErrorCode): GrpcStatus {
   return MAPPING[code].grpc;
 }

@@ -1,5 +1,6 @@
 import {
   loadPackageDefinition,
+  Metadata,
   Server,
   ServerCredentials,
   status,
@@ -10,6 +11,7 @@ import {
 import { loadSync } from '@grpc/proto-loader';
 import { HELLO_PROTO, PROTO_LOADER_OPTIONS } from '@nestmall/contracts';
 import { DomainError } from '../errors/domain-error.js';
+import { DOMAIN_ERROR_METADATA } from '../errors/error-mapping.js';
 import type { BalancingPolicy } from './balancer.js';
 import { GrpcReplicaPool } from './replica-pool.js';
 
@@ -25,7 +27,7 @@ interface Behaviour {
   /** Answer after this many milliseconds. */
   delayMs?: number;
   /** Answer with this gRPC status instead of a HelloResponse. */
-  fail?: { code: status; details: string };
+  fail?: { code: status; details: string; metadata?: Metadata };
 }
 
 /** A real grpc-js server on 127.0.0.1 implementing Hello.SayHello and counting its calls. */
@@ -56,7 +58,7 @@ async function startServer(port = 0, behaviour: Behaviour = {}): Promise<TestSer
       const { delayMs, fail } = state.behaviour;
       const answer = () =>
         fail
-          ? callback({ code: fail.code, details: fail.details })
+          ? callback({ code: fail.code, details: fail.details, metadata: fail.metadata })
           : callback(null, { message: `Hello ${call.request.name}` });
       if (!delayMs) return answer();
       const timer = setTimeout(() => {
@@ -313,6 +315,20 @@ describe('GrpcReplicaPool against real gRPC servers', () => {
       const p = pool(addresses(failing, healthy), { retries: 2 });
       expect(await hello(p)).toEqual({ message: 'Hello GRPC' });
       expect([failing.calls, healthy.calls]).toEqual([1, 1]);
+    });
+
+    it("passes through a server's own UNAVAILABLE (a service behind it is down) without blaming the server", async () => {
+      const [a] = await fleet(1);
+      const metadata = new Metadata();
+      metadata.set(DOMAIN_ERROR_METADATA, '1');
+      a.behaviour.fail = {
+        code: status.UNAVAILABLE,
+        details: 'nestmall.inventory.v1.InventoryService is unavailable',
+        metadata,
+      };
+      const error = await rejectionOf(hello(pool(a.address, { retries: 0 }), 'GRPC', false));
+      expect(error.code).toBe('UNAVAILABLE');
+      expect(error.message).toBe('nestmall.inventory.v1.InventoryService is unavailable');
     });
 
     it('passes a domain answer through, without retrying it', async () => {

@@ -10,7 +10,7 @@ import { loadSync } from '@grpc/proto-loader';
 import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
 import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
 import { DomainError } from '../errors/domain-error.js';
-import { errorCodeOfGrpcStatus } from '../errors/error-mapping.js';
+import { DOMAIN_ERROR_METADATA, errorCodeOfGrpcStatus } from '../errors/error-mapping.js';
 import {
   createBalancer,
   parseReplicaAddresses,
@@ -174,6 +174,10 @@ export class GrpcReplicaPool<C extends Client> {
 
   private toDomainError(error: ServiceError): DomainError {
     const code = errorCodeOfGrpcStatus(error.code);
+    // The server answered with a domain error of its own (say, a service it depends on is
+    // down): its message says what happened, not "<this service> is unavailable".
+    if (error.metadata?.get?.(DOMAIN_ERROR_METADATA).length)
+      return new DomainError(code, error.details || error.message);
     if (code === 'UNAVAILABLE') {
       const why =
         error.code === GrpcStatus.DEADLINE_EXCEEDED ? 'did not answer in time' : 'is unavailable';
