@@ -101,6 +101,76 @@ if (!database) {
 }
 
 /**
+ * The same crash with ORDER_CONSISTENCY=message: every order answered 201 (PENDING, its
+ * OrderRequested in the outbox) is settled after the restart, by the relay and the in-process
+ * consumers picking up where the killed process stopped.
+ */
+const messageDatabase = database ? await mariadbDatabase('nestmall_crash_msg_e2e') : null;
+if (messageDatabase) {
+  describe('crash recovery of the monolith in ORDER_CONSISTENCY=message', () => {
+    const cluster = new Cluster();
+    afterAll(async () => {
+      await cluster.stopAll();
+      await messageDatabase.drop();
+    });
+
+    it('settles every acknowledged order after the restart, each once', async () => {
+      const port = await freePort();
+      const http = `http://127.0.0.1:${port}`;
+      const env = {
+        ORDER_CONSISTENCY: 'message',
+        DATABASE_URL: messageDatabase.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        GRPC_URL: `127.0.0.1:${await freePort()}`,
+      };
+      const mall = await cluster.start('mall', 'mall', env, httpOk(`${http}/docs-json`));
+      const tokens = await logIn(
+        http,
+        Array.from({ length: 15 }, (_, i) => `test${i + 1}`),
+      );
+      const burst = await orderBurst({
+        http: () => http,
+        tokens,
+        concurrency: 24,
+        durationMs: 2000,
+        atMs: 1000,
+        during: () => mall.kill(),
+      });
+      const before = await orderStatuses(messageDatabase.url);
+      await mall.start();
+      const { ms } = await waitForCleanBooks(() => http, E2E_ADMIN_TOKEN);
+      const after = await orderStatuses(messageDatabase.url);
+      console.log(
+        `monolith crash in message mode: ${JSON.stringify(burst)}; orders at the crash ` +
+          `${JSON.stringify(before)}; after the restart ${JSON.stringify(after)}; clean ${ms} ms after it`,
+      );
+      expect(burst.created).toBeGreaterThan(0);
+      expect(burst.interrupted).toBeGreaterThan(0);
+      // 1,000 units in stock: every order answered 201 must end CREATED, none PENDING.
+      expect(Object.keys(after)).toEqual(['CREATED']);
+      expect(after.CREATED).toBeGreaterThanOrEqual(burst.created);
+      const c = await createConnection({ uri: messageDatabase.url });
+      try {
+        const [[requested], [handled]] = await Promise.all([
+          c.query("SELECT COUNT(*) AS n FROM messaging_outbox WHERE type = 'OrderRequested'"),
+          c.query(
+            "SELECT COUNT(*) AS n FROM messaging_inbox WHERE consumer = 'inventory.order-requests'",
+          ),
+        ]).then((r) => r.map(([rows]) => rows as { n: number }[]));
+        expect(Number(handled.n)).toBe(Number(requested.n));
+        const [[sold]] = (await c.query(
+          'SELECT SUM(sold) AS n FROM inventory_stock',
+        )) as unknown as [{ n: number }[]];
+        expect(Number(sold.n)).toBe(after.CREATED); // one unit an order, deducted once each
+      } finally {
+        await c.end();
+      }
+    }, 120_000);
+  });
+}
+
+/**
  * The split topology: kill -9 the inventory-service, and separately the order-service (the
  * coordinator), in the middle of a burst; restart it; the recovery worker finishes the rest.
  */

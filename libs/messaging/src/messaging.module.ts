@@ -53,7 +53,10 @@ export class MessagingModule {
             new OutboxRelay(dataSource, bus, {
               intervalMs: config.get('OUTBOX_RELAY_INTERVAL_MS', { infer: true }),
               batch: 100,
-              leaseMs: 30_000,
+              // A row is leased just before its publish. Short, because a relay killed in the
+              // middle leaves its one leased event waiting this long; a lease that runs out
+              // during a slow publish costs at most a duplicate, which the inbox absorbs.
+              leaseMs: 5_000,
             }),
         },
       ],
