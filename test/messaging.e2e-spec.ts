@@ -221,6 +221,19 @@ if (!database) {
       }
     }, 45_000);
 
+    it('dead-letters CLI: no queues yet is an empty list, an unreachable broker exit 1', async () => {
+      const cli = (env: Record<string, string>) =>
+        promisify(execFile)(process.execPath, [deadLettersScript, 'list'], {
+          env: { PATH: process.env.PATH, ...env },
+        });
+      const empty = await cli({ RABBITMQ_URL, RABBITMQ_PREFIX: `${prefix}-none` });
+      expect(empty.stdout).toContain('0 dead letter(s) in rabbitmq');
+      await expect(cli({ RABBITMQ_URL: 'amqp://guest:guest@127.0.0.1:1' })).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining('list failed: connect ECONNREFUSED'),
+      });
+    });
+
     it('counts what it did: published, handled, duplicates absorbed, retried, dead-lettered', () => {
       console.log(`messaging over RabbitMQ, so far: ${JSON.stringify(bus.stats)}`);
       expect(bus.stats.duplicates).toBeGreaterThanOrEqual(2);

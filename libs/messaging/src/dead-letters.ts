@@ -103,9 +103,14 @@ export class RabbitMqDeadLetters implements DeadLetters {
     consumer: string,
     work: (channel: ConfirmChannel, dead: string) => Promise<void>,
   ): Promise<void> {
-    this.connection ??= await amqplib.connect(this.url);
+    if (!this.connection) {
+      this.connection = await amqplib.connect(this.url);
+      // A missing queue closes its channel with 404; that is an answer here, not a crash.
+      this.connection.on('error', () => undefined);
+    }
     const dead = consumerQueues(this.prefix, consumer, this.maxAttempts).dead;
     const channel = await this.connection.createConfirmChannel();
+    channel.on('error', () => undefined);
     try {
       await channel.checkQueue(dead);
     } catch {
