@@ -13,12 +13,16 @@ export interface RelaySettings {
   intervalMs: number;
   batch: number;
   leaseMs: number;
+  /** Aggregates relayed side by side (each one's events in order); 8 by default, 1 on SQLite. */
+  concurrency?: number;
 }
 
 /**
  * Publishes what the outbox holds, oldest first, and marks a row published only after the bus
- * accepted it (a broker confirm). While the broker is down events simply wait in the outbox;
- * a failed publish is retried with backoff. Leases let several relays share one outbox.
+ * accepted it (a broker confirm). Events of one aggregate (an order) go out in order; different
+ * aggregates go side by side (`concurrency`), so one relay keeps up with many request handlers.
+ * While the broker is down events simply wait in the outbox; a failed publish is retried with
+ * backoff. Leases let several relays share one outbox.
  */
 export class OutboxRelay
   implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
@@ -95,8 +99,40 @@ export class OutboxRelay
       order: { createdAtMs: 'ASC' },
       take: this.settings.batch,
     });
-    let published = 0;
+    // One lane per aggregate (an order's gid), in outbox order; lanes run side by side.
+    const lanes = new Map<string, { row: OutboxEntity; event: IntegrationEvent }[]>();
     for (const row of due) {
+      const event = JSON.parse(row.body) as IntegrationEvent;
+      const key = partitionOf(event);
+      const lane = lanes.get(key);
+      if (lane) lane.push({ row, event });
+      else lanes.set(key, [{ row, event }]);
+    }
+    const waiting = [...lanes.values()];
+    let published = 0;
+    const worker = async () => {
+      for (let lane = waiting.shift(); lane; lane = waiting.shift()) {
+        const sent = await this.relayLane(lane, now); // (not `published += await`: a lost update)
+        published += sent;
+      }
+    };
+    // SQLite has one writer (and TypeORM one connection): lanes would only queue there.
+    const sqlite = this.dataSource.options.type === 'better-sqlite3';
+    const workers = Math.min(sqlite ? 1 : (this.settings.concurrency ?? 8), waiting.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    // A full batch went out: more may be waiting.
+    if (published === this.settings.batch) this.again = true;
+    return published;
+  }
+
+  /** Publishes one aggregate's events in order; stops at the first that cannot go out. */
+  private async relayLane(
+    lane: { row: OutboxEntity; event: IntegrationEvent }[],
+    now: number,
+  ): Promise<number> {
+    const repo = this.dataSource.getRepository(OutboxEntity);
+    let published = 0;
+    for (const { row, event } of lane) {
       const lease = await repo
         .createQueryBuilder()
         .update()
@@ -106,7 +142,7 @@ export class OutboxRelay
         .execute();
       if ((lease.affected ?? 0) !== 1) continue;
       try {
-        await this.bus.publish(JSON.parse(row.body) as IntegrationEvent);
+        await this.bus.publish(event);
         await repo.update({ id: row.id }, { publishedAtMs: Date.now(), leaseUntilMs: null });
         published++;
       } catch (error) {
@@ -116,11 +152,17 @@ export class OutboxRelay
         this.logger.warn(
           `event ${row.id} (${row.type}) not published, attempt ${attempts}: ${(error as Error).message}`,
         );
-        break; // keep the order: do not overtake an event that could not go out
+        break; // keep this aggregate's order: do not overtake an event that could not go out
       }
     }
-    // A full batch went out: more may be waiting.
-    if (published === this.settings.batch) this.again = true;
     return published;
   }
+}
+
+/** Events of one aggregate (an order, by its gid or id) keep their order; others need not. */
+function partitionOf(event: IntegrationEvent): string {
+  const payload = (event.payload ?? {}) as { gid?: unknown; order_id?: unknown };
+  if (typeof payload.gid === 'string') return `gid:${payload.gid}`;
+  if (payload.order_id !== undefined) return `order:${String(payload.order_id)}`;
+  return `event:${event.id}`;
 }
