@@ -13,6 +13,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { grpcHello } from './benchmarks/grpc-hello.mjs';
 import { hotSku, hotSkuGate } from './benchmarks/hot-sku.mjs';
+import { placeOrderMessage } from './benchmarks/place-order-message.mjs';
 import { placeOrderMonolith } from './benchmarks/place-order-monolith.mjs';
 import { placeOrderSplit } from './benchmarks/place-order-split.mjs';
 import { restRead } from './benchmarks/rest-read.mjs';
@@ -22,10 +23,15 @@ import { machine, readResults, writeChart, writeReadme, writeResult } from './li
 
 /** The registry: name -> { title, target, run: async (mode, log) => result }. */
 export const BENCHMARKS = Object.fromEntries(
-  [restRead, grpcHello, placeOrderMonolith, placeOrderSplit, hotSku, hotSkuGate].map((b) => [
-    b.name,
-    b,
-  ]),
+  [
+    restRead,
+    grpcHello,
+    placeOrderMonolith,
+    placeOrderMessage,
+    placeOrderSplit,
+    hotSku,
+    hotSkuGate,
+  ].map((b) => [b.name, b]),
 );
 
 const MODES = {
