@@ -33,5 +33,10 @@ for (const order of report.awaiting_stock ?? []) {
     `AWAITING STOCK  order ${order.order_id} (${order.gid}) for ${order.waiting_ms} ms (ORDER_CONSISTENCY=message)`,
   );
 }
+for (const drift of report.gate_reconciled ?? []) {
+  console.log(
+    `GATE RECONCILED  ${drift.sku_id}: the hot-SKU gate counted ${drift.gate}, the inventory has ${drift.available} (count dropped, reloaded by the next order)`,
+  );
+}
 console.log(report.ok ? 'the books are clean' : 'the books are NOT clean');
 process.exit(report.ok ? 0 : 1);

@@ -16,6 +16,18 @@ export abstract class StockGate {
   abstract admit(lines: RequestedLine[]): Promise<GateAnswer>;
   /** Gives back what `admit` took, for an order that was not placed after all. */
   abstract release(lines: RequestedLine[]): Promise<void>;
+  /**
+   * Compares the gate's counts with the inventory's `available` (taken while no order is in
+   * flight) and drops every count that differs, so the next order loads it afresh. Returns the
+   * differences it found.
+   */
+  abstract reconcile(available: Map<string, number>): Promise<GateDrift[]>;
+}
+
+export interface GateDrift {
+  sku_id: string;
+  gate: number;
+  available: number;
 }
 
 /** HOT_SKU_GATE=off: every order goes straight to the inventory. */
@@ -25,4 +37,8 @@ export class OpenStockGate extends StockGate {
   }
 
   async release(): Promise<void> {}
+
+  async reconcile(): Promise<GateDrift[]> {
+    return [];
+  }
 }

@@ -81,6 +81,11 @@ export class GrpcOrdersClient extends OrdersClient {
         gid: a.gid,
         waiting_ms: Number(a.waiting_ms),
       })),
+      gate_reconciled: r.gate_reconciled.map((d) => ({
+        sku_id: d.sku_id,
+        gate: Number(d.gate),
+        available: Number(d.available),
+      })),
     };
   }
 

@@ -1,7 +1,7 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { InventoryClient } from '@nestmall/inventory';
 import { Redis } from 'ioredis';
-import type { GateAnswer } from '../application/stock-gate.js';
+import type { GateAnswer, GateDrift } from '../application/stock-gate.js';
 import { StockGate } from '../application/stock-gate.js';
 import type { RequestedLine } from '../domain/order.js';
 
@@ -102,6 +102,27 @@ export class RedisStockGate extends StockGate implements OnApplicationShutdown {
       );
     } catch (error) {
       this.warn(error);
+    }
+  }
+
+  async reconcile(available: Map<string, number>): Promise<GateDrift[]> {
+    try {
+      await this.connect();
+      const skus = [...available.keys()];
+      if (skus.length === 0) return [];
+      const counts = await this.redis.mget(...skus.map((sku) => this.key(sku)));
+      const drift: GateDrift[] = [];
+      for (const [i, sku] of skus.entries()) {
+        if (counts[i] === null) continue; // not loaded: the next order loads it
+        const gate = Number(counts[i]);
+        if (gate === available.get(sku)) continue;
+        drift.push({ sku_id: sku, gate, available: available.get(sku)! });
+        await this.redis.del(this.key(sku));
+      }
+      return drift;
+    } catch (error) {
+      this.warn(error);
+      return [];
     }
   }
 

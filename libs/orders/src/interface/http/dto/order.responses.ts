@@ -69,6 +69,12 @@ export class AwaitingStockResponse {
   @ApiProperty({ example: 120, description: 'since the order was placed' }) waiting_ms: number;
 }
 
+export class GateDriftResponse {
+  @ApiProperty({ example: 'T00100' }) sku_id: string;
+  @ApiProperty({ example: 3, description: "the hot-SKU gate's count" }) gate: number;
+  @ApiProperty({ example: 5, description: "the inventory's available" }) available: number;
+}
+
 export class InvariantReportResponse implements InvariantReport {
   @ApiProperty({
     description: 'no problem, no unfinished global transaction, no order awaiting its stock',
@@ -83,4 +89,10 @@ export class InvariantReportResponse implements InvariantReport {
     description: 'orders placed as a two-phase message (ORDER_CONSISTENCY=message) still PENDING',
   })
   awaiting_stock: AwaitingStockResponse[];
+  @ApiProperty({
+    type: [GateDriftResponse],
+    description:
+      'HOT_SKU_GATE=redis: counts that differed from the inventory on a quiet system, dropped so the next order reloads them',
+  })
+  gate_reconciled: GateDriftResponse[];
 }

@@ -2,6 +2,7 @@
 
 import type { Transaction as _nestmall_order_v1_Transaction, Transaction__Output as _nestmall_order_v1_Transaction__Output } from '../../../nestmall/order/v1/Transaction.js';
 import type { AwaitingStock as _nestmall_order_v1_AwaitingStock, AwaitingStock__Output as _nestmall_order_v1_AwaitingStock__Output } from '../../../nestmall/order/v1/AwaitingStock.js';
+import type { GateDrift as _nestmall_order_v1_GateDrift, GateDrift__Output as _nestmall_order_v1_GateDrift__Output } from '../../../nestmall/order/v1/GateDrift.js';
 
 export interface InvariantReport {
   'ok'?: (boolean);
@@ -10,6 +11,7 @@ export interface InvariantReport {
   'problems'?: (string)[];
   'unfinished_transactions'?: (_nestmall_order_v1_Transaction)[];
   'awaiting_stock'?: (_nestmall_order_v1_AwaitingStock)[];
+  'gate_reconciled'?: (_nestmall_order_v1_GateDrift)[];
 }
 
 export interface InvariantReport__Output {
@@ -19,4 +21,5 @@ export interface InvariantReport__Output {
   'problems': (string)[];
   'unfinished_transactions': (_nestmall_order_v1_Transaction__Output)[];
   'awaiting_stock': (_nestmall_order_v1_AwaitingStock__Output)[];
+  'gate_reconciled': (_nestmall_order_v1_GateDrift__Output)[];
 }
