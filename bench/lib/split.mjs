@@ -5,11 +5,12 @@
 // exchange and queues of this run. stop() ends them, drops the databases and deletes the
 // RabbitMQ objects, also when the start fails.
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { credentials, makeGenericClientConstructor } from '@grpc/grpc-js';
 import amqplib from 'amqplib';
 import { service as healthService } from 'grpc-health-check';
 import { createDatabase } from './mysql.mjs';
-import { freePort, httpOk, startApp } from './processes.mjs';
+import { freePort, httpOk, ROOT, startApp } from './processes.mjs';
 
 const RABBITMQ_URL = process.env.BENCH_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const HealthClient = makeGenericClientConstructor(healthService, 'Health');
@@ -85,14 +86,20 @@ function grpcServing(address) {
   });
 }
 
-/** The exchange and the sales counter's queues of this run (if RabbitMQ answers). */
+/** The exchange and every consumer's queues of this run (if RabbitMQ answers). */
 async function deleteRabbitObjects(prefix) {
+  const { consumerQueues } = await import(join(ROOT, 'dist/libs/messaging/src/index.js'));
+  const { CONSUMERS } = await import(join(ROOT, 'dist/libs/contracts/src/index.js'));
   const connection = await amqplib.connect(RABBITMQ_URL).catch(() => null);
   if (!connection) return;
   try {
     const channel = await connection.createChannel();
-    for (const suffix of ['', '.retry', '.dead'])
-      await channel.deleteQueue(`${prefix}.ranking.sku-sales${suffix}`);
+    for (const consumer of Object.values(CONSUMERS)) {
+      // 50: the most MESSAGE_MAX_ATTEMPTS allows, so every retry queue there can be is named.
+      const q = consumerQueues(prefix, consumer, 50);
+      for (const name of [q.main, q.dead, ...q.retries.map((r) => r.queue)])
+        await channel.deleteQueue(name);
+    }
     await channel.deleteExchange(`${prefix}.events`);
   } finally {
     await connection.close();
