@@ -8,9 +8,24 @@
 //   USER_SERVICE_DATABASE_URL (sqlite:./data/user-service.sqlite), INVENTORY_SERVICE_DATABASE_URL
 //   (sqlite:./data/inventory-service.sqlite), ORDER_SERVICE_DATABASE_URL
 //   (sqlite:./data/order-service.sqlite); for MySQL: mysql://root@127.0.0.1:3306/mall_user, ...
-//   JWT_SECRET (random for this run when unset: the services must share it), ADMIN_TOKEN.
+//   JWT_SECRET (random for this run when unset: the services must share it), ADMIN_TOKEN,
+//   RABBITMQ_URL, RABBITMQ_PREFIX (nestmall: the exchange and queues are named after it).
+// `npm run start:split -- --clean` deletes the run's RabbitMQ exchange and queues when it stops
+// (the same as `npm run broker:clean` with its prefix); `--prefix P` runs under the prefix P.
 import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import concurrently from 'concurrently';
+
+const args = process.argv.slice(2);
+const clean = args.includes('--clean');
+const prefixAt = args.indexOf('--prefix');
+const rabbitPrefix =
+  prefixAt >= 0 ? args[prefixAt + 1] : (process.env.RABBITMQ_PREFIX ?? 'nestmall');
+const unknown = args.filter((a, i) => a !== '--clean' && i !== prefixAt && i !== prefixAt + 1);
+if (unknown.length > 0 || (prefixAt >= 0 && !rabbitPrefix)) {
+  console.error('usage: npm run start:split [-- --prefix PREFIX] [--clean]');
+  process.exit(2);
+}
 
 const replicas = Number(process.env.USER_SERVICE_REPLICAS ?? 2);
 const port = Number(process.env.PORT ?? 3000);
@@ -21,6 +36,7 @@ const shared = {
   JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('base64url'),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'log',
   GRPC_LB: process.env.GRPC_LB ?? 'round_robin',
+  RABBITMQ_PREFIX: rabbitPrefix,
   ...(process.env.ADMIN_TOKEN ? { ADMIN_TOKEN: process.env.ADMIN_TOKEN } : {}),
 };
 const wait = (...targets) =>
@@ -98,6 +114,7 @@ waiter.result.then(
       ...userPorts.map((p, i) => `  user-service       127.0.0.1:${p}  (replica ${i + 1}, gRPC)`),
       `  inventory-service  ${inventoryAddress}  (catalog + inventory, gRPC)`,
       `  order-service      ${orderAddress}  (orders, the TCC coordinator, gRPC)`,
+      `  RabbitMQ prefix    ${rabbitPrefix}  (${clean ? 'its exchange and queues are deleted at exit' : `npm run broker:clean -- --prefix ${rabbitPrefix} removes them`})`,
       '  Ctrl-C stops them all.',
       '',
     ];
@@ -109,7 +126,22 @@ waiter.result.then(
   },
 );
 
+/** With --clean, the run's exchange and queues go once every app has stopped. */
+function exit(code) {
+  if (clean) {
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/broker-clean.mjs', '--prefix', rabbitPrefix],
+      {
+        stdio: 'inherit',
+      },
+    );
+    if (run.status !== 0) code = 1;
+  }
+  process.exit(code);
+}
+
 result.then(
-  () => process.exit(0),
-  () => process.exit(1),
+  () => exit(0),
+  () => exit(1),
 );

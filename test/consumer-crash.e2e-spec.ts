@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import amqplib from 'amqplib';
-import { RabbitMqEventBus, consumerQueues, newEvent } from '@nestmall/messaging';
+import { RabbitMqEventBus, deleteBrokerObjects, newEvent } from '@nestmall/messaging';
 import { mariadbDatabase } from './support/databases.js';
 import { RABBITMQ_URL, rabbitmqAvailable } from './support/rabbitmq.js';
 
@@ -100,13 +99,7 @@ if (!database) {
     afterAll(async () => {
       await Promise.all(consumers.map((c) => c.kill()));
       await publisher?.onApplicationShutdown();
-      const connection = await amqplib.connect(RABBITMQ_URL);
-      const channel = await connection.createChannel();
-      const q = consumerQueues(prefix, 'effects', 5);
-      for (const name of [q.main, q.dead, ...q.retries.map((r) => r.queue)])
-        await channel.deleteQueue(name);
-      await channel.deleteExchange(`${prefix}.events`);
-      await connection.close();
+      await deleteBrokerObjects(RABBITMQ_URL, prefix, ['effects']);
       await database.drop();
     });
 

@@ -11,6 +11,7 @@ import {
   RabbitMqDeadLetters,
   RabbitMqEventBus,
   appendToOutbox,
+  deleteBrokerObjects,
   newEvent,
 } from '@nestmall/messaging';
 import { databaseOptions } from '@nestmall/platform';
@@ -92,13 +93,7 @@ if (!database) {
     afterAll(async () => {
       await relay?.onApplicationShutdown();
       await bus?.onApplicationShutdown();
-      const connection = await amqplib.connect(RABBITMQ_URL);
-      const channel = await connection.createChannel();
-      const q = bus.queueOf('sales-counter');
-      for (const name of [q.main, q.dead, ...q.retries.map((r) => r.queue)])
-        await channel.deleteQueue(name);
-      await channel.deleteExchange(bus.exchange);
-      await connection.close();
+      await deleteBrokerObjects(RABBITMQ_URL, prefix, ['sales-counter']);
       await dataSource?.destroy();
       await database.drop();
     });

@@ -7,7 +7,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { credentials, makeGenericClientConstructor } from '@grpc/grpc-js';
-import amqplib from 'amqplib';
 import { service as healthService } from 'grpc-health-check';
 import { createDatabase } from './mysql.mjs';
 import { freePort, httpOk, ROOT, startApp } from './processes.mjs';
@@ -88,20 +87,7 @@ function grpcServing(address) {
 
 /** The exchange and every consumer's queues of this run (if RabbitMQ answers). */
 async function deleteRabbitObjects(prefix) {
-  const { consumerQueues } = await import(join(ROOT, 'dist/libs/messaging/src/index.js'));
+  const { deleteBrokerObjects } = await import(join(ROOT, 'dist/libs/messaging/src/index.js'));
   const { CONSUMERS } = await import(join(ROOT, 'dist/libs/contracts/src/index.js'));
-  const connection = await amqplib.connect(RABBITMQ_URL).catch(() => null);
-  if (!connection) return;
-  try {
-    const channel = await connection.createChannel();
-    for (const consumer of Object.values(CONSUMERS)) {
-      // 50: the most MESSAGE_MAX_ATTEMPTS allows, so every retry queue there can be is named.
-      const q = consumerQueues(prefix, consumer, 50);
-      for (const name of [q.main, q.dead, ...q.retries.map((r) => r.queue)])
-        await channel.deleteQueue(name);
-    }
-    await channel.deleteExchange(`${prefix}.events`);
-  } finally {
-    await connection.close();
-  }
+  await deleteBrokerObjects(RABBITMQ_URL, prefix, Object.values(CONSUMERS)).catch(() => undefined);
 }

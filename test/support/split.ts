@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import amqplib from 'amqplib';
 import { CONSUMERS } from '@nestmall/contracts';
-import { consumerQueues } from '@nestmall/messaging';
+import { deleteBrokerObjects } from '@nestmall/messaging';
 import { freePort } from './mall.js';
 import { Cluster, grpcServing, httpOk, type ServiceProcess } from './processes.js';
 import { E2E_ADMIN_TOKEN, type ShopUnderTest } from './shop.js';
@@ -110,19 +109,6 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
 
 /** Deletes the exchange and the consumer queues a split run declared (if RabbitMQ answers). */
 async function deleteRabbitObjects(prefix: string): Promise<void> {
-  const connection = await amqplib
-    .connect(process.env.E2E_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672')
-    .catch(() => null);
-  if (!connection) return;
-  try {
-    const channel = await connection.createChannel();
-    for (const consumer of Object.values(CONSUMERS)) {
-      const q = consumerQueues(prefix, consumer, 50);
-      for (const name of [q.main, q.dead, ...q.retries.map((r) => r.queue)])
-        await channel.deleteQueue(name);
-    }
-    await channel.deleteExchange(`${prefix}.events`);
-  } finally {
-    await connection.close();
-  }
+  const url = process.env.E2E_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+  await deleteBrokerObjects(url, prefix, Object.values(CONSUMERS)).catch(() => undefined);
 }

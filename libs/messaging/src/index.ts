@@ -20,6 +20,7 @@ export {
   retryDelayMs,
   type RabbitMqOptions,
 } from './rabbitmq-event-bus.js';
+export { deleteBrokerObjects } from './broker-objects.js';
 export { InProcessEventBus } from './in-process-event-bus.js';
 export { DeadLetterEntity, InboxEntity, OutboxEntity } from './entities.js';
 export {
