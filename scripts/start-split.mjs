@@ -4,7 +4,7 @@
 // migrations), the inventory-service (catalog + inventory), the order-service (the TCC
 // coordinator) once the inventory answers, then the gateway in front of them all; prints where
 // each listens once all are healthy; Ctrl-C or SIGTERM stops them all (concurrently forwards it).
-//   USER_SERVICE_REPLICAS (2), GRPC_LB (round_robin), PORT (3000, the gateway),
+//   USER_SERVICE_REPLICAS (2), GRPC_LB (round_robin), PORT (3000, the gateway), SPLIT_GRPC_PORT_BASE,
 //   USER_SERVICE_DATABASE_URL (sqlite:./data/user-service.sqlite), INVENTORY_SERVICE_DATABASE_URL
 //   (sqlite:./data/inventory-service.sqlite), ORDER_SERVICE_DATABASE_URL
 //   (sqlite:./data/order-service.sqlite); for MySQL: mysql://root@127.0.0.1:3306/mall_user, ...
@@ -29,9 +29,12 @@ if (unknown.length > 0 || (prefixAt >= 0 && !rabbitPrefix)) {
 
 const replicas = Number(process.env.USER_SERVICE_REPLICAS ?? 2);
 const port = Number(process.env.PORT ?? 3000);
-const userPorts = Array.from({ length: replicas }, (_, i) => 50051 + i);
-const inventoryAddress = '127.0.0.1:50061';
-const orderAddress = '127.0.0.1:50071';
+// SPLIT_GRPC_PORT_BASE (50051) moves every gRPC port together: users base.., inventory base+10,
+// orders base+20 (tests run the script beside a shop on the defaults).
+const base = Number(process.env.SPLIT_GRPC_PORT_BASE ?? 50051);
+const userPorts = Array.from({ length: replicas }, (_, i) => base + i);
+const inventoryAddress = `127.0.0.1:${base + 10}`;
+const orderAddress = `127.0.0.1:${base + 20}`;
 const shared = {
   JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('base64url'),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'log',

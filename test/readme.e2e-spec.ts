@@ -1,0 +1,216 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import amqplib from 'amqplib';
+import { sqliteDatabase } from './support/databases.js';
+import { freePort, startMall, type InProcessShop } from './support/mall.js';
+import { RABBITMQ_URL, rabbitmqAvailable } from './support/rabbitmq.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+interface Command {
+  /** The command as README shows it, continuation lines joined, without its comment. */
+  text: string;
+  /** The comment after it, when it shows (part of) the answer: `# {"user":...`. */
+  expected?: string;
+}
+
+/** Every command of README's ```bash blocks, in order. */
+function readmeCommands(): Command[] {
+  const commands: Command[] = [];
+  for (const [, block] of README.matchAll(/```bash\n([\s\S]*?)```/g)) {
+    let pending = '';
+    for (const line of block.split('\n')) {
+      if (!line.trim() || line.trimStart().startsWith('#')) continue;
+      if (line.endsWith('\\')) {
+        pending += line.slice(0, -1);
+        continue;
+      }
+      const [, command, comment] = /^(.*?)(?:\s{2,}#\s?(.*))?$/.exec(pending + line)!;
+      pending = '';
+      const answer = comment?.trim();
+      commands.push({
+        text: command.trim(),
+        expected: answer && /^[{"]/.test(answer) ? answer : undefined,
+      });
+    }
+  }
+  return commands;
+}
+
+/** Run here against a shop on a free port: README's curl commands (and the token they share). */
+const runsHere = (c: Command) => /^(TOKEN=\$\()?curl /.test(c.text);
+
+/**
+ * The other commands, and where each is run: the file, and a string in it that shows it runs that
+ * command (so deleting the test or the step makes this suite fail, not README drift silently).
+ */
+const RUN_ELSEWHERE: Record<string, { file: string; shows: string }> = {
+  'npm install && npm start': { file: 'test/start-output.e2e-spec.ts', shows: 'dist/apps/mall' },
+  'npm test': { file: '.ci/run', shows: 'npm test' },
+  'npm run demo:rest-client': {
+    file: 'test/demo-scripts.e2e-spec.ts',
+    shows: 'demo-rest-client.mjs',
+  },
+  'npm run demo:orders': { file: 'test/demo-scripts.e2e-spec.ts', shows: 'demo-orders.mjs' },
+  'npm run start:split': { file: 'test/readme.e2e-spec.ts', shows: "'scripts/start-split.mjs'" },
+  'npm run broker:clean': { file: 'scripts/start-split.mjs', shows: "'scripts/broker-clean.mjs'" },
+};
+
+describe("README's commands", () => {
+  it('are each run by a test or a CI step', () => {
+    const commands = readmeCommands();
+    expect(commands.length).toBeGreaterThan(8);
+    const scripts = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    for (const command of commands.filter((c) => !runsHere(c))) {
+      const where = RUN_ELSEWHERE[command.text];
+      expect({ command: command.text, runBy: where?.file }).toEqual({
+        command: command.text,
+        runBy: expect.any(String),
+      });
+      expect(readFileSync(join(ROOT, where.file), 'utf8')).toContain(where.shows);
+      for (const [, name] of command.text.matchAll(/npm run ([\w:-]+)/g))
+        expect(Object.keys(scripts)).toContain(name);
+    }
+  });
+
+  describe('Try it, against the monolith', () => {
+    const database = sqliteDatabase();
+    let shop: InProcessShop;
+    let port: number;
+
+    beforeAll(async () => {
+      shop = await startMall(database.url);
+      port = await freePort();
+      await shop.app.listen(port, '127.0.0.1');
+    });
+
+    afterAll(async () => {
+      await shop?.close();
+      await database.drop();
+    });
+
+    it('answers every curl command as its comment says', async () => {
+      const commands = readmeCommands().filter(runsHere);
+      expect(commands.length).toBeGreaterThanOrEqual(6);
+      // One shell for all, so TOKEN=$(...) reaches the commands after it; a marker between answers.
+      const script = commands
+        .map((c) => `${c.text.replaceAll('localhost:3000', `127.0.0.1:${port}`)}\necho '@@end'`)
+        .join('\n');
+      const { stdout } = await promisify(execFile)('bash', ['-c', `set -eu\n${script}`], {
+        env: { PATH: process.env.PATH ?? '' },
+        timeout: 30_000,
+      });
+      const answers = stdout.split('@@end\n');
+      commands.forEach((command, i) => {
+        const answer = answers[i].trim();
+        expect({ command: command.text, answer }).toEqual({
+          command: command.text,
+          // never an error body
+          answer: expect.not.stringMatching(/"status":\s*[45]\d\d/),
+        });
+        if (command.expected) expect(answer).toContain(command.expected);
+      });
+      // The order the README places: 201 with the order.
+      expect(answers.join('')).toMatch(/"status":"CREATED"/);
+    });
+  });
+
+  describe('npm run start:split', () => {
+    let available = false;
+    const prefix = `nestmall-e2e-readme-${process.pid}`;
+    const dir = mkdtempSync(join(tmpdir(), 'nestmall-split-'));
+
+    beforeAll(async () => {
+      available = await rabbitmqAvailable('the start:split test');
+    });
+
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('starts five processes that serve the shop, and --clean leaves nothing on RabbitMQ', async () => {
+      if (!available) return;
+      const port = await freePort();
+      const grpcBase = await freePortRange(21);
+      const child = spawn(
+        process.execPath,
+        ['scripts/start-split.mjs', '--prefix', prefix, '--clean'],
+        {
+          cwd: ROOT,
+          env: {
+            PATH: process.env.PATH ?? '',
+            PORT: String(port),
+            SPLIT_GRPC_PORT_BASE: String(grpcBase),
+            LOG_LEVEL: 'warn',
+            RABBITMQ_URL,
+            USER_SERVICE_DATABASE_URL: `sqlite:${dir}/users.sqlite`,
+            INVENTORY_SERVICE_DATABASE_URL: `sqlite:${dir}/inventory.sqlite`,
+            ORDER_SERVICE_DATABASE_URL: `sqlite:${dir}/orders.sqlite`,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let output = '';
+      child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      try {
+        const deadline = Date.now() + 120_000;
+        while (!output.includes('split topology is up') && Date.now() < deadline) {
+          if (child.exitCode !== null) break;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+        expect(output).toContain('split topology is up');
+        expect(
+          output.match(/^\s+(gateway|user-service|inventory-service|order-service) /gm),
+        ).toHaveLength(5);
+
+        const shop = `http://127.0.0.1:${port}`;
+        const login = await fetch(`${shop}/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ user_name: 'test1', password: '123456' }),
+        });
+        expect(login.status).toBe(200);
+        const user = await fetch(`${shop}/user/info/5`);
+        expect(await user.json()).toMatchObject({ user: { user_id: 5, user_name: 'test5' } });
+      } finally {
+        child.kill('SIGINT');
+      }
+      expect(await exited).toBe(0);
+      expect(output).toContain(`deleted the exchange ${prefix}.events`);
+      const connection = await amqplib.connect(RABBITMQ_URL);
+      try {
+        const channel = await connection.createChannel();
+        channel.on('error', () => undefined);
+        await expect(channel.checkExchange(`${prefix}.events`)).rejects.toThrow(/404/);
+      } finally {
+        await connection.close().catch(() => undefined);
+      }
+    }, 180_000);
+  });
+});
+
+/** The first of `count` consecutive free ports in 20000..39999 (the gRPC ports of a split run). */
+async function freePortRange(count: number): Promise<number> {
+  const isFree = (port: number) =>
+    new Promise<boolean>((r) => {
+      const server = createServer()
+        .once('error', () => r(false))
+        .listen(port, '127.0.0.1', () => server.close(() => r(true)));
+    });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 19_000);
+    let all = true;
+    for (let p = base; p < base + count && all; p++) all = await isFree(p);
+    if (all) return base;
+  }
+  throw new Error(`no ${count} consecutive free ports found`);
+}
