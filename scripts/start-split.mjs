@@ -1,19 +1,20 @@
 #!/usr/bin/env node
-// `npm run start:split`: the split topology on this machine, one command. Starts the user-service
-// replicas one after another (each waits for the previous to be SERVING, so only one runs the
-// migrations), the inventory-service (catalog + inventory), the order-service (the TCC
-// coordinator) once the inventory answers, then the gateway in front of them all; prints where
-// each listens once all are healthy; Ctrl-C or SIGTERM stops them all (concurrently forwards it).
-//   USER_SERVICE_REPLICAS (2), GRPC_LB (round_robin), PORT (3000, the gateway), SPLIT_GRPC_PORT_BASE,
-//   USER_SERVICE_DATABASE_URL (sqlite:./data/user-service.sqlite), INVENTORY_SERVICE_DATABASE_URL
-//   (sqlite:./data/inventory-service.sqlite), ORDER_SERVICE_DATABASE_URL
-//   (sqlite:./data/order-service.sqlite); for MySQL: mysql://root@127.0.0.1:3306/mall_user, ...
+// `npm run start:split`: the split topology of libs/topology/src/topology.ts on this machine, one
+// command. Starts each service app's replicas one after another (each waits for the previous to be
+// SERVING, so only one runs the migrations), each app once the apps it calls answer, then the
+// gateway in front of them all; prints where each listens once all are healthy; Ctrl-C or SIGTERM
+// stops them all (concurrently forwards it).
+//   <APP>_REPLICAS (USER_SERVICE_REPLICAS: 2), <APP>_DATABASE_URL (sqlite:./data/<app>.sqlite;
+//   for MySQL: USER_SERVICE_DATABASE_URL=mysql://root@127.0.0.1:3306/mall_user, ...),
+//   GRPC_LB (round_robin), PORT (3000, the gateway), SPLIT_GRPC_PORT_BASE (50051: moves every
+//   gRPC port of the topology together, so a test can run it beside a shop on the defaults),
 //   JWT_SECRET (random for this run when unset: the services must share it), ADMIN_TOKEN,
 //   RABBITMQ_URL, RABBITMQ_PREFIX (nestmall: the exchange and queues are named after it).
 // `npm run start:split -- --clean` deletes the run's RabbitMQ exchange and queues when it stops
 // (the same as `npm run broker:clean` with its prefix); `--prefix P` runs under the prefix P.
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import concurrently from 'concurrently';
 
 const args = process.argv.slice(2);
@@ -27,14 +28,27 @@ if (unknown.length > 0 || (prefixAt >= 0 && !rabbitPrefix)) {
   process.exit(2);
 }
 
-const replicas = Number(process.env.USER_SERVICE_REPLICAS ?? 2);
-const port = Number(process.env.PORT ?? 3000);
-// SPLIT_GRPC_PORT_BASE (50051) moves every gRPC port together: users base.., inventory base+10,
-// orders base+20 (tests run the script beside a shop on the defaults).
-const base = Number(process.env.SPLIT_GRPC_PORT_BASE ?? 50051);
-const userPorts = Array.from({ length: replicas }, (_, i) => base + i);
-const inventoryAddress = `127.0.0.1:${base + 10}`;
-const orderAddress = `127.0.0.1:${base + 20}`;
+const built = new URL('../dist/libs/topology/src/index.js', import.meta.url);
+if (!existsSync(built)) {
+  console.error('dist/ is missing: run `npm run build` first');
+  process.exit(2);
+}
+const { SERVICE_APPS, GATEWAY, serviceUrls } = await import(built.href);
+
+const port = Number(process.env.PORT ?? GATEWAY.httpPort);
+const portShift = Number(process.env.SPLIT_GRPC_PORT_BASE ?? 50051) - 50051;
+const envName = (app) => app.toUpperCase().replaceAll('-', '_');
+/** host:port of each replica of each service app. */
+const addresses = new Map(
+  SERVICE_APPS.map((s) => {
+    const replicas = Number(process.env[`${envName(s.app)}_REPLICAS`] ?? s.replicas);
+    return [
+      s.app,
+      Array.from({ length: replicas }, (_, i) => `127.0.0.1:${s.grpcPort + portShift + i}`),
+    ];
+  }),
+);
+const addressesOf = (service) => addresses.get(service.app);
 const shared = {
   JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('base64url'),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'log',
@@ -42,70 +56,54 @@ const shared = {
   RABBITMQ_PREFIX: rabbitPrefix,
   ...(process.env.ADMIN_TOKEN ? { ADMIN_TOKEN: process.env.ADMIN_TOKEN } : {}),
 };
-const wait = (...targets) =>
-  `node scripts/wait-healthy.mjs --timeout-ms 90000 ${targets.join(' ')} && `;
-const database = (name, fallback) => process.env[`${name}_DATABASE_URL`] ?? fallback;
+const wait = (targets) =>
+  targets.length === 0
+    ? ''
+    : `node scripts/wait-healthy.mjs --timeout-ms 90000 ${targets.map((t) => `grpc://${t}`).join(' ')} && `;
+const hostsOf = (calls) =>
+  SERVICE_APPS.filter((s) => calls.some((c) => s.contexts.includes(c))).flatMap(addressesOf);
 
-const commands = userPorts.map((grpcPort, i) => ({
-  name: `users-${i + 1}`,
-  command:
-    (i > 0 ? wait(`grpc://127.0.0.1:${userPorts[i - 1]}`) : '') +
-    'node dist/apps/user-service/src/main.js',
-  env: {
-    ...shared,
-    GRPC_URL: `127.0.0.1:${grpcPort}`,
-    DATABASE_URL: database('USER_SERVICE', 'sqlite:./data/user-service.sqlite'),
-  },
-}));
-commands.push(
-  {
-    name: 'inventory',
-    command: 'node dist/apps/inventory-service/src/main.js',
-    env: {
-      ...shared,
-      GRPC_URL: inventoryAddress,
-      DATABASE_URL: database('INVENTORY_SERVICE', 'sqlite:./data/inventory-service.sqlite'),
-    },
-  },
-  {
-    name: 'orders',
-    command: wait(`grpc://${inventoryAddress}`) + 'node dist/apps/order-service/src/main.js',
-    env: {
-      ...shared,
-      GRPC_URL: orderAddress,
-      DATABASE_URL: database('ORDER_SERVICE', 'sqlite:./data/order-service.sqlite'),
-      INVENTORY_SERVICE_URL: inventoryAddress,
-      CATALOG_SERVICE_URL: inventoryAddress,
-    },
-  },
-  {
-    name: 'gateway',
-    command:
-      wait(
-        ...userPorts.map((p) => `grpc://127.0.0.1:${p}`),
-        `grpc://${inventoryAddress}`,
-        `grpc://${orderAddress}`,
-      ) + 'node dist/apps/gateway/src/main.js',
-    env: {
-      ...shared,
-      PORT: String(port),
-      USER_SERVICE_URL: userPorts.map((p) => `127.0.0.1:${p}`).join(','),
-      CATALOG_SERVICE_URL: inventoryAddress,
-      INVENTORY_SERVICE_URL: inventoryAddress,
-      ORDER_SERVICE_URL: orderAddress,
-    },
-  },
-);
+const commands = [];
+for (const service of SERVICE_APPS) {
+  const own = addressesOf(service);
+  own.forEach((address, i) => {
+    commands.push({
+      name: own.length > 1 ? `${service.app}-${i + 1}` : service.app,
+      // The first replica waits for the apps it calls, the others for the replica before them.
+      command:
+        wait(i > 0 ? [own[i - 1]] : hostsOf(service.calls)) +
+        `node dist/apps/${service.app}/src/main.js`,
+      env: {
+        ...shared,
+        GRPC_URL: address,
+        DATABASE_URL:
+          process.env[`${envName(service.app)}_DATABASE_URL`] ??
+          `sqlite:./data/${service.app}.sqlite`,
+        ...serviceUrls(service.calls, addressesOf),
+      },
+    });
+  });
+}
+commands.push({
+  name: GATEWAY.app,
+  command: wait([...addresses.values()].flat()) + `node dist/apps/${GATEWAY.app}/src/main.js`,
+  env: { ...shared, PORT: String(port), ...serviceUrls(GATEWAY.calls, addressesOf) },
+});
 
 const { result, commands: running } = concurrently(commands, {
   prefix: 'name',
-  prefixColors: ['cyan', 'magenta', 'blue', 'yellow', 'green'],
+  prefixColors: ['cyan', 'magenta', 'blue', 'yellow', 'green', 'red', 'gray'],
   killOthersOn: [],
   killSignal: 'SIGTERM',
 });
 
 const waiter = concurrently(
-  [{ name: 'ready', command: wait(`http://127.0.0.1:${port}/docs-json`) + 'true' }],
+  [
+    {
+      name: 'ready',
+      command: `node scripts/wait-healthy.mjs --timeout-ms 90000 http://127.0.0.1:${port}/docs-json`,
+    },
+  ],
   { raw: true },
 );
 waiter.result.then(
@@ -113,10 +111,13 @@ waiter.result.then(
     const lines = [
       '',
       'nestmall split topology is up:',
-      `  gateway            http://localhost:${port}  (Swagger UI http://localhost:${port}/docs)`,
-      ...userPorts.map((p, i) => `  user-service       127.0.0.1:${p}  (replica ${i + 1}, gRPC)`),
-      `  inventory-service  ${inventoryAddress}  (catalog + inventory, gRPC)`,
-      `  order-service      ${orderAddress}  (orders, the TCC coordinator, gRPC)`,
+      `  ${GATEWAY.app.padEnd(18)} http://localhost:${port}  (Swagger UI http://localhost:${port}/docs)`,
+      ...SERVICE_APPS.flatMap((s) =>
+        addressesOf(s).map(
+          (a, i, all) =>
+            `  ${s.app.padEnd(18)} ${a}  (${s.contexts.join(' + ')}${all.length > 1 ? `, replica ${i + 1}` : ''}, gRPC)`,
+        ),
+      ),
       `  RabbitMQ prefix    ${rabbitPrefix}  (${clean ? 'its exchange and queues are deleted at exit' : `npm run broker:clean -- --prefix ${rabbitPrefix} removes them`})`,
       '  Ctrl-C stops them all.',
       '',

@@ -1,7 +1,7 @@
-// The split topology on MariaDB for the order benchmarks: one user-service, the
-// inventory-service (catalog + inventory), the order-service (the TCC coordinator) and the
-// gateway, from dist/ as child processes, each service on a database of its own
-// (nestmall_bench_<name>_{user,inventory,order}_<pid>), order events over RabbitMQ under an
+// The split topology of libs/topology on MariaDB for the order benchmarks: one process per
+// service app (user-service, inventory-service with catalog + inventory, order-service the TCC
+// coordinator) and the gateway, from dist/ as child processes, each service on a database of its
+// own (nestmall_bench_<name>_{user,inventory,order}_<pid>), order events over RabbitMQ under an
 // exchange and queues of this run. stop() ends them, drops the databases and deletes the
 // RabbitMQ objects, also when the start fails.
 import { randomBytes } from 'node:crypto';
@@ -20,53 +20,47 @@ export async function startSplitOnMariaDb(benchmark) {
     for (const s of stops.reverse()) await s().catch((e) => console.error(e.message));
   };
   try {
+    const { SERVICE_APPS, GATEWAY, serviceUrls } = await import(
+      join(ROOT, 'dist/libs/topology/src/index.js')
+    );
     const databases = {};
-    for (const service of ['user', 'inventory', 'order']) {
-      databases[service] = await createDatabase(`${benchmark}_${service}`);
-      stops.push(() => databases[service].drop());
+    for (const { app } of SERVICE_APPS) {
+      databases[app] = await createDatabase(`${benchmark}_${app.replace('-service', '')}`);
+      stops.push(() => databases[app].drop());
     }
     const rabbitPrefix = `nestmall-bench-${randomBytes(4).toString('hex')}`;
     stops.push(() => deleteRabbitObjects(rabbitPrefix));
     const shared = { RABBITMQ_PREFIX: rabbitPrefix, SEED_DEMO_DATA: 'true' };
-    const service = async (name, database, env = {}) => {
+    // One process per service app of the topology, in its order (callees first).
+    const started = new Map();
+    const addressesOf = (service) => [started.get(service.app).address];
+    for (const service of SERVICE_APPS) {
       const address = `127.0.0.1:${await freePort()}`;
-      const app = await startApp(
-        name,
-        name,
-        { ...shared, ...env, GRPC_URL: address, DATABASE_URL: database.url },
-        () => grpcServing(address),
-      );
+      const env = {
+        ...shared,
+        ...serviceUrls(service.calls, addressesOf),
+        GRPC_URL: address,
+        DATABASE_URL: databases[service.app].url,
+      };
+      const app = await startApp(service.app, service.app, env, () => grpcServing(address));
       stops.push(() => app.stop());
-      return { app, address };
-    };
-    const users = await service('user-service', databases.user);
-    const inventory = await service('inventory-service', databases.inventory);
-    const orders = await service('order-service', databases.order, {
-      INVENTORY_SERVICE_URL: inventory.address,
-      CATALOG_SERVICE_URL: inventory.address,
-    });
+      started.set(service.app, { app, address });
+    }
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const gateway = await startApp(
-      'gateway',
-      'gateway',
-      {
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        USER_SERVICE_URL: users.address,
-        CATALOG_SERVICE_URL: inventory.address,
-        INVENTORY_SERVICE_URL: inventory.address,
-        ORDER_SERVICE_URL: orders.address,
-      },
+      GATEWAY.app,
+      GATEWAY.app,
+      { HOST: '127.0.0.1', PORT: String(port), ...serviceUrls(GATEWAY.calls, addressesOf) },
       () => httpOk(`${base}/docs-json`),
     );
     stops.push(() => gateway.stop());
-    const inventorySql = await databases.inventory.connect();
+    const inventorySql = await databases['inventory-service'].connect();
     stops.push(() => inventorySql.end());
     return {
       base,
       inventorySql,
-      pids: [gateway, users.app, inventory.app, orders.app].map((p) => p.child.pid),
+      pids: [gateway, ...[...started.values()].map((s) => s.app)].map((p) => p.child.pid),
       stop,
     };
   } catch (error) {

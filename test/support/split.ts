@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { CONSUMERS } from '@nestmall/contracts';
 import { deleteBrokerObjects } from '@nestmall/messaging';
+import { GATEWAY, SERVICE_APPS, hostOf, serviceUrls, type ServiceApp } from '@nestmall/topology';
 import { freePort } from './mall.js';
 import { Cluster, grpcServing, httpOk, type ServiceProcess } from './processes.js';
 import { E2E_ADMIN_TOKEN, type ShopUnderTest } from './shop.js';
@@ -25,10 +26,10 @@ export interface SplitOptions {
 }
 
 /**
- * The split topology as separate processes on loopback, from the built apps (npm run build):
- * user-service replicas one after another (the first runs the migrations), then, with databases
- * for them, inventory-service and order-service, then the gateway in front of them all. Each
- * process gets an explicit environment, nothing inherited but PATH.
+ * The split topology of libs/topology as separate processes on loopback, from the built apps
+ * (npm run build): each service app that has a database here, in the topology's order (the
+ * user-service replicas one after another, so the first runs the migrations), then the gateway in
+ * front of them all. Each process gets an explicit environment, nothing inherited but PATH.
  */
 export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   const cluster = new Cluster();
@@ -36,45 +37,37 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   const rabbitPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
   const extra = { RABBITMQ_PREFIX: rabbitPrefix, OUTBOX_RELAY_INTERVAL_MS: '100', ...options.env };
   try {
-    const users: ServiceProcess[] = [];
-    for (let i = 0; i < (options.replicas ?? 1); i++) {
-      const address = `127.0.0.1:${await freePort()}`;
-      const env = { ...extra, GRPC_URL: address, DATABASE_URL: options.databases.users };
-      users.push(await cluster.start(`users-${i + 1}`, 'user-service', env, grpcServing(address)));
-    }
-    let inventory: ServiceProcess | undefined;
-    let orders: ServiceProcess | undefined;
-    const routes: Record<string, string> = {
-      USER_SERVICE_URL: users.map((u) => u.env.GRPC_URL).join(','),
-      GRPC_LB: options.policy ?? 'round_robin',
+    // The apps of the topology that have a database here, in start order (callees first).
+    const databaseOf: Record<string, string | undefined> = {
+      'user-service': options.databases.users,
+      'inventory-service': options.databases.inventory,
+      'order-service': options.databases.orders,
     };
-    if (options.databases.inventory && options.databases.orders) {
-      const inventoryAddress = `127.0.0.1:${await freePort()}`;
-      inventory = await cluster.start(
-        'inventory',
-        'inventory-service',
-        { ...extra, GRPC_URL: inventoryAddress, DATABASE_URL: options.databases.inventory },
-        grpcServing(inventoryAddress),
-      );
-      const ordersAddress = `127.0.0.1:${await freePort()}`;
-      orders = await cluster.start(
-        'orders',
-        'order-service',
-        {
+    const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
+    const processes = new Map<string, ServiceProcess[]>();
+    const addressesOf = (s: ServiceApp) => (processes.get(s.app) ?? []).map((p) => p.env.GRPC_URL);
+    for (const service of started) {
+      const replicas = service.app === 'user-service' ? (options.replicas ?? 1) : 1;
+      const own: ServiceProcess[] = [];
+      processes.set(service.app, own);
+      for (let i = 0; i < replicas; i++) {
+        const address = `127.0.0.1:${await freePort()}`;
+        const env = {
           ...extra,
-          GRPC_URL: ordersAddress,
-          DATABASE_URL: options.databases.orders,
-          INVENTORY_SERVICE_URL: inventoryAddress,
-          CATALOG_SERVICE_URL: inventoryAddress,
-        },
-        grpcServing(ordersAddress),
-      );
-      Object.assign(routes, {
-        INVENTORY_SERVICE_URL: inventoryAddress,
-        CATALOG_SERVICE_URL: inventoryAddress,
-        ORDER_SERVICE_URL: ordersAddress,
-      });
+          ...serviceUrls(service.calls, addressesOf),
+          GRPC_URL: address,
+          DATABASE_URL: databaseOf[service.app]!,
+        };
+        const name = replicas > 1 ? `${service.app}-${i + 1}` : service.app;
+        own.push(await cluster.start(name, service.app, env, grpcServing(address)));
+      }
     }
+    // The gateway calls the contexts that run here.
+    const calls = GATEWAY.calls.filter((c) => processes.has(hostOf(c).app));
+    const routes = { ...serviceUrls(calls, addressesOf), GRPC_LB: options.policy ?? 'round_robin' };
+    const users = processes.get('user-service')!;
+    const inventory = processes.get('inventory-service')?.[0];
+    const orders = processes.get('order-service')?.[0];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(

@@ -4,11 +4,13 @@ import { InventoryHttpModule, InventoryRemoteModule } from '@nestmall/inventory'
 import { OrdersHttpModule, OrdersRemoteModule } from '@nestmall/orders';
 import { appConfigModule, AuthModule } from '@nestmall/platform';
 import { UsersHttpModule, UsersRemoteModule } from '@nestmall/users';
+import { developmentDefaults } from '@nestmall/topology';
 
 /**
  * The REST edge of the split topology: the same controllers as the monolith, no database; every
  * context is reached over gRPC through its client port. It verifies access tokens itself
- * (JWT_SECRET shared with the user-service that issues them).
+ * (JWT_SECRET shared with the user-service that issues them). Its defaults (where each context
+ * listens) come from the topology.
  */
 @Module({})
 export class GatewayModule {
@@ -16,12 +18,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        await appConfigModule({
-          USER_SERVICE_URL: '127.0.0.1:50051',
-          CATALOG_SERVICE_URL: '127.0.0.1:50061',
-          INVENTORY_SERVICE_URL: '127.0.0.1:50061',
-          ORDER_SERVICE_URL: '127.0.0.1:50071',
-        }),
+        await appConfigModule(developmentDefaults('gateway')),
         AuthModule,
         UsersHttpModule.register({ imports: [UsersRemoteModule.forRoot()] }),
         CatalogHttpModule.register({ imports: [CatalogRemoteModule.forRoot()] }),

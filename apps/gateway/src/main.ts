@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { runMain, type AppConfig } from '@nestmall/platform';
+import { CALLED_CONTEXTS, GATEWAY } from '@nestmall/topology';
 import { createGatewayApp } from './gateway.app.js';
 
 await runMain('gateway', async () => {
@@ -12,14 +13,10 @@ await runMain('gateway', async () => {
   const base = `http://localhost:${config.get('PORT', { infer: true })}`;
   const logger = new Logger('gateway');
   logger.log(`REST        ${base}  (Swagger UI ${base}/docs)`);
-  for (const [context, key] of [
-    ['users', 'USER_SERVICE_URL'],
-    ['catalog', 'CATALOG_SERVICE_URL'],
-    ['inventory', 'INVENTORY_SERVICE_URL'],
-    ['orders', 'ORDER_SERVICE_URL'],
-  ] as const) {
+  for (const context of GATEWAY.calls) {
+    const variable = CALLED_CONTEXTS[context].urlVariable;
     logger.log(
-      `${context.padEnd(10)} -> ${config.get(key, { infer: true })} (${config.get('GRPC_LB', { infer: true })})`,
+      `${context.padEnd(10)} -> ${config.get(variable)} (${config.get('GRPC_LB', { infer: true })})`,
     );
   }
 });

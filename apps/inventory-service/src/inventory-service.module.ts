@@ -4,6 +4,7 @@ import { INVENTORY_MIGRATIONS, InventoryModule } from '@nestmall/inventory';
 import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
 import { appConfigModule, DatabaseModule } from '@nestmall/platform';
 import { RANKING_MIGRATIONS, RankingModule } from '@nestmall/ranking';
+import { developmentDefaults } from '@nestmall/topology';
 
 /**
  * The catalog and inventory contexts (the course's product-admin and inventory services, kept
@@ -16,10 +17,7 @@ export class InventoryServiceModule {
     return {
       module: InventoryServiceModule,
       imports: [
-        await appConfigModule({
-          GRPC_URL: '127.0.0.1:50061',
-          DATABASE_URL: 'sqlite:./data/inventory-service.sqlite',
-        }),
+        await appConfigModule(developmentDefaults('inventory-service')),
         DatabaseModule.forRoot({
           migrations: [
             ...CATALOG_MIGRATIONS,

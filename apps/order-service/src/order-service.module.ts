@@ -5,6 +5,7 @@ import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
 import { ORDERS_MIGRATIONS, OrdersModule } from '@nestmall/orders';
 import { appConfigModule, DatabaseModule } from '@nestmall/platform';
 import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
+import { developmentDefaults } from '@nestmall/topology';
 
 /**
  * The orders context, the TCC coordinator, as a gRPC service with its own database (mall_order
@@ -17,12 +18,7 @@ export class OrderServiceModule {
     return {
       module: OrderServiceModule,
       imports: [
-        await appConfigModule({
-          GRPC_URL: '127.0.0.1:50071',
-          DATABASE_URL: 'sqlite:./data/order-service.sqlite',
-          INVENTORY_SERVICE_URL: '127.0.0.1:50061',
-          CATALOG_SERVICE_URL: '127.0.0.1:50061',
-        }),
+        await appConfigModule(developmentDefaults('order-service')),
         DatabaseModule.forRoot({
           migrations: [...ORDERS_MIGRATIONS, ...TRANSACTIONS_MIGRATIONS, ...MESSAGING_MIGRATIONS],
         }),

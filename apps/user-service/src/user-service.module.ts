@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { HelloModule } from '@nestmall/hello';
 import { appConfigModule, AuthModule, DatabaseModule } from '@nestmall/platform';
 import { USERS_MIGRATIONS, UsersModule } from '@nestmall/users';
+import { developmentDefaults } from '@nestmall/topology';
 
 /** The users context as a gRPC service with its own database (mall_user on MySQL). */
 @Module({})
@@ -10,10 +11,7 @@ export class UserServiceModule {
     return {
       module: UserServiceModule,
       imports: [
-        await appConfigModule({
-          GRPC_URL: '127.0.0.1:50051',
-          DATABASE_URL: 'sqlite:./data/user-service.sqlite',
-        }),
+        await appConfigModule(developmentDefaults('user-service')),
         DatabaseModule.forRoot({ migrations: [...USERS_MIGRATIONS] }),
         AuthModule,
         HelloModule,

@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { validateConfig, type AppConfig } from './config.schema.js';
+import { validateConfig } from './config.schema.js';
 
 /**
  * Global, validated configuration: `.env` (if present) under the process environment.
@@ -8,9 +8,7 @@ import { validateConfig, type AppConfig } from './config.schema.js';
  * per app), not when this file is first imported. `appDefaults` are an app's own defaults, under
  * the environment (the user service, say, defaults to its own database file).
  */
-export function appConfigModule(
-  appDefaults: Partial<Record<keyof AppConfig, string>> = {},
-): Promise<DynamicModule> {
+export function appConfigModule(appDefaults: Record<string, string> = {}): Promise<DynamicModule> {
   return ConfigModule.forRoot({
     isGlobal: true,
     cache: true,

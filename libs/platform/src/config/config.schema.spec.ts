@@ -27,6 +27,15 @@ describe('validateConfig', () => {
     expect(() => validateConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable}: `));
   });
 
+  it('takes every <NAME>_SERVICE_URL as a replica list, naming a bad one', () => {
+    const config = validateConfig({ PAYMENT_SERVICE_URL: '127.0.0.1:1@2,127.0.0.1:3', PATH: '/x' });
+    expect(config.PAYMENT_SERVICE_URL).toBe('127.0.0.1:1@2,127.0.0.1:3');
+    expect(config).not.toHaveProperty('PATH');
+    expect(() => validateConfig({ ORDER_SERVICE_URL: 'nowhere' })).toThrow(
+      /^Invalid configuration: ORDER_SERVICE_URL: /,
+    );
+  });
+
   it('accepts MySQL URLs', () => {
     const url = 'mysql://root:@127.0.0.1:3306/mall_user';
     expect(validateConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
@@ -43,7 +52,9 @@ describe('.env.example', () => {
   );
 
   it('documents every variable the code reads, and no other', () => {
+    // <NAME>_SERVICE_URL is documented once, as a pattern (the topology names them).
     expect(Object.keys(documented).sort()).toEqual(Object.keys(configSchema.shape).sort());
+    expect(text).toMatch(/^# <NAME>_SERVICE_URL=/m);
   });
 
   it('shows values that pass validation and equal the defaults', () => {

@@ -49,12 +49,6 @@ export const configSchema = z.object({
     .min(60)
     .max(86_400 * 30)
     .default(3600),
-  // Where an app that binds a context's gRPC adapter finds that context: host:port[@weight],...
-  // for one or more replicas. (Each app that needs one gives it a default.)
-  USER_SERVICE_URL: replicaList.optional(),
-  CATALOG_SERVICE_URL: replicaList.optional(),
-  INVENTORY_SERVICE_URL: replicaList.optional(),
-  ORDER_SERVICE_URL: replicaList.optional(),
   // How calls spread over a service's replicas, for every gRPC client pool.
   GRPC_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),
   GRPC_DEADLINE_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
@@ -102,14 +96,23 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
-export type AppConfig = z.infer<typeof configSchema>;
+/**
+ * `<NAME>_SERVICE_URL`: where an app that binds a context's gRPC adapter finds that context,
+ * `host:port[@weight],...` for one or more replicas. The names come from libs/topology (each app
+ * gets its defaults there), so this schema names no context.
+ */
+const SERVICE_URL_VARIABLE = /^[A-Z][A-Z0-9_]*_SERVICE_URL$/;
+
+export type AppConfig = z.infer<typeof configSchema> & {
+  [variable: `${string}_SERVICE_URL`]: string | undefined;
+};
 
 export class InvalidConfigError extends Error {}
 
 /** Parses the environment; throws naming each bad variable. Used by ConfigModule at boot. */
 export function validateConfig(
   env: Record<string, unknown>,
-  defaults: Partial<Record<keyof AppConfig, string>> = {},
+  defaults: Record<string, string> = {},
 ): AppConfig {
   // An empty value means "unset" (as in a copied .env.example), so defaults still apply.
   const present = {
@@ -117,7 +120,16 @@ export function validateConfig(
     ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')),
   };
   const result = configSchema.safeParse(present);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  const serviceUrls: Record<string, string> = {};
+  for (const [variable, value] of Object.entries(present)) {
+    if (!SERVICE_URL_VARIABLE.test(variable)) continue;
+    const url = replicaList.safeParse(value);
+    if (url.success) serviceUrls[variable] = url.data;
+    else problems.push(`${variable}: ${url.error.issues[0].message}`);
+  }
+  if (result.success && problems.length === 0) return { ...result.data, ...serviceUrls };
   throw new InvalidConfigError(`Invalid configuration: ${problems.join('; ')}`);
 }

@@ -6,8 +6,8 @@ import type { AppConfig } from '../config/config.schema.js';
 import type { BalancingPolicy } from './balancer.js';
 import { GrpcReplicaPool } from './replica-pool.js';
 
-export type ServiceUrlVariable =
-  'USER_SERVICE_URL' | 'CATALOG_SERVICE_URL' | 'INVENTORY_SERVICE_URL' | 'ORDER_SERVICE_URL';
+/** Where the replicas of a context are (libs/topology names one per called context). */
+export type ServiceUrlVariable = `${string}_SERVICE_URL`;
 
 /**
  * A GrpcReplicaPool provider for `service`, at the replicas named by the `urlVariable` setting,

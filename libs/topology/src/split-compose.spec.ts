@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONSUMERS } from '@nestmall/contracts';
+import { renderSplitCompose } from './split-compose.js';
+import { CALLED_CONTEXTS, SERVICE_APPS, developmentDefaults, hostOf } from './topology.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+describe('the split topology', () => {
+  it('docker/compose.split.yaml is generated from it and up to date (npm run topology:gen)', () => {
+    const committed = readFileSync(join(ROOT, 'docker/compose.split.yaml'), 'utf8');
+    expect(committed).toBe(renderSplitCompose());
+  });
+
+  it('runs every event consumer in exactly one app', () => {
+    const hosted = SERVICE_APPS.flatMap((s) => s.consumers);
+    expect([...hosted].sort()).toEqual(Object.values(CONSUMERS).sort());
+  });
+
+  it('hosts every context that is called, in one app, with unique ports and databases', () => {
+    for (const context of Object.keys(CALLED_CONTEXTS) as (keyof typeof CALLED_CONTEXTS)[])
+      expect(SERVICE_APPS.filter((s) => s.contexts.includes(context))).toEqual([hostOf(context)]);
+    const ports = SERVICE_APPS.map((s) => s.grpcPort);
+    expect(new Set(ports).size).toBe(ports.length);
+    const databases = SERVICE_APPS.map((s) => s.database);
+    expect(new Set(databases).size).toBe(databases.length);
+  });
+
+  it('gives each app its development defaults: its port, its SQLite file, whom it calls', () => {
+    expect(developmentDefaults('order-service')).toEqual({
+      GRPC_URL: '127.0.0.1:50071',
+      DATABASE_URL: 'sqlite:./data/order-service.sqlite',
+      INVENTORY_SERVICE_URL: '127.0.0.1:50061',
+      CATALOG_SERVICE_URL: '127.0.0.1:50061',
+    });
+    expect(developmentDefaults('gateway')).toMatchObject({
+      USER_SERVICE_URL: '127.0.0.1:50051',
+      ORDER_SERVICE_URL: '127.0.0.1:50071',
+    });
+    expect(() => developmentDefaults('nope')).toThrow(/not a service app/);
+  });
+});

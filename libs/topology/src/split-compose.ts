@@ -1,0 +1,89 @@
+import { GATEWAY, SERVICE_APPS, serviceUrls, type ServiceApp } from './topology.js';
+
+const HEAD = `# GENERATED from libs/topology/src/topology.ts by \`npm run topology:gen\`: edit that file, not this
+# one (a unit test fails when this file is stale).
+# The split topology on MariaDB, in containers:  docker compose -f docker/compose.split.yaml up --build
+# Secrets come from the environment (or an .env file beside this one), never from this file:
+#   MARIADB_ROOT_PASSWORD, ADMIN_TOKEN (>= 16 characters).
+x-service: &service
+  build: { context: .., dockerfile: docker/Dockerfile }
+  restart: unless-stopped
+  depends_on:
+    mariadb: { condition: service_healthy }
+    rabbitmq: { condition: service_healthy }
+
+x-env: &env
+  RABBITMQ_URL: amqp://guest:guest@rabbitmq:5672
+  REDIS_URL: redis://redis:6379
+  # tcc (default) | message: see docs/events.md, "ORDER_CONSISTENCY=message"
+  ORDER_CONSISTENCY: \${ORDER_CONSISTENCY:-tcc}
+  # memory (default) | redis | off; off | redis for the hot-SKU gate
+  CACHE: \${CACHE:-memory}
+  HOT_SKU_GATE: \${HOT_SKU_GATE:-off}
+  LOG_LEVEL: log
+
+services:
+  mariadb:
+    image: mariadb:10.11
+    environment:
+      MARIADB_ROOT_PASSWORD: \${MARIADB_ROOT_PASSWORD:?set MARIADB_ROOT_PASSWORD}
+    volumes: [mariadb:/var/lib/mysql]
+    healthcheck:
+      test: ['CMD', 'healthcheck.sh', '--connect', '--innodb_initialized']
+      interval: 5s
+      retries: 20
+
+  rabbitmq:
+    image: rabbitmq:3.13
+    healthcheck:
+      test: ['CMD', 'rabbitmq-diagnostics', '-q', 'ping']
+      interval: 5s
+      retries: 20
+
+  redis:
+    image: redis:7
+    healthcheck:
+      test: ['CMD', 'redis-cli', 'ping']
+      interval: 5s
+      retries: 20
+`;
+
+/** In compose each service app is one container named after it, listening on its port. */
+const inCompose = (s: ServiceApp) => [`${s.app}:${s.grpcPort}`];
+
+function envLines(env: Record<string, string>): string {
+  return Object.entries(env)
+    .map(([key, value]) => `      ${key}: ${value}\n`)
+    .join('');
+}
+
+/** docker/compose.split.yaml, from the topology. */
+export function renderSplitCompose(): string {
+  let out = HEAD;
+  for (const service of SERVICE_APPS) {
+    const calls = service.calls.map((c) => c);
+    out +=
+      `\n  # ${service.contexts.join(', ')}` +
+      (service.consumers.length ? `; consumers: ${service.consumers.join(', ')}` : '') +
+      `\n  ${service.app}:\n    <<: *service\n` +
+      `    command: ['node', 'dist/apps/${service.app}/src/main.js']\n` +
+      `    environment:\n      <<: *env\n` +
+      envLines({
+        GRPC_URL: `0.0.0.0:${service.grpcPort}`,
+        DATABASE_URL: `mysql://root:\${MARIADB_ROOT_PASSWORD}@mariadb:3306/${service.database}`,
+        ...serviceUrls(calls, inCompose),
+      });
+  }
+  out +=
+    `\n  # the REST edge\n  ${GATEWAY.app}:\n    <<: *service\n` +
+    `    command: ['node', 'dist/apps/${GATEWAY.app}/src/main.js']\n` +
+    `    depends_on: [${SERVICE_APPS.map((s) => s.app).join(', ')}]\n` +
+    `    ports: ['${GATEWAY.httpPort}:${GATEWAY.httpPort}']\n` +
+    `    environment:\n      <<: *env\n` +
+    envLines({
+      PORT: String(GATEWAY.httpPort),
+      ADMIN_TOKEN: '${ADMIN_TOKEN:-}',
+      ...serviceUrls(GATEWAY.calls, inCompose),
+    });
+  return `${out}\nvolumes:\n  mariadb:\n`;
+}

@@ -1,0 +1,123 @@
+/**
+ * The split topology, declared once: which app hosts which contexts, where it listens, its
+ * database, the event consumers it runs and the contexts it calls. `npm run start:split`, the test
+ * and bench support and docker/compose.split.yaml (generated: `npm run topology:gen`) read it, and
+ * each app takes its defaults from it. Data only: no Nest, no context code.
+ */
+
+/** A context other apps may call over gRPC, and the variable naming its replicas. */
+export interface CalledContext {
+  /** `host:port[@weight],...` of the replicas that serve the context. */
+  urlVariable: `${string}_SERVICE_URL`;
+}
+
+/** Every context another app calls, by name (the hosts are below). */
+export const CALLED_CONTEXTS = {
+  users: { urlVariable: 'USER_SERVICE_URL' },
+  catalog: { urlVariable: 'CATALOG_SERVICE_URL' },
+  inventory: { urlVariable: 'INVENTORY_SERVICE_URL' },
+  orders: { urlVariable: 'ORDER_SERVICE_URL' },
+} as const satisfies Record<string, CalledContext>;
+
+export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello' | 'ranking';
+
+export interface ServiceApp {
+  /** apps/<app>, dist/apps/<app>/src/main.js, `npx nest start <app>`. */
+  app: string;
+  contexts: readonly ContextName[];
+  /** Its gRPC port on loopback in development (GRPC_URL's default). */
+  grpcPort: number;
+  /** How many replicas `npm run start:split` runs (one after another: the first migrates). */
+  replicas: number;
+  /** Its own database: mall_<x> on MySQL, ./data/<app>.sqlite on SQLite. */
+  database: string;
+  /** The RabbitMQ consumers it runs (CONSUMERS in libs/contracts). */
+  consumers: readonly string[];
+  /** The contexts it calls over gRPC. */
+  calls: readonly (keyof typeof CALLED_CONTEXTS)[];
+}
+
+/** The gRPC services, in start order: an app starts after every app it calls. */
+export const SERVICE_APPS: readonly ServiceApp[] = [
+  {
+    app: 'user-service',
+    contexts: ['users', 'hello'],
+    grpcPort: 50051,
+    replicas: 2,
+    database: 'mall_user',
+    consumers: [],
+    calls: [],
+  },
+  {
+    // Catalog and inventory together: a product's stock and its SKUs change in one place, and the
+    // order-service's Try reads both; the ranking's sales counter listens to order events.
+    app: 'inventory-service',
+    contexts: ['catalog', 'inventory', 'ranking'],
+    grpcPort: 50061,
+    replicas: 1,
+    database: 'mall_inventory',
+    consumers: ['inventory.order-requests', 'inventory.order-cancellations', 'ranking.sku-sales'],
+    calls: [],
+  },
+  {
+    app: 'order-service',
+    contexts: ['orders'],
+    grpcPort: 50071,
+    replicas: 1,
+    database: 'mall_order',
+    consumers: ['orders.stock-outcomes'],
+    calls: ['inventory', 'catalog'],
+  },
+];
+
+/** The REST edge: every context's HTTP routes, each context reached over gRPC. */
+export const GATEWAY = {
+  app: 'gateway',
+  httpPort: 3000,
+  calls: ['users', 'catalog', 'inventory', 'orders'],
+} as const satisfies {
+  app: string;
+  httpPort: number;
+  calls: readonly (keyof typeof CALLED_CONTEXTS)[];
+};
+
+/** The service app that hosts `context`. */
+export function hostOf(context: keyof typeof CALLED_CONTEXTS): ServiceApp {
+  const host = SERVICE_APPS.find((s) => s.contexts.includes(context));
+  if (!host) throw new Error(`no app of the split topology hosts the ${context} context`);
+  return host;
+}
+
+export function serviceApp(app: string): ServiceApp {
+  const found = SERVICE_APPS.find((s) => s.app === app);
+  if (!found) throw new Error(`${app} is not a service app of the split topology`);
+  return found;
+}
+
+/**
+ * The *_SERVICE_URL settings of an app that calls `calls`, given where each service app's
+ * replicas listen (`host:port` each).
+ */
+export function serviceUrls(
+  calls: readonly (keyof typeof CALLED_CONTEXTS)[],
+  addressesOf: (app: ServiceApp) => readonly string[],
+): Record<string, string> {
+  return Object.fromEntries(
+    calls.map((context) => [
+      CALLED_CONTEXTS[context].urlVariable,
+      addressesOf(hostOf(context)).join(','),
+    ]),
+  );
+}
+
+/** An app's defaults for one machine: its GRPC_URL, SQLite file and the loopback addresses it calls. */
+export function developmentDefaults(app: string): Record<string, string> {
+  const loopback = (s: ServiceApp) => [`127.0.0.1:${s.grpcPort}`];
+  if (app === GATEWAY.app) return serviceUrls(GATEWAY.calls, loopback);
+  const service = serviceApp(app);
+  return {
+    GRPC_URL: `127.0.0.1:${service.grpcPort}`,
+    DATABASE_URL: `sqlite:./data/${service.app}.sqlite`,
+    ...serviceUrls(service.calls, loopback),
+  };
+}
