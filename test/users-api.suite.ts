@@ -255,7 +255,52 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
           (p: { name: string }) => p.name === 'page_size',
         );
         expect(pageSize.schema.maximum).toBe(100);
+        expect(pageSize.schema.type).toBe('integer');
         expect(doc.components.schemas).toHaveProperty('ErrorBody');
+      });
+
+      it('says who may call each operation, and lists each header once', async () => {
+        const doc = (await http().get('/docs-json').expect(200)).body;
+        expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
+        type Operation = { security?: object[]; parameters?: { name: string; in: string }[] };
+        const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+          Object.entries(item as Record<string, Operation>).map(([method, op]) => ({
+            at: `${method.toUpperCase()} ${path}`,
+            ...op,
+          })),
+        );
+        for (const op of operations) {
+          expect({ at: op.at, security: op.security }).toEqual({
+            at: op.at,
+            security: expect.any(Array),
+          });
+          const headers = (op.parameters ?? [])
+            .filter((p) => p.in === 'header')
+            .map((p) => p.name.toLowerCase());
+          expect({ at: op.at, headers: [...new Set(headers)] }).toEqual({ at: op.at, headers });
+        }
+        const security = (at: string) => operations.find((op) => op.at === at)?.security;
+        expect(security('GET /user/info/{user_id}')).toEqual([]);
+        expect(security('POST /auth/login')).toEqual([]);
+        expect(security('POST /orders')).toEqual([{ bearer: [] }]);
+        expect(security('GET /admin/invariants')).toEqual([{ 'admin-token': [] }]);
+        expect(doc.components.securitySchemes['admin-token']).toMatchObject({
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Admin-Token',
+        });
+        const placeOrder = doc.paths['/orders'].post;
+        expect(placeOrder.parameters).toEqual([
+          expect.objectContaining({
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            schema: expect.objectContaining({ pattern: expect.any(String), maxLength: 64 }),
+          }),
+        ]);
+        expect(Object.keys(placeOrder.responses)).toEqual(
+          expect.arrayContaining(['201', '400', '401', '413', '503']),
+        );
       });
     });
 
