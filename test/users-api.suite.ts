@@ -8,6 +8,7 @@ import {
   type GrpcClients,
 } from './support/grpc.js';
 import type { ShopUnderTest } from './support/shop.js';
+import { openApiDocumentSuite } from './openapi-document.suite.js';
 
 /** Asserts the one error format: status repeated, status text, a message naming `field`. */
 function expectError(res: request.Response, status: number, field?: string | RegExp): void {
@@ -259,49 +260,7 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
         expect(doc.components.schemas).toHaveProperty('ErrorBody');
       });
 
-      it('says who may call each operation, and lists each header once', async () => {
-        const doc = (await http().get('/docs-json').expect(200)).body;
-        expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
-        type Operation = { security?: object[]; parameters?: { name: string; in: string }[] };
-        const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-          Object.entries(item as Record<string, Operation>).map(([method, op]) => ({
-            at: `${method.toUpperCase()} ${path}`,
-            ...op,
-          })),
-        );
-        for (const op of operations) {
-          expect({ at: op.at, security: op.security }).toEqual({
-            at: op.at,
-            security: expect.any(Array),
-          });
-          const headers = (op.parameters ?? [])
-            .filter((p) => p.in === 'header')
-            .map((p) => p.name.toLowerCase());
-          expect({ at: op.at, headers: [...new Set(headers)] }).toEqual({ at: op.at, headers });
-        }
-        const security = (at: string) => operations.find((op) => op.at === at)?.security;
-        expect(security('GET /user/info/{user_id}')).toEqual([]);
-        expect(security('POST /auth/login')).toEqual([]);
-        expect(security('POST /orders')).toEqual([{ bearer: [] }]);
-        expect(security('GET /admin/invariants')).toEqual([{ 'admin-token': [] }]);
-        expect(doc.components.securitySchemes['admin-token']).toMatchObject({
-          type: 'apiKey',
-          in: 'header',
-          name: 'X-Admin-Token',
-        });
-        const placeOrder = doc.paths['/orders'].post;
-        expect(placeOrder.parameters).toEqual([
-          expect.objectContaining({
-            name: 'Idempotency-Key',
-            in: 'header',
-            required: false,
-            schema: expect.objectContaining({ pattern: expect.any(String), maxLength: 64 }),
-          }),
-        ]);
-        expect(Object.keys(placeOrder.responses)).toEqual(
-          expect.arrayContaining(['201', '400', '401', '413', '503']),
-        );
-      });
+      openApiDocumentSuite(http);
     });
 
     describe('gRPC', () => {
