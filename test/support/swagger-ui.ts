@@ -53,7 +53,16 @@ export class SwaggerUi {
   async execute(block: Locator): Promise<ShownResponse> {
     await block.locator('button.execute').click();
     const live = block.locator('.live-responses-table .response');
-    await live.waitFor();
+    try {
+      await live.waitFor();
+    } catch (error) {
+      // No answer shown: Swagger UI refused to send (it says why), or the request failed.
+      await this.screenshot('no-answer', block);
+      const refusal = await block.locator('.validation-errors').allInnerTexts();
+      if (refusal.length)
+        throw new Error(`Swagger UI did not send it: ${refusal.join(' ')}`, { cause: error });
+      throw error;
+    }
     const status = Number(await live.locator('.response-col_status').innerText());
     const text = await live.locator('.response-col_description .highlight-code code').innerText();
     const curl = await block.locator('.curl-command').innerText();
