@@ -57,7 +57,9 @@ export function createOpenApiDocument(app: INestApplication, head: OpenApiHead):
 
 /**
  * An operation that declares no security scheme is public: say so with `security: []`, so that
- * readers (and linters) need not guess whether a requirement was forgotten.
+ * readers (and linters) need not guess whether a requirement was forgotten. A guarded route that
+ * forgot its scheme would be listed as public here: test/openapi-document.suite.ts calls every
+ * operation without credentials and expects 401 exactly where a scheme is declared.
  */
 function markPublicOperations(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
