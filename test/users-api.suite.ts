@@ -8,6 +8,7 @@ import {
   type GrpcClients,
 } from './support/grpc.js';
 import type { ShopUnderTest } from './support/shop.js';
+import { openApiDocumentSuite } from './openapi-document.suite.js';
 
 /** Asserts the one error format: status repeated, status text, a message naming `field`. */
 function expectError(res: request.Response, status: number, field?: string | RegExp): void {
@@ -255,8 +256,11 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
           (p: { name: string }) => p.name === 'page_size',
         );
         expect(pageSize.schema.maximum).toBe(100);
+        expect(pageSize.schema.type).toBe('integer');
         expect(doc.components.schemas).toHaveProperty('ErrorBody');
       });
+
+      openApiDocumentSuite(http);
     });
 
     describe('gRPC', () => {

@@ -10,6 +10,13 @@ export { ensureDatabase } from './database/ensure-database.js';
 export { isUniqueViolation } from './database/unique-violation.js';
 export { configureHttpEdge, validationPipe, type HttpEdgeOptions } from './http/configure-http.js';
 export { ApiErrors } from './http/api-errors.decorator.js';
+export { IdempotencyKey } from './http/idempotency-key.decorator.js';
+export {
+  ADMIN_TOKEN_SECURITY,
+  createOpenApiDocument,
+  SHOP_API_HEAD,
+  type OpenApiHead,
+} from './http/openapi-document.js';
 export { grpcServerOptions } from './grpc/grpc-server-options.js';
 export { AuthModule } from './auth/auth.module.js';
 export { runMain } from './bootstrap/run-main.js';

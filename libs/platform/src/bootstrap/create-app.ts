@@ -7,17 +7,9 @@ import type { AppConfig } from '../config/config.schema.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { grpcServerOptions } from '../grpc/grpc-server-options.js';
 import { configureHttpEdge } from '../http/configure-http.js';
+import { SHOP_API_HEAD } from '../http/openapi-document.js';
 
 const LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
-
-/** The Swagger document's head, the same for every REST edge (monolith and gateway). */
-const API_DOCUMENT = {
-  title: 'nestmall',
-  description:
-    'The nestmall shop. The same routes, bodies and errors whether served by the monolith or by ' +
-    'the gateway in front of the services. Every error answer has the ErrorBody format.',
-  version: '0.1.0',
-};
 
 /** A Nest app for `module`, with LOG_LEVEL applied; start-up errors reach the caller. */
 export async function createNestApp(
@@ -38,7 +30,7 @@ export async function createNestApp(
 export function serveHttpEdge(app: NestExpressApplication): void {
   configureHttpEdge(app, {
     bodyLimit: config(app).get('HTTP_BODY_LIMIT', { infer: true }),
-    ...API_DOCUMENT,
+    ...SHOP_API_HEAD,
   });
 }
 

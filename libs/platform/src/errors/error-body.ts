@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 
 /** The one error format of every 4xx and 5xx answer. */
 export class ErrorBody {
-  @ApiProperty({ example: 400, description: 'the HTTP status, repeated' })
+  @ApiProperty({ type: 'integer', example: 400, description: 'the HTTP status, repeated' })
   status: number;
 
   @ApiProperty({ example: 'Bad Request', description: 'the status text' })

@@ -1,14 +1,12 @@
 import { HttpStatus, ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { errorBody } from '../errors/error-body.js';
+import { createOpenApiDocument, type OpenApiHead } from './openapi-document.js';
 
-export interface HttpEdgeOptions {
+export interface HttpEdgeOptions extends OpenApiHead {
   bodyLimit: string;
-  title: string;
-  description: string;
-  version: string;
 }
 
 /** Validation at the edge: unknown fields are refused, and query/param strings become typed DTOs. */
@@ -50,12 +48,6 @@ function bodyParserErrors(err: unknown, req: Request, res: Response, next: NextF
 }
 
 function setUpSwagger(app: INestApplication, options: HttpEdgeOptions): void {
-  const config = new DocumentBuilder()
-    .setTitle(options.title)
-    .setDescription(options.description)
-    .setVersion(options.version)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = createOpenApiDocument(app, options);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

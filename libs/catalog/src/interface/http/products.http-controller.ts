@@ -1,5 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpStatus } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@nestmall/platform';
 import type { ProductView, SkuView } from '../../application/catalog-views.js';
 import { CatalogClient } from '../../client/catalog.client.js';
 
@@ -7,13 +8,13 @@ class SkuResponse implements SkuView {
   @ApiProperty({ example: 'T00100' })
   sku_id: string;
 
-  @ApiProperty({ example: 1000 })
+  @ApiProperty({ type: 'integer', example: 1000 })
   product_id: number;
 
   @ApiProperty({ example: 'Demo product 1000, standard' })
   title: string;
 
-  @ApiProperty({ example: 1990, description: 'price in cents (integer)' })
+  @ApiProperty({ type: 'integer', example: 1990, description: 'price in cents (integer)' })
   price_cents: number;
 
   @ApiProperty({ example: true, description: 'false: off shelf, cannot be ordered' })
@@ -21,7 +22,7 @@ class SkuResponse implements SkuView {
 }
 
 class ProductResponse implements ProductView {
-  @ApiProperty({ example: 1000 })
+  @ApiProperty({ type: 'integer', example: 1000 })
   product_id: number;
 
   @ApiProperty({ example: 'Demo product 1000' })
@@ -32,6 +33,7 @@ class ProductResponse implements ProductView {
 }
 
 @ApiTags('catalog')
+@ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @Controller('products')
 export class ProductsHttpController {
   constructor(private readonly catalog: CatalogClient) {}

@@ -15,17 +15,26 @@ class StockResponse implements StockView {
   @ApiProperty({ example: 'T00100' })
   sku_id: string;
 
-  @ApiProperty({ example: 97, description: 'can be ordered now' })
+  @ApiProperty({ type: 'integer', example: 97, description: 'can be ordered now' })
   available: number;
 
-  @ApiProperty({ example: 1, description: 'held by orders being placed (TCC Try)' })
+  @ApiProperty({
+    type: 'integer',
+    example: 1,
+    description: 'held by orders being placed (TCC Try)',
+  })
   frozen: number;
 
-  @ApiProperty({ example: 2, description: 'deducted by placed orders (TCC Confirm)' })
+  @ApiProperty({
+    type: 'integer',
+    example: 2,
+    description: 'deducted by placed orders (TCC Confirm)',
+  })
   sold: number;
 }
 
 @ApiTags('inventory')
+@ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @Controller('skus')
 export class StockHttpController {
   constructor(private readonly inventory: InventoryClient) {}

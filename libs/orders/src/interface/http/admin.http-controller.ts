@@ -1,19 +1,22 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AdminGuard, ApiErrors } from '@nestmall/platform';
+import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ADMIN_TOKEN_SECURITY, AdminGuard, ApiErrors } from '@nestmall/platform';
 import { Matches } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { OrdersClient } from '../../client/orders.client.js';
 import { InvariantReportResponse, TransactionResponse } from './dto/order.responses.js';
 
+const GID = '^[A-Za-z0-9_-]{1,64}$';
+
 class GidParams {
-  @ApiProperty({ name: 'gid' })
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'gid must be 1 to 64 letters, digits, _ or -' })
+  @ApiProperty({ name: 'gid', pattern: GID })
+  @Matches(new RegExp(GID), { message: 'gid must be 1 to 64 letters, digits, _ or -' })
   gid: string;
 }
 
 @ApiTags('admin')
-@ApiHeader({ name: 'X-Admin-Token', required: true, description: 'the ADMIN_TOKEN setting' })
+@ApiSecurity(ADMIN_TOKEN_SECURITY)
+@ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @UseGuards(AdminGuard)
 @Controller('admin')
 export class AdminHttpController {

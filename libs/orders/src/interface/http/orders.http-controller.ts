@@ -1,9 +1,7 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Get,
-  Headers,
   HttpCode,
   HttpStatus,
   Param,
@@ -14,20 +12,24 @@ import {
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrors, CurrentUser, JwtAuthGuard, type AuthenticatedUser } from '@nestmall/platform';
+import {
+  ApiErrors,
+  CurrentUser,
+  IdempotencyKey,
+  JwtAuthGuard,
+  type AuthenticatedUser,
+} from '@nestmall/platform';
 import { OrdersClient } from '../../client/orders.client.js';
 import { OrderIdParams, OrdersPageQuery, PlaceOrderBody } from './dto/order.dto.js';
 import { OrderPageResponse, OrderResponse } from './dto/order.responses.js';
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,64}$/;
-
 @ApiTags('orders')
 @ApiBearerAuth()
+@ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @UseGuards(JwtAuthGuard)
 @Controller('orders')
 export class OrdersHttpController {
@@ -43,26 +45,19 @@ export class OrdersHttpController {
       'CREATED, or FAILED with failure_reason (not enough stock), when the inventory answers: ' +
       'poll GET /orders/{id}.',
   })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: '1 to 64 of A-Z a-z 0-9 _ . : -',
-  })
   @ApiCreatedResponse({ type: OrderResponse })
   @ApiErrors(
     HttpStatus.BAD_REQUEST,
     HttpStatus.UNAUTHORIZED,
     HttpStatus.NOT_FOUND,
     HttpStatus.CONFLICT,
+    HttpStatus.PAYLOAD_TOO_LARGE,
   )
   place(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: PlaceOrderBody,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<OrderResponse> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new BadRequestException('Idempotency-Key must be 1 to 64 of A-Z a-z 0-9 _ . : -');
-    }
     return this.orders.placeOrder({
       user_id: user.userId,
       items: body.items,

@@ -6,6 +6,7 @@ import { LogInBody } from './dto/log-in.body.js';
 import { AccessTokenResponse } from './dto/user.responses.js';
 
 @ApiTags('auth')
+@ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @Controller('auth')
 export class AuthHttpController {
   constructor(private readonly users: UsersClient) {}
@@ -14,7 +15,12 @@ export class AuthHttpController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange a user name and password for an access token (JWT)' })
   @ApiOkResponse({ type: AccessTokenResponse })
-  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED)
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.UNAUTHORIZED,
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    HttpStatus.TOO_MANY_REQUESTS,
+  )
   logIn(@Body() body: LogInBody): Promise<AccessTokenResponse> {
     return this.users.logIn(body);
   }

@@ -8,6 +8,7 @@ import { CourseUserListResponse, CourseUserResponse } from './dto/user.responses
 
 /** The course's user service routes, compatible with its test client. */
 @ApiTags('user (course)')
+@ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @Controller('user')
 export class CourseUserHttpController {
   constructor(private readonly users: UsersClient) {}

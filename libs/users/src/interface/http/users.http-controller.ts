@@ -8,6 +8,7 @@ import { UserIdParams } from './dto/user-id.params.js';
 import { UserPageResponse, UserResponse } from './dto/user.responses.js';
 
 @ApiTags('users')
+@ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @Controller('users')
 export class UsersHttpController {
   constructor(private readonly users: UsersClient) {}
@@ -31,7 +32,12 @@ export class UsersHttpController {
   @Post()
   @ApiOperation({ summary: 'Register a user' })
   @ApiCreatedResponse({ type: UserResponse })
-  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.CONFLICT, HttpStatus.PAYLOAD_TOO_LARGE)
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.CONFLICT,
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    HttpStatus.TOO_MANY_REQUESTS,
+  )
   register(@Body() body: RegisterUserBody): Promise<UserResponse> {
     return this.users.registerUser(body);
   }

@@ -13,12 +13,15 @@ import {
 } from 'class-validator';
 import { MAX_ITEMS, MAX_QUANTITY } from '../../../domain/order.js';
 
+/** Order ids and page numbers are 32-bit signed integers (INT columns). */
+const MAX_ID = 2_147_483_647;
+
 export class OrderLineBody {
   @ApiProperty({ example: 'T00100', pattern: '^[A-Z0-9]{1,32}$' })
   @Matches(/^[A-Z0-9]{1,32}$/, { message: 'sku_id must be 1 to 32 capital letters or digits' })
   sku_id: string;
 
-  @ApiProperty({ example: 1, minimum: 1, maximum: MAX_QUANTITY })
+  @ApiProperty({ type: 'integer', format: 'int32', example: 1, minimum: 1, maximum: MAX_QUANTITY })
   @Max(MAX_QUANTITY)
   @Min(1)
   @IsInt()
@@ -36,8 +39,15 @@ export class PlaceOrderBody {
 }
 
 export class OrderIdParams {
-  @ApiProperty({ name: 'id', minimum: 1, example: 1 })
-  @Max(2_147_483_647)
+  @ApiProperty({
+    name: 'id',
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: MAX_ID,
+    example: 1,
+  })
+  @Max(MAX_ID)
   @Min(1)
   @IsInt()
   @Type(() => Number)
@@ -45,15 +55,23 @@ export class OrderIdParams {
 }
 
 export class OrdersPageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: MAX_ID,
+    default: 1,
+  })
   @IsOptional()
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   @Min(1)
   @IsInt()
   @Type(() => Number)
   page_num?: number;
 
   @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
     minimum: 1,
     maximum: 100,
     default: 10,

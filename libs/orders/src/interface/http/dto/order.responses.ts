@@ -17,14 +17,14 @@ const STATUSES: OrderStatus[] = [
 export class OrderItemResponse implements OrderItemView {
   @ApiProperty({ example: 'T00100' }) sku_id: string;
   @ApiProperty({ example: 'Demo product 1000, standard' }) title: string;
-  @ApiProperty({ example: 1 }) quantity: number;
-  @ApiProperty({ example: 1990, description: 'cents' }) unit_price_cents: number;
-  @ApiProperty({ example: 1990, description: 'cents' }) line_total_cents: number;
+  @ApiProperty({ type: 'integer', example: 1 }) quantity: number;
+  @ApiProperty({ type: 'integer', example: 1990, description: 'cents' }) unit_price_cents: number;
+  @ApiProperty({ type: 'integer', example: 1990, description: 'cents' }) line_total_cents: number;
 }
 
 export class OrderResponse implements OrderView {
-  @ApiProperty({ example: 1 }) order_id: number;
-  @ApiProperty({ example: 1 }) user_id: number;
+  @ApiProperty({ type: 'integer', example: 1 }) order_id: number;
+  @ApiProperty({ type: 'integer', example: 1 }) user_id: number;
   @ApiProperty({
     enum: STATUSES,
     example: 'CREATED',
@@ -33,13 +33,14 @@ export class OrderResponse implements OrderView {
   })
   status: OrderStatus;
   @ApiProperty({ type: [OrderItemResponse] }) items: OrderItemResponse[];
-  @ApiProperty({ example: 1990, description: 'cents' }) subtotal_cents: number;
+  @ApiProperty({ type: 'integer', example: 1990, description: 'cents' }) subtotal_cents: number;
   @ApiProperty({
+    type: 'integer',
     example: 1000,
     description: 'cents: free from a subtotal of 9900, else 1000',
   })
   shipping_cents: number;
-  @ApiProperty({ example: 2990, description: 'cents' }) total_cents: number;
+  @ApiProperty({ type: 'integer', example: 2990, description: 'cents' }) total_cents: number;
   @ApiProperty({ type: String, nullable: true, example: null }) failure_reason: string | null;
   @ApiProperty({ example: '2026-11-25T07:00:00.000Z' }) created_at: string;
   @ApiProperty({ example: '2026-11-25T07:00:00.000Z' }) updated_at: string;
@@ -47,16 +48,16 @@ export class OrderResponse implements OrderView {
 
 export class OrderPageResponse implements OrderPageView {
   @ApiProperty({ type: [OrderResponse] }) orders: OrderResponse[];
-  @ApiProperty({ example: 3 }) total: number;
-  @ApiProperty({ example: 1 }) page_num: number;
-  @ApiProperty({ example: 10 }) page_size: number;
+  @ApiProperty({ type: 'integer', example: 3 }) total: number;
+  @ApiProperty({ type: 'integer', example: 1 }) page_num: number;
+  @ApiProperty({ type: 'integer', example: 10 }) page_size: number;
 }
 
 export class TransactionResponse implements TransactionView {
   @ApiProperty() gid: string;
   @ApiProperty({ example: 'place-order' }) kind: string;
   @ApiProperty({ example: 'CONFIRMING' }) status: string;
-  @ApiProperty({ example: 3 }) attempts: number;
+  @ApiProperty({ type: 'integer', example: 3 }) attempts: number;
   @ApiProperty({ description: 'past TCC_MAX_ATTEMPTS: needs an operator' }) flagged: boolean;
   @ApiProperty({ type: String, nullable: true }) last_error: string | null;
   @ApiProperty() created_at: string;
@@ -64,15 +65,18 @@ export class TransactionResponse implements TransactionView {
 }
 
 export class AwaitingStockResponse {
-  @ApiProperty({ example: 42 }) order_id: number;
+  @ApiProperty({ type: 'integer', example: 42 }) order_id: number;
   @ApiProperty() gid: string;
-  @ApiProperty({ example: 120, description: 'since the order was placed' }) waiting_ms: number;
+  @ApiProperty({ type: 'integer', example: 120, description: 'since the order was placed' })
+  waiting_ms: number;
 }
 
 export class GateDriftResponse {
   @ApiProperty({ example: 'T00100' }) sku_id: string;
-  @ApiProperty({ example: 3, description: "the hot-SKU gate's count" }) gate: number;
-  @ApiProperty({ example: 5, description: "the inventory's available" }) available: number;
+  @ApiProperty({ type: 'integer', example: 3, description: "the hot-SKU gate's count" })
+  gate: number;
+  @ApiProperty({ type: 'integer', example: 5, description: "the inventory's available" })
+  available: number;
 }
 
 export class InvariantReportResponse implements InvariantReport {
@@ -80,8 +84,8 @@ export class InvariantReportResponse implements InvariantReport {
     description: 'no problem, no unfinished global transaction, no order awaiting its stock',
   })
   ok: boolean;
-  @ApiProperty() skus_checked: number;
-  @ApiProperty() orders_checked: number;
+  @ApiProperty({ type: 'integer' }) skus_checked: number;
+  @ApiProperty({ type: 'integer' }) orders_checked: number;
   @ApiProperty({ type: [String] }) problems: string[];
   @ApiProperty({ type: [TransactionResponse] }) unfinished_transactions: TransactionResponse[];
   @ApiProperty({

@@ -8,7 +8,14 @@ const PAGE_SIZE_TEXT =
   `a larger value is refused with 400 (the course clamped to 1000 instead).`;
 
 export class PageQuery {
-  @ApiPropertyOptional({ description: 'Page number, from 1', minimum: 1, default: 1 })
+  @ApiPropertyOptional({
+    description: 'Page number, from 1',
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: MAX_USER_ID,
+    default: 1,
+  })
   @IsOptional()
   @Type(() => Number)
   @Min(1)
@@ -18,6 +25,8 @@ export class PageQuery {
 
   @ApiPropertyOptional({
     description: PAGE_SIZE_TEXT,
+    type: 'integer',
+    format: 'int32',
     minimum: 1,
     maximum: MAX_PAGE_SIZE,
     default: DEFAULT_PAGE_SIZE,
@@ -34,7 +43,10 @@ export class PageQuery {
 export class CoursePageQuery extends PageQuery {
   @ApiPropertyOptional({
     description: 'Alias of page_num (the course client sends it)',
+    type: 'integer',
+    format: 'int32',
     minimum: 1,
+    maximum: MAX_USER_ID,
   })
   @IsOptional()
   @Type(() => Number)
@@ -45,6 +57,8 @@ export class CoursePageQuery extends PageQuery {
 
   @ApiPropertyOptional({
     description: 'Alias of page_size (the course client sends it)',
+    type: 'integer',
+    format: 'int32',
     minimum: 1,
     maximum: MAX_PAGE_SIZE,
   })

@@ -5,7 +5,14 @@ import { MAX_USER_ID } from '../../../domain/user.js';
 
 /** `/user/info/:user_id` (the course's route). */
 export class CourseUserIdParams {
-  @ApiProperty({ name: 'user_id', minimum: 1, maximum: MAX_USER_ID, example: 5 })
+  @ApiProperty({
+    name: 'user_id',
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: MAX_USER_ID,
+    example: 5,
+  })
   @Type(() => Number)
   @Min(1)
   @Max(MAX_USER_ID)
@@ -15,7 +22,14 @@ export class CourseUserIdParams {
 
 /** `/users/:id` */
 export class UserIdParams {
-  @ApiProperty({ name: 'id', minimum: 1, maximum: MAX_USER_ID, example: 5 })
+  @ApiProperty({
+    name: 'id',
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: MAX_USER_ID,
+    example: 5,
+  })
   @Type(() => Number)
   @Min(1)
   @Max(MAX_USER_ID)

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { AccessTokenView, UserPageView, UserView } from '../../../application/user-view.js';
 
 export class UserResponse implements UserView {
-  @ApiProperty({ example: 5 })
+  @ApiProperty({ type: 'integer', example: 5 })
   user_id: number;
 
   @ApiProperty({ example: 'test5' })
@@ -34,13 +34,13 @@ export class UserPageResponse implements UserPageView {
   @ApiProperty({ type: [UserResponse] })
   users: UserResponse[];
 
-  @ApiProperty({ example: 15, description: 'users in all pages' })
+  @ApiProperty({ type: 'integer', example: 15, description: 'users in all pages' })
   total: number;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   page_num: number;
 
-  @ApiProperty({ example: 10 })
+  @ApiProperty({ type: 'integer', example: 10 })
   page_size: number;
 }
 
@@ -51,6 +51,6 @@ export class AccessTokenResponse implements AccessTokenView {
   @ApiProperty({ example: 'Bearer', enum: ['Bearer'] })
   token_type: 'Bearer';
 
-  @ApiProperty({ example: 3600, description: 'seconds until the token expires' })
+  @ApiProperty({ type: 'integer', example: 3600, description: 'seconds until the token expires' })
   expires_in: number;
 }
