@@ -7,8 +7,7 @@ import type { AppConfig } from '../config/config.schema.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { grpcServerOptions } from '../grpc/grpc-server-options.js';
 import { configureHttpEdge } from '../http/configure-http.js';
-
-const LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+import { createAppLogger } from '../logging/app-logger.js';
 
 /** The Swagger document's head, the same for every REST edge (monolith and gateway). */
 const API_DOCUMENT = {
@@ -19,16 +18,16 @@ const API_DOCUMENT = {
   version: '0.1.0',
 };
 
-/** A Nest app for `module`, with LOG_LEVEL applied; start-up errors reach the caller. */
+/** A Nest app for `module`, logging as LOG_LEVEL and LOG_FORMAT say; start-up errors reach the caller. */
 export async function createNestApp(
   module: Promise<DynamicModule>,
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(await module, {
-    logger: ['fatal', 'error', 'warn', 'log'],
+  // Composing the module has loaded .env into process.env, so the logger sees it too.
+  const resolved = await module;
+  const app = await NestFactory.create<NestExpressApplication>(resolved, {
+    logger: createAppLogger(),
     abortOnError: false,
   });
-  const level = config(app).get('LOG_LEVEL', { infer: true });
-  app.useLogger(LEVELS.slice(0, LEVELS.indexOf(level) + 1));
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
   return app;
@@ -38,6 +37,7 @@ export async function createNestApp(
 export function serveHttpEdge(app: NestExpressApplication): void {
   configureHttpEdge(app, {
     bodyLimit: config(app).get('HTTP_BODY_LIMIT', { infer: true }),
+    accessLog: config(app).get('ACCESS_LOG', { infer: true }) === 'on',
     ...API_DOCUMENT,
   });
 }

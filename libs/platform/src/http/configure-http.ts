@@ -3,9 +3,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { errorBody } from '../errors/error-body.js';
+import { accessLog } from './access-log.js';
 
 export interface HttpEdgeOptions {
   bodyLimit: string;
+  accessLog: boolean;
   title: string;
   description: string;
   version: string;
@@ -27,6 +29,7 @@ export function validationPipe(): ValidationPipe {
  * covers the rest), the body size limit, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json.
  */
 export function configureHttpEdge(app: NestExpressApplication, options: HttpEdgeOptions): void {
+  if (options.accessLog) app.use(accessLog());
   app.useBodyParser('json', { limit: options.bodyLimit });
   app.useBodyParser('urlencoded', { limit: options.bodyLimit, extended: false });
   app.useGlobalPipes(validationPipe());
