@@ -6,6 +6,7 @@ import type { ProtoContract } from '@nestmall/contracts';
 import type { AppConfig } from '../config/config.schema.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { grpcServerOptions } from '../grpc/grpc-server-options.js';
+import { NamedGrpcServer } from '../grpc/named-grpc-server.js';
 import { configureHttpEdge } from '../http/configure-http.js';
 import { createAppLogger } from '../logging/app-logger.js';
 
@@ -42,13 +43,15 @@ export function serveHttpEdge(app: NestExpressApplication): void {
   });
 }
 
-/** Adds a gRPC server on GRPC_URL for `contracts`, with the app's filters (inheritAppConfig). */
+/**
+ * Adds a gRPC server on GRPC_URL for `contracts`, with the app's filters (inheritAppConfig); a
+ * port in use fails the start naming GRPC_URL.
+ */
 export function serveGrpc(app: NestExpressApplication, contracts: ProtoContract[]): void {
+  const { options } = grpcServerOptions(config(app).get('GRPC_URL', { infer: true }), contracts);
   app.connectMicroservice(
-    grpcServerOptions(config(app).get('GRPC_URL', { infer: true }), contracts),
-    {
-      inheritAppConfig: true,
-    },
+    { strategy: new NamedGrpcServer('GRPC_URL', options) },
+    { inheritAppConfig: true },
   );
 }
 

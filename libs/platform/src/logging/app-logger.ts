@@ -17,10 +17,13 @@ const FRAMEWORK_LISTINGS = new Set([
 ]);
 
 /**
- * Nest logs a failure to start with its whole stack under this context, then rethrows it
- * (abortOnError: false) to runMain, which prints one line; the stack is for LOG_LEVEL=debug.
+ * Nest logs a failure to start (with its stack, or a listen error) under these contexts, then
+ * rethrows it (abortOnError: false) to runMain, which prints one line; theirs are for debug.
  */
-const START_UP_FAILURE = 'ExceptionHandler';
+const RETHROWN_START_UP_FAILURES = new Set(['ExceptionHandler', 'NestApplication']);
+
+/** @nestjs/typeorm's notice before it tries again, which it logs as an error with a stack. */
+const RETRY_NOTICE = /^Unable to connect to the database/;
 
 /** The levels at and above `level` (LOG_LEVEL=warn: fatal, error, warn). */
 export function logLevelsFrom(level: string | undefined): LogLevel[] {
@@ -36,7 +39,12 @@ export class AppLogger extends ConsoleLogger {
   }
 
   override error(message: unknown, ...rest: unknown[]): void {
-    if (rest.at(-1) === START_UP_FAILURE) return this.debug(message, ...rest);
+    const context = rest.at(-1);
+    if (RETHROWN_START_UP_FAILURES.has(context as string)) return this.debug(message, ...rest);
+    if (typeof message === 'string' && RETRY_NOTICE.test(message)) {
+      super.warn(message, context);
+      return this.debug(rest[0], context);
+    }
     super.error(message, ...rest);
   }
 }
