@@ -72,6 +72,27 @@ describe('what the monolith prints (the built app, as npm start runs it)', () =>
   });
 });
 
+describe('what the gateway prints', () => {
+  let app: AppOutput | undefined;
+  afterAll(() => app?.stop());
+
+  it('a short banner, then one access-log line per request', async () => {
+    const port = await freePort();
+    // No service behind it: the gateway starts anyway and serves its documents.
+    app = new AppOutput('gateway', { PORT: String(port), HOST: '127.0.0.1', ACCESS_LOG: 'on' });
+    await app.waitFor(/orders {5}-> /);
+    expect(app.lines.length).toBeLessThanOrEqual(6);
+    expect(app.text()).not.toMatch(LISTINGS);
+    const answer = await fetch(`http://127.0.0.1:${port}/docs-json?api_key=k3y`);
+    expect(answer.status).toBe(200);
+    const id = answer.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await app.waitFor(/\[HTTP\]/)).toMatch(
+      new RegExp(`\\[HTTP\\] GET /docs-json\\?api_key=\\*\\*\\* 200 \\d+\\.\\dms ${id}$`),
+    );
+  });
+});
+
 describe('a start that fails says which setting to change, in one line, and exits 1', () => {
   const dir = mkdtempSync(join(tmpdir(), 'nestmall-startup-'));
   const aFile = join(dir, 'a-file');
