@@ -50,18 +50,24 @@ describe('what the monolith prints (the built app, as npm start runs it)', () =>
     expect(app.text()).not.toContain('t0p');
   });
 
-  it('LOG_LEVEL=debug brings the listings back; LOG_FORMAT=json writes one JSON object a line', async () => {
+  it('LOG_LEVEL=debug brings the listings back; LOG_FORMAT=json writes one JSON object a line; ACCESS_LOG=off', async () => {
+    const port = await freePort();
     app = new AppOutput('mall', {
-      PORT: String(await freePort()),
+      PORT: String(port),
       HOST: '127.0.0.1',
       GRPC_URL: `127.0.0.1:${await freePort()}`,
       DATABASE_URL: database,
       LOG_LEVEL: 'debug',
       LOG_FORMAT: 'json',
       FORCE_COLOR: '1',
+      ACCESS_LOG: 'off',
     });
     await app.waitFor(/Database {4}sqlite:/);
+    const answer = await fetch(`http://127.0.0.1:${port}/user/info/5`);
+    expect(answer.headers.get('x-request-id')).toBeNull();
+    await app.stop();
     const records = app.lines.map((line) => JSON.parse(line));
+    expect(records.filter((r) => r.context === 'HTTP')).toEqual([]);
     expect(records).toContainEqual(
       expect.objectContaining({ level: 'debug', context: 'RouterExplorer' }),
     );
