@@ -62,6 +62,18 @@ describe('AppLogger', () => {
     expect(written(atLog(), log('OrdersService', new Error('boom')))).toContain('boom');
   });
 
+  it("turns @nestjs/typeorm's retry notice into one warning line, its stack for debug", () => {
+    const notice = () =>
+      new Logger('TypeOrmModule').error(
+        'Unable to connect to the database. Retrying (1)...',
+        'Error: connect ECONNREFUSED\n    at x (y.js:1:1)',
+      );
+    expect(written(atLog(), notice)).toMatch(
+      /^[^\n]*WARN \[TypeOrmModule\] Unable to connect to the database\. Retrying \(1\)\.\.\.\n$/,
+    );
+    expect(written(atDebug(), notice)).toContain('at x (y.js:1:1)');
+  });
+
   it('writes no escape codes when stdout is not a terminal (as under jest)', () => {
     expect(written(createAppLogger({}), log('nestmall', 'plain'))).not.toContain('\x1b[');
   });
