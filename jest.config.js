@@ -33,6 +33,7 @@ export default {
     {
       ...common,
       displayName: 'e2e',
+      testEnvironment: '<rootDir>/test/support/e2e-environment.js',
       testTimeout: 60_000,
       rootDir: '.',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],

@@ -50,7 +50,10 @@ const runsHere = (c: Command) => /^(TOKEN=\$\()?curl /.test(c.text);
  * command (so deleting the test or the step makes this suite fail, not README drift silently).
  */
 const RUN_ELSEWHERE: Record<string, { file: string; shows: string }> = {
-  'npm install && npm start': { file: 'test/start-output.e2e-spec.ts', shows: 'dist/apps/mall' },
+  'npm install && npm start': {
+    file: 'test/startup-output.e2e-spec.ts',
+    shows: "new AppOutput('mall'",
+  },
   'npm test': { file: '.ci/run', shows: 'npm test' },
   'npm run demo:rest-client': {
     file: 'test/demo-scripts.e2e-spec.ts',

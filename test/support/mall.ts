@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { jest } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createMallApp } from '../../apps/mall/src/mall.app.js';
-import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET, type ShopUnderTest } from './shop.js';
+import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET, E2E_LOG_LEVEL, type ShopUnderTest } from './shop.js';
 
 /** Starts the monolith in this process exactly as main.ts does, on a free gRPC port. */
 export interface InProcessShop extends ShopUnderTest {
@@ -19,7 +19,7 @@ export async function startMall(
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     GRPC_URL: grpcUrl,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: E2E_LOG_LEVEL,
     JWT_SECRET: E2E_JWT_SECRET,
     ADMIN_TOKEN: E2E_ADMIN_TOKEN,
     TCC_RECOVERY_INTERVAL_MS: '200',

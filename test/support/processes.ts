@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { credentials, makeGenericClientConstructor } from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
-import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET } from './shop.js';
+import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET, E2E_LOG_LEVEL } from './shop.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -27,15 +27,20 @@ export class ServiceProcess {
       env: {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: E2E_LOG_LEVEL,
         JWT_SECRET: E2E_JWT_SECRET,
         ADMIN_TOKEN: E2E_ADMIN_TOKEN,
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout!.on('data', (d) => this.output.push(`[${this.name}] ${d}`));
-    child.stderr!.on('data', (d) => this.output.push(`[${this.name}] ${d}`));
+    const keep = (d: Buffer) => {
+      const lines = String(d).replace(/^(?=.)/gm, `[${this.name}] `);
+      this.output.push(lines);
+      if (process.env.E2E_LOG_LEVEL) process.stderr.write(lines);
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
     this.child = child;
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
@@ -80,8 +85,16 @@ export class Cluster {
     return service;
   }
 
+  /** Stops every process; after a failed test, prints what they logged (the last 200 lines). */
   async stopAll(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.kill('SIGTERM')));
+    const failed = (globalThis as { e2eFailed?: boolean }).e2eFailed;
+    if (!failed || process.env.E2E_LOG_LEVEL || this.output.length === 0) return;
+    const lines = this.output.join('').trimEnd().split('\n').slice(-200);
+    process.stderr.write(
+      `\n--- a test failed: the last ${lines.length} lines its processes logged ` +
+        `(E2E_LOG_LEVEL=log shows more) ---\n${lines.join('\n')}\n---\n`,
+    );
   }
 }
 

@@ -1,6 +1,12 @@
 export const E2E_ADMIN_TOKEN = 'e2e-admin-token-0123456789';
 export const E2E_JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123';
 
+/**
+ * How much the apps started by the test support log: warn unless E2E_LOG_LEVEL asks for more
+ * (E2E_LOG_LEVEL=log shows every request; child processes' output is then shown as it comes).
+ */
+export const E2E_LOG_LEVEL = process.env.E2E_LOG_LEVEL ?? 'warn';
+
 /** What the e2e suites need of a running shop, whichever topology serves it. */
 export interface ShopUnderTest {
   /** A supertest target: an in-process HTTP server, or the base URL of a separate process. */

@@ -6,21 +6,21 @@ import type { ProtoContract } from '@nestmall/contracts';
 import type { AppConfig } from '../config/config.schema.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { grpcServerOptions } from '../grpc/grpc-server-options.js';
+import { NamedGrpcServer } from '../grpc/named-grpc-server.js';
 import { configureHttpEdge } from '../http/configure-http.js';
 import { SHOP_API_HEAD } from '../http/openapi-document.js';
+import { createAppLogger } from '../logging/app-logger.js';
 
-const LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
-
-/** A Nest app for `module`, with LOG_LEVEL applied; start-up errors reach the caller. */
+/** A Nest app for `module`, logging as LOG_LEVEL and LOG_FORMAT say; start-up errors reach the caller. */
 export async function createNestApp(
   module: Promise<DynamicModule>,
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(await module, {
-    logger: ['fatal', 'error', 'warn', 'log'],
+  // Composing the module has loaded .env into process.env, so the logger sees it too.
+  const resolved = await module;
+  const app = await NestFactory.create<NestExpressApplication>(resolved, {
+    logger: createAppLogger(),
     abortOnError: false,
   });
-  const level = config(app).get('LOG_LEVEL', { infer: true });
-  app.useLogger(LEVELS.slice(0, LEVELS.indexOf(level) + 1));
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
   return app;
@@ -30,17 +30,20 @@ export async function createNestApp(
 export function serveHttpEdge(app: NestExpressApplication): void {
   configureHttpEdge(app, {
     bodyLimit: config(app).get('HTTP_BODY_LIMIT', { infer: true }),
+    accessLog: config(app).get('ACCESS_LOG', { infer: true }) === 'on',
     ...SHOP_API_HEAD,
   });
 }
 
-/** Adds a gRPC server on GRPC_URL for `contracts`, with the app's filters (inheritAppConfig). */
+/**
+ * Adds a gRPC server on GRPC_URL for `contracts`, with the app's filters (inheritAppConfig); a
+ * port in use fails the start naming GRPC_URL.
+ */
 export function serveGrpc(app: NestExpressApplication, contracts: ProtoContract[]): void {
+  const { options } = grpcServerOptions(config(app).get('GRPC_URL', { infer: true }), contracts);
   app.connectMicroservice(
-    grpcServerOptions(config(app).get('GRPC_URL', { infer: true }), contracts),
-    {
-      inheritAppConfig: true,
-    },
+    { strategy: new NamedGrpcServer('GRPC_URL', options) },
+    { inheritAppConfig: true },
   );
 }
 

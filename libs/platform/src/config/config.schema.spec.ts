@@ -24,7 +24,48 @@ describe('validateConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ SEED_DEMO_DATA: 'yes' }, 'SEED_DEMO_DATA'],
   ])('refuses %j naming %s', (env, variable) => {
-    expect(() => validateConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable}: `));
+    expect(() => validateConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+
+  it.each([
+    ['abc', 'PORT must be a port number 1..65535, got "abc"'],
+    ['0', 'PORT must be a port number 1..65535, got "0"'],
+    ['70000', 'PORT must be a port number 1..65535, got "70000"'],
+    ['1.5', 'PORT must be a port number 1..65535, got "1.5"'],
+    ['-1', 'PORT must be a port number 1..65535, got "-1"'],
+    ['0x50', 'PORT must be a port number 1..65535, got "0x50"'],
+    [' 80', 'PORT must be a port number 1..65535, got " 80"'],
+  ])('says what PORT=%j should be', (value, message) => {
+    expect(() => validateConfig({ PORT: value })).toThrow(`Invalid configuration: ${message}`);
+  });
+
+  it('reads a port written in digits', () => {
+    expect(validateConfig({ PORT: '8080' }).PORT).toBe(8080);
+    expect(validateConfig({ GRPC_RETRIES: '0' }).GRPC_RETRIES).toBe(0);
+  });
+
+  it('lists the choices of an enumerated variable, and every bad variable at once', () => {
+    expect(() => validateConfig({ LOG_LEVEL: 'loud', GRPC_RETRIES: '9' })).toThrow(
+      'Invalid configuration: GRPC_RETRIES must be an integer 0..5, got "9"; ' +
+        'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose, got "loud"',
+    );
+  });
+
+  it('never repeats a secret, and shows URLs without their password', () => {
+    const thrown = (env: Record<string, string>) => {
+      try {
+        validateConfig(env);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('expected a configuration error');
+    };
+    expect(thrown({ JWT_SECRET: 'hunter2' })).toBe(
+      'Invalid configuration: JWT_SECRET must be at least 32 characters, got 7 characters',
+    );
+    const redis = thrown({ REDIS_URL: 'http://:hunter2@cache:6379' });
+    expect(redis).toContain('got "http://:***@cache:6379"');
+    expect(redis).not.toContain('hunter2');
   });
 
   it('takes every <NAME>_SERVICE_URL as a replica list, naming a bad one', () => {
@@ -32,7 +73,7 @@ describe('validateConfig', () => {
     expect(config.PAYMENT_SERVICE_URL).toBe('127.0.0.1:1@2,127.0.0.1:3');
     expect(config).not.toHaveProperty('PATH');
     expect(() => validateConfig({ ORDER_SERVICE_URL: 'nowhere' })).toThrow(
-      /^Invalid configuration: ORDER_SERVICE_URL: /,
+      /^Invalid configuration: ORDER_SERVICE_URL .*, got "nowhere"/,
     );
   });
 

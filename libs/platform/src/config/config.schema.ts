@@ -1,28 +1,44 @@
 import { z } from 'zod';
+import { redactUrl } from '../database/database-options.js';
+import { StartupError } from '../errors/startup-error.js';
 import { BALANCING_POLICIES, parseReplicaAddresses } from '../grpc/balancer.js';
+
+/** An integer in min..max, written in digits only ("1.5", "1e3", " 80" and "0x50" are refused). */
+function integer(min: number, max: number, what = 'an integer') {
+  return z.coerce
+    .string()
+    .refine(
+      (v) => /^\d{1,15}$/.test(v) && Number(v) >= min && Number(v) <= max,
+      `must be ${what} ${min}..${max}`,
+    )
+    .transform(Number);
+}
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const hostPort = z
   .string()
-  .regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port, for example 127.0.0.1:8001')
+  .regex(/^[^\s:]+:\d{1,5}$/, 'must be host:port, for example 127.0.0.1:8001')
   .refine((v) => {
     const port = Number(v.slice(v.lastIndexOf(':') + 1));
     return port >= 1 && port <= 65535;
-  }, 'port must be 1..65535');
+  }, 'must have a port number 1..65535');
 
 const databaseUrl = z
   .string()
   .regex(
     /^(sqlite:.+|mysql:\/\/.+|mariadb:\/\/.+)$/,
-    'expected sqlite:<file>, sqlite::memory:, or mysql://user:pass@host:port/db',
+    'must be sqlite:<file>, sqlite::memory:, or mysql://user:pass@host:port/db',
   );
 
 const replicaList = z.string().superRefine((value, ctx) => {
   try {
     parseReplicaAddresses(value);
   } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be host:port[@weight],... (${(error as Error).message})`,
+    });
   }
 });
 
@@ -33,43 +49,38 @@ const replicaList = z.string().superRefine((value, ctx) => {
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: integer(1, 65535, 'a port number').default(3000),
   GRPC_URL: hostPort.default('127.0.0.1:8001'),
   DATABASE_URL: databaseUrl.default('sqlite:./data/nestmall.sqlite'),
   DATABASE_LOGGING: bool.default(false),
   SEED_DEMO_DATA: bool.default(true),
   HTTP_BODY_LIMIT: z
     .string()
-    .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb')
+    .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
     .default('100kb'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  JWT_EXPIRES_IN: z.coerce
-    .number()
-    .int()
-    .min(60)
-    .max(86_400 * 30)
-    .default(3600),
+  JWT_EXPIRES_IN: integer(60, 86_400 * 30, 'a number of seconds').default(3600),
   // How calls spread over a service's replicas, for every gRPC client pool.
   GRPC_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),
-  GRPC_DEADLINE_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
-  GRPC_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  GRPC_DEADLINE_MS: integer(50, 60_000).default(2000),
+  GRPC_RETRIES: integer(0, 5).default(2),
   // TCC (orders): how long a Try phase may take before recovery cancels it; recovery pace and limit.
-  TCC_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(5000),
-  TCC_RECOVERY_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
-  TCC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(8),
+  TCC_TIMEOUT_MS: integer(500, 600_000).default(5000),
+  TCC_RECOVERY_INTERVAL_MS: integer(50, 60_000).default(1000),
+  TCC_MAX_ATTEMPTS: integer(1, 1000).default(8),
   // Admin routes (invariants, stuck transactions) need `X-Admin-Token: <ADMIN_TOKEN>`; unset: off.
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // Integration events between services (split topology); the monolith dispatches in-process.
   RABBITMQ_URL: z
     .string()
-    .regex(/^amqps?:\/\/.+/, 'expected amqp://user:pass@host:5672')
+    .regex(/^amqps?:\/\/.+/, 'must be amqp://user:pass@host:5672')
     .default('amqp://guest:guest@127.0.0.1:5672'),
   RABBITMQ_PREFIX: z
     .string()
-    .regex(/^[a-z0-9._-]{1,40}$/, 'expected 1 to 40 of a-z 0-9 . _ -')
+    .regex(/^[a-z0-9._-]{1,40}$/, 'must be 1 to 40 of a-z 0-9 . _ -')
     .default('nestmall'),
-  MESSAGE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
-  OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(20).max(60_000).default(500),
+  MESSAGE_MAX_ATTEMPTS: integer(1, 50).default(5),
+  OUTBOX_RELAY_INTERVAL_MS: integer(20, 60_000).default(500),
   // How placing an order stays consistent with the stock: tcc (Try/Confirm/Cancel, the default)
   // or message (the course's BASE alternative: OrderRequested through the outbox, inventory
   // deducts or rejects, a rejection cancels the order).
@@ -79,21 +90,25 @@ export const configSchema = z.object({
   CACHE: z.enum(['memory', 'redis', 'off']).default('memory'),
   REDIS_URL: z
     .string()
-    .regex(/^rediss?:\/\/.+/, 'expected redis://host:6379')
+    .regex(/^rediss?:\/\/.+/, 'must be redis://host:6379')
     .default('redis://127.0.0.1:6379'),
-  CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  CACHE_TTL_SECONDS: integer(1, 86_400).default(60),
   // The hot-SKU gate: per-SKU counts of available units in Redis (a Lua script takes an order's
   // units, all or none) so that buyers of a sold-out SKU are refused without a transaction.
   // off | redis. The inventory's guarded UPDATE still decides: the gate never oversells.
   HOT_SKU_GATE: z.enum(['off', 'redis']).default('off'),
   // How long a gate count lives before it is loaded again from the inventory (reconciliation).
-  HOT_SKU_GATE_TTL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  HOT_SKU_GATE_TTL_MS: integer(100, 600_000).default(2000),
   // Prefix of every Redis key this app writes (<prefix>:stock:<sku>, <prefix>:cache:...).
   REDIS_KEY_PREFIX: z
     .string()
-    .regex(/^[A-Za-z0-9._:-]{1,60}$/, 'expected 1 to 60 of A-Z a-z 0-9 . _ : -')
+    .regex(/^[A-Za-z0-9._:-]{1,60}$/, 'must be 1 to 60 of A-Z a-z 0-9 . _ : -')
     .default('nestmall'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  // text (coloured on a terminal, NO_COLOR / FORCE_COLOR honoured) or json (one object a line).
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  // One line per HTTP request on the REST edges (context "HTTP"), at LOG_LEVEL=log.
+  ACCESS_LOG: z.enum(['on', 'off']).default('on'),
 });
 
 /**
@@ -107,7 +122,7 @@ export type AppConfig = z.infer<typeof configSchema> & {
   [variable: `${string}_SERVICE_URL`]: string | undefined;
 };
 
-export class InvalidConfigError extends Error {}
+export class InvalidConfigError extends StartupError {}
 
 /** Parses the environment; throws naming each bad variable. Used by ConfigModule at boot. */
 export function validateConfig(
@@ -119,17 +134,34 @@ export function validateConfig(
     ...defaults,
     ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')),
   };
-  const result = configSchema.safeParse(present);
+  const result = configSchema.safeParse(present, { error: sayWhatIsExpected });
   const problems = result.success
     ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    : result.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        return `${name} ${issue.message}, got ${shown(name, present[name as keyof typeof present])}`;
+      });
   const serviceUrls: Record<string, string> = {};
   for (const [variable, value] of Object.entries(present)) {
     if (!SERVICE_URL_VARIABLE.test(variable)) continue;
     const url = replicaList.safeParse(value);
     if (url.success) serviceUrls[variable] = url.data;
-    else problems.push(`${variable}: ${url.error.issues[0].message}`);
+    else problems.push(`${variable} ${url.error.issues[0].message}, got ${shown(variable, value)}`);
   }
   if (result.success && problems.length === 0) return { ...result.data, ...serviceUrls };
   throw new InvalidConfigError(`Invalid configuration: ${problems.join('; ')}`);
+}
+
+/** The messages the schema does not set itself, in the same "must be ..." words. */
+function sayWhatIsExpected(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_value')
+    return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
+  return undefined;
+}
+
+/** A bad value as the error shows it: secrets by their length only, URLs without a password. */
+function shown(name: string, value: unknown): string {
+  const text = String(value);
+  if (/SECRET|TOKEN|PASSWORD/.test(name)) return `${text.length} characters`;
+  return JSON.stringify(name.endsWith('_URL') ? redactUrl(text) : text);
 }

@@ -27,7 +27,7 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
  * credentials there and does not percent-decode them, so a password may itself hold '@' or '/'.
  */
 export function redactUrl(url: string): string {
-  return url.replace(/(\/\/[^:/@]+:).*@/, '$1***@');
+  return url.replace(/(\/\/[^:/@]*:).*@/, '$1***@');
 }
 
 export interface DatabaseOptionsInput {

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import type { AppConfig } from '../config/config.schema.js';
 import { databaseOptions } from './database-options.js';
+import { DatabaseStartupError, databaseStartupError } from './database-startup-error.js';
 import { ensureDatabase } from './ensure-database.js';
 import { serializeSqliteAccess } from './sqlite-serializer.js';
 
@@ -16,31 +17,43 @@ export interface DatabaseModuleOptions {
 @Module({})
 export class DatabaseModule {
   static forRoot(options: DatabaseModuleOptions): DynamicModule {
+    let url = '';
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],
           useFactory: async (config: ConfigService<AppConfig, true>) => {
-            const url = config.get('DATABASE_URL', { infer: true });
-            await ensureDatabase(url);
-            return {
-              ...databaseOptions({
-                url,
-                entities: [],
-                migrations: options.migrations,
-                logging: config.get('DATABASE_LOGGING', { infer: true }),
-              }),
-              autoLoadEntities: true,
-              // A database that is still starting gets a few chances; then the start fails.
-              retryAttempts: 5,
-              retryDelay: 2000,
-            };
+            url = config.get('DATABASE_URL', { infer: true });
+            try {
+              await ensureDatabase(url);
+              return {
+                ...databaseOptions({
+                  url,
+                  entities: [],
+                  migrations: options.migrations,
+                  logging: config.get('DATABASE_LOGGING', { infer: true }),
+                }),
+                autoLoadEntities: true,
+                // A server that refuses connections (still starting) gets two more chances a
+                // second apart; a wrong path or password fails the start at once.
+                retryAttempts: 3,
+                retryDelay: 1000,
+                toRetry: (error: unknown) =>
+                  error instanceof DatabaseStartupError && error.transient,
+              };
+            } catch (error) {
+              throw databaseStartupError(url, error);
+            }
           },
           dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options as DataSourceOptions).initialize();
-            serializeSqliteAccess(dataSource);
-            return dataSource;
+            try {
+              const dataSource = await new DataSource(options as DataSourceOptions).initialize();
+              serializeSqliteAccess(dataSource);
+              return dataSource;
+            } catch (error) {
+              throw databaseStartupError(url, error);
+            }
           },
         }),
       ],

@@ -4,9 +4,11 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { errorBody } from '../errors/error-body.js';
 import { createOpenApiDocument, type OpenApiHead } from './openapi-document.js';
+import { accessLog } from './access-log.js';
 
 export interface HttpEdgeOptions extends OpenApiHead {
   bodyLimit: string;
+  accessLog: boolean;
 }
 
 /** Validation at the edge: unknown fields are refused, and query/param strings become typed DTOs. */
@@ -25,6 +27,7 @@ export function validationPipe(): ValidationPipe {
  * covers the rest), the body size limit, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json.
  */
 export function configureHttpEdge(app: NestExpressApplication, options: HttpEdgeOptions): void {
+  if (options.accessLog) app.use(accessLog());
   app.useBodyParser('json', { limit: options.bodyLimit });
   app.useBodyParser('urlencoded', { limit: options.bodyLimit, extended: false });
   app.useGlobalPipes(validationPipe());
