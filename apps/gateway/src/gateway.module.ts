@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CatalogHttpModule, CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryHttpModule, InventoryRemoteModule } from '@nestmall/inventory';
 import { OrdersHttpModule, OrdersRemoteModule } from '@nestmall/orders';
-import { appConfigModule, AuthModule } from '@nestmall/platform';
+import { appConfigModule, AuthModule, GrpcTlsModule } from '@nestmall/platform';
 import { UsersHttpModule, UsersRemoteModule } from '@nestmall/users';
 
 /**
@@ -23,6 +23,7 @@ export class GatewayModule {
           ORDER_SERVICE_URL: '127.0.0.1:50071',
         }),
         AuthModule,
+        GrpcTlsModule.forRoot('gateway'),
         UsersHttpModule.register({ imports: [UsersRemoteModule.forRoot()] }),
         CatalogHttpModule.register({ imports: [CatalogRemoteModule.forRoot()] }),
         InventoryHttpModule.register({ imports: [InventoryRemoteModule.forRoot()] }),

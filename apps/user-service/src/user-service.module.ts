@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { HelloModule } from '@nestmall/hello';
-import { appConfigModule, AuthModule, DatabaseModule } from '@nestmall/platform';
+import { appConfigModule, AuthModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { USERS_MIGRATIONS, UsersModule } from '@nestmall/users';
 
 /** The users context as a gRPC service with its own database (mall_user on MySQL). */
@@ -16,6 +16,7 @@ export class UserServiceModule {
         }),
         DatabaseModule.forRoot({ migrations: [...USERS_MIGRATIONS] }),
         AuthModule,
+        GrpcTlsModule.forRoot('user-service'),
         HelloModule,
         UsersModule,
       ],

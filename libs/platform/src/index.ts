@@ -24,3 +24,13 @@ export { runInTransaction } from './database/run-in-transaction.js';
 export { JwtAuthGuard, CurrentUser, type AuthenticatedUser } from './auth/jwt-auth.guard.js';
 export { AdminGuard } from './auth/admin.guard.js';
 export { replicaPoolProvider, type ServiceUrlVariable } from './grpc/replica-pool.provider.js';
+export { GrpcTls } from './tls/grpc-tls.js';
+export { GrpcTlsModule } from './tls/grpc-tls.module.js';
+export { CallableBy } from './tls/callable-by.decorator.js';
+export {
+  SERVICE_APPS,
+  serviceIdentityOf,
+  spiffeIdOf,
+  type ServiceApp,
+} from './tls/service-identity.js';
+export { appTlsFiles, ensureDevCertificates, type AppTlsFiles } from './tls/tls-directory.js';

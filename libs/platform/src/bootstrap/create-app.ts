@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/config.schema.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { grpcServerOptions } from '../grpc/grpc-server-options.js';
 import { configureHttpEdge } from '../http/configure-http.js';
+import { GrpcTls } from '../tls/grpc-tls.js';
 
 const LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -42,13 +43,16 @@ export function serveHttpEdge(app: NestExpressApplication): void {
   });
 }
 
-/** Adds a gRPC server on GRPC_URL for `contracts`, with the app's filters (inheritAppConfig). */
+/**
+ * Adds a gRPC server on GRPC_URL for `contracts`, with the app's filters (inheritAppConfig) and
+ * its identity (GrpcTlsModule): mutual TLS, the contracts' public methods open to any caller.
+ */
 export function serveGrpc(app: NestExpressApplication, contracts: ProtoContract[]): void {
+  const publicMethods = contracts.flatMap((c) => c.publicMethods ?? []);
+  const credentials = app.get(GrpcTls).serverCredentials(publicMethods);
   app.connectMicroservice(
-    grpcServerOptions(config(app).get('GRPC_URL', { infer: true }), contracts),
-    {
-      inheritAppConfig: true,
-    },
+    grpcServerOptions(config(app).get('GRPC_URL', { infer: true }), contracts, credentials),
+    { inheritAppConfig: true },
   );
 }
 

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Client } from '@grpc/grpc-js';
 import type { ProtoContract } from '@nestmall/contracts';
 import type { AppConfig } from '../config/config.schema.js';
+import { GrpcTls } from '../tls/grpc-tls.js';
 import type { BalancingPolicy } from './balancer.js';
 import { GrpcReplicaPool } from './replica-pool.js';
 
@@ -11,7 +12,8 @@ export type ServiceUrlVariable =
 
 /**
  * A GrpcReplicaPool provider for `service`, at the replicas named by the `urlVariable` setting,
- * with GRPC_LB, GRPC_DEADLINE_MS and GRPC_RETRIES. Each context's remote module uses one.
+ * with GRPC_LB, GRPC_DEADLINE_MS and GRPC_RETRIES, calling as this app (GrpcTls: its client
+ * certificate). Each context's remote module uses one.
  */
 export function replicaPoolProvider(
   token: symbol,
@@ -19,8 +21,8 @@ export function replicaPoolProvider(
 ): FactoryProvider<GrpcReplicaPool<Client>> {
   return {
     provide: token,
-    inject: [ConfigService],
-    useFactory: (config: ConfigService<AppConfig, true>) => {
+    inject: [ConfigService, GrpcTls],
+    useFactory: (config: ConfigService<AppConfig, true>, tls: GrpcTls) => {
       const addresses = config.get(options.urlVariable, { infer: true });
       if (!addresses)
         throw new Error(`${options.urlVariable} is required to call ${options.service}`);
@@ -31,6 +33,7 @@ export function replicaPoolProvider(
         policy: config.get('GRPC_LB', { infer: true }) as BalancingPolicy,
         deadlineMs: config.get('GRPC_DEADLINE_MS', { infer: true }),
         retries: config.get('GRPC_RETRIES', { infer: true }),
+        credentials: tls.channelCredentials(),
       });
     },
   };
