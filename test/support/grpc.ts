@@ -8,6 +8,7 @@ import {
   PROTO_LOADER_OPTIONS,
   USER_PROTO,
   type HelloClient,
+  type ProtoContract,
   type UserServiceClient,
 } from '@nestmall/contracts';
 import { clientCredentials } from './tls.js';
@@ -38,6 +39,20 @@ export function grpcClients(url: string, as: ServiceApp = 'gateway'): GrpcClient
     users,
     close: () => [hello, users].forEach((c) => (c as unknown as grpc.Client).close()),
   };
+}
+
+/** A plain grpc-js client of `service` (fully qualified) from `contract`, with `credentials`. */
+export function serviceClient(
+  url: string,
+  contract: ProtoContract,
+  service: string,
+  credentials: grpc.ChannelCredentials,
+): grpc.Client {
+  let node: any = grpc.loadPackageDefinition(
+    protoLoader.loadSync(contract.protoPath, PROTO_LOADER_OPTIONS),
+  );
+  for (const part of service.split('.')) node = node[part];
+  return new node(url, credentials);
 }
 
 /** Calls a unary method with a 5 s deadline and resolves with the answer or the ServiceError. */

@@ -34,3 +34,4 @@ export {
   type ServiceApp,
 } from './tls/service-identity.js';
 export { appTlsFiles, ensureDevCertificates, type AppTlsFiles } from './tls/tls-directory.js';
+export { createDevCa, issueAppCertificate, type PemPair } from './tls/dev-certificates.js';
