@@ -8,8 +8,11 @@
 //   USER_SERVICE_DATABASE_URL (sqlite:./data/user-service.sqlite), INVENTORY_SERVICE_DATABASE_URL
 //   (sqlite:./data/inventory-service.sqlite), ORDER_SERVICE_DATABASE_URL
 //   (sqlite:./data/order-service.sqlite); for MySQL: mysql://root@127.0.0.1:3306/mall_user, ...
-//   JWT_SECRET (random for this run when unset: the services must share it), ADMIN_TOKEN.
+//   JWT_SECRET (random for this run when unset: the services must share it), ADMIN_TOKEN,
+//   GRPC_TLS (on: mutual TLS between them, certificates from GRPC_TLS_DIR, ./data/tls, made
+//   here first when missing; off: plaintext, each app warns).
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import concurrently from 'concurrently';
 
 const replicas = Number(process.env.USER_SERVICE_REPLICAS ?? 2);
@@ -17,7 +20,18 @@ const port = Number(process.env.PORT ?? 3000);
 const userPorts = Array.from({ length: replicas }, (_, i) => 50051 + i);
 const inventoryAddress = '127.0.0.1:50061';
 const orderAddress = '127.0.0.1:50071';
+const tls = process.env.GRPC_TLS === 'off' ? 'off' : 'on';
+const tlsDir = resolve(process.env.GRPC_TLS_DIR || './data/tls');
+if (tls === 'on') {
+  // Every app would make what it lacks at start; making it once here keeps their logs quiet.
+  const dist = new URL('../dist/libs/platform/src/tls/', import.meta.url);
+  const { ensureDevCertificates } = await import(new URL('tls-directory.js', dist));
+  const { SERVICE_APPS } = await import(new URL('service-identity.js', dist));
+  await ensureDevCertificates(tlsDir, SERVICE_APPS);
+}
 const shared = {
+  GRPC_TLS: tls,
+  GRPC_TLS_DIR: tlsDir,
   JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('base64url'),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'log',
   GRPC_LB: process.env.GRPC_LB ?? 'round_robin',
@@ -98,6 +112,9 @@ waiter.result.then(
       ...userPorts.map((p, i) => `  user-service       127.0.0.1:${p}  (replica ${i + 1}, gRPC)`),
       `  inventory-service  ${inventoryAddress}  (catalog + inventory, gRPC)`,
       `  order-service      ${orderAddress}  (orders, the TCC coordinator, gRPC)`,
+      tls === 'on'
+        ? `  gRPC               mutual TLS, certificates in ${tlsDir}`
+        : '  gRPC               PLAINTEXT (GRPC_TLS=off): no caller is authenticated',
       '  Ctrl-C stops them all.',
       '',
     ];

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { runMain, type AppConfig } from '@nestmall/platform';
+import { GrpcTls, runMain, type AppConfig } from '@nestmall/platform';
 import { createGatewayApp } from './gateway.app.js';
 
 await runMain('gateway', async () => {
@@ -11,6 +11,7 @@ await runMain('gateway', async () => {
 
   const base = `http://localhost:${config.get('PORT', { infer: true })}`;
   const logger = new Logger('gateway');
+  logger.log(`gRPC TLS    ${app.get(GrpcTls).describe()}`);
   logger.log(`REST        ${base}  (Swagger UI ${base}/docs)`);
   for (const [context, key] of [
     ['users', 'USER_SERVICE_URL'],

@@ -44,6 +44,12 @@ export class GrpcTls {
     return this.provider !== undefined;
   }
 
+  /** For the start-up banner. */
+  describe(): string {
+    if (!this.files) return 'PLAINTEXT (GRPC_TLS=off): no caller is authenticated';
+    return `mutual TLS as ${this.app} (${this.files.certificateFile}, CA ${this.files.caCertificateFile})`;
+  }
+
   /** A server that presents this app's certificate and authenticates every non-public call. */
   serverCredentials(publicMethods: readonly string[] = []): ServerCredentials {
     if (!this.provider) return ServerCredentials.createInsecure();
