@@ -4,6 +4,7 @@ import type { Client } from '@grpc/grpc-js';
 import type { ProtoContract } from '@nestmall/contracts';
 import type { AppConfig } from '../config/config.schema.js';
 import { GrpcTls } from '../tls/grpc-tls.js';
+import type { ServiceApp } from '../tls/service-identity.js';
 import type { BalancingPolicy } from './balancer.js';
 import { GrpcReplicaPool } from './replica-pool.js';
 
@@ -17,7 +18,13 @@ export type ServiceUrlVariable =
  */
 export function replicaPoolProvider(
   token: symbol,
-  options: { service: string; contract: ProtoContract; urlVariable: ServiceUrlVariable },
+  options: {
+    service: string;
+    contract: ProtoContract;
+    urlVariable: ServiceUrlVariable;
+    /** The apps whose certificate a replica may present (its own service, or the monolith). */
+    servedBy: readonly ServiceApp[];
+  },
 ): FactoryProvider<GrpcReplicaPool<Client>> {
   return {
     provide: token,
@@ -33,7 +40,7 @@ export function replicaPoolProvider(
         policy: config.get('GRPC_LB', { infer: true }) as BalancingPolicy,
         deadlineMs: config.get('GRPC_DEADLINE_MS', { infer: true }),
         retries: config.get('GRPC_RETRIES', { infer: true }),
-        credentials: tls.channelCredentials(),
+        credentials: tls.channelCredentials(options.servedBy),
       });
     },
   };

@@ -6,6 +6,7 @@ import * as grpc from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { HELLO_PROTO, PROTO_LOADER_OPTIONS } from '@nestmall/contracts';
 import { GrpcTls } from './grpc-tls.js';
+import type { ServiceApp } from './service-identity.js';
 import { appTlsFiles, ensureDevCertificates } from './tls-directory.js';
 
 const { Hello } = grpc.loadPackageDefinition(
@@ -65,12 +66,22 @@ describe('GrpcTls against a real grpc-js server', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const client = () =>
-    new GrpcTls('order-service', appTlsFiles(dir, 'order-service'), reloadMs).channelCredentials();
+  const orderService = () =>
+    new GrpcTls('order-service', appTlsFiles(dir, 'order-service'), reloadMs);
+  const client = () => orderService().channelCredentials();
   const caOnly = () => grpc.credentials.createSsl(readFileSync(join(dir, 'ca.crt')));
 
   it('answers a client that presents a certificate of our CA', async () => {
     expect((await sayHello(address, client())).code).toBe(grpc.status.OK);
+  });
+
+  it('checks which app the server is, when the channel says who may serve it', async () => {
+    const expecting = (...apps: ServiceApp[]) => orderService().channelCredentials(apps);
+    expect((await sayHello(address, expecting('inventory-service', 'mall'))).code).toBe(
+      grpc.status.OK,
+    );
+    // The inventory-service's certificate does not pass for the user-service.
+    expect((await sayHello(address, expecting('user-service'))).code).toBe(grpc.status.UNAVAILABLE);
   });
 
   it('refuses a TLS client without a certificate with UNAUTHENTICATED', async () => {

@@ -1,3 +1,4 @@
+import { checkServerIdentity, type PeerCertificate } from 'node:tls';
 import {
   credentials,
   experimental,
@@ -6,7 +7,7 @@ import {
 } from '@grpc/grpc-js';
 import { requireClientCertificate } from './client-certificate.interceptor.js';
 import type { AppTlsFiles } from './tls-directory.js';
-import type { ServiceApp } from './service-identity.js';
+import { serviceIdentityOf, type ServiceApp } from './service-identity.js';
 
 /** Methods of the platform's own services that answer without a client certificate. */
 const PLATFORM_PUBLIC_METHODS = [
@@ -63,9 +64,31 @@ export class GrpcTls {
     ]);
   }
 
-  /** A channel that checks the server against the CA and presents this app's certificate. */
-  channelCredentials(): ChannelCredentials {
+  /**
+   * A channel that presents this app's certificate and checks the server's against the CA, its
+   * address, and the apps that may serve it (`servedBy`): another app's certificate, stolen or
+   * misrouted, does not pass for the inventory-service. A refused server is UNAVAILABLE.
+   */
+  channelCredentials(servedBy?: readonly ServiceApp[]): ChannelCredentials {
     if (!this.provider) return credentials.createInsecure();
-    return experimental.createCertificateProviderChannelCredentials(this.provider, this.provider);
+    const verify = servedBy && {
+      // grpc-js replaces Node's host name check with this one, so it runs that check first.
+      checkServerIdentity: (host: string, certificate: PeerCertificate) =>
+        checkServerIdentity(host, certificate) ?? expectServer(servedBy, certificate),
+    };
+    return experimental.createCertificateProviderChannelCredentials(
+      this.provider,
+      this.provider,
+      verify,
+    );
   }
+}
+
+function expectServer(
+  servedBy: readonly ServiceApp[],
+  certificate: PeerCertificate,
+): Error | undefined {
+  const app = serviceIdentityOf({ sslPeerCertificate: certificate });
+  if (app && servedBy.includes(app)) return undefined;
+  return new Error(`the server is ${app ?? 'no nestmall app'}, not ${servedBy.join(' or ')}`);
 }
