@@ -66,6 +66,21 @@ describe('ensureDevCertificates', () => {
     );
   });
 
+  it('without ca.key, keeps a short-lived certificate issued elsewhere until it ends', async () => {
+    const elsewhere = await createDevCa();
+    await writeFile(join(dir, 'ca.crt'), elsewhere.certificate);
+    const files = appTlsFiles(dir, 'order-service');
+    const now = new Date();
+    const day = await issueAppCertificate(elsewhere, 'order-service', now, 1);
+    await writeFile(files.certificateFile, day.certificate);
+    await writeFile(files.privateKeyFile, day.privateKey);
+    expect(await ensureDevCertificates(dir, ['order-service'], { now })).toEqual([]);
+    const tomorrow = new Date(now.getTime() + 2 * 86_400_000);
+    await expect(ensureDevCertificates(dir, ['order-service'], { now: tomorrow })).rejects.toThrow(
+      /order-service.crt and order-service.key are missing, expired or not a pair/,
+    );
+  });
+
   it('agrees on one CA when apps start at the same moment', async () => {
     const apps = ['gateway', 'user-service', 'inventory-service', 'order-service'] as const;
     await Promise.all(apps.map((app) => ensureDevCertificates(dir, [app])));

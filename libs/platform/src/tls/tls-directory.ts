@@ -29,7 +29,9 @@ const LOCK_STALE_MS = 30_000;
  * each app's certificate when it is missing, ends within 30 days, does not match its key, or was
  * not issued by this CA. Returns the apps whose certificate it wrote. Processes that start at
  * the same moment (npm run start:split) take turns through a lock directory, so they agree on
- * one CA. Without ca.key (a CA kept elsewhere) it only checks, and says what is missing.
+ * one CA. Without ca.key (certificates issued elsewhere, perhaps by an intermediate CA and for a
+ * day) it only checks that each app has a current certificate matching its key, and says what
+ * is missing; the TLS handshake checks the chain.
  */
 export async function ensureDevCertificates(
   dir: string,
@@ -51,11 +53,11 @@ export async function ensureDevCertificates(
     for (const app of apps) {
       const files = appTlsFiles(dir, app);
       const current = await readPair(files.certificateFile, files.privateKeyFile);
-      if (!options.renewAll && usable(current, ca.certificate!, now)) continue;
+      if (!options.renewAll && usable(current, ca, now)) continue;
       if (!ca.privateKey) {
         throw new Error(
-          `GRPC_TLS_DIR=${dir}: ${app}.crt and ${app}.key are missing, expiring or not issued by ` +
-            'ca.crt, and there is no ca.key to issue them: put them there, or run `npm run certs:dev`',
+          `GRPC_TLS_DIR=${dir}: ${app}.crt and ${app}.key are missing, expired or not a pair, ` +
+            'and there is no ca.key to issue them: put them there, or run `npm run certs:dev`',
         );
       }
       const issued = await issueAppCertificate(ca as PemPair, app, now);
@@ -71,22 +73,24 @@ async function allUsable(dir: string, apps: readonly ServiceApp[], now: Date): P
   if (!ca.certificate) return false;
   for (const app of apps) {
     const files = appTlsFiles(dir, app);
-    if (!usable(await readPair(files.certificateFile, files.privateKeyFile), ca.certificate, now))
-      return false;
+    if (!usable(await readPair(files.certificateFile, files.privateKeyFile), ca, now)) return false;
   }
   return true;
 }
 
-function usable(pair: Partial<PemPair>, caPem: string, now: Date): boolean {
+/** Good enough to keep: what we can renew ourselves (ca.key at hand) must be ours and not ending. */
+function usable(pair: Partial<PemPair>, ca: Partial<PemPair>, now: Date): boolean {
   if (!pair.certificate || !pair.privateKey) return false;
   try {
     const certificate = new X509Certificate(pair.certificate);
-    const ca = new X509Certificate(caPem);
+    if (!certificate.checkPrivateKey(createPrivateKey(pair.privateKey))) return false;
+    const left = Date.parse(certificate.validTo) - now.getTime();
+    if (!ca.privateKey) return left > 0 && Date.parse(certificate.validFrom) <= now.getTime();
+    const issuer = new X509Certificate(ca.certificate!);
     return (
-      certificate.checkIssued(ca) &&
-      certificate.verify(ca.publicKey) &&
-      certificate.checkPrivateKey(createPrivateKey(pair.privateKey)) &&
-      Date.parse(certificate.validTo) - now.getTime() > RENEW_BEFORE_MS
+      certificate.checkIssued(issuer) &&
+      certificate.verify(issuer.publicKey) &&
+      left > RENEW_BEFORE_MS
     );
   } catch {
     return false;
