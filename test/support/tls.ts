@@ -11,11 +11,13 @@ import {
 
 /**
  * A development CA and a certificate for every app, made once per test file in a temporary
- * directory (removed when the process exits): every shop a test starts uses it as GRPC_TLS_DIR.
+ * directory (removed after the file's tests): every shop a test starts uses it as GRPC_TLS_DIR.
  */
 export const TEST_TLS_DIR: string = await (async () => {
   const dir = mkdtempSync(join(tmpdir(), 'nestmall-e2e-tls-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  // Jest's sandboxed `process` never sees 'exit'. This hook may run before a suite's own
+  // afterAll (declaration order): harmless, running apps keep the certificates they loaded.
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   await ensureDevCertificates(dir, SERVICE_APPS);
   return dir;
 })();
