@@ -9,12 +9,15 @@
 //   GRPC_LB (round_robin), PORT (3000, the gateway), SPLIT_GRPC_PORT_BASE (50051: moves every
 //   gRPC port of the topology together, so a test can run it beside a shop on the defaults),
 //   JWT_SECRET (random for this run when unset: the services must share it), ADMIN_TOKEN,
-//   RABBITMQ_URL, RABBITMQ_PREFIX (nestmall: the exchange and queues are named after it).
+//   RABBITMQ_URL, RABBITMQ_PREFIX (nestmall: the exchange and queues are named after it),
+//   GRPC_TLS (on: mutual TLS between them, certificates from GRPC_TLS_DIR, ./data/tls, made
+//   here first when missing; off: plaintext, each app warns).
 // `npm run start:split -- --clean` deletes the run's RabbitMQ exchange and queues when it stops
 // (the same as `npm run broker:clean` with its prefix); `--prefix P` runs under the prefix P.
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import concurrently from 'concurrently';
 
 const args = process.argv.slice(2);
@@ -33,7 +36,7 @@ if (!existsSync(built)) {
   console.error('dist/ is missing: run `npm run build` first');
   process.exit(2);
 }
-const { SERVICE_APPS, GATEWAY, serviceUrls } = await import(built.href);
+const { SERVICE_APPS, GATEWAY, CERTIFIED_APPS, serviceUrls } = await import(built.href);
 
 const port = Number(process.env.PORT ?? GATEWAY.httpPort);
 const portShift = Number(process.env.SPLIT_GRPC_PORT_BASE ?? 50051) - 50051;
@@ -49,7 +52,18 @@ const addresses = new Map(
   }),
 );
 const addressesOf = (service) => addresses.get(service.app);
+const tls = process.env.GRPC_TLS === 'off' ? 'off' : 'on';
+const tlsDir = resolve(process.env.GRPC_TLS_DIR || './data/tls');
+if (tls === 'on') {
+  // Every app would make what it lacks at start; making it once here keeps their logs quiet.
+  const { ensureDevCertificates } = await import(
+    new URL('../dist/libs/platform/src/tls/tls-directory.js', import.meta.url).href
+  );
+  await ensureDevCertificates(tlsDir, CERTIFIED_APPS);
+}
 const shared = {
+  GRPC_TLS: tls,
+  GRPC_TLS_DIR: tlsDir,
   JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('base64url'),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'log',
   GRPC_LB: process.env.GRPC_LB ?? 'round_robin',
@@ -119,6 +133,9 @@ waiter.result.then(
         ),
       ),
       `  RabbitMQ prefix    ${rabbitPrefix}  (${clean ? 'its exchange and queues are deleted at exit' : `npm run broker:clean -- --prefix ${rabbitPrefix} removes them`})`,
+      tls === 'on'
+        ? `  gRPC               mutual TLS, certificates in ${tlsDir}`
+        : '  gRPC               PLAINTEXT (GRPC_TLS=off): no caller is authenticated',
       '  Ctrl-C stops them all.',
       '',
     ];

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Waits until every target is healthy, then exits 0 (1 after the timeout).
-//   grpc://host:port   the standard gRPC health service answers SERVING for '' (grpc.health.v1)
+//   grpc://host:port   the standard gRPC health service answers SERVING for '' (grpc.health.v1),
+//                      over TLS checked against GRPC_TLS_DIR/ca.crt (./data/tls; health needs no
+//                      client certificate), or plaintext with GRPC_TLS=off
 //   http://host:port/path  an HTTP GET answers 2xx (through wait-on)
 // Usage: node scripts/wait-healthy.mjs [--timeout-ms 60000] TARGET...
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { credentials, makeGenericClientConstructor } from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
 import waitOn from 'wait-on';
@@ -14,8 +18,20 @@ const deadline = Date.now() + timeoutMs;
 
 const HealthClient = makeGenericClientConstructor(healthService, 'Health');
 
+/** Read at each attempt: the first app to start may still be making the CA. */
+function channelCredentials() {
+  if (process.env.GRPC_TLS === 'off') return credentials.createInsecure();
+  const ca = join(process.env.GRPC_TLS_DIR || './data/tls', 'ca.crt');
+  return credentials.createSsl(readFileSync(ca));
+}
+
 function grpcServing(address) {
-  const client = new HealthClient(address, credentials.createInsecure());
+  let client;
+  try {
+    client = new HealthClient(address, channelCredentials());
+  } catch {
+    return Promise.resolve(false);
+  }
   return new Promise((resolve) => {
     client.Check({ service: '' }, { deadline: Date.now() + 1000 }, (error, answer) => {
       client.close();

@@ -6,6 +6,7 @@ import { sqliteDatabase } from './support/databases.js';
 import { startMall } from './support/mall.js';
 import type { ShopUnderTest } from './support/shop.js';
 import { unavailable } from './support/needs.js';
+import { TEST_TLS_DIR } from './support/tls.js';
 
 /**
  * The course's Hello service answers a client generated from hello.proto by another gRPC
@@ -39,12 +40,19 @@ describeIf('Hello over gRPC from Python grpcio (another implementation)', () => 
     await database.drop();
   });
 
-  it('answers "Hello GRPC" for the name "GRPC"', async () => {
-    const { stdout } = await promisify(execFile)(
+  const client = (...args: string[]) =>
+    promisify(execFile)(
       PYTHON,
-      [join(import.meta.dirname, 'interop/hello_client.py'), PROTO_DIR, mall.grpcUrl, 'GRPC'],
+      [join(import.meta.dirname, 'interop/hello_client.py'), PROTO_DIR, mall.grpcUrl, ...args],
       { timeout: 30_000 },
     );
+
+  it('answers "Hello GRPC" for the name "GRPC" over TLS, with the CA and no client certificate', async () => {
+    const { stdout } = await client('GRPC', join(TEST_TLS_DIR, 'ca.crt'));
     expect(stdout.trim()).toBe('Hello GRPC');
+  });
+
+  it('does not answer a plaintext client (the port speaks TLS only)', async () => {
+    await expect(client('GRPC')).rejects.toThrow(/StatusCode.UNAVAILABLE/);
   });
 });

@@ -1,12 +1,14 @@
 // grpc-hello: the course's Hello.SayHello served by the Nest app (the monolith's gRPC server,
-// with its health and reflection services) against a raw @grpc/grpc-js server with the same
-// proto. The same client: one grpc-js channel per server, `concurrency` calls in flight.
+// with its health and reflection services and mutual TLS, as it runs by default) against a raw
+// @grpc/grpc-js server with the same proto and the same TLS certificate. The same client: one
+// grpc-js TLS channel per server, `concurrency` calls in flight.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alternate } from '../lib/harness.mjs';
 import { grpcHelloLoad, helloClient, sayHello } from '../lib/load.mjs';
 import { freePort, ROOT, startApp, startScript } from '../lib/processes.mjs';
+import { benchCredentials, benchTlsDir } from '../lib/tls.mjs';
 
 export const grpcHello = {
   name: 'grpc-hello',
@@ -19,7 +21,8 @@ export const grpcHello = {
     const stops = [];
     try {
       const grpcAddress = `127.0.0.1:${await freePort()}`;
-      const nestClient = helloClient(grpcAddress);
+      const credentials = await benchCredentials();
+      const nestClient = helloClient(grpcAddress, credentials);
       stops.push(() => nestClient.close());
       const app = await startApp(
         'mall',
@@ -41,9 +44,10 @@ export const grpcHello = {
       const raw = await startScript(
         'raw-grpc',
         join(ROOT, 'bench/baselines/grpc-hello-server.mjs'),
+        [await benchTlsDir()],
       );
       stops.push(() => raw.stop());
-      const rawClient = helloClient(`127.0.0.1:${raw.info.port}`);
+      const rawClient = helloClient(`127.0.0.1:${raw.info.port}`, credentials);
       stops.push(() => rawClient.close());
       if ((await sayHello(rawClient, 'ready')).message !== 'Hello ready')
         throw new Error('the raw gRPC server answers something else');
@@ -64,13 +68,13 @@ export const grpcHello = {
         log,
         system: side(
           'Nest gRPC',
-          'apps/mall: @nestjs/microservices gRPC transport (+ health, reflection) serving Hello.SayHello',
+          'apps/mall: @nestjs/microservices gRPC transport (+ health, reflection, mutual TLS) serving Hello.SayHello',
           nestClient,
           app,
         ),
         baseline: side(
           'raw grpc-js',
-          'a bare @grpc/grpc-js Server with only Hello.SayHello, same proto and loader options',
+          'a bare @grpc/grpc-js Server with only Hello.SayHello, same proto, loader options and TLS certificate',
           rawClient,
           raw,
         ),

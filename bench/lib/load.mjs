@@ -72,10 +72,11 @@ export const PROTO_LOADER_OPTIONS = {
   includeDirs: [join(ROOT, 'proto')],
 };
 
-export function helloClient(address) {
+/** A Hello client over `credentials` (Hello is public: the CA alone is enough, see lib/tls.mjs). */
+export function helloClient(address, credentials) {
   const definition = protoLoader.loadSync(HELLO_PROTO, PROTO_LOADER_OPTIONS);
   const { Hello } = grpc.loadPackageDefinition(definition);
-  return new Hello(address, grpc.credentials.createInsecure());
+  return new Hello(address, credentials);
 }
 
 export function sayHello(client, name, deadlineMs = 10_000) {

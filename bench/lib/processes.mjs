@@ -85,12 +85,14 @@ function track(name, child) {
 }
 
 /**
- * Starts a built app (dist/apps/<app>/src/main.js) and waits until ready() says yes.
+ * Starts a built app (dist/apps/<app>/src/main.js) and waits until ready() says yes; gRPC over
+ * mutual TLS from the run's CA (lib/tls.mjs) unless `env` says otherwise.
  * Its stdout and stderr are kept (the last lines) for the error message if it dies.
  */
 export async function startApp(name, app, env, ready) {
   const file = appEntry(app);
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  const { benchTlsDir } = await import('./tls.mjs');
   const child = spawn(process.execPath, [file], {
     cwd: ROOT,
     env: {
@@ -99,6 +101,8 @@ export async function startApp(name, app, env, ready) {
       LOG_LEVEL: 'warn',
       JWT_SECRET: BENCH_JWT_SECRET,
       ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
+      GRPC_TLS: 'on',
+      GRPC_TLS_DIR: await benchTlsDir(),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,10 +6,11 @@
 // RabbitMQ objects, also when the start fails.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { credentials, makeGenericClientConstructor } from '@grpc/grpc-js';
+import { makeGenericClientConstructor } from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
 import { createDatabase } from './mysql.mjs';
 import { freePort, httpOk, ROOT, startApp } from './processes.mjs';
+import { benchCredentials } from './tls.mjs';
 
 const RABBITMQ_URL = process.env.BENCH_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const HealthClient = makeGenericClientConstructor(healthService, 'Health');
@@ -69,8 +70,9 @@ export async function startSplitOnMariaDb(benchmark) {
   }
 }
 
-function grpcServing(address) {
-  const client = new HealthClient(address, credentials.createInsecure());
+/** Health is public: the run's CA is enough, as for a load balancer's probe. */
+async function grpcServing(address) {
+  const client = new HealthClient(address, await benchCredentials());
   return new Promise((resolve) => {
     client.Check({ service: '' }, { deadline: Date.now() + 1000 }, (error, answer) => {
       client.close();

@@ -3,8 +3,12 @@ import { jest } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createMallApp } from '../../apps/mall/src/mall.app.js';
 import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET, E2E_LOG_LEVEL, type ShopUnderTest } from './shop.js';
+import { TEST_TLS_DIR } from './tls.js';
 
-/** Starts the monolith in this process exactly as main.ts does, on a free gRPC port. */
+/**
+ * Starts the monolith in this process exactly as main.ts does, on a free gRPC port, with mutual
+ * TLS from the test CA (test/support/tls.ts).
+ */
 export interface InProcessShop extends ShopUnderTest {
   /** The Nest app, for tests that reach a context's port directly. */
   app: NestExpressApplication;
@@ -22,6 +26,8 @@ export async function startMall(
     LOG_LEVEL: E2E_LOG_LEVEL,
     JWT_SECRET: E2E_JWT_SECRET,
     ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+    GRPC_TLS: 'on',
+    GRPC_TLS_DIR: TEST_TLS_DIR,
     TCC_RECOVERY_INTERVAL_MS: '200',
     SEED_DEMO_DATA: 'true',
     HTTP_BODY_LIMIT: '100kb',

@@ -1,13 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { credentials, makeGenericClientConstructor } from '@grpc/grpc-js';
+import { makeGenericClientConstructor } from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
 import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET, E2E_LOG_LEVEL } from './shop.js';
+import { clientCredentials, TEST_TLS_DIR } from './tls.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** A built app (dist/apps/<app>/src/main.js) run as a child process, which tests may kill and restart. */
+/**
+ * A built app (dist/apps/<app>/src/main.js) run as a child process, which tests may kill and
+ * restart; mutual TLS from the test CA unless its env says otherwise.
+ */
 export class ServiceProcess {
   child?: ChildProcess;
 
@@ -30,6 +34,8 @@ export class ServiceProcess {
         LOG_LEVEL: E2E_LOG_LEVEL,
         JWT_SECRET: E2E_JWT_SECRET,
         ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+        GRPC_TLS: 'on',
+        GRPC_TLS_DIR: TEST_TLS_DIR,
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -102,7 +108,8 @@ const HealthClient = makeGenericClientConstructor(healthService, 'Health');
 
 export function grpcServing(address: string): () => Promise<boolean> {
   return () => {
-    const client = new HealthClient(address, credentials.createInsecure());
+    // Health is public: the CA is enough, as for a load balancer's probe.
+    const client = new HealthClient(address, clientCredentials(null));
     return new Promise((resolve) => {
       (client as any).Check(
         { service: '' },

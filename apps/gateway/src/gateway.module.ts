@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CatalogHttpModule, CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryHttpModule, InventoryRemoteModule } from '@nestmall/inventory';
 import { OrdersHttpModule, OrdersRemoteModule } from '@nestmall/orders';
-import { appConfigModule, AuthModule } from '@nestmall/platform';
+import { appConfigModule, AuthModule, GrpcTlsModule } from '@nestmall/platform';
 import { UsersHttpModule, UsersRemoteModule } from '@nestmall/users';
 import { developmentDefaults } from '@nestmall/topology';
 
@@ -20,6 +20,7 @@ export class GatewayModule {
       imports: [
         await appConfigModule(developmentDefaults('gateway')),
         AuthModule,
+        GrpcTlsModule.forRoot('gateway'),
         UsersHttpModule.register({ imports: [UsersRemoteModule.forRoot()] }),
         CatalogHttpModule.register({ imports: [CatalogRemoteModule.forRoot()] }),
         InventoryHttpModule.register({ imports: [InventoryRemoteModule.forRoot()] }),

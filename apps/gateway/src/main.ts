@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { runMain, type AppConfig } from '@nestmall/platform';
+import { GrpcTls, runMain, type AppConfig } from '@nestmall/platform';
 import { CALLED_CONTEXTS, GATEWAY } from '@nestmall/topology';
 import { createGatewayApp } from './gateway.app.js';
 
@@ -12,6 +12,7 @@ await runMain('gateway', async () => {
 
   const base = `http://localhost:${config.get('PORT', { infer: true })}`;
   const logger = new Logger('gateway');
+  logger.log(`gRPC TLS    ${app.get(GrpcTls).describe()}`);
   logger.log(`REST        ${base}  (Swagger UI ${base}/docs)`);
   for (const context of GATEWAY.calls) {
     const variable = CALLED_CONTEXTS[context].urlVariable;

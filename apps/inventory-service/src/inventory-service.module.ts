@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CATALOG_MIGRATIONS, CatalogModule } from '@nestmall/catalog';
 import { INVENTORY_MIGRATIONS, InventoryModule } from '@nestmall/inventory';
 import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
-import { appConfigModule, DatabaseModule } from '@nestmall/platform';
+import { appConfigModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { RANKING_MIGRATIONS, RankingModule } from '@nestmall/ranking';
 import { developmentDefaults } from '@nestmall/topology';
 
@@ -27,6 +27,7 @@ export class InventoryServiceModule {
           ],
         }),
         MessagingModule.forRoot({ transport: 'rabbitmq' }),
+        GrpcTlsModule.forRoot('inventory-service'),
         CatalogModule,
         InventoryModule,
         // The sales counter per SKU, fed by the order-service's events over RabbitMQ.

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { GrpcTls, redactUrl, runMain, type AppConfig } from '@nestmall/platform';
 import { createMallApp } from './mall.app.js';
 
 await runMain('nestmall', async () => {
@@ -13,6 +13,7 @@ await runMain('nestmall', async () => {
   const base = `http://localhost:${config.get('PORT', { infer: true })}`;
   const grpcUrl = config.get('GRPC_URL', { infer: true });
   const logger = new Logger('nestmall');
+  logger.log(`gRPC TLS    ${app.get(GrpcTls).describe()}`);
   logger.log(`REST        ${base}  (try ${base}/user/info/5)`);
   logger.log(`Swagger UI  ${base}/docs  (OpenAPI JSON at ${base}/docs-json)`);
   logger.log(

@@ -5,7 +5,7 @@ import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
 import { RANKING_MIGRATIONS, RankingModule } from '@nestmall/ranking';
 import { INVENTORY_MIGRATIONS, InventoryHttpModule, InventoryModule } from '@nestmall/inventory';
 import { ORDERS_MIGRATIONS, OrdersHttpModule, OrdersModule } from '@nestmall/orders';
-import { appConfigModule, AuthModule, DatabaseModule } from '@nestmall/platform';
+import { appConfigModule, AuthModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
 import { USERS_MIGRATIONS, UsersHttpModule, UsersModule } from '@nestmall/users';
 
@@ -36,6 +36,7 @@ export class MallModule {
         }),
         MessagingModule.forRoot({ transport: 'in-process' }),
         AuthModule,
+        GrpcTlsModule.forRoot('mall'),
         HelloModule,
         UsersModule,
         UsersHttpModule.register({ imports: [UsersModule] }),

@@ -3,7 +3,7 @@ import { CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryRemoteModule } from '@nestmall/inventory';
 import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
 import { ORDERS_MIGRATIONS, OrdersModule } from '@nestmall/orders';
-import { appConfigModule, DatabaseModule } from '@nestmall/platform';
+import { appConfigModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
 import { developmentDefaults } from '@nestmall/topology';
 
@@ -23,6 +23,7 @@ export class OrderServiceModule {
           migrations: [...ORDERS_MIGRATIONS, ...TRANSACTIONS_MIGRATIONS, ...MESSAGING_MIGRATIONS],
         }),
         MessagingModule.forRoot({ transport: 'rabbitmq' }),
+        GrpcTlsModule.forRoot('order-service'),
         OrdersModule.register({
           imports: [InventoryRemoteModule.forRoot(), CatalogRemoteModule.forRoot()],
         }),

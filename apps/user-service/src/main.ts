@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { GrpcTls, redactUrl, runMain, type AppConfig } from '@nestmall/platform';
 import { createUserServiceApp } from './user-service.app.js';
 
 await runMain('user-service', async () => {
@@ -11,6 +11,7 @@ await runMain('user-service', async () => {
 
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   const logger = new Logger('user-service');
+  logger.log(`gRPC TLS    ${app.get(GrpcTls).describe()}`);
   logger.log(
     `gRPC        ${config.get('GRPC_URL', { infer: true })}  (nestmall.user.v1.UserService, Hello, health, reflection)`,
   );

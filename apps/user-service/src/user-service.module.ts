@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { HelloModule } from '@nestmall/hello';
-import { appConfigModule, AuthModule, DatabaseModule } from '@nestmall/platform';
+import { appConfigModule, AuthModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { USERS_MIGRATIONS, UsersModule } from '@nestmall/users';
 import { developmentDefaults } from '@nestmall/topology';
 
@@ -14,6 +14,7 @@ export class UserServiceModule {
         await appConfigModule(developmentDefaults('user-service')),
         DatabaseModule.forRoot({ migrations: [...USERS_MIGRATIONS] }),
         AuthModule,
+        GrpcTlsModule.forRoot('user-service'),
         HelloModule,
         UsersModule,
       ],

@@ -34,11 +34,15 @@ export const PROTO_LOADER_OPTIONS: Options = {
 export interface ProtoContract {
   package: string;
   protoPath: string;
+  /** Method paths any caller may use, without the client certificate every other RPC needs. */
+  publicMethods?: string[];
 }
 
 export const HELLO_PROTO: ProtoContract = {
   package: '',
   protoPath: join(PROTO_DIR, 'hello.proto'),
+  // The course's interop service: clients of other stacks (grpcio, grpc-go) call it with the CA only.
+  publicMethods: ['/Hello/SayHello'],
 };
 
 export const USER_PROTO: ProtoContract = {

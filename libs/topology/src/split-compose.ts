@@ -5,12 +5,19 @@ const HEAD = `# GENERATED from libs/topology/src/topology.ts by \`npm run topolo
 # The split topology on MariaDB, in containers:  docker compose -f docker/compose.split.yaml up --build
 # Secrets come from the environment (or an .env file beside this one), never from this file:
 #   MARIADB_ROOT_PASSWORD, ADMIN_TOKEN (>= 16 characters).
+# gRPC between the services is mutual TLS: the one-shot \`certs\` service makes a development CA and
+# a certificate per app in the tls volume, which the services mount read-only. (Every service can
+# read every key there, and ca.key: fine for development; in production give each service only
+# ca.crt and its own pair, from a secret store, with the CA's key kept elsewhere.)
 x-service: &service
   build: { context: .., dockerfile: docker/Dockerfile }
+  image: nestmall
   restart: unless-stopped
   depends_on:
     mariadb: { condition: service_healthy }
     rabbitmq: { condition: service_healthy }
+    certs: { condition: service_completed_successfully }
+  volumes: ['tls:/tls:ro']
 
 x-env: &env
   RABBITMQ_URL: amqp://guest:guest@rabbitmq:5672
@@ -21,6 +28,7 @@ x-env: &env
   CACHE: \${CACHE:-memory}
   HOT_SKU_GATE: \${HOT_SKU_GATE:-off}
   LOG_LEVEL: log
+  GRPC_TLS_DIR: /tls
 
 services:
   mariadb:
@@ -46,6 +54,14 @@ services:
       test: ['CMD', 'redis-cli', 'ping']
       interval: 5s
       retries: 20
+
+  certs:
+    build: { context: .., dockerfile: docker/Dockerfile }
+    image: nestmall
+    command: ['node', 'scripts/certs-dev.mjs']
+    environment:
+      GRPC_TLS_DIR: /tls
+    volumes: ['tls:/tls']
 `;
 
 /** In compose each service app is one container named after it, listening on its port. */
@@ -69,6 +85,8 @@ export function renderSplitCompose(): string {
       `    command: ['node', 'dist/apps/${service.app}/src/main.js']\n` +
       `    environment:\n      <<: *env\n` +
       envLines({
+        // scripts/healthcheck.mjs asks the gRPC health service (no HTTP here)
+        HEALTHCHECK: 'grpc',
         GRPC_URL: `0.0.0.0:${service.grpcPort}`,
         DATABASE_URL: `mysql://root:\${MARIADB_ROOT_PASSWORD}@mariadb:3306/${service.database}`,
         ...serviceUrls(calls, inCompose),
@@ -85,5 +103,5 @@ export function renderSplitCompose(): string {
       ADMIN_TOKEN: '${ADMIN_TOKEN:-}',
       ...serviceUrls(GATEWAY.calls, inCompose),
     });
-  return `${out}\nvolumes:\n  mariadb:\n`;
+  return `${out}\nvolumes:\n  mariadb:\n  tls:\n`;
 }

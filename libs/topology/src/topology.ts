@@ -81,6 +81,13 @@ export const GATEWAY = {
   calls: readonly (keyof typeof CALLED_CONTEXTS)[];
 };
 
+/** Every app that holds a certificate of its own (mutual TLS between them): its gRPC identity. */
+export const CERTIFIED_APPS: readonly string[] = [
+  'mall',
+  GATEWAY.app,
+  ...SERVICE_APPS.map((s) => s.app),
+];
+
 /** The service app that hosts `context`. */
 export function hostOf(context: keyof typeof CALLED_CONTEXTS): ServiceApp {
   const host = SERVICE_APPS.find((s) => s.contexts.includes(context));

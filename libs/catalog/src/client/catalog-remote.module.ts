@@ -17,6 +17,7 @@ export class CatalogRemoteModule {
           service: 'nestmall.catalog.v1.CatalogService',
           contract: CATALOG_PROTO,
           urlVariable: 'CATALOG_SERVICE_URL',
+          servedBy: ['inventory-service', 'mall'],
         }),
         {
           provide: CatalogClient,

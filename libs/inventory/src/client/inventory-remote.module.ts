@@ -17,6 +17,7 @@ export class InventoryRemoteModule {
           service: 'nestmall.inventory.v1.InventoryService',
           contract: INVENTORY_PROTO,
           urlVariable: 'INVENTORY_SERVICE_URL',
+          servedBy: ['inventory-service', 'mall'],
         }),
         {
           provide: InventoryClient,

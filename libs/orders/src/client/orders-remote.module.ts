@@ -18,6 +18,7 @@ export class OrdersRemoteModule {
           service: 'nestmall.order.v1.OrderService',
           contract: ORDER_PROTO,
           urlVariable: 'ORDER_SERVICE_URL',
+          servedBy: ['order-service', 'mall'],
         }),
         {
           provide: OrdersClient,

@@ -10,6 +10,7 @@ import { NamedGrpcServer } from '../grpc/named-grpc-server.js';
 import { configureHttpEdge } from '../http/configure-http.js';
 import { SHOP_API_HEAD } from '../http/openapi-document.js';
 import { createAppLogger } from '../logging/app-logger.js';
+import { GrpcTls } from '../tls/grpc-tls.js';
 
 /** A Nest app for `module`, logging as LOG_LEVEL and LOG_FORMAT say; start-up errors reach the caller. */
 export async function createNestApp(
@@ -36,11 +37,18 @@ export function serveHttpEdge(app: NestExpressApplication): void {
 }
 
 /**
- * Adds a gRPC server on GRPC_URL for `contracts`, with the app's filters (inheritAppConfig); a
+ * Adds a gRPC server on GRPC_URL for `contracts`, with the app's filters (inheritAppConfig) and
+ * its identity (GrpcTlsModule): mutual TLS, the contracts' public methods open to any caller. A
  * port in use fails the start naming GRPC_URL.
  */
 export function serveGrpc(app: NestExpressApplication, contracts: ProtoContract[]): void {
-  const { options } = grpcServerOptions(config(app).get('GRPC_URL', { infer: true }), contracts);
+  const publicMethods = contracts.flatMap((c) => c.publicMethods ?? []);
+  const credentials = app.get(GrpcTls).serverCredentials(publicMethods);
+  const { options } = grpcServerOptions(
+    config(app).get('GRPC_URL', { infer: true }),
+    contracts,
+    credentials,
+  );
   app.connectMicroservice(
     { strategy: new NamedGrpcServer('GRPC_URL', options) },
     { inheritAppConfig: true },

@@ -23,6 +23,8 @@ describe('validateConfig', () => {
     [{ GRPC_URL: '8001' }, 'GRPC_URL'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ SEED_DEMO_DATA: 'yes' }, 'SEED_DEMO_DATA'],
+    [{ GRPC_TLS: 'false' }, 'GRPC_TLS'],
+    [{ GRPC_TLS_RELOAD_MS: '10' }, 'GRPC_TLS_RELOAD_MS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => validateConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
   });

@@ -51,6 +51,14 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: integer(1, 65535, 'a port number').default(3000),
   GRPC_URL: hostPort.default('127.0.0.1:8001'),
+  // Mutual TLS on every gRPC server and channel (on), or plaintext with nobody authenticated (off,
+  // for local development only: the app warns at start).
+  GRPC_TLS: z.enum(['on', 'off']).default('on'),
+  // The CA certificate (ca.crt) and each app's <app>.crt and <app>.key; with ca.key there too,
+  // missing or expiring app certificates are made at start (npm run certs:dev makes them all).
+  GRPC_TLS_DIR: z.string().min(1).default('./data/tls'),
+  // How often servers and channels read those files again (a renewed certificate, a new CA bundle).
+  GRPC_TLS_RELOAD_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
   DATABASE_URL: databaseUrl.default('sqlite:./data/nestmall.sqlite'),
   DATABASE_LOGGING: bool.default(false),
   SEED_DEMO_DATA: bool.default(true),

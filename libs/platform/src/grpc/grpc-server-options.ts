@@ -1,4 +1,4 @@
-import type { Server } from '@grpc/grpc-js';
+import type { Server, ServerCredentials } from '@grpc/grpc-js';
 import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import type { GrpcOptions } from '@nestjs/microservices';
@@ -14,12 +14,18 @@ import { HealthImplementation } from 'grpc-health-check';
  *
  * Every server also answers the standard health service (grpc.health.v1.Health, '' and each
  * service SERVING) and server reflection, so grpcurl and load balancers work against it.
+ * `credentials`: GrpcTls.serverCredentials() (mutual TLS); plaintext when left out.
  */
-export function grpcServerOptions(url: string, contracts: ProtoContract[]): GrpcOptions {
+export function grpcServerOptions(
+  url: string,
+  contracts: ProtoContract[],
+  credentials?: ServerCredentials,
+): GrpcOptions {
   return {
     transport: Transport.GRPC,
     options: {
       url,
+      credentials,
       package: '',
       protoPath: contracts.map((c) => c.protoPath),
       loader: PROTO_LOADER_OPTIONS,

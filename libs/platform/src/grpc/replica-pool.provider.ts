@@ -3,6 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import type { Client } from '@grpc/grpc-js';
 import type { ProtoContract } from '@nestmall/contracts';
 import type { AppConfig } from '../config/config.schema.js';
+import { GrpcTls } from '../tls/grpc-tls.js';
+import type { ServiceApp } from '../tls/service-identity.js';
 import type { BalancingPolicy } from './balancer.js';
 import { GrpcReplicaPool } from './replica-pool.js';
 
@@ -11,16 +13,23 @@ export type ServiceUrlVariable = `${string}_SERVICE_URL`;
 
 /**
  * A GrpcReplicaPool provider for `service`, at the replicas named by the `urlVariable` setting,
- * with GRPC_LB, GRPC_DEADLINE_MS and GRPC_RETRIES. Each context's remote module uses one.
+ * with GRPC_LB, GRPC_DEADLINE_MS and GRPC_RETRIES, calling as this app (GrpcTls: its client
+ * certificate). Each context's remote module uses one.
  */
 export function replicaPoolProvider(
   token: symbol,
-  options: { service: string; contract: ProtoContract; urlVariable: ServiceUrlVariable },
+  options: {
+    service: string;
+    contract: ProtoContract;
+    urlVariable: ServiceUrlVariable;
+    /** The apps whose certificate a replica may present (its own service, or the monolith). */
+    servedBy: readonly ServiceApp[];
+  },
 ): FactoryProvider<GrpcReplicaPool<Client>> {
   return {
     provide: token,
-    inject: [ConfigService],
-    useFactory: (config: ConfigService<AppConfig, true>) => {
+    inject: [ConfigService, GrpcTls],
+    useFactory: (config: ConfigService<AppConfig, true>, tls: GrpcTls) => {
       const addresses = config.get(options.urlVariable, { infer: true });
       if (!addresses)
         throw new Error(`${options.urlVariable} is required to call ${options.service}`);
@@ -31,6 +40,7 @@ export function replicaPoolProvider(
         policy: config.get('GRPC_LB', { infer: true }) as BalancingPolicy,
         deadlineMs: config.get('GRPC_DEADLINE_MS', { infer: true }),
         retries: config.get('GRPC_RETRIES', { infer: true }),
+        credentials: tls.channelCredentials(options.servedBy),
       });
     },
   };

@@ -1,7 +1,8 @@
 import {
   connectivityState,
-  credentials,
+  credentials as grpcCredentials,
   loadPackageDefinition,
+  type ChannelCredentials,
   status as GrpcStatus,
   type Client,
   type ServiceError,
@@ -30,6 +31,8 @@ export interface ReplicaPoolOptions {
   deadlineMs: number;
   /** Extra attempts for idempotent calls that failed with UNAVAILABLE or DEADLINE_EXCEEDED. */
   retries: number;
+  /** Mutual TLS as this app (GrpcTls.channelCredentials()); plaintext when left out. */
+  credentials?: ChannelCredentials;
 }
 
 interface Replica<C> extends Balanced {
@@ -69,12 +72,13 @@ export class GrpcReplicaPool<C extends Client> {
 
   constructor(private readonly options: ReplicaPoolOptions) {
     const ServiceClient = loadServiceClient(options.contract, options.service);
+    const channelCredentials = options.credentials ?? grpcCredentials.createInsecure();
     this.replicas = parseReplicaAddresses(options.addresses).map(({ address, weight }) => ({
       address,
       weight,
       inFlight: 0,
       calls: 0,
-      client: new ServiceClient(address, credentials.createInsecure(), {
+      client: new ServiceClient(address, channelCredentials, {
         // Reconnect to a replica that came back within a second or so, not grpc-js's default 2 min cap.
         'grpc.max_reconnect_backoff_ms': 1000,
         'grpc.initial_reconnect_backoff_ms': 100,
@@ -190,7 +194,7 @@ export class GrpcReplicaPool<C extends Client> {
 
 type ServiceClientConstructor = new (
   address: string,
-  creds: ReturnType<typeof credentials.createInsecure>,
+  creds: ChannelCredentials,
   options: object,
 ) => Client;
 

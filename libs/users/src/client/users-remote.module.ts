@@ -20,6 +20,7 @@ export class UsersRemoteModule {
           service: 'nestmall.user.v1.UserService',
           contract: USER_PROTO,
           urlVariable: 'USER_SERVICE_URL',
+          servedBy: ['user-service', 'mall'],
         }),
         {
           provide: UsersClient,

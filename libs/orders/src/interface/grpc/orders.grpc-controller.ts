@@ -6,6 +6,7 @@ import type {
   PlaceOrderRequest__Output,
   RetryTransactionRequest__Output,
 } from '@nestmall/contracts';
+import { CallableBy } from '@nestmall/platform';
 import { CancelOrder } from '../../application/cancel-order.js';
 import {
   CheckInvariants,
@@ -65,16 +66,19 @@ export class OrdersGrpcController {
   }
 
   @GrpcMethod(SERVICE, 'CheckInvariants')
+  @CallableBy('gateway')
   check(): Promise<InvariantReport> {
     return this.invariants.execute();
   }
 
   @GrpcMethod(SERVICE, 'ListTransactions')
+  @CallableBy('gateway')
   async transactions(): Promise<{ transactions: TransactionView[] }> {
     return { transactions: await this.stuck.list() };
   }
 
   @GrpcMethod(SERVICE, 'RetryTransaction')
+  @CallableBy('gateway')
   retry(request: RetryTransactionRequest__Output): Promise<TransactionView> {
     return this.stuck.retry(request.gid);
   }
