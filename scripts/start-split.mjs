@@ -8,8 +8,8 @@
 //   USER_SERVICE_DATABASE_URL (sqlite:./data/user-service.sqlite), INVENTORY_SERVICE_DATABASE_URL
 //   (sqlite:./data/inventory-service.sqlite), ORDER_SERVICE_DATABASE_URL
 //   (sqlite:./data/order-service.sqlite); for MySQL: mysql://root@127.0.0.1:3306/mall_user, ...
-//   JWT_SECRET (random for this run when unset: the services must share it), ADMIN_TOKEN.
-import { randomBytes } from 'node:crypto';
+//   ADMIN_TOKEN. No secret is shared: the user-services sign access tokens with the keys in
+//   ./data/jwt-keys (JWT_KEYS_DIR), the gateway and the order-service fetch their public keys.
 import concurrently from 'concurrently';
 
 const replicas = Number(process.env.USER_SERVICE_REPLICAS ?? 2);
@@ -18,7 +18,6 @@ const userPorts = Array.from({ length: replicas }, (_, i) => 50051 + i);
 const inventoryAddress = '127.0.0.1:50061';
 const orderAddress = '127.0.0.1:50071';
 const shared = {
-  JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('base64url'),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'log',
   GRPC_LB: process.env.GRPC_LB ?? 'round_robin',
   ...(process.env.ADMIN_TOKEN ? { ADMIN_TOKEN: process.env.ADMIN_TOKEN } : {}),
@@ -55,6 +54,7 @@ commands.push(
       ...shared,
       GRPC_URL: orderAddress,
       DATABASE_URL: database('ORDER_SERVICE', 'sqlite:./data/order-service.sqlite'),
+      USER_SERVICE_URL: userPorts.map((p) => `127.0.0.1:${p}`).join(','),
       INVENTORY_SERVICE_URL: inventoryAddress,
       CATALOG_SERVICE_URL: inventoryAddress,
     },

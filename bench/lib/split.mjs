@@ -43,6 +43,7 @@ export async function startSplitOnMariaDb(benchmark) {
     const users = await service('user-service', databases.user);
     const inventory = await service('inventory-service', databases.inventory);
     const orders = await service('order-service', databases.order, {
+      USER_SERVICE_URL: users.address,
       INVENTORY_SERVICE_URL: inventory.address,
       CATALOG_SERVICE_URL: inventory.address,
     });

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import amqplib from 'amqplib';
 import { CONSUMERS } from '@nestmall/contracts';
 import { consumerQueues } from '@nestmall/messaging';
@@ -36,11 +39,19 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   // Its own exchange and queues on the shared RabbitMQ, removed by close().
   const rabbitPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
   const extra = { RABBITMQ_PREFIX: rabbitPrefix, OUTBOX_RELAY_INTERVAL_MS: '100', ...options.env };
+  // The replicas of the issuer share one key directory; no other service sees it.
+  const signingKeysDir = mkdtempSync(join(tmpdir(), 'nestmall-keys-'));
+  const cleanUp = () => rmSync(signingKeysDir, { recursive: true, force: true });
   try {
     const users: ServiceProcess[] = [];
     for (let i = 0; i < (options.replicas ?? 1); i++) {
       const address = `127.0.0.1:${await freePort()}`;
-      const env = { ...extra, GRPC_URL: address, DATABASE_URL: options.databases.users };
+      const env = {
+        ...extra,
+        GRPC_URL: address,
+        DATABASE_URL: options.databases.users,
+        JWT_KEYS_DIR: signingKeysDir,
+      };
       users.push(await cluster.start(`users-${i + 1}`, 'user-service', env, grpcServing(address)));
     }
     let inventory: ServiceProcess | undefined;
@@ -65,6 +76,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
           ...extra,
           GRPC_URL: ordersAddress,
           DATABASE_URL: options.databases.orders,
+          USER_SERVICE_URL: routes.USER_SERVICE_URL,
           INVENTORY_SERVICE_URL: inventoryAddress,
           CATALOG_SERVICE_URL: inventoryAddress,
         },
@@ -88,6 +100,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       http,
       grpcUrl: users[0].env.GRPC_URL,
       adminToken: E2E_ADMIN_TOKEN,
+      signingKeysDir,
       cluster,
       users,
       inventory,
@@ -99,17 +112,19 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       },
       close: async () => {
         await cluster.stopAll();
+        cleanUp();
         await deleteRabbitObjects(rabbitPrefix);
       },
     };
   } catch (error) {
     await cluster.stopAll();
+    cleanUp();
     throw error;
   }
 }
 
 /** Deletes the exchange and the consumer queues a split run declared (if RabbitMQ answers). */
-async function deleteRabbitObjects(prefix: string): Promise<void> {
+export async function deleteRabbitObjects(prefix: string): Promise<void> {
   const connection = await amqplib
     .connect(process.env.E2E_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672')
     .catch(() => null);

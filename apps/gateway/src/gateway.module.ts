@@ -3,12 +3,13 @@ import { CatalogHttpModule, CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryHttpModule, InventoryRemoteModule } from '@nestmall/inventory';
 import { OrdersHttpModule, OrdersRemoteModule } from '@nestmall/orders';
 import { appConfigModule, AuthModule } from '@nestmall/platform';
-import { UsersHttpModule, UsersRemoteModule } from '@nestmall/users';
+import { UsersHttpModule, UsersRemoteModule, UsersTokenSubjects } from '@nestmall/users';
 
 /**
  * The REST edge of the split topology: the same controllers as the monolith, no database; every
- * context is reached over gRPC through its client port. It verifies access tokens itself
- * (JWT_SECRET shared with the user-service that issues them).
+ * context is reached over gRPC through its client port. It verifies access tokens itself, with
+ * the public keys it fetches from the user service (the issuer), and forwards them to the
+ * services it calls for the user.
  */
 @Module({})
 export class GatewayModule {
@@ -22,7 +23,11 @@ export class GatewayModule {
           INVENTORY_SERVICE_URL: '127.0.0.1:50061',
           ORDER_SERVICE_URL: '127.0.0.1:50071',
         }),
-        AuthModule,
+        AuthModule.forRoot({
+          role: 'verifier',
+          subjects: { imports: [UsersRemoteModule.forRoot()], useClass: UsersTokenSubjects },
+          http: true,
+        }),
         UsersHttpModule.register({ imports: [UsersRemoteModule.forRoot()] }),
         CatalogHttpModule.register({ imports: [CatalogRemoteModule.forRoot()] }),
         InventoryHttpModule.register({ imports: [InventoryRemoteModule.forRoot()] }),

@@ -3,13 +3,15 @@ import { CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryRemoteModule } from '@nestmall/inventory';
 import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
 import { ORDERS_MIGRATIONS, OrdersModule } from '@nestmall/orders';
-import { appConfigModule, DatabaseModule } from '@nestmall/platform';
+import { appConfigModule, AuthModule, DatabaseModule } from '@nestmall/platform';
 import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
+import { UsersRemoteModule, UsersTokenSubjects } from '@nestmall/users';
 
 /**
  * The orders context, the TCC coordinator, as a gRPC service with its own database (mall_order
  * on MySQL: orders and the coordinator's log). Inventory and catalog are reached over gRPC.
  * Its integration events (OrderPlaced, OrderCancelled) leave through its outbox to RabbitMQ.
+ * The user's RPCs verify the caller's access token with the user service's public keys.
  */
 @Module({})
 export class OrderServiceModule {
@@ -22,6 +24,11 @@ export class OrderServiceModule {
           DATABASE_URL: 'sqlite:./data/order-service.sqlite',
           INVENTORY_SERVICE_URL: '127.0.0.1:50061',
           CATALOG_SERVICE_URL: '127.0.0.1:50061',
+          USER_SERVICE_URL: '127.0.0.1:50051',
+        }),
+        AuthModule.forRoot({
+          role: 'verifier',
+          subjects: { imports: [UsersRemoteModule.forRoot()], useClass: UsersTokenSubjects },
         }),
         DatabaseModule.forRoot({
           migrations: [...ORDERS_MIGRATIONS, ...TRANSACTIONS_MIGRATIONS, ...MESSAGING_MIGRATIONS],

@@ -15,6 +15,11 @@ export type { RegisterUserRequest__Output } from './generated/nestmall/user/v1/R
 export type { LogInRequest__Output } from './generated/nestmall/user/v1/LogInRequest.js';
 export type { LogInResponse } from './generated/nestmall/user/v1/LogInResponse.js';
 export type { UserServiceClient } from './generated/nestmall/user/v1/UserService.js';
+export type {
+  Jwks as JwksMessage,
+  Jwks__Output as JwksMessage__Output,
+} from './generated/nestmall/user/v1/Jwks.js';
+export type { CheckUserActiveResponse } from './generated/nestmall/user/v1/CheckUserActiveResponse.js';
 export type { CatalogServiceClient } from './generated/nestmall/catalog/v1/CatalogService.js';
 export type { GetSkusRequest__Output } from './generated/nestmall/catalog/v1/GetSkusRequest.js';
 export type {

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CacheModule } from '@nestmall/cache';
+import { CheckUserActive } from './application/check-user-active.js';
 import { GetUser } from './application/get-user.js';
 import { ListUsers } from './application/list-users.js';
 import { LogIn } from './application/log-in.js';
@@ -22,14 +23,14 @@ import { UsersGrpcController } from './interface/grpc/users.grpc-controller.js';
 /** Every migration of the users context, in order; apps hosting the context run them. */
 export const USERS_MIGRATIONS = [CreateTsUser1764050000000];
 
-const useCases = [GetUser, ListUsers, RegisterUser, LogIn];
+const useCases = [GetUser, ListUsers, RegisterUser, LogIn, CheckUserActive];
 const repositories = [{ provide: UserRepository, useClass: TypeOrmUserRepository }];
 const grpcControllers = [UsersGrpcController];
 const httpControllers = [CourseUserHttpController, UsersHttpController, AuthHttpController];
 
 /**
  * The users context itself: its tables, use cases and gRPC server side. Exports UsersClient
- * bound to the in-process adapter. Needs DatabaseModule and AuthModule (JWT) from the app; caches
+ * bound to the in-process adapter. Needs DatabaseModule and AuthModule (as the issuer) from the app; caches
  * user views as CACHE says (CacheModule).
  */
 @Module({

@@ -42,7 +42,11 @@ export const configSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb')
     .default('100kb'),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // The issuer's (monolith, user-service) directory of Ed25519 signing keys (private JWKs, one a
+  // file; `npm run keys:rotate` adds one; a first one is made when none). Unset: ./data/jwt-keys.
+  JWT_KEYS_DIR: z.string().min(1).optional(),
+  // How long a verifier trusts its answer to "does this token's user still exist" (0: ask every time).
+  AUTH_USER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   JWT_EXPIRES_IN: z.coerce
     .number()
     .int()

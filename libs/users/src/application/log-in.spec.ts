@@ -1,7 +1,16 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import type { ConfigService } from '@nestjs/config';
-import { JwtService } from '@nestjs/jwt';
-import { UnauthenticatedError, type AppConfig } from '@nestmall/platform';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import {
+  AccessTokenSigner,
+  AccessTokenVerifier,
+  SigningKeyStore,
+  UnauthenticatedError,
+  type AppConfig,
+} from '@nestmall/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import type { User } from '../domain/user.js';
@@ -42,7 +51,6 @@ class FakeHasher extends PasswordHasher {
   }
 }
 
-const SECRET = 'a-test-secret-of-at-least-32-characters!';
 const EXPIRES_IN = 900;
 
 /** Only what LogIn reads. */
@@ -54,13 +62,16 @@ const config = {
 } as unknown as ConfigService<AppConfig, true>;
 
 describe('LogIn', () => {
-  const jwt = new JwtService({
-    secret: SECRET,
-    signOptions: { algorithm: 'HS256' },
-    verifyOptions: { algorithms: ['HS256'] },
-  });
+  let dir: string;
+  let keys: SigningKeyStore;
   let hasher: FakeHasher;
   let logIn: LogIn;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'log-in-keys-'));
+    keys = await SigningKeyStore.open(dir);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   beforeEach(async () => {
     hasher = new FakeHasher();
@@ -72,27 +83,42 @@ describe('LogIn', () => {
       createdAt: new Date('2026-01-01T00:00:00.000Z'),
       updatedAt: new Date('2026-01-01T00:00:00.000Z'),
     };
-    logIn = new LogIn(new InMemoryUsers([alice]), hasher, jwt, config);
+    logIn = new LogIn(new InMemoryUsers([alice]), hasher, new AccessTokenSigner(keys, config));
   });
 
-  it('answers a signed Bearer token for the right password', async () => {
+  it('answers an EdDSA-signed Bearer token for the right password', async () => {
     const before = Math.floor(Date.now() / 1000);
     const answer = await logIn.execute({ name: 'alice_01', password: 'correct-horse-9' });
     expect(answer.token_type).toBe('Bearer');
     expect(answer.expires_in).toBe(EXPIRES_IN);
-    const claims = await jwt.verifyAsync<{ sub: string; name: string; iat: number; exp: number }>(
-      answer.access_token,
-    );
-    expect(claims).toMatchObject({ sub: '42', name: 'alice_01' });
-    expect(claims.exp - claims.iat).toBe(EXPIRES_IN);
+    expect(decodeProtectedHeader(answer.access_token)).toEqual({
+      alg: 'EdDSA',
+      kid: keys.signingKey.kid,
+      typ: 'at+jwt',
+    });
+    const claims = decodeJwt(answer.access_token);
+    expect(claims).toMatchObject({ sub: '42', name: 'alice_01', iss: 'nestmall', aud: 'nestmall' });
+    expect(claims.exp! - claims.iat!).toBe(EXPIRES_IN);
     expect(claims.iat).toBeGreaterThanOrEqual(before);
     expect(JSON.stringify(claims)).not.toMatch(/fake|horse/);
+    await expect(new AccessTokenVerifier(keys).verify(answer.access_token)).resolves.toEqual({
+      userId: 42,
+      userName: 'alice_01',
+      accessToken: answer.access_token,
+    });
   });
 
-  it('signs with the configured secret only', async () => {
+  it("signs with its own key only: another issuer's keys do not verify the token", async () => {
     const answer = await logIn.execute({ name: 'alice_01', password: 'correct-horse-9' });
-    const other = new JwtService({ secret: 'another-secret-of-at-least-32-characters' });
-    await expect(other.verifyAsync(answer.access_token)).rejects.toThrow(/invalid signature/);
+    const otherDir = await mkdtemp(join(tmpdir(), 'log-in-other-'));
+    try {
+      const other = await SigningKeyStore.open(otherDir);
+      await expect(new AccessTokenVerifier(other).verify(answer.access_token)).rejects.toThrow(
+        UnauthenticatedError,
+      );
+    } finally {
+      await rm(otherDir, { recursive: true, force: true });
+    }
   });
 
   it('gives the same InvalidCredentialsError for a wrong password and an unknown user', async () => {

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import { JwtService } from '@nestjs/jwt';
-import type { AppConfig } from '@nestmall/platform';
+import { AccessTokenSigner } from '@nestmall/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import { UserRepository } from '../domain/user.repository.js';
@@ -20,8 +18,7 @@ export class LogIn {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
-    private readonly jwt: JwtService,
-    private readonly config: ConfigService<AppConfig, true>,
+    private readonly tokens: AccessTokenSigner,
   ) {}
 
   async execute(credentials: Credentials): Promise<AccessTokenView> {
@@ -29,12 +26,8 @@ export class LogIn {
     const hash = user?.passwordHash ?? (await this.decoy());
     const valid = await this.hasher.verify(hash, credentials.password ?? '');
     if (!user || !valid) throw new InvalidCredentialsError();
-    const expiresIn = this.config.get('JWT_EXPIRES_IN', { infer: true });
-    const accessToken = await this.jwt.signAsync(
-      { sub: String(user.id), name: user.name },
-      { expiresIn },
-    );
-    return { access_token: accessToken, token_type: 'Bearer', expires_in: expiresIn };
+    const { token, expiresIn } = await this.tokens.sign(user);
+    return { access_token: token, token_type: 'Bearer', expires_in: expiresIn };
   }
 
   private decoy(): Promise<string> {

@@ -1,4 +1,5 @@
 import type {
+  CheckUserActiveResponse,
   GetUserResponse,
   ListUsersResponse,
   LogInResponse,
@@ -43,5 +44,14 @@ export class GrpcUsersClient extends UsersClient {
 
   async logIn(input: LogInInput): Promise<AccessTokenView> {
     return this.pool.unary<LogInResponse>('LogIn', input, true) as Promise<AccessTokenView>;
+  }
+
+  async isUserActive(userId: number): Promise<boolean> {
+    const answer = await this.pool.unary<Required<CheckUserActiveResponse>>(
+      'CheckUserActive',
+      { user_id: userId },
+      true,
+    );
+    return answer.active;
   }
 }

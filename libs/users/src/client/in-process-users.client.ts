@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CheckUserActive } from '../application/check-user-active.js';
 import { GetUser } from '../application/get-user.js';
 import { ListUsers } from '../application/list-users.js';
 import { LogIn } from '../application/log-in.js';
@@ -19,6 +20,7 @@ export class InProcessUsersClient extends UsersClient {
     private readonly listUsersCase: ListUsers,
     private readonly registerUserCase: RegisterUser,
     private readonly logInCase: LogIn,
+    private readonly checkUserActive: CheckUserActive,
   ) {
     super();
   }
@@ -41,5 +43,9 @@ export class InProcessUsersClient extends UsersClient {
 
   logIn(input: LogInInput): Promise<AccessTokenView> {
     return this.logInCase.execute({ name: input.user_name, password: input.password });
+  }
+
+  isUserActive(userId: number): Promise<boolean> {
+    return this.checkUserActive.execute(userId);
   }
 }

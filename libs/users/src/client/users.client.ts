@@ -26,4 +26,6 @@ export abstract class UsersClient {
   abstract listUsers(input: ListUsersInput): Promise<UserPageView>;
   abstract registerUser(input: RegisterUserInput): Promise<UserView>;
   abstract logIn(input: LogInInput): Promise<AccessTokenView>;
+  /** False for an unknown or deleted user (whose tokens must no longer work). */
+  abstract isUserActive(userId: number): Promise<boolean>;
 }

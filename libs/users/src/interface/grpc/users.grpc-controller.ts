@@ -1,7 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { GrpcMethod } from '@nestjs/microservices';
+import { JwksSource } from '@nestmall/platform';
 import type {
+  CheckUserActiveResponse,
   GetUserRequest__Output,
+  JwksMessage,
   GetUserResponse,
   ListUsersRequest__Output,
   ListUsersResponse,
@@ -9,6 +12,7 @@ import type {
   LogInResponse,
   RegisterUserRequest__Output,
 } from '@nestmall/contracts';
+import { CheckUserActive } from '../../application/check-user-active.js';
 import { GetUser } from '../../application/get-user.js';
 import { ListUsers } from '../../application/list-users.js';
 import { LogIn } from '../../application/log-in.js';
@@ -24,6 +28,8 @@ export class UsersGrpcController {
     private readonly listUsers: ListUsers,
     private readonly registerUser: RegisterUser,
     private readonly logIn: LogIn,
+    private readonly checkUserActive: CheckUserActive,
+    private readonly keys: JwksSource,
   ) {}
 
   @GrpcMethod(USER_SERVICE, 'GetUser')
@@ -49,5 +55,15 @@ export class UsersGrpcController {
   @GrpcMethod(USER_SERVICE, 'LogIn')
   logInUser(request: LogInRequest__Output): Promise<LogInResponse> {
     return this.logIn.execute({ name: request.user_name, password: request.password });
+  }
+
+  @GrpcMethod(USER_SERVICE, 'GetJwks')
+  jwks(): Promise<JwksMessage> {
+    return this.keys.jwks() as Promise<JwksMessage>;
+  }
+
+  @GrpcMethod(USER_SERVICE, 'CheckUserActive')
+  async active(request: GetUserRequest__Output): Promise<CheckUserActiveResponse> {
+    return { active: await this.checkUserActive.execute(request.user_id) };
   }
 }
