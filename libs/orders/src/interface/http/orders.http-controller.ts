@@ -63,11 +63,7 @@ export class OrdersHttpController {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new BadRequestException('Idempotency-Key must be 1 to 64 of A-Z a-z 0-9 _ . : -');
     }
-    return this.orders.placeOrder({
-      user_id: user.userId,
-      items: body.items,
-      idempotency_key: idempotencyKey,
-    });
+    return this.orders.placeOrder(user, { items: body.items, idempotency_key: idempotencyKey });
   }
 
   @Get()
@@ -78,7 +74,7 @@ export class OrdersHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: OrdersPageQuery,
   ): Promise<OrderPageResponse> {
-    return this.orders.listOrders(user.userId, query.page_num, query.page_size);
+    return this.orders.listOrders(user, query.page_num, query.page_size);
   }
 
   @Get(':id')
@@ -89,7 +85,7 @@ export class OrdersHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: OrderIdParams,
   ): Promise<OrderResponse> {
-    return this.orders.getOrder(user.userId, params.id);
+    return this.orders.getOrder(user, params.id);
   }
 
   @Post(':id/cancel')
@@ -106,7 +102,7 @@ export class OrdersHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: OrderIdParams,
   ): Promise<OrderResponse> {
-    return this.orders.cancelOrder(user.userId, params.id);
+    return this.orders.cancelOrder(user, params.id);
   }
 
   @Post(':id/pay')
@@ -128,6 +124,6 @@ export class OrdersHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: OrderIdParams,
   ): Promise<OrderResponse> {
-    return this.orders.payOrder(user.userId, params.id);
+    return this.orders.payOrder(user, params.id);
   }
 }
