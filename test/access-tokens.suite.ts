@@ -216,6 +216,66 @@ export function accessTokensSuite(
         .expect(200);
     });
 
+    const pause = () => new Promise((r) => setTimeout(r, 1200)); // past AUTH_USER_CACHE_MS
+
+    it('rotates refresh tokens and revokes the session when a used one comes back', async () => {
+      const login = await http()
+        .post('/auth/login')
+        .send({ user_name: 'test15', password: '123456' })
+        .expect(200);
+      expect(login.headers['cache-control']).toBe('no-store');
+      expect(login.body).toMatchObject({
+        refresh_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+        refresh_expires_in: 2_592_000,
+      });
+      const refreshed = await http()
+        .post('/auth/refresh')
+        .send({ refresh_token: login.body.refresh_token })
+        .expect(200);
+      expect(refreshed.headers['cache-control']).toBe('no-store');
+      const access = refreshed.body.access_token as string;
+      await http().get('/orders').set('authorization', `Bearer ${access}`).expect(200);
+
+      // The first refresh token again: someone holds a copy. The whole session ends.
+      const reused = await http()
+        .post('/auth/refresh')
+        .send({ refresh_token: login.body.refresh_token });
+      expect(reused.status).toBe(401);
+      expect(reused.body.message).toMatch(/already used/);
+      await http()
+        .post('/auth/refresh')
+        .send({ refresh_token: refreshed.body.refresh_token })
+        .expect(401);
+      await pause();
+      await http().get('/orders').set('authorization', `Bearer ${access}`).expect(401);
+      const { error } = await call(orders, 'ListOrders', {}, bearer(access));
+      expect(error?.code).toBe(grpc.status.UNAUTHENTICATED);
+    });
+
+    it('logs out: 204, then the refresh token and the access token are refused', async () => {
+      const login = (
+        await http()
+          .post('/auth/login')
+          .send({ user_name: 'test15', password: '123456' })
+          .expect(200)
+      ).body;
+      const other = await logIn('test15'); // another session of the same user
+      await http().get('/orders').set('authorization', `Bearer ${login.access_token}`).expect(200);
+      await http().post('/auth/logout').send({ refresh_token: login.refresh_token }).expect(204);
+      await http().post('/auth/refresh').send({ refresh_token: login.refresh_token }).expect(401);
+      await pause();
+      await http().get('/orders').set('authorization', `Bearer ${login.access_token}`).expect(401);
+      await http().get('/orders').set('authorization', `Bearer ${other}`).expect(200);
+      // Unknown token: the same answer; malformed: 400 naming the field.
+      await http()
+        .post('/auth/logout')
+        .send({ refresh_token: 'z'.repeat(43) })
+        .expect(204);
+      const bad = await http().post('/auth/refresh').send({ refresh_token: 'nope' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.message).toMatch(/refresh_token/);
+    });
+
     it("refuses a deleted user's token within AUTH_USER_CACHE_MS (1 s)", async () => {
       const userName = `gone_${Date.now().toString(36)}`;
       await http()
@@ -230,7 +290,7 @@ export function accessTokensSuite(
         'UPDATE ts_user SET deleted_at = CURRENT_TIMESTAMP WHERE user_name = ?',
         [userName],
       );
-      await new Promise((r) => setTimeout(r, 1200));
+      await pause();
       const res = await http().get('/orders').set('authorization', `Bearer ${token}`);
       expect(res.status).toBe(401);
       const { error } = await call(orders, 'ListOrders', {}, bearer(token));

@@ -10,12 +10,13 @@ const MAX_CACHED_USERS = 10_000;
 
 /**
  * `Authorization: Bearer <token>` -> the user, for the HTTP and the gRPC guards alike: a valid
- * token of a user who still exists. Whether the user exists is asked at most once per
- * AUTH_USER_CACHE_MS per user (0: every time), so a deleted user is refused within that time.
+ * token of a user who still exists, from a session not logged out. That is asked at most once
+ * per AUTH_USER_CACHE_MS per user and session (0: every time), so a deleted user or a logged-out
+ * session is refused within that time.
  */
 @Injectable()
 export class AccessTokenAuthenticator {
-  private readonly active = new Map<number, { active: boolean; until: number }>();
+  private readonly active = new Map<string, { active: boolean; until: number }>();
   private readonly cacheMs: number;
 
   constructor(
@@ -35,18 +36,19 @@ export class AccessTokenAuthenticator {
         'an access token is required: Authorization: Bearer <access_token>',
       );
     const user = await this.verifier.verify(match[1]);
-    if (!(await this.isActive(user.userId)))
+    if (!(await this.isActive(user.userId, user.sessionId)))
       throw new UnauthenticatedError('the access token is invalid or expired');
     return user;
   }
 
-  private async isActive(userId: number): Promise<boolean> {
+  private async isActive(userId: number, sessionId?: string): Promise<boolean> {
     const now = Date.now();
-    const cached = this.active.get(userId);
+    const key = `${userId}:${sessionId ?? ''}`;
+    const cached = this.active.get(key);
     if (cached && cached.until > now) return cached.active;
     let active: boolean;
     try {
-      active = await this.subjects.isActive(userId);
+      active = await this.subjects.isActive(userId, sessionId);
     } catch (error) {
       // The users context is unreachable (the user service restarting, say): the last answer
       // stands until it is back, as the issuer's keys do, rather than refusing everyone.
@@ -55,7 +57,7 @@ export class AccessTokenAuthenticator {
       throw error;
     }
     if (this.active.size >= MAX_CACHED_USERS) this.active.clear();
-    this.active.set(userId, { active, until: now + this.cacheMs });
+    this.active.set(key, { active, until: now + this.cacheMs });
     return active;
   }
 }

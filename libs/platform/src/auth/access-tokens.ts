@@ -17,6 +17,8 @@ const TOKEN_TYPE = 'at+jwt';
 export interface AuthenticatedUser {
   userId: number;
   userName: string;
+  /** The log-in session (`sid`) the token belongs to; logging out revokes it. */
+  sessionId?: string;
   accessToken: string;
 }
 
@@ -29,10 +31,15 @@ export class AccessTokenSigner {
   ) {}
 
   /** @returns the token and its lifetime in seconds. */
-  async sign(user: { id: number; name: string }): Promise<{ token: string; expiresIn: number }> {
+  async sign(user: {
+    id: number;
+    name: string;
+    sessionId?: string;
+  }): Promise<{ token: string; expiresIn: number }> {
     const expiresIn = this.config.get('JWT_EXPIRES_IN', { infer: true });
     const { kid, privateKey } = this.keys.signingKey;
-    const token = await new SignJWT({ name: user.name })
+    const claims = user.sessionId ? { name: user.name, sid: user.sessionId } : { name: user.name };
+    const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid, typ: TOKEN_TYPE })
       .setSubject(String(user.id))
       .setIssuer(TOKEN_ISSUER)
@@ -64,7 +71,8 @@ export class AccessTokenVerifier {
       if (!/^[1-9]\d{0,15}$/.test(payload.sub!) || !Number.isSafeInteger(userId))
         throw new UnauthenticatedError('the access token names no user');
       const userName = typeof payload.name === 'string' ? payload.name : '';
-      return { userId, userName, accessToken: token };
+      const sessionId = typeof payload.sid === 'string' ? payload.sid : undefined;
+      return { userId, userName, accessToken: token, ...(sessionId ? { sessionId } : {}) };
     } catch (error) {
       if (error instanceof errors.JOSEError || error instanceof UnauthenticatedError)
         throw new UnauthenticatedError('the access token is invalid or expired');

@@ -45,6 +45,13 @@ export const configSchema = z.object({
   // The issuer's (monolith, user-service) directory of Ed25519 signing keys (private JWKs, one a
   // file; `npm run keys:rotate` adds one; a first one is made when none). Unset: ./data/jwt-keys.
   JWT_KEYS_DIR: z.string().min(1).optional(),
+  // Refresh token lifetime in seconds (1 hour .. 90 days): a session lasts this long unused.
+  REFRESH_TOKEN_EXPIRES_IN: z.coerce
+    .number()
+    .int()
+    .min(3600)
+    .max(86_400 * 90)
+    .default(86_400 * 30),
   // How long a verifier trusts its answer to "does this token's user still exist" (0: ask every time).
   AUTH_USER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   JWT_EXPIRES_IN: z.coerce

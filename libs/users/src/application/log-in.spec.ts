@@ -14,8 +14,10 @@ import {
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import type { User } from '../domain/user.js';
+import { RefreshTokenRepository } from '../domain/refresh-token.repository.js';
 import { UserRepository, type UserPage, type UserToCreate } from '../domain/user.repository.js';
 import { LogIn } from './log-in.js';
+import { SessionTokens } from './session-tokens.js';
 
 class InMemoryUsers extends UserRepository {
   constructor(private readonly rows: User[]) {
@@ -53,18 +55,34 @@ class FakeHasher extends PasswordHasher {
 
 const EXPIRES_IN = 900;
 
+const REFRESH_EXPIRES_IN = 86_400;
+
 /** Only what LogIn reads. */
 const config = {
   get: (key: keyof AppConfig) => {
-    if (key !== 'JWT_EXPIRES_IN') throw new Error(`unexpected config key ${key}`);
-    return EXPIRES_IN;
+    if (key === 'JWT_EXPIRES_IN') return EXPIRES_IN;
+    if (key === 'REFRESH_TOKEN_EXPIRES_IN') return REFRESH_EXPIRES_IN;
+    throw new Error(`unexpected config key ${key}`);
   },
 } as unknown as ConfigService<AppConfig, true>;
+
+/** Log-in only adds refresh tokens (refresh-session.spec.ts exercises the rest). */
+class AddedRefreshTokens extends RefreshTokenRepository {
+  readonly added: Parameters<RefreshTokenRepository['add']>[0][] = [];
+  async add(record: Parameters<RefreshTokenRepository['add']>[0]): Promise<void> {
+    this.added.push(record);
+  }
+  findByHash = () => Promise.reject(new Error('not used by LogIn'));
+  markUsed = () => Promise.reject(new Error('not used by LogIn'));
+  revokeSession = () => Promise.reject(new Error('not used by LogIn'));
+  isSessionLive = () => Promise.reject(new Error('not used by LogIn'));
+}
 
 describe('LogIn', () => {
   let dir: string;
   let keys: SigningKeyStore;
   let hasher: FakeHasher;
+  let refreshTokens: AddedRefreshTokens;
   let logIn: LogIn;
 
   beforeAll(async () => {
@@ -83,7 +101,9 @@ describe('LogIn', () => {
       createdAt: new Date('2026-01-01T00:00:00.000Z'),
       updatedAt: new Date('2026-01-01T00:00:00.000Z'),
     };
-    logIn = new LogIn(new InMemoryUsers([alice]), hasher, new AccessTokenSigner(keys, config));
+    refreshTokens = new AddedRefreshTokens();
+    const tokens = new SessionTokens(new AccessTokenSigner(keys, config), refreshTokens, config);
+    logIn = new LogIn(new InMemoryUsers([alice]), hasher, tokens);
   });
 
   it('answers an EdDSA-signed Bearer token for the right password', async () => {
@@ -98,12 +118,25 @@ describe('LogIn', () => {
     });
     const claims = decodeJwt(answer.access_token);
     expect(claims).toMatchObject({ sub: '42', name: 'alice_01', iss: 'nestmall', aud: 'nestmall' });
+    // A session: the refresh token's hash is stored (never the token), under the token's sid.
+    expect(answer.refresh_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(answer.refresh_expires_in).toBe(REFRESH_EXPIRES_IN);
+    expect(refreshTokens.added).toEqual([
+      {
+        tokenHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        userId: 42,
+        sessionId: claims.sid,
+        expiresAtMs: expect.any(Number),
+      },
+    ]);
+    expect(JSON.stringify(refreshTokens.added)).not.toContain(answer.refresh_token);
     expect(claims.exp! - claims.iat!).toBe(EXPIRES_IN);
     expect(claims.iat).toBeGreaterThanOrEqual(before);
     expect(JSON.stringify(claims)).not.toMatch(/fake|horse/);
     await expect(new AccessTokenVerifier(keys).verify(answer.access_token)).resolves.toEqual({
       userId: 42,
       userName: 'alice_01',
+      sessionId: claims.sid,
       accessToken: answer.access_token,
     });
   });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AccessTokenSigner } from '@nestmall/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import { UserRepository } from '../domain/user.repository.js';
+import { SessionTokens } from './session-tokens.js';
 import type { AccessTokenView } from './user-view.js';
 
 export interface Credentials {
@@ -18,7 +18,7 @@ export class LogIn {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
-    private readonly tokens: AccessTokenSigner,
+    private readonly tokens: SessionTokens,
   ) {}
 
   async execute(credentials: Credentials): Promise<AccessTokenView> {
@@ -26,8 +26,7 @@ export class LogIn {
     const hash = user?.passwordHash ?? (await this.decoy());
     const valid = await this.hasher.verify(hash, credentials.password ?? '');
     if (!user || !valid) throw new InvalidCredentialsError();
-    const { token, expiresIn } = await this.tokens.sign(user);
-    return { access_token: token, token_type: 'Bearer', expires_in: expiresIn };
+    return this.tokens.start(user);
   }
 
   private decoy(): Promise<string> {

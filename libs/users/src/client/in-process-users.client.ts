@@ -3,6 +3,8 @@ import { CheckUserActive } from '../application/check-user-active.js';
 import { GetUser } from '../application/get-user.js';
 import { ListUsers } from '../application/list-users.js';
 import { LogIn } from '../application/log-in.js';
+import { LogOut } from '../application/log-out.js';
+import { RefreshSession } from '../application/refresh-session.js';
 import { RegisterUser } from '../application/register-user.js';
 import type { AccessTokenView, UserPageView, UserView } from '../application/user-view.js';
 import {
@@ -21,6 +23,8 @@ export class InProcessUsersClient extends UsersClient {
     private readonly registerUserCase: RegisterUser,
     private readonly logInCase: LogIn,
     private readonly checkUserActive: CheckUserActive,
+    private readonly refreshSessionCase: RefreshSession,
+    private readonly logOutCase: LogOut,
   ) {
     super();
   }
@@ -45,7 +49,15 @@ export class InProcessUsersClient extends UsersClient {
     return this.logInCase.execute({ name: input.user_name, password: input.password });
   }
 
-  isUserActive(userId: number): Promise<boolean> {
-    return this.checkUserActive.execute(userId);
+  refreshSession(refreshToken: string): Promise<AccessTokenView> {
+    return this.refreshSessionCase.execute(refreshToken);
+  }
+
+  logOut(refreshToken: string): Promise<void> {
+    return this.logOutCase.execute(refreshToken);
+  }
+
+  isUserActive(userId: number, sessionId?: string): Promise<boolean> {
+    return this.checkUserActive.execute(userId, sessionId);
   }
 }

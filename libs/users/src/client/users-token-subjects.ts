@@ -9,7 +9,7 @@ export class UsersTokenSubjects extends TokenSubjects {
     super();
   }
 
-  isActive(userId: number): Promise<boolean> {
-    return this.users.isUserActive(userId);
+  isActive(userId: number, sessionId?: string): Promise<boolean> {
+    return this.users.isUserActive(userId, sessionId);
   }
 }

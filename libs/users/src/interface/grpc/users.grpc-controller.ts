@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { GrpcMethod } from '@nestjs/microservices';
 import { JwksSource } from '@nestmall/platform';
 import type {
+  CheckUserActiveRequest__Output,
   CheckUserActiveResponse,
   GetUserRequest__Output,
   JwksMessage,
@@ -10,12 +11,16 @@ import type {
   ListUsersResponse,
   LogInRequest__Output,
   LogInResponse,
+  LogOutResponse,
+  RefreshTokenRequest__Output,
   RegisterUserRequest__Output,
 } from '@nestmall/contracts';
 import { CheckUserActive } from '../../application/check-user-active.js';
 import { GetUser } from '../../application/get-user.js';
 import { ListUsers } from '../../application/list-users.js';
 import { LogIn } from '../../application/log-in.js';
+import { LogOut } from '../../application/log-out.js';
+import { RefreshSession } from '../../application/refresh-session.js';
 import { RegisterUser } from '../../application/register-user.js';
 
 const USER_SERVICE = 'nestmall.user.v1.UserService';
@@ -29,6 +34,8 @@ export class UsersGrpcController {
     private readonly registerUser: RegisterUser,
     private readonly logIn: LogIn,
     private readonly checkUserActive: CheckUserActive,
+    private readonly refreshSession: RefreshSession,
+    private readonly logOut: LogOut,
     private readonly keys: JwksSource,
   ) {}
 
@@ -62,8 +69,20 @@ export class UsersGrpcController {
     return this.keys.jwks() as Promise<JwksMessage>;
   }
 
+  @GrpcMethod(USER_SERVICE, 'RefreshToken')
+  refresh(request: RefreshTokenRequest__Output): Promise<LogInResponse> {
+    return this.refreshSession.execute(request.refresh_token);
+  }
+
+  @GrpcMethod(USER_SERVICE, 'LogOut')
+  async logOutSession(request: RefreshTokenRequest__Output): Promise<LogOutResponse> {
+    await this.logOut.execute(request.refresh_token);
+    return {};
+  }
+
   @GrpcMethod(USER_SERVICE, 'CheckUserActive')
-  async active(request: GetUserRequest__Output): Promise<CheckUserActiveResponse> {
-    return { active: await this.checkUserActive.execute(request.user_id) };
+  async active(request: CheckUserActiveRequest__Output): Promise<CheckUserActiveResponse> {
+    const sessionId = request.session_id || undefined;
+    return { active: await this.checkUserActive.execute(request.user_id, sessionId) };
   }
 }
