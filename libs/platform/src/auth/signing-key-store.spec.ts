@@ -56,10 +56,29 @@ describe('SigningKeyStore', () => {
     await expect(verifier.verify(oldToken)).resolves.toMatchObject({ userId: 7 });
     const newToken = (await new AccessTokenSigner(after, config).sign(user)).token;
     await expect(verifier.verify(newToken)).resolves.toMatchObject({ userId: 7 });
-    // A verifier that knows only the old key does not take the new key's token.
-    await expect(new AccessTokenVerifier(before).verify(newToken)).rejects.toThrow(
+    // A verifier holding another issuer's keys does not take the token.
+    const stranger = await SigningKeyStore.open(join(dir, '..', 'stranger'));
+    await expect(new AccessTokenVerifier(stranger).verify(newToken)).rejects.toThrow(
       UnauthenticatedError,
     );
+  });
+
+  it('publishes a key added by another process within seconds, still signing with its own', async () => {
+    let now = 0;
+    const running = await SigningKeyStore.open(dir, () => now);
+    await addSigningKey(dir); // `npm run keys:rotate`, or a replica restarted on a new key
+    const rotated = await SigningKeyStore.open(dir);
+    const newToken = (await new AccessTokenSigner(rotated, config).sign(user)).token;
+    expect((await running.jwks()).keys).toHaveLength(1);
+    now += 5000;
+    expect((await running.jwks()).keys.map((k) => k.kid)).toEqual([
+      running.signingKey.kid,
+      rotated.signingKey.kid,
+    ]);
+    await expect(new AccessTokenVerifier(running).verify(newToken)).resolves.toMatchObject({
+      userId: 7,
+    });
+    expect(running.signingKey.kid).not.toBe(rotated.signingKey.kid);
   });
 
   it('numbers concurrent rotations apart, losing none', async () => {
