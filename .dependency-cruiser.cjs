@@ -31,7 +31,7 @@ module.exports = {
       name: 'no-transport-in-use-cases',
       comment:
         'domain/ and application/ know no transport, web framework, ORM or database driver ' +
-        '(@nestjs/common, @nestjs/config and @nestjs/jwt are fine in application/).',
+        '(@nestjs/common and @nestjs/config are fine in application/).',
       severity: 'error',
       from: { path: '^libs/[^/]+/src/(domain|application)/' },
       to: { path: packages(TRANSPORT_PACKAGES) },

@@ -3,7 +3,8 @@
 // temp/openapi/{mall,gateway}.json, for `redocly lint` (npm run lint:openapi). Neither app listens
 // on a port or reaches another service: the document comes from the Nest app as it is built
 // (SwaggerModule.createDocument), the monolith on an in-memory SQLite database.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,8 +18,9 @@ Object.assign(process.env, {
   LOG_LEVEL: 'warn',
   DATABASE_URL: 'sqlite::memory:',
   SEED_DEMO_DATA: 'false',
-  // Only to satisfy the config schema: nothing is signed, served or called here.
-  JWT_SECRET: process.env.JWT_SECRET ?? 'openapi-export-openapi-export-0123456789',
+  // Nothing is signed, served or called here: keys and certificates in a folder of their own.
+  JWT_KEYS_DIR: mkdtempSync(join(tmpdir(), 'nestmall-openapi-keys-')),
+  GRPC_TLS: 'off',
 });
 
 const { createOpenApiDocument, SHOP_API_HEAD } = await import(dist('libs/platform/src/index.js'));

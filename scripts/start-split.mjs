@@ -8,13 +8,13 @@
 //   for MySQL: USER_SERVICE_DATABASE_URL=mysql://root@127.0.0.1:3306/mall_user, ...),
 //   GRPC_LB (round_robin), PORT (3000, the gateway), SPLIT_GRPC_PORT_BASE (50051: moves every
 //   gRPC port of the topology together, so a test can run it beside a shop on the defaults),
-//   JWT_SECRET (random for this run when unset: the services must share it), ADMIN_TOKEN,
+//   ADMIN_TOKEN. No secret is shared: the user-services sign access tokens with the keys in
+//   ./data/jwt-keys (JWT_KEYS_DIR), the gateway and the order-service fetch their public keys.
 //   RABBITMQ_URL, RABBITMQ_PREFIX (nestmall: the exchange and queues are named after it),
 //   GRPC_TLS (on: mutual TLS between them, certificates from GRPC_TLS_DIR, ./data/tls, made
 //   here first when missing; off: plaintext, each app warns).
 // `npm run start:split -- --clean` deletes the run's RabbitMQ exchange and queues when it stops
 // (the same as `npm run broker:clean` with its prefix); `--prefix P` runs under the prefix P.
-import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -64,7 +64,6 @@ if (tls === 'on') {
 const shared = {
   GRPC_TLS: tls,
   GRPC_TLS_DIR: tlsDir,
-  JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('base64url'),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'log',
   GRPC_LB: process.env.GRPC_LB ?? 'round_robin',
   RABBITMQ_PREFIX: rabbitPrefix,

@@ -1,6 +1,7 @@
 import { mariadbDatabase, sqliteDatabase, type TestDatabase } from './support/databases.js';
 import { startMall } from './support/mall.js';
 import type { ShopUnderTest } from './support/shop.js';
+import { accessTokensSuite } from './access-tokens.suite.js';
 import { ordersApiSuite } from './orders-api.suite.js';
 
 // The monolith, on SQLite (the embedded default) and on MariaDB (skipped with a message where
@@ -27,6 +28,12 @@ for (const [name, database] of targets) {
     ordersApiSuite(
       name,
       () => shop,
+      () => database,
+    );
+    accessTokensSuite(
+      name,
+      () => shop,
+      () => shop.grpcUrl,
       () => database,
     );
   });

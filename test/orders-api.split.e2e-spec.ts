@@ -1,6 +1,7 @@
 import { mariadbDatabase } from './support/databases.js';
 import { rabbitmqAvailable } from './support/rabbitmq.js';
 import { startSplit, type SplitShop } from './support/split.js';
+import { accessTokensSuite } from './access-tokens.suite.js';
 import { ordersApiSuite } from './orders-api.suite.js';
 
 /**
@@ -32,6 +33,12 @@ if (!users || !inventory || !orders) {
     'split: gateway + services on MariaDB',
     () => shop,
     () => inventory,
+  );
+  accessTokensSuite(
+    'split: the gateway and the order-service verify the user-service tokens',
+    () => shop,
+    () => shop.orders!.env.GRPC_URL,
+    () => users,
   );
 
   const rabbit = await rabbitmqAvailable('the split sales-counter test');

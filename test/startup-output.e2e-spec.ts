@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppOutput } from './support/app-output.js';
 import { freePort } from './support/mall.js';
-import { E2E_JWT_SECRET } from './support/shop.js';
 
 // `npm start` adds 4 lines of its own (a blank line, "> nestmall@0.1.0 start", the command, a
 // blank line) before the app's: the app may print 10 for the whole to stay under 15.
@@ -116,7 +115,6 @@ describe('a start that fails says which setting to change, in one line, and exit
       PORT: String(await freePort()),
       GRPC_URL: `127.0.0.1:${await freePort()}`,
       DATABASE_URL: `sqlite:${join(dir, 'ok.sqlite')}`,
-      JWT_SECRET: E2E_JWT_SECRET,
       ...env,
     });
     const code = await app.exited;

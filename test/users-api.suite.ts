@@ -211,11 +211,21 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
           access_token: expect.any(String),
           token_type: 'Bearer',
           expires_in: 3600,
+          refresh_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+          refresh_expires_in: 2_592_000,
         });
-        const [, payload] = res.body.access_token.split('.');
-        expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({
+        const [header, payload] = res.body.access_token
+          .split('.')
+          .slice(0, 2)
+          .map((part: string) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+        expect(header).toEqual({ alg: 'EdDSA', kid: expect.any(String), typ: 'at+jwt' });
+        expect(payload).toMatchObject({
           sub: '1',
           name: 'test1',
+          iss: 'nestmall',
+          aud: 'nestmall',
+          exp: payload.iat + 3600,
+          sid: expect.any(String),
         });
       });
 

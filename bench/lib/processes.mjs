@@ -9,8 +9,7 @@ import { createInterface } from 'node:readline';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Fixed secrets of benchmark runs (never used outside them). */
-export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+/** The fixed admin token of benchmark runs (never used outside them). */
 export const BENCH_ADMIN_TOKEN = 'bench-admin-token-0123456789';
 
 const running = new Set();
@@ -99,7 +98,6 @@ export async function startApp(name, app, env, ready) {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
-      JWT_SECRET: BENCH_JWT_SECRET,
       ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
       GRPC_TLS: 'on',
       GRPC_TLS_DIR: await benchTlsDir(),

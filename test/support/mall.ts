@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createMallApp } from '../../apps/mall/src/mall.app.js';
-import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET, E2E_LOG_LEVEL, type ShopUnderTest } from './shop.js';
+import { E2E_ADMIN_TOKEN, E2E_LOG_LEVEL, type ShopUnderTest } from './shop.js';
 import { TEST_TLS_DIR } from './tls.js';
 
 /**
@@ -19,13 +22,14 @@ export async function startMall(
   env: Record<string, string> = {},
 ): Promise<InProcessShop> {
   const grpcUrl = `127.0.0.1:${await freePort()}`;
+  const signingKeysDir = mkdtempSync(join(tmpdir(), 'nestmall-keys-'));
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     GRPC_URL: grpcUrl,
     LOG_LEVEL: E2E_LOG_LEVEL,
-    JWT_SECRET: E2E_JWT_SECRET,
     ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+    JWT_KEYS_DIR: signingKeysDir,
     GRPC_TLS: 'on',
     GRPC_TLS_DIR: TEST_TLS_DIR,
     TCC_RECOVERY_INTERVAL_MS: '200',
@@ -41,8 +45,12 @@ export async function startMall(
     http: app.getHttpServer(),
     grpcUrl,
     adminToken: E2E_ADMIN_TOKEN,
+    signingKeysDir,
     captureLogs: captureOutput,
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      rmSync(signingKeysDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeGenericClientConstructor } from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
-import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET, E2E_LOG_LEVEL } from './shop.js';
+import { E2E_ADMIN_TOKEN, E2E_LOG_LEVEL } from './shop.js';
 import { clientCredentials, TEST_TLS_DIR } from './tls.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,18 +21,19 @@ export class ServiceProcess {
     readonly env: Record<string, string>,
     private readonly ready: () => Promise<boolean>,
     private readonly output: string[],
+    /** The working directory, where the app's default ./data lives. */
+    private readonly cwd = ROOT,
   ) {}
 
   async start(): Promise<void> {
     const file = join(ROOT, `dist/apps/${this.app}/src/main.js`);
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
     const child = spawn(process.execPath, [file], {
-      cwd: ROOT,
+      cwd: this.cwd,
       env: {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'test',
         LOG_LEVEL: E2E_LOG_LEVEL,
-        JWT_SECRET: E2E_JWT_SECRET,
         ADMIN_TOKEN: E2E_ADMIN_TOKEN,
         GRPC_TLS: 'on',
         GRPC_TLS_DIR: TEST_TLS_DIR,
@@ -84,8 +85,9 @@ export class Cluster {
     app: string,
     env: Record<string, string>,
     ready: () => Promise<boolean>,
+    cwd?: string,
   ): Promise<ServiceProcess> {
-    const service = new ServiceProcess(name, app, env, ready, this.output);
+    const service = new ServiceProcess(name, app, env, ready, this.output, cwd);
     this.processes.push(service);
     await service.start();
     return service;

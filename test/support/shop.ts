@@ -1,5 +1,4 @@
 export const E2E_ADMIN_TOKEN = 'e2e-admin-token-0123456789';
-export const E2E_JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123';
 
 /**
  * How much the apps started by the test support log: warn unless E2E_LOG_LEVEL asks for more
@@ -15,6 +14,8 @@ export interface ShopUnderTest {
   grpcUrl: string;
   /** The X-Admin-Token its admin routes accept. */
   adminToken: string;
+  /** The issuer's key directory (JWT_KEYS_DIR), so tests can sign tokens it would accept. */
+  signingKeysDir: string;
   /** Collects what the shop logs from now until restore(). */
   captureLogs(): { text(): string; restore(): void };
   close(): Promise<void>;

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CONSUMERS } from '@nestmall/contracts';
 import { deleteBrokerObjects } from '@nestmall/messaging';
 import { GATEWAY, SERVICE_APPS, hostOf, serviceUrls, type ServiceApp } from '@nestmall/topology';
@@ -36,6 +39,9 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   // Its own exchange and queues on the shared RabbitMQ, removed by close().
   const rabbitPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
   const extra = { RABBITMQ_PREFIX: rabbitPrefix, OUTBOX_RELAY_INTERVAL_MS: '100', ...options.env };
+  // The replicas of the issuer share one key directory; no other service sees it.
+  const signingKeysDir = mkdtempSync(join(tmpdir(), 'nestmall-keys-'));
+  const cleanUp = () => rmSync(signingKeysDir, { recursive: true, force: true });
   try {
     // The apps of the topology that have a database here, in start order (callees first).
     const databaseOf: Record<string, string | undefined> = {
@@ -57,6 +63,8 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
           ...serviceUrls(service.calls, addressesOf),
           GRPC_URL: address,
           DATABASE_URL: databaseOf[service.app]!,
+          // The issuer's keys: shared by the user-service replicas, nobody else.
+          ...(service.app === 'user-service' ? { JWT_KEYS_DIR: signingKeysDir } : {}),
         };
         const name = replicas > 1 ? `${service.app}-${i + 1}` : service.app;
         own.push(await cluster.start(name, service.app, env, grpcServing(address)));
@@ -80,6 +88,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       http,
       grpcUrl: users[0].env.GRPC_URL,
       adminToken: E2E_ADMIN_TOKEN,
+      signingKeysDir,
       cluster,
       users,
       inventory,
@@ -91,17 +100,19 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       },
       close: async () => {
         await cluster.stopAll();
+        cleanUp();
         await deleteRabbitObjects(rabbitPrefix);
       },
     };
   } catch (error) {
     await cluster.stopAll();
+    cleanUp();
     throw error;
   }
 }
 
 /** Deletes the exchange and the consumer queues a split run declared (if RabbitMQ answers). */
-async function deleteRabbitObjects(prefix: string): Promise<void> {
+export async function deleteRabbitObjects(prefix: string): Promise<void> {
   const url = process.env.E2E_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
   await deleteBrokerObjects(url, prefix, Object.values(CONSUMERS)).catch(() => undefined);
 }

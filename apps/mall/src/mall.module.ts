@@ -7,7 +7,12 @@ import { INVENTORY_MIGRATIONS, InventoryHttpModule, InventoryModule } from '@nes
 import { ORDERS_MIGRATIONS, OrdersHttpModule, OrdersModule } from '@nestmall/orders';
 import { appConfigModule, AuthModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
-import { USERS_MIGRATIONS, UsersHttpModule, UsersModule } from '@nestmall/users';
+import {
+  USERS_MIGRATIONS,
+  UsersHttpModule,
+  UsersModule,
+  UsersTokenSubjects,
+} from '@nestmall/users';
 
 /**
  * The modular monolith: every context in one process and one database, each called in-process
@@ -35,7 +40,12 @@ export class MallModule {
           ],
         }),
         MessagingModule.forRoot({ transport: 'in-process' }),
-        AuthModule,
+        // The issuer of access tokens (the users context's log-in), verifying them itself.
+        AuthModule.forRoot({
+          role: 'issuer',
+          subjects: { imports: [UsersModule], useClass: UsersTokenSubjects },
+          http: true,
+        }),
         GrpcTlsModule.forRoot('mall'),
         HelloModule,
         UsersModule,

@@ -3,14 +3,16 @@ import { CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryRemoteModule } from '@nestmall/inventory';
 import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
 import { ORDERS_MIGRATIONS, OrdersModule } from '@nestmall/orders';
-import { appConfigModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
-import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
+import { appConfigModule, AuthModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
+import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
+import { UsersRemoteModule, UsersTokenSubjects } from '@nestmall/users';
 
 /**
  * The orders context, the TCC coordinator, as a gRPC service with its own database (mall_order
  * on MySQL: orders and the coordinator's log). Inventory and catalog are reached over gRPC.
  * Its integration events (OrderPlaced, OrderCancelled) leave through its outbox to RabbitMQ.
+ * The user's RPCs verify the caller's access token with the user service's public keys.
  */
 @Module({})
 export class OrderServiceModule {
@@ -19,6 +21,10 @@ export class OrderServiceModule {
       module: OrderServiceModule,
       imports: [
         await appConfigModule(developmentDefaults('order-service')),
+        AuthModule.forRoot({
+          role: 'verifier',
+          subjects: { imports: [UsersRemoteModule.forRoot()], useClass: UsersTokenSubjects },
+        }),
         DatabaseModule.forRoot({
           migrations: [...ORDERS_MIGRATIONS, ...TRANSACTIONS_MIGRATIONS, ...MESSAGING_MIGRATIONS],
         }),

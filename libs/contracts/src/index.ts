@@ -15,6 +15,14 @@ export type { RegisterUserRequest__Output } from './generated/nestmall/user/v1/R
 export type { LogInRequest__Output } from './generated/nestmall/user/v1/LogInRequest.js';
 export type { LogInResponse } from './generated/nestmall/user/v1/LogInResponse.js';
 export type { UserServiceClient } from './generated/nestmall/user/v1/UserService.js';
+export type {
+  Jwks as JwksMessage,
+  Jwks__Output as JwksMessage__Output,
+} from './generated/nestmall/user/v1/Jwks.js';
+export type { CheckUserActiveResponse } from './generated/nestmall/user/v1/CheckUserActiveResponse.js';
+export type { CheckUserActiveRequest__Output } from './generated/nestmall/user/v1/CheckUserActiveRequest.js';
+export type { RefreshTokenRequest__Output } from './generated/nestmall/user/v1/RefreshTokenRequest.js';
+export type { LogOutResponse } from './generated/nestmall/user/v1/LogOutResponse.js';
 export type { CatalogServiceClient } from './generated/nestmall/catalog/v1/CatalogService.js';
 export type { GetSkusRequest__Output } from './generated/nestmall/catalog/v1/GetSkusRequest.js';
 export type {

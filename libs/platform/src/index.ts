@@ -18,7 +18,20 @@ export {
   type OpenApiHead,
 } from './http/openapi-document.js';
 export { grpcServerOptions } from './grpc/grpc-server-options.js';
-export { AuthModule } from './auth/auth.module.js';
+export { AuthModule, DEFAULT_KEYS_DIR, type AuthModuleOptions } from './auth/auth.module.js';
+export {
+  AccessTokenSigner,
+  AccessTokenVerifier,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+  type AuthenticatedUser,
+} from './auth/access-tokens.js';
+export { AccessTokenAuthenticator } from './auth/access-token-authenticator.js';
+export { JwksSource } from './auth/jwks-source.js';
+export { RemoteJwks, type RemoteJwksOptions } from './auth/remote-jwks.js';
+export { SigningKeyStore } from './auth/signing-key-store.js';
+export { addSigningKey, readSigningKeys } from './auth/signing-keys.js';
+export { TokenSubjects } from './auth/token-subjects.js';
 export { runMain } from './bootstrap/run-main.js';
 export * from './grpc/balancer.js';
 export {
@@ -28,7 +41,7 @@ export {
 } from './grpc/replica-pool.js';
 export { createNestApp, serveHttpEdge, serveGrpc } from './bootstrap/create-app.js';
 export { runInTransaction } from './database/run-in-transaction.js';
-export { JwtAuthGuard, CurrentUser, type AuthenticatedUser } from './auth/jwt-auth.guard.js';
+export { JwtAuthGuard, CurrentUser } from './auth/jwt-auth.guard.js';
 export { AdminGuard } from './auth/admin.guard.js';
 export { replicaPoolProvider, type ServiceUrlVariable } from './grpc/replica-pool.provider.js';
 export { GrpcTls } from './tls/grpc-tls.js';

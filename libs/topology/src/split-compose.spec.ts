@@ -32,6 +32,7 @@ describe('the split topology', () => {
       DATABASE_URL: 'sqlite:./data/order-service.sqlite',
       INVENTORY_SERVICE_URL: '127.0.0.1:50061',
       CATALOG_SERVICE_URL: '127.0.0.1:50061',
+      USER_SERVICE_URL: '127.0.0.1:50051',
     });
     expect(developmentDefaults('gateway')).toMatchObject({
       USER_SERVICE_URL: '127.0.0.1:50051',

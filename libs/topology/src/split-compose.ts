@@ -4,7 +4,9 @@ const HEAD = `# GENERATED from libs/topology/src/topology.ts by \`npm run topolo
 # one (a unit test fails when this file is stale).
 # The split topology on MariaDB, in containers:  docker compose -f docker/compose.split.yaml up --build
 # Secrets come from the environment (or an .env file beside this one), never from this file:
-#   MARIADB_ROOT_PASSWORD, ADMIN_TOKEN (>= 16 characters).
+#   MARIADB_ROOT_PASSWORD, ADMIN_TOKEN (>= 16 characters). No token secret is shared: the
+#   user-service signs access tokens with its keys (the user-keys volume), the gateway and the
+#   order-service fetch its public keys over gRPC.
 # gRPC between the services is mutual TLS: the one-shot \`certs\` service makes a development CA and
 # a certificate per app in the tls volume, which the services mount read-only. (Every service can
 # read every key there, and ca.key: fine for development; in production give each service only
@@ -77,7 +79,6 @@ function envLines(env: Record<string, string>): string {
 export function renderSplitCompose(): string {
   let out = HEAD;
   for (const service of SERVICE_APPS) {
-    const calls = service.calls.map((c) => c);
     out +=
       `\n  # ${service.contexts.join(', ')}` +
       (service.consumers.length ? `; consumers: ${service.consumers.join(', ')}` : '') +
@@ -89,8 +90,12 @@ export function renderSplitCompose(): string {
         HEALTHCHECK: 'grpc',
         GRPC_URL: `0.0.0.0:${service.grpcPort}`,
         DATABASE_URL: `mysql://root:\${MARIADB_ROOT_PASSWORD}@mariadb:3306/${service.database}`,
-        ...serviceUrls(calls, inCompose),
-      });
+        ...serviceUrls(service.calls, inCompose),
+      }) +
+      // The issuer of access tokens keeps its signing keys (JWT_KEYS_DIR=/data/jwt-keys) across restarts.
+      (service.contexts.includes('users')
+        ? `    volumes: ['tls:/tls:ro', 'user-keys:/data']\n`
+        : '');
   }
   out +=
     `\n  # the REST edge\n  ${GATEWAY.app}:\n    <<: *service\n` +
@@ -103,5 +108,5 @@ export function renderSplitCompose(): string {
       ADMIN_TOKEN: '${ADMIN_TOKEN:-}',
       ...serviceUrls(GATEWAY.calls, inCompose),
     });
-  return `${out}\nvolumes:\n  mariadb:\n  tls:\n`;
+  return `${out}\nvolumes:\n  mariadb:\n  tls:\n  user-keys:\n`;
 }

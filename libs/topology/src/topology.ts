@@ -66,7 +66,8 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     replicas: 1,
     database: 'mall_order',
     consumers: ['orders.stock-outcomes'],
-    calls: ['inventory', 'catalog'],
+    // users: the public keys that verify access tokens, and whether a token's user is active.
+    calls: ['inventory', 'catalog', 'users'],
   },
 ];
 

@@ -6,3 +6,4 @@ export { DEMO_USERS, DEMO_PASSWORD } from './infrastructure/demo-users.seeder.js
 export { MAX_PAGE_SIZE, MAX_USER_ID, DEFAULT_PAGE_SIZE } from './domain/user.js';
 export { UsersRemoteModule } from './client/users-remote.module.js';
 export { GrpcUsersClient } from './client/grpc-users.client.js';
+export { UsersTokenSubjects } from './client/users-token-subjects.js';

@@ -1,17 +1,25 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CacheModule } from '@nestmall/cache';
+import { CheckUserActive } from './application/check-user-active.js';
 import { GetUser } from './application/get-user.js';
 import { ListUsers } from './application/list-users.js';
 import { LogIn } from './application/log-in.js';
+import { LogOut } from './application/log-out.js';
+import { RefreshSession } from './application/refresh-session.js';
+import { SessionTokens } from './application/session-tokens.js';
 import { RegisterUser } from './application/register-user.js';
 import { InProcessUsersClient } from './client/in-process-users.client.js';
 import { UsersClient } from './client/users.client.js';
 import { PasswordHasher } from './domain/password-hasher.js';
+import { RefreshTokenRepository } from './domain/refresh-token.repository.js';
 import { UserRepository } from './domain/user.repository.js';
 import { Argon2PasswordHasher } from './infrastructure/argon2-password-hasher.js';
 import { DemoUsersSeeder } from './infrastructure/demo-users.seeder.js';
 import { CreateTsUser1764050000000 } from './infrastructure/migrations/1764050000000-create-ts-user.js';
+import { CreateUserRefreshToken1764300000000 } from './infrastructure/migrations/1764300000000-create-user-refresh-token.js';
+import { RefreshTokenEntity } from './infrastructure/refresh-token.entity.js';
+import { TypeOrmRefreshTokenRepository } from './infrastructure/typeorm-refresh-token.repository.js';
 import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository.js';
 import { UserEntity } from './infrastructure/user.entity.js';
 import { AuthHttpController } from './interface/http/auth.http-controller.js';
@@ -20,20 +28,32 @@ import { UsersHttpController } from './interface/http/users.http-controller.js';
 import { UsersGrpcController } from './interface/grpc/users.grpc-controller.js';
 
 /** Every migration of the users context, in order; apps hosting the context run them. */
-export const USERS_MIGRATIONS = [CreateTsUser1764050000000];
+export const USERS_MIGRATIONS = [CreateTsUser1764050000000, CreateUserRefreshToken1764300000000];
 
-const useCases = [GetUser, ListUsers, RegisterUser, LogIn];
-const repositories = [{ provide: UserRepository, useClass: TypeOrmUserRepository }];
+const useCases = [
+  GetUser,
+  ListUsers,
+  RegisterUser,
+  LogIn,
+  RefreshSession,
+  LogOut,
+  CheckUserActive,
+  SessionTokens,
+];
+const repositories = [
+  { provide: UserRepository, useClass: TypeOrmUserRepository },
+  { provide: RefreshTokenRepository, useClass: TypeOrmRefreshTokenRepository },
+];
 const grpcControllers = [UsersGrpcController];
 const httpControllers = [CourseUserHttpController, UsersHttpController, AuthHttpController];
 
 /**
  * The users context itself: its tables, use cases and gRPC server side. Exports UsersClient
- * bound to the in-process adapter. Needs DatabaseModule and AuthModule (JWT) from the app; caches
+ * bound to the in-process adapter. Needs DatabaseModule and AuthModule (as the issuer) from the app; caches
  * user views as CACHE says (CacheModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity]), CacheModule],
+  imports: [TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]), CacheModule],
   controllers: grpcControllers,
   providers: [
     ...useCases,

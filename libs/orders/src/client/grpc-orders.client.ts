@@ -6,7 +6,7 @@ import type {
   OrderServiceClient,
   TransactionMessage__Output,
 } from '@nestmall/contracts';
-import type { GrpcReplicaPool } from '@nestmall/platform';
+import type { AuthenticatedUser, GrpcReplicaPool } from '@nestmall/platform';
 import type { InvariantReport, TransactionView } from '../application/check-invariants.js';
 import type { OrderPageView, OrderView } from '../application/order-views.js';
 import type { OrderStatus } from '../domain/order.js';
@@ -15,6 +15,7 @@ import { OrdersClient, type PlaceOrderRequest } from './orders.client.js';
 /**
  * OrdersClient over gRPC. Reads may be retried on another replica; placing and cancelling are
  * sent once (placing is made repeatable by the caller's Idempotency-Key, not by the transport).
+ * Each user's call carries the caller's access token; the order-service takes the user from it.
  */
 export class GrpcOrdersClient extends OrdersClient {
   /** @param writeDeadlineMs for placing and cancelling, which wait on a global transaction. */
@@ -25,28 +26,26 @@ export class GrpcOrdersClient extends OrdersClient {
     super();
   }
 
-  async placeOrder(request: PlaceOrderRequest): Promise<OrderView> {
-    const message = { ...request, idempotency_key: request.idempotency_key ?? '' };
-    return toOrderView(
-      await this.pool.unary<OrderMessage__Output>(
-        'PlaceOrder',
-        message,
-        false,
-        this.writeDeadlineMs,
-      ),
-    );
+  placeOrder(caller: AuthenticatedUser, request: PlaceOrderRequest): Promise<OrderView> {
+    const message = { items: request.items, idempotency_key: request.idempotency_key ?? '' };
+    return this.order(caller, 'PlaceOrder', message, false, this.writeDeadlineMs);
   }
 
-  async getOrder(userId: number, orderId: number): Promise<OrderView> {
-    const ref = { user_id: userId, order_id: orderId };
-    return toOrderView(await this.pool.unary<OrderMessage__Output>('GetOrder', ref, true));
+  getOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
+    return this.order(caller, 'GetOrder', { order_id: orderId }, true);
   }
 
-  async listOrders(userId: number, pageNum?: number, pageSize?: number): Promise<OrderPageView> {
+  async listOrders(
+    caller: AuthenticatedUser,
+    pageNum?: number,
+    pageSize?: number,
+  ): Promise<OrderPageView> {
     const answer = await this.pool.unary<ListOrdersResponse__Output>(
       'ListOrders',
-      { user_id: userId, page_num: pageNum ?? 0, page_size: pageSize ?? 0 },
+      { page_num: pageNum ?? 0, page_size: pageSize ?? 0 },
       true,
+      undefined,
+      caller.accessToken,
     );
     return {
       orders: answer.orders.map(toOrderView),
@@ -56,16 +55,12 @@ export class GrpcOrdersClient extends OrdersClient {
     };
   }
 
-  async cancelOrder(userId: number, orderId: number): Promise<OrderView> {
-    const ref = { user_id: userId, order_id: orderId };
-    return toOrderView(
-      await this.pool.unary<OrderMessage__Output>('CancelOrder', ref, false, this.writeDeadlineMs),
-    );
+  cancelOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
+    return this.order(caller, 'CancelOrder', { order_id: orderId }, false, this.writeDeadlineMs);
   }
 
-  async payOrder(userId: number, orderId: number): Promise<OrderView> {
-    const ref = { user_id: userId, order_id: orderId };
-    return toOrderView(await this.pool.unary<OrderMessage__Output>('PayOrder', ref, false));
+  payOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
+    return this.order(caller, 'PayOrder', { order_id: orderId }, false);
   }
 
   async checkInvariants(): Promise<InvariantReport> {
@@ -101,6 +96,25 @@ export class GrpcOrdersClient extends OrdersClient {
   async retryTransaction(gid: string): Promise<TransactionView> {
     return toTransactionView(
       await this.pool.unary<TransactionMessage__Output>('RetryTransaction', { gid }, false),
+    );
+  }
+
+  /** A user's call answered with one order, made with the caller's access token. */
+  private async order(
+    caller: AuthenticatedUser,
+    method: string,
+    message: object,
+    idempotent: boolean,
+    deadlineMs?: number,
+  ): Promise<OrderView> {
+    return toOrderView(
+      await this.pool.unary<OrderMessage__Output>(
+        method,
+        message,
+        idempotent,
+        deadlineMs,
+        caller.accessToken,
+      ),
     );
   }
 }

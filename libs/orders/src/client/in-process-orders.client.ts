@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@nestmall/platform';
 import { CancelOrder } from '../application/cancel-order.js';
 import {
   CheckInvariants,
@@ -25,28 +26,32 @@ export class InProcessOrdersClient extends OrdersClient {
     super();
   }
 
-  placeOrder(request: PlaceOrderRequest): Promise<OrderView> {
+  placeOrder(caller: AuthenticatedUser, request: PlaceOrderRequest): Promise<OrderView> {
     return this.placeOrderCase.execute({
-      userId: request.user_id,
+      userId: caller.userId,
       items: request.items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity })),
       idempotencyKey: request.idempotency_key,
     });
   }
 
-  getOrder(userId: number, orderId: number): Promise<OrderView> {
-    return this.readOrders.get(userId, orderId);
+  getOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
+    return this.readOrders.get(caller.userId, orderId);
   }
 
-  listOrders(userId: number, pageNum?: number, pageSize?: number): Promise<OrderPageView> {
-    return this.readOrders.list(userId, pageNum, pageSize);
+  listOrders(
+    caller: AuthenticatedUser,
+    pageNum?: number,
+    pageSize?: number,
+  ): Promise<OrderPageView> {
+    return this.readOrders.list(caller.userId, pageNum, pageSize);
   }
 
-  cancelOrder(userId: number, orderId: number): Promise<OrderView> {
-    return this.cancelOrderCase.execute(userId, orderId);
+  cancelOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
+    return this.cancelOrderCase.execute(caller.userId, orderId);
   }
 
-  payOrder(userId: number, orderId: number): Promise<OrderView> {
-    return this.payOrderCase.execute(userId, orderId);
+  payOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
+    return this.payOrderCase.execute(caller.userId, orderId);
   }
 
   checkInvariants(): Promise<InvariantReport> {

@@ -1,19 +1,27 @@
+import type { AuthenticatedUser } from '@nestmall/platform';
 import type { InvariantReport, TransactionView } from '../application/check-invariants.js';
 import type { OrderPageView, OrderView } from '../application/order-views.js';
 
 export interface PlaceOrderRequest {
-  user_id: number;
   items: { sku_id: string; quantity: number }[];
   idempotency_key?: string;
 }
 
-/** The port through which the REST edge reaches the orders context (in-process or gRPC). */
+/**
+ * The port through which the REST edge reaches the orders context (in-process or gRPC). The
+ * user's methods act for `caller`, the user whose access token the edge verified: the gRPC
+ * adapter forwards that token, and the order-service takes the user from it.
+ */
 export abstract class OrdersClient {
-  abstract placeOrder(request: PlaceOrderRequest): Promise<OrderView>;
-  abstract getOrder(userId: number, orderId: number): Promise<OrderView>;
-  abstract listOrders(userId: number, pageNum?: number, pageSize?: number): Promise<OrderPageView>;
-  abstract cancelOrder(userId: number, orderId: number): Promise<OrderView>;
-  abstract payOrder(userId: number, orderId: number): Promise<OrderView>;
+  abstract placeOrder(caller: AuthenticatedUser, request: PlaceOrderRequest): Promise<OrderView>;
+  abstract getOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView>;
+  abstract listOrders(
+    caller: AuthenticatedUser,
+    pageNum?: number,
+    pageSize?: number,
+  ): Promise<OrderPageView>;
+  abstract cancelOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView>;
+  abstract payOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView>;
   abstract checkInvariants(): Promise<InvariantReport>;
   abstract listTransactions(): Promise<TransactionView[]>;
   abstract retryTransaction(gid: string): Promise<TransactionView>;

@@ -1,35 +1,112 @@
-import { randomBytes } from 'node:crypto';
-import { Global, Logger, Module } from '@nestjs/common';
+import {
+  Global,
+  Logger,
+  Module,
+  type DynamicModule,
+  type ModuleMetadata,
+  type Provider,
+  type Type,
+} from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { JwtModule } from '@nestjs/jwt';
+import type { JSONWebKeySet } from 'jose';
+import { USER_PROTO, type JwksMessage__Output, type UserServiceClient } from '@nestmall/contracts';
 import type { AppConfig } from '../config/config.schema.js';
+import { replicaPoolProvider } from '../grpc/replica-pool.provider.js';
+import type { GrpcReplicaPool } from '../grpc/replica-pool.js';
+import { AccessTokenAuthenticator } from './access-token-authenticator.js';
+import { AccessTokenSigner, AccessTokenVerifier } from './access-tokens.js';
+import { JwksSource } from './jwks-source.js';
+import { JwksHttpController } from './jwks.http-controller.js';
+import { RemoteJwks } from './remote-jwks.js';
+import { SigningKeyStore } from './signing-key-store.js';
+import { TokenSubjects } from './token-subjects.js';
 
-/**
- * JWT signing and verification for every context. Without JWT_SECRET (the embedded default) a
- * random secret is made for this process: tokens then end with the process, and services that
- * must agree on tokens need JWT_SECRET set.
- */
+/** Where the issuer keeps its keys when JWT_KEYS_DIR is unset. */
+export const DEFAULT_KEYS_DIR = './data/jwt-keys';
+const ISSUER_POOL = Symbol('ISSUER_POOL');
+
+export interface AuthModuleOptions {
+  /**
+   * `issuer` (the app hosting the users context): signs with the keys in JWT_KEYS_DIR.
+   * `verifier`: fetches the issuer's JWKS over gRPC from the user service (USER_SERVICE_URL).
+   */
+  role: 'issuer' | 'verifier';
+  /** Binds TokenSubjects: the modules it needs and the class (the users context's). */
+  subjects: { imports: ModuleMetadata['imports']; useClass: Type<TokenSubjects> };
+  /** Also serve GET /.well-known/jwks.json (the REST edges). */
+  http?: boolean;
+}
+
+/** Access tokens for every app: EdDSA-signed JWTs, verified against the issuer's JWKS. */
 @Global()
-@Module({
-  imports: [
-    JwtModule.registerAsync({
+@Module({})
+export class AuthModule {
+  static forRoot(options: AuthModuleOptions): DynamicModule {
+    const keys = options.role === 'issuer' ? issuerKeys() : remoteKeys();
+    return {
+      module: AuthModule,
+      imports: options.subjects.imports,
+      controllers: options.http ? [JwksHttpController] : [],
+      providers: [
+        ...keys,
+        AccessTokenVerifier,
+        AccessTokenAuthenticator,
+        { provide: TokenSubjects, useClass: options.subjects.useClass },
+      ],
+      exports: [
+        JwksSource,
+        AccessTokenVerifier,
+        AccessTokenAuthenticator,
+        ...(options.role === 'issuer' ? [AccessTokenSigner] : []),
+      ],
+    };
+  }
+}
+
+function issuerKeys(): Provider[] {
+  return [
+    {
+      provide: SigningKeyStore,
       inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => {
-        let secret = config.get('JWT_SECRET', { infer: true });
-        if (!secret) {
-          new Logger('AuthModule').warn(
-            'JWT_SECRET is not set: using a random secret, so access tokens end with this process',
+      useFactory: async (config: ConfigService<AppConfig, true>) => {
+        const dir = config.get('JWT_KEYS_DIR', { infer: true }) ?? DEFAULT_KEYS_DIR;
+        try {
+          const store = await SigningKeyStore.open(dir);
+          new Logger('AuthModule').log(`access tokens signed by key ${store.signingKey.kid}`);
+          return store;
+        } catch (error) {
+          throw new Error(
+            `JWT_KEYS_DIR: the signing keys in ${dir} cannot be used: ${(error as Error).message}`,
+            { cause: error },
           );
-          secret = randomBytes(48).toString('base64url');
         }
-        return {
-          secret,
-          signOptions: { algorithm: 'HS256' },
-          verifyOptions: { algorithms: ['HS256'] },
-        };
       },
+    },
+    { provide: JwksSource, useExisting: SigningKeyStore },
+    AccessTokenSigner,
+  ];
+}
+
+function remoteKeys(): Provider[] {
+  return [
+    replicaPoolProvider(ISSUER_POOL, {
+      service: 'nestmall.user.v1.UserService',
+      contract: USER_PROTO,
+      urlVariable: 'USER_SERVICE_URL',
+      servedBy: ['user-service', 'mall'],
     }),
-  ],
-  exports: [JwtModule],
-})
-export class AuthModule {}
+    {
+      provide: JwksSource,
+      inject: [ISSUER_POOL],
+      useFactory: (pool: GrpcReplicaPool<UserServiceClient>) =>
+        new RemoteJwks(
+          async () => toJwks(await pool.unary<JwksMessage__Output>('GetJwks', {}, true)),
+          { maxAgeMs: 5 * 60_000, cooldownMs: 10_000 },
+        ),
+    },
+  ];
+}
+
+function toJwks(message: JwksMessage__Output): JSONWebKeySet {
+  return { keys: message.keys.map((k) => ({ ...k })) };
+}

@@ -9,7 +9,8 @@ describe('validateConfig', () => {
     expect(config.GRPC_URL).toBe('127.0.0.1:8001');
     expect(config.DATABASE_URL).toBe('sqlite:./data/nestmall.sqlite');
     expect(config.SEED_DEMO_DATA).toBe(true);
-    expect(config.JWT_SECRET).toBeUndefined();
+    expect(config.JWT_KEYS_DIR).toBeUndefined();
+    expect(config.AUTH_USER_CACHE_MS).toBe(1000);
   });
 
   it('treats an empty value as unset', () => {
@@ -21,7 +22,7 @@ describe('validateConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'postgres://x' }, 'DATABASE_URL'],
     [{ GRPC_URL: '8001' }, 'GRPC_URL'],
-    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ AUTH_USER_CACHE_MS: '-1' }, 'AUTH_USER_CACHE_MS'],
     [{ SEED_DEMO_DATA: 'yes' }, 'SEED_DEMO_DATA'],
     [{ GRPC_TLS: 'false' }, 'GRPC_TLS'],
     [{ GRPC_TLS_RELOAD_MS: '10' }, 'GRPC_TLS_RELOAD_MS'],
@@ -62,8 +63,8 @@ describe('validateConfig', () => {
       }
       throw new Error('expected a configuration error');
     };
-    expect(thrown({ JWT_SECRET: 'hunter2' })).toBe(
-      'Invalid configuration: JWT_SECRET must be at least 32 characters, got 7 characters',
+    expect(thrown({ ADMIN_TOKEN: 'hunter2' })).toBe(
+      'Invalid configuration: ADMIN_TOKEN must be at least 16 characters, got 7 characters',
     );
     const redis = thrown({ REDIS_URL: 'http://:hunter2@cache:6379' });
     expect(redis).toContain('got "http://:***@cache:6379"');

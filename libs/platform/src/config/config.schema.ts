@@ -66,7 +66,13 @@ export const configSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
     .default('100kb'),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // The issuer's (monolith, user-service) directory of Ed25519 signing keys (private JWKs, one a
+  // file; `npm run keys:rotate` adds one; a first one is made when none). Unset: ./data/jwt-keys.
+  JWT_KEYS_DIR: z.string().min(1).optional(),
+  // Refresh token lifetime in seconds (1 hour .. 90 days): a session lasts this long unused.
+  REFRESH_TOKEN_EXPIRES_IN: integer(3600, 86_400 * 90, 'a number of seconds').default(86_400 * 30),
+  // How long a verifier trusts its answer to "does this token's user still exist" (0: ask every time).
+  AUTH_USER_CACHE_MS: integer(0, 60_000).default(1000),
   JWT_EXPIRES_IN: integer(60, 86_400 * 30, 'a number of seconds').default(3600),
   // How calls spread over a service's replicas, for every gRPC client pool.
   GRPC_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),

@@ -3,6 +3,7 @@ import {
   credentials as grpcCredentials,
   loadPackageDefinition,
   type ChannelCredentials,
+  Metadata,
   status as GrpcStatus,
   type Client,
   type ServiceError,
@@ -51,6 +52,7 @@ export interface ReplicaStats {
 
 type UnaryMethod = (
   request: unknown,
+  metadata: Metadata,
   options: { deadline: Date },
   callback: (error: ServiceError | null, response: unknown) => void,
 ) => unknown;
@@ -98,16 +100,20 @@ export class GrpcReplicaPool<C extends Client> {
    * Calls `method` on one replica. `idempotent` reads are retried on another replica when one
    * is unreachable or too slow; writes are sent once. `deadlineMs` overrides GRPC_DEADLINE_MS
    * for calls that may legitimately take longer (placing an order waits on a TCC transaction).
+   * `accessToken`, for a call made for an end user, goes as `authorization: Bearer` metadata.
    */
   async unary<Res>(
     method: string,
     request: object,
     idempotent: boolean,
     deadlineMs?: number,
+    accessToken?: string,
   ): Promise<Res> {
     const tried = new Set<Replica<C>>();
+    const metadata = new Metadata();
+    if (accessToken) metadata.set('authorization', `Bearer ${accessToken}`);
     const attempt = () =>
-      this.attempt<Res>(method, request, tried, deadlineMs ?? this.options.deadlineMs);
+      this.attempt<Res>(method, request, metadata, tried, deadlineMs ?? this.options.deadlineMs);
     try {
       return idempotent ? await this.retryPolicy.execute(attempt) : await attempt();
     } catch (error) {
@@ -137,6 +143,7 @@ export class GrpcReplicaPool<C extends Client> {
   private attempt<Res>(
     method: string,
     request: object,
+    metadata: Metadata,
     tried: Set<Replica<C>>,
     deadlineMs: number,
   ): Promise<Res> {
@@ -150,7 +157,7 @@ export class GrpcReplicaPool<C extends Client> {
     replica.calls++;
     const deadline = new Date(Date.now() + deadlineMs);
     return new Promise<Res>((resolve, reject) => {
-      call.call(replica.client, request, { deadline }, (error, response) => {
+      call.call(replica.client, request, metadata, { deadline }, (error, response) => {
         replica.inFlight--;
         if (error) reject(error);
         else resolve(response as Res);

@@ -1,12 +1,23 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import type { ConfigService } from '@nestjs/config';
-import { JwtService } from '@nestjs/jwt';
-import { UnauthenticatedError, type AppConfig } from '@nestmall/platform';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import {
+  AccessTokenSigner,
+  AccessTokenVerifier,
+  SigningKeyStore,
+  UnauthenticatedError,
+  type AppConfig,
+} from '@nestmall/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import type { User } from '../domain/user.js';
+import { RefreshTokenRepository } from '../domain/refresh-token.repository.js';
 import { UserRepository, type UserPage, type UserToCreate } from '../domain/user.repository.js';
 import { LogIn } from './log-in.js';
+import { SessionTokens } from './session-tokens.js';
 
 class InMemoryUsers extends UserRepository {
   constructor(private readonly rows: User[]) {
@@ -42,25 +53,43 @@ class FakeHasher extends PasswordHasher {
   }
 }
 
-const SECRET = 'a-test-secret-of-at-least-32-characters!';
 const EXPIRES_IN = 900;
+
+const REFRESH_EXPIRES_IN = 86_400;
 
 /** Only what LogIn reads. */
 const config = {
   get: (key: keyof AppConfig) => {
-    if (key !== 'JWT_EXPIRES_IN') throw new Error(`unexpected config key ${key}`);
-    return EXPIRES_IN;
+    if (key === 'JWT_EXPIRES_IN') return EXPIRES_IN;
+    if (key === 'REFRESH_TOKEN_EXPIRES_IN') return REFRESH_EXPIRES_IN;
+    throw new Error(`unexpected config key ${key}`);
   },
 } as unknown as ConfigService<AppConfig, true>;
 
+/** Log-in only adds refresh tokens (refresh-session.spec.ts exercises the rest). */
+class AddedRefreshTokens extends RefreshTokenRepository {
+  readonly added: Parameters<RefreshTokenRepository['add']>[0][] = [];
+  async add(record: Parameters<RefreshTokenRepository['add']>[0]): Promise<void> {
+    this.added.push(record);
+  }
+  findByHash = () => Promise.reject(new Error('not used by LogIn'));
+  markUsed = () => Promise.reject(new Error('not used by LogIn'));
+  revokeSession = () => Promise.reject(new Error('not used by LogIn'));
+  isSessionLive = () => Promise.reject(new Error('not used by LogIn'));
+}
+
 describe('LogIn', () => {
-  const jwt = new JwtService({
-    secret: SECRET,
-    signOptions: { algorithm: 'HS256' },
-    verifyOptions: { algorithms: ['HS256'] },
-  });
+  let dir: string;
+  let keys: SigningKeyStore;
   let hasher: FakeHasher;
+  let refreshTokens: AddedRefreshTokens;
   let logIn: LogIn;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'log-in-keys-'));
+    keys = await SigningKeyStore.open(dir);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   beforeEach(async () => {
     hasher = new FakeHasher();
@@ -72,27 +101,57 @@ describe('LogIn', () => {
       createdAt: new Date('2026-01-01T00:00:00.000Z'),
       updatedAt: new Date('2026-01-01T00:00:00.000Z'),
     };
-    logIn = new LogIn(new InMemoryUsers([alice]), hasher, jwt, config);
+    refreshTokens = new AddedRefreshTokens();
+    const tokens = new SessionTokens(new AccessTokenSigner(keys, config), refreshTokens, config);
+    logIn = new LogIn(new InMemoryUsers([alice]), hasher, tokens);
   });
 
-  it('answers a signed Bearer token for the right password', async () => {
+  it('answers an EdDSA-signed Bearer token for the right password', async () => {
     const before = Math.floor(Date.now() / 1000);
     const answer = await logIn.execute({ name: 'alice_01', password: 'correct-horse-9' });
     expect(answer.token_type).toBe('Bearer');
     expect(answer.expires_in).toBe(EXPIRES_IN);
-    const claims = await jwt.verifyAsync<{ sub: string; name: string; iat: number; exp: number }>(
-      answer.access_token,
-    );
-    expect(claims).toMatchObject({ sub: '42', name: 'alice_01' });
-    expect(claims.exp - claims.iat).toBe(EXPIRES_IN);
+    expect(decodeProtectedHeader(answer.access_token)).toEqual({
+      alg: 'EdDSA',
+      kid: keys.signingKey.kid,
+      typ: 'at+jwt',
+    });
+    const claims = decodeJwt(answer.access_token);
+    expect(claims).toMatchObject({ sub: '42', name: 'alice_01', iss: 'nestmall', aud: 'nestmall' });
+    // A session: the refresh token's hash is stored (never the token), under the token's sid.
+    expect(answer.refresh_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(answer.refresh_expires_in).toBe(REFRESH_EXPIRES_IN);
+    expect(refreshTokens.added).toEqual([
+      {
+        tokenHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        userId: 42,
+        sessionId: claims.sid,
+        expiresAtMs: expect.any(Number),
+      },
+    ]);
+    expect(JSON.stringify(refreshTokens.added)).not.toContain(answer.refresh_token);
+    expect(claims.exp! - claims.iat!).toBe(EXPIRES_IN);
     expect(claims.iat).toBeGreaterThanOrEqual(before);
     expect(JSON.stringify(claims)).not.toMatch(/fake|horse/);
+    await expect(new AccessTokenVerifier(keys).verify(answer.access_token)).resolves.toEqual({
+      userId: 42,
+      userName: 'alice_01',
+      sessionId: claims.sid,
+      accessToken: answer.access_token,
+    });
   });
 
-  it('signs with the configured secret only', async () => {
+  it("signs with its own key only: another issuer's keys do not verify the token", async () => {
     const answer = await logIn.execute({ name: 'alice_01', password: 'correct-horse-9' });
-    const other = new JwtService({ secret: 'another-secret-of-at-least-32-characters' });
-    await expect(other.verifyAsync(answer.access_token)).rejects.toThrow(/invalid signature/);
+    const otherDir = await mkdtemp(join(tmpdir(), 'log-in-other-'));
+    try {
+      const other = await SigningKeyStore.open(otherDir);
+      await expect(new AccessTokenVerifier(other).verify(answer.access_token)).rejects.toThrow(
+        UnauthenticatedError,
+      );
+    } finally {
+      await rm(otherDir, { recursive: true, force: true });
+    }
   });
 
   it('gives the same InvalidCredentialsError for a wrong password and an unknown user', async () => {

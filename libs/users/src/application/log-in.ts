@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import { JwtService } from '@nestjs/jwt';
-import type { AppConfig } from '@nestmall/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import { UserRepository } from '../domain/user.repository.js';
+import { SessionTokens } from './session-tokens.js';
 import type { AccessTokenView } from './user-view.js';
 
 export interface Credentials {
@@ -20,8 +18,7 @@ export class LogIn {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
-    private readonly jwt: JwtService,
-    private readonly config: ConfigService<AppConfig, true>,
+    private readonly tokens: SessionTokens,
   ) {}
 
   async execute(credentials: Credentials): Promise<AccessTokenView> {
@@ -29,12 +26,7 @@ export class LogIn {
     const hash = user?.passwordHash ?? (await this.decoy());
     const valid = await this.hasher.verify(hash, credentials.password ?? '');
     if (!user || !valid) throw new InvalidCredentialsError();
-    const expiresIn = this.config.get('JWT_EXPIRES_IN', { infer: true });
-    const accessToken = await this.jwt.signAsync(
-      { sub: String(user.id), name: user.name },
-      { expiresIn },
-    );
-    return { access_token: accessToken, token_type: 'Bearer', expires_in: expiresIn };
+    return this.tokens.start(user);
   }
 
   private decoy(): Promise<string> {

@@ -23,6 +23,9 @@ export interface AccessTokenView {
   token_type: 'Bearer';
   /** seconds */
   expires_in: number;
+  refresh_token: string;
+  /** seconds */
+  refresh_expires_in: number;
 }
 
 export function toUserView(user: User): UserView {

@@ -1,4 +1,5 @@
 import type {
+  CheckUserActiveResponse,
   GetUserResponse,
   ListUsersResponse,
   LogInResponse,
@@ -43,5 +44,28 @@ export class GrpcUsersClient extends UsersClient {
 
   async logIn(input: LogInInput): Promise<AccessTokenView> {
     return this.pool.unary<LogInResponse>('LogIn', input, true) as Promise<AccessTokenView>;
+  }
+
+  refreshSession(refreshToken: string): Promise<AccessTokenView> {
+    // Sent once: a retry of a refresh that did arrive would look like a reuse and revoke the session.
+    const request = { refresh_token: refreshToken };
+    return this.pool.unary<LogInResponse>(
+      'RefreshToken',
+      request,
+      false,
+    ) as Promise<AccessTokenView>;
+  }
+
+  async logOut(refreshToken: string): Promise<void> {
+    await this.pool.unary('LogOut', { refresh_token: refreshToken }, true);
+  }
+
+  async isUserActive(userId: number, sessionId?: string): Promise<boolean> {
+    const answer = await this.pool.unary<Required<CheckUserActiveResponse>>(
+      'CheckUserActive',
+      { user_id: userId, session_id: sessionId ?? '' },
+      true,
+    );
+    return answer.active;
   }
 }

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { CheckUserActive } from '../application/check-user-active.js';
 import { GetUser } from '../application/get-user.js';
 import { ListUsers } from '../application/list-users.js';
 import { LogIn } from '../application/log-in.js';
+import { LogOut } from '../application/log-out.js';
+import { RefreshSession } from '../application/refresh-session.js';
 import { RegisterUser } from '../application/register-user.js';
 import type { AccessTokenView, UserPageView, UserView } from '../application/user-view.js';
 import {
@@ -19,6 +22,9 @@ export class InProcessUsersClient extends UsersClient {
     private readonly listUsersCase: ListUsers,
     private readonly registerUserCase: RegisterUser,
     private readonly logInCase: LogIn,
+    private readonly checkUserActive: CheckUserActive,
+    private readonly refreshSessionCase: RefreshSession,
+    private readonly logOutCase: LogOut,
   ) {
     super();
   }
@@ -41,5 +47,17 @@ export class InProcessUsersClient extends UsersClient {
 
   logIn(input: LogInInput): Promise<AccessTokenView> {
     return this.logInCase.execute({ name: input.user_name, password: input.password });
+  }
+
+  refreshSession(refreshToken: string): Promise<AccessTokenView> {
+    return this.refreshSessionCase.execute(refreshToken);
+  }
+
+  logOut(refreshToken: string): Promise<void> {
+    return this.logOutCase.execute(refreshToken);
+  }
+
+  isUserActive(userId: number, sessionId?: string): Promise<boolean> {
+    return this.checkUserActive.execute(userId, sessionId);
   }
 }

@@ -26,4 +26,13 @@ export abstract class UsersClient {
   abstract listUsers(input: ListUsersInput): Promise<UserPageView>;
   abstract registerUser(input: RegisterUserInput): Promise<UserView>;
   abstract logIn(input: LogInInput): Promise<AccessTokenView>;
+  /** A new pair for a refresh token (used up by this); UnauthenticatedError if refused. */
+  abstract refreshSession(refreshToken: string): Promise<AccessTokenView>;
+  /** Revokes the refresh token's session; nothing to say for an unknown one. */
+  abstract logOut(refreshToken: string): Promise<void>;
+  /**
+   * False for an unknown or deleted user, or a logged-out session: its tokens must no longer
+   * work.
+   */
+  abstract isUserActive(userId: number, sessionId?: string): Promise<boolean>;
 }

@@ -1,12 +1,12 @@
-import { Controller } from '@nestjs/common';
-import { GrpcMethod } from '@nestjs/microservices';
+import { Controller, UseGuards } from '@nestjs/common';
+import { GrpcMethod, Payload } from '@nestjs/microservices';
 import type {
   ListOrdersRequest__Output,
   OrderRef__Output,
   PlaceOrderRequest__Output,
   RetryTransactionRequest__Output,
 } from '@nestmall/contracts';
-import { CallableBy } from '@nestmall/platform';
+import { CallableBy, CurrentUser, JwtAuthGuard, type AuthenticatedUser } from '@nestmall/platform';
 import { CancelOrder } from '../../application/cancel-order.js';
 import {
   CheckInvariants,
@@ -22,8 +22,9 @@ import { StuckTransactions } from '../../application/stuck-transactions.js';
 const SERVICE = 'nestmall.order.v1.OrderService';
 
 /**
- * nestmall.order.v1.OrderService: a thin adapter over the use cases. The REST edge (gateway)
- * authenticates the user; the user id arrives in the request.
+ * nestmall.order.v1.OrderService: a thin adapter over the use cases. The user's methods verify
+ * the access token in the call's `authorization` metadata (JwtAuthGuard) and act for its user;
+ * no user id is taken from the message.
  */
 @Controller()
 export class OrdersGrpcController {
@@ -37,32 +38,52 @@ export class OrdersGrpcController {
   ) {}
 
   @GrpcMethod(SERVICE, 'PlaceOrder')
-  place(request: PlaceOrderRequest__Output): Promise<OrderView> {
+  @UseGuards(JwtAuthGuard)
+  place(
+    @Payload() request: PlaceOrderRequest__Output,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OrderView> {
     return this.placeOrder.execute({
-      userId: request.user_id,
+      userId: user.userId,
       items: request.items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity })),
       idempotencyKey: request.idempotency_key || undefined,
     });
   }
 
   @GrpcMethod(SERVICE, 'GetOrder')
-  get(request: OrderRef__Output): Promise<OrderView> {
-    return this.readOrders.get(request.user_id, request.order_id);
+  @UseGuards(JwtAuthGuard)
+  get(
+    @Payload() request: OrderRef__Output,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OrderView> {
+    return this.readOrders.get(user.userId, request.order_id);
   }
 
   @GrpcMethod(SERVICE, 'ListOrders')
-  list(request: ListOrdersRequest__Output): Promise<OrderPageView> {
-    return this.readOrders.list(request.user_id, request.page_num || 1, request.page_size || 10);
+  @UseGuards(JwtAuthGuard)
+  list(
+    @Payload() request: ListOrdersRequest__Output,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OrderPageView> {
+    return this.readOrders.list(user.userId, request.page_num || 1, request.page_size || 10);
   }
 
   @GrpcMethod(SERVICE, 'CancelOrder')
-  cancel(request: OrderRef__Output): Promise<OrderView> {
-    return this.cancelOrder.execute(request.user_id, request.order_id);
+  @UseGuards(JwtAuthGuard)
+  cancel(
+    @Payload() request: OrderRef__Output,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OrderView> {
+    return this.cancelOrder.execute(user.userId, request.order_id);
   }
 
   @GrpcMethod(SERVICE, 'PayOrder')
-  pay(request: OrderRef__Output): Promise<OrderView> {
-    return this.payOrder.execute(request.user_id, request.order_id);
+  @UseGuards(JwtAuthGuard)
+  pay(
+    @Payload() request: OrderRef__Output,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OrderView> {
+    return this.payOrder.execute(user.userId, request.order_id);
   }
 
   @GrpcMethod(SERVICE, 'CheckInvariants')

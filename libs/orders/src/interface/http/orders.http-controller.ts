@@ -58,11 +58,7 @@ export class OrdersHttpController {
     @Body() body: PlaceOrderBody,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<OrderResponse> {
-    return this.orders.placeOrder({
-      user_id: user.userId,
-      items: body.items,
-      idempotency_key: idempotencyKey,
-    });
+    return this.orders.placeOrder(user, { items: body.items, idempotency_key: idempotencyKey });
   }
 
   @Get()
@@ -73,7 +69,7 @@ export class OrdersHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: OrdersPageQuery,
   ): Promise<OrderPageResponse> {
-    return this.orders.listOrders(user.userId, query.page_num, query.page_size);
+    return this.orders.listOrders(user, query.page_num, query.page_size);
   }
 
   @Get(':id')
@@ -84,7 +80,7 @@ export class OrdersHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: OrderIdParams,
   ): Promise<OrderResponse> {
-    return this.orders.getOrder(user.userId, params.id);
+    return this.orders.getOrder(user, params.id);
   }
 
   @Post(':id/cancel')
@@ -101,7 +97,7 @@ export class OrdersHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: OrderIdParams,
   ): Promise<OrderResponse> {
-    return this.orders.cancelOrder(user.userId, params.id);
+    return this.orders.cancelOrder(user, params.id);
   }
 
   @Post(':id/pay')
@@ -123,6 +119,6 @@ export class OrdersHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: OrderIdParams,
   ): Promise<OrderResponse> {
-    return this.orders.payOrder(user.userId, params.id);
+    return this.orders.payOrder(user, params.id);
   }
 }

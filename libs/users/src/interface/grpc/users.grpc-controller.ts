@@ -1,17 +1,26 @@
 import { Controller } from '@nestjs/common';
 import { GrpcMethod } from '@nestjs/microservices';
+import { JwksSource } from '@nestmall/platform';
 import type {
+  CheckUserActiveRequest__Output,
+  CheckUserActiveResponse,
   GetUserRequest__Output,
+  JwksMessage,
   GetUserResponse,
   ListUsersRequest__Output,
   ListUsersResponse,
   LogInRequest__Output,
   LogInResponse,
+  LogOutResponse,
+  RefreshTokenRequest__Output,
   RegisterUserRequest__Output,
 } from '@nestmall/contracts';
+import { CheckUserActive } from '../../application/check-user-active.js';
 import { GetUser } from '../../application/get-user.js';
 import { ListUsers } from '../../application/list-users.js';
 import { LogIn } from '../../application/log-in.js';
+import { LogOut } from '../../application/log-out.js';
+import { RefreshSession } from '../../application/refresh-session.js';
 import { RegisterUser } from '../../application/register-user.js';
 
 const USER_SERVICE = 'nestmall.user.v1.UserService';
@@ -24,6 +33,10 @@ export class UsersGrpcController {
     private readonly listUsers: ListUsers,
     private readonly registerUser: RegisterUser,
     private readonly logIn: LogIn,
+    private readonly checkUserActive: CheckUserActive,
+    private readonly refreshSession: RefreshSession,
+    private readonly logOut: LogOut,
+    private readonly keys: JwksSource,
   ) {}
 
   @GrpcMethod(USER_SERVICE, 'GetUser')
@@ -49,5 +62,27 @@ export class UsersGrpcController {
   @GrpcMethod(USER_SERVICE, 'LogIn')
   logInUser(request: LogInRequest__Output): Promise<LogInResponse> {
     return this.logIn.execute({ name: request.user_name, password: request.password });
+  }
+
+  @GrpcMethod(USER_SERVICE, 'GetJwks')
+  jwks(): Promise<JwksMessage> {
+    return this.keys.jwks() as Promise<JwksMessage>;
+  }
+
+  @GrpcMethod(USER_SERVICE, 'RefreshToken')
+  refresh(request: RefreshTokenRequest__Output): Promise<LogInResponse> {
+    return this.refreshSession.execute(request.refresh_token);
+  }
+
+  @GrpcMethod(USER_SERVICE, 'LogOut')
+  async logOutSession(request: RefreshTokenRequest__Output): Promise<LogOutResponse> {
+    await this.logOut.execute(request.refresh_token);
+    return {};
+  }
+
+  @GrpcMethod(USER_SERVICE, 'CheckUserActive')
+  async active(request: CheckUserActiveRequest__Output): Promise<CheckUserActiveResponse> {
+    const sessionId = request.session_id || undefined;
+    return { active: await this.checkUserActive.execute(request.user_id, sessionId) };
   }
 }

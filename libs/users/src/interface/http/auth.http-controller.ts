@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Header, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
 import { LogInBody } from './dto/log-in.body.js';
+import { RefreshTokenBody } from './dto/refresh-token.body.js';
 import { AccessTokenResponse } from './dto/user.responses.js';
 
 @ApiTags('auth')
@@ -13,7 +14,10 @@ export class AuthHttpController {
 
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Exchange a user name and password for an access token (JWT)' })
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Exchange a user name and password for an access token (JWT) and a refresh token',
+  })
   @ApiOkResponse({ type: AccessTokenResponse })
   @ApiErrors(
     HttpStatus.BAD_REQUEST,
@@ -23,5 +27,34 @@ export class AuthHttpController {
   )
   logIn(@Body() body: LogInBody): Promise<AccessTokenResponse> {
     return this.users.logIn(body);
+  }
+
+  @Post('refresh')
+  @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Exchange a refresh token (once) for a new access token and refresh token',
+    description:
+      'Each refresh token works once. Presenting a used one again revokes its whole session ' +
+      '(someone else holds a copy): every holder must log in again.',
+  })
+  @ApiOkResponse({ type: AccessTokenResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED)
+  refresh(@Body() body: RefreshTokenBody): Promise<AccessTokenResponse> {
+    return this.users.refreshSession(body.refresh_token);
+  }
+
+  @Post('logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: "End the refresh token's session",
+    description:
+      'Its refresh tokens stop working at once and its access tokens within ' +
+      'AUTH_USER_CACHE_MS (1 s). 204 for an unknown token too.',
+  })
+  @ApiNoContentResponse({ description: 'The session is over' })
+  @ApiErrors(HttpStatus.BAD_REQUEST)
+  async logOut(@Body() body: RefreshTokenBody): Promise<void> {
+    await this.users.logOut(body.refresh_token);
   }
 }

@@ -53,4 +53,13 @@ export class AccessTokenResponse implements AccessTokenView {
 
   @ApiProperty({ type: 'integer', example: 3600, description: 'seconds until the token expires' })
   expires_in: number;
+
+  @ApiProperty({
+    description:
+      'Single use: POST /auth/refresh exchanges it for a new pair; POST /auth/logout ends the session',
+  })
+  refresh_token: string;
+
+  @ApiProperty({ example: 2592000, description: 'seconds until the refresh token expires' })
+  refresh_expires_in: number;
 }

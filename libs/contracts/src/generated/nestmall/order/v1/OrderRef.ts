@@ -3,11 +3,9 @@
 import type { Long } from '@grpc/proto-loader';
 
 export interface OrderRef {
-  'user_id'?: (number | string | Long);
   'order_id'?: (number | string | Long);
 }
 
 export interface OrderRef__Output {
-  'user_id': (number);
   'order_id': (number);
 }
