@@ -72,7 +72,7 @@ function issuerKeys(): Provider[] {
         const dir = config.get('JWT_KEYS_DIR', { infer: true }) ?? DEFAULT_KEYS_DIR;
         try {
           const store = await SigningKeyStore.open(dir);
-          new Logger('AuthModule').log(`access tokens signed by key ${store.signingKey.kid}`);
+          new Logger('AuthModule').debug(`access tokens signed by key ${store.signingKey.kid}`);
           return store;
         } catch (error) {
           throw new Error(
