@@ -7,20 +7,8 @@ import {
   unary,
   type GrpcClients,
 } from './support/grpc.js';
+import { expectErrorBody as expectError } from './support/error-format.js';
 import type { ShopUnderTest } from './support/shop.js';
-
-/** Asserts the one error format: status repeated, status text, a message naming `field`. */
-function expectError(res: request.Response, status: number, field?: string | RegExp): void {
-  expect(res.status).toBe(status);
-  expect(res.body).toEqual({
-    status,
-    error: expect.any(String),
-    message: expect.any(String),
-    path: expect.any(String),
-    timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
-  });
-  if (field) expect(res.body.message).toMatch(field);
-}
 
 function expectNoSecrets(res: request.Response): void {
   expect(res.text).not.toMatch(/argon2|user_pwd|password_hash|passwordHash|"password"/);

@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { jest } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createMallApp } from '../../apps/mall/src/mall.app.js';
+import type { TestDatabase } from './databases.js';
 import { E2E_ADMIN_TOKEN, E2E_JWT_SECRET, type ShopUnderTest } from './shop.js';
 
 /** Starts the monolith in this process exactly as main.ts does, on a free gRPC port. */
@@ -54,6 +55,22 @@ export function captureOutput(): { text(): string; restore(): void } {
     ),
   ];
   return { text: () => chunks.join('\n'), restore: () => spies.forEach((s) => s.mockRestore()) };
+}
+
+/** Starts the monolith on `database` before the file's tests and stops it after them. */
+export function monolithForSuite(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+): () => InProcessShop {
+  let shop: InProcessShop | undefined;
+  beforeAll(async () => {
+    shop = await startMall(database.url, env);
+  });
+  afterAll(async () => {
+    await shop?.close();
+    await database.drop();
+  });
+  return () => shop!;
 }
 
 export function freePort(): Promise<number> {

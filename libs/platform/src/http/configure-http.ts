@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { errorBody } from '../errors/error-body.js';
+import { refuseDeepJson } from './json-depth.js';
 
 export interface HttpEdgeOptions {
   bodyLimit: string;
@@ -27,7 +28,9 @@ export function validationPipe(): ValidationPipe {
  * covers the rest), the body size limit, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json.
  */
 export function configureHttpEdge(app: NestExpressApplication, options: HttpEdgeOptions): void {
-  app.useBodyParser('json', { limit: options.bodyLimit });
+  // Nest keeps `verify` for rawBody (off here), so the depth check can take it.
+  const json = { limit: options.bodyLimit, verify: refuseDeepJson };
+  app.useBodyParser('json', json);
   app.useBodyParser('urlencoded', { limit: options.bodyLimit, extended: false });
   app.useGlobalPipes(validationPipe());
   app.use(bodyParserErrors);
