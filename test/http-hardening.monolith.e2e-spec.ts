@@ -1,6 +1,6 @@
 import { sqliteDatabase } from './support/databases.js';
 import { monolithForSuite } from './support/mall.js';
-import { httpHardeningSuite } from './http-hardening.suite.js';
+import { HARDENING_ENV, httpHardeningSuite } from './http-hardening.suite.js';
 
 // The monolith on SQLite: limits kept in this process's memory.
-httpHardeningSuite('monolith', monolithForSuite(sqliteDatabase()));
+httpHardeningSuite('monolith', monolithForSuite(sqliteDatabase(), HARDENING_ENV));

@@ -1,18 +1,42 @@
 import { sqliteDatabase } from './support/databases.js';
+import * as testRedis from './support/redis.js';
 import { startSplit, type SplitShop } from './support/split.js';
-import { httpHardeningSuite } from './http-hardening.suite.js';
+import { HARDENING_ENV, httpHardeningSuite } from './http-hardening.suite.js';
 
-// The gateway in front of one user-service (SQLite, so no MariaDB is needed for the edge's rules).
-const users = sqliteDatabase();
-let shop: SplitShop;
+/**
+ * The gateway in front of one user-service (on SQLite: the edge's rules need no MariaDB), both
+ * keeping their limits in Redis (THROTTLE_STORE=redis) under a prefix of this run.
+ */
+const available = await testRedis.redisAvailable('the split HTTP hardening suite');
 
-beforeAll(async () => {
-  shop = await startSplit({ databases: { users: users.url } });
-}, 60_000);
+if (available) {
+  const users = sqliteDatabase();
+  const prefix = testRedis.uniqueKeyPrefix().slice(0, -1);
+  const redis = testRedis.redisClient();
+  let shop: SplitShop;
 
-afterAll(async () => {
-  await shop?.close();
-  await users.drop();
-});
+  beforeAll(async () => {
+    shop = await startSplit({
+      databases: { users: users.url },
+      env: {
+        ...HARDENING_ENV,
+        THROTTLE_STORE: 'redis',
+        REDIS_URL: testRedis.REDIS_URL,
+        REDIS_KEY_PREFIX: prefix,
+      },
+    });
+  }, 60_000);
 
-httpHardeningSuite('split: gateway + user-service', () => shop);
+  afterAll(async () => {
+    await shop?.close();
+    await users.drop();
+    await testRedis.deleteKeysUnder(redis, `${prefix}:`);
+    redis.disconnect();
+  });
+
+  httpHardeningSuite('split: gateway + user-service', () => shop, {
+    redisKeys: () => testRedis.keysUnder(redis, `${prefix}:throttle:`),
+  });
+} else {
+  it.skip('HTTP hardening (split): no Redis, see the warning above', () => undefined);
+}

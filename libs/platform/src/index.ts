@@ -24,3 +24,6 @@ export { runInTransaction } from './database/run-in-transaction.js';
 export { JwtAuthGuard, CurrentUser, type AuthenticatedUser } from './auth/jwt-auth.guard.js';
 export { AdminGuard } from './auth/admin.guard.js';
 export { replicaPoolProvider, type ServiceUrlVariable } from './grpc/replica-pool.provider.js';
+export { ThrottlingModule } from './throttling/throttling.module.js';
+export { FailureBackoff, MemoryFailureBackoff } from './throttling/failure-backoff.js';
+export { LimitAttempts } from './throttling/auth-attempts.guard.js';

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CacheModule } from '@nestmall/cache';
+import { ThrottlingModule } from '@nestmall/platform';
 import { GetUser } from './application/get-user.js';
 import { ListUsers } from './application/list-users.js';
 import { LogIn } from './application/log-in.js';
@@ -30,10 +31,10 @@ const httpControllers = [CourseUserHttpController, UsersHttpController, AuthHttp
 /**
  * The users context itself: its tables, use cases and gRPC server side. Exports UsersClient
  * bound to the in-process adapter. Needs DatabaseModule and AuthModule (JWT) from the app; caches
- * user views as CACHE says (CacheModule).
+ * user views as CACHE says (CacheModule); counts failed log-ins per account (ThrottlingModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity]), CacheModule],
+  imports: [TypeOrmModule.forFeature([UserEntity]), CacheModule, ThrottlingModule],
   controllers: grpcControllers,
   providers: [
     ...useCases,
@@ -53,6 +54,10 @@ export class UsersModule {}
 @Module({})
 export class UsersHttpModule {
   static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return { module: UsersHttpModule, imports: client.imports, controllers: httpControllers };
+    return {
+      module: UsersHttpModule,
+      imports: [...(client.imports ?? []), ThrottlingModule],
+      controllers: httpControllers,
+    };
   }
 }

@@ -99,6 +99,14 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._:-]{1,60}$/, 'expected 1 to 60 of A-Z a-z 0-9 . _ : -')
     .default('nestmall'),
+  // Abuse limits on log-in and registration (libs/platform/src/throttling): where their counts
+  // live (memory: this process; redis: shared by every process on REDIS_URL), the attempts a
+  // client address may make a minute on each route, and the failed log-ins an account may have
+  // before each further one doubles its wait (1 s, 2 s, ... up to LOGIN_BACKOFF_MAX_SECONDS).
+  THROTTLE_STORE: z.enum(['memory', 'redis']).default('memory'),
+  AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  LOGIN_FAILURES_BEFORE_BACKOFF: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_BACKOFF_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 

@@ -9,8 +9,13 @@ import {
 import { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
 import type { Request, Response } from 'express';
 import { throwError, type Observable } from 'rxjs';
-import { DomainError } from './domain-error.js';
-import { DOMAIN_ERROR_METADATA, grpcStatusOf, httpStatusOf } from './error-mapping.js';
+import { DomainError, TooManyRequestsError } from './domain-error.js';
+import {
+  DOMAIN_ERROR_METADATA,
+  grpcStatusOf,
+  httpStatusOf,
+  RETRY_AFTER_METADATA,
+} from './error-mapping.js';
 import { errorBody, type ErrorBody } from './error-body.js';
 
 /**
@@ -28,6 +33,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = this.toHttp(exception, request.originalUrl ?? request.url);
+    if (exception instanceof TooManyRequestsError)
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.status).json(body);
   }
 
@@ -46,6 +53,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       const metadata = new Metadata();
       metadata.set(DOMAIN_ERROR_METADATA, '1');
+      if (exception instanceof TooManyRequestsError)
+        metadata.set(RETRY_AFTER_METADATA, String(exception.retryAfterSeconds));
       return throwError(() => ({
         code: grpcStatusOf(exception.code),
         message: exception.message,

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'PERMISSION_DENIED'
   | 'UNAVAILABLE'
+  | 'RESOURCE_EXHAUSTED'
   | 'INTERNAL';
 
 export class DomainError extends Error {
@@ -55,5 +56,15 @@ export class ConflictError extends DomainError {
 export class PermissionDeniedError extends DomainError {
   constructor(message: string) {
     super('PERMISSION_DENIED', message);
+  }
+}
+
+/** Too many attempts: the caller may try again after `retryAfterSeconds` (HTTP Retry-After). */
+export class TooManyRequestsError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('RESOURCE_EXHAUSTED', message);
   }
 }

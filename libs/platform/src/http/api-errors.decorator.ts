@@ -8,6 +8,7 @@ const DESCRIPTIONS: Partial<Record<HttpStatus, string>> = {
   [HttpStatus.NOT_FOUND]: 'No such resource',
   [HttpStatus.CONFLICT]: 'Conflicts with the current state',
   [HttpStatus.PAYLOAD_TOO_LARGE]: 'Request body over the limit (HTTP_BODY_LIMIT)',
+  [HttpStatus.TOO_MANY_REQUESTS]: 'Too many attempts: Retry-After says when to try again',
   [HttpStatus.SERVICE_UNAVAILABLE]: 'A service this route needs is unavailable',
 };
 

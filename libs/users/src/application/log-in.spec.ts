@@ -1,7 +1,12 @@
 import { jest } from '@jest/globals';
 import type { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
-import { UnauthenticatedError, type AppConfig } from '@nestmall/platform';
+import {
+  MemoryFailureBackoff,
+  TooManyRequestsError,
+  UnauthenticatedError,
+  type AppConfig,
+} from '@nestmall/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import type { User } from '../domain/user.js';
@@ -72,7 +77,8 @@ describe('LogIn', () => {
       createdAt: new Date('2026-01-01T00:00:00.000Z'),
       updatedAt: new Date('2026-01-01T00:00:00.000Z'),
     };
-    logIn = new LogIn(new InMemoryUsers([alice]), hasher, jwt, config);
+    const backoff = new MemoryFailureBackoff({ failuresBeforeBackoff: 3, maxWaitSeconds: 60 });
+    logIn = new LogIn(new InMemoryUsers([alice]), hasher, jwt, config, backoff);
   });
 
   it('answers a signed Bearer token for the right password', async () => {
@@ -144,5 +150,29 @@ describe('LogIn', () => {
       password: string;
     };
     await expect(logIn.execute(missing)).rejects.toThrow(InvalidCredentialsError);
+  });
+
+  it('makes an account wait after repeated failures, even with the right password', async () => {
+    const wrong = { name: 'alice_01', password: 'wrong-horse-9' };
+    for (let i = 0; i < 3; i++)
+      await expect(logIn.execute(wrong)).rejects.toThrow(InvalidCredentialsError);
+    const blocked = await logIn
+      .execute({ name: 'ALICE_01 ', password: 'correct-horse-9' })
+      .catch((e: unknown) => e);
+    expect(blocked).toBeInstanceOf(TooManyRequestsError);
+    expect((blocked as TooManyRequestsError).retryAfterSeconds).toBe(1);
+    expect((blocked as Error).message).toMatch(/try again in 1 s/);
+  });
+
+  it('starts the count over after a successful log-in', async () => {
+    const wrong = { name: 'alice_01', password: 'wrong-horse-9' };
+    for (let i = 0; i < 2; i++)
+      await expect(logIn.execute(wrong)).rejects.toThrow(InvalidCredentialsError);
+    await logIn.execute({ name: 'alice_01', password: 'correct-horse-9' });
+    for (let i = 0; i < 2; i++)
+      await expect(logIn.execute(wrong)).rejects.toThrow(InvalidCredentialsError);
+    await expect(
+      logIn.execute({ name: 'alice_01', password: 'correct-horse-9' }),
+    ).resolves.toBeDefined();
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
-import type { AppConfig } from '@nestmall/platform';
+import { FailureBackoff, TooManyRequestsError, type AppConfig } from '@nestmall/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import { UserRepository } from '../domain/user.repository.js';
@@ -22,13 +22,24 @@ export class LogIn {
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly failures: FailureBackoff,
   ) {}
 
   async execute(credentials: Credentials): Promise<AccessTokenView> {
+    // Unknown names are counted too, so the limit says nothing about which accounts exist.
+    const account = (credentials.name ?? '').trim().toLowerCase();
+    const wait = await this.failures.attempt(account);
+    if (wait > 0) {
+      throw new TooManyRequestsError(
+        `too many failed log-ins for this account: try again in ${wait} s`,
+        wait,
+      );
+    }
     const user = await this.users.findByName(credentials.name ?? '');
     const hash = user?.passwordHash ?? (await this.decoy());
     const valid = await this.hasher.verify(hash, credentials.password ?? '');
     if (!user || !valid) throw new InvalidCredentialsError();
+    await this.failures.reset(account);
     const expiresIn = this.config.get('JWT_EXPIRES_IN', { infer: true });
     const accessToken = await this.jwt.signAsync(
       { sub: String(user.id), name: user.name },

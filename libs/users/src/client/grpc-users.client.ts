@@ -15,7 +15,8 @@ import {
 
 /**
  * UsersClient over gRPC (nestmall.user.v1.UserService) through a replica pool: reads and log-in
- * (which changes nothing) may be retried on another replica; registration is sent once.
+ * may be retried on another replica (a log-in retried after a timeout may count as two failed
+ * attempts of the account); registration is sent once.
  */
 export class GrpcUsersClient extends UsersClient {
   constructor(private readonly pool: GrpcReplicaPool<UserServiceClient>) {

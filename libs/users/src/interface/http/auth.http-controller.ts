@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@nestmall/platform';
+import { ApiErrors, LimitAttempts } from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
 import { LogInBody } from './dto/log-in.body.js';
 import { AccessTokenResponse } from './dto/user.responses.js';
@@ -14,7 +14,8 @@ export class AuthHttpController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange a user name and password for an access token (JWT)' })
   @ApiOkResponse({ type: AccessTokenResponse })
-  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED)
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.TOO_MANY_REQUESTS)
+  @LimitAttempts({ perAccount: false })
   logIn(@Body() body: LogInBody): Promise<AccessTokenResponse> {
     return this.users.logIn(body);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@nestmall/platform';
+import { ApiErrors, LimitAttempts } from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
 import { PageQuery } from './dto/page.query.js';
 import { RegisterUserBody } from './dto/register-user.body.js';
@@ -31,7 +31,13 @@ export class UsersHttpController {
   @Post()
   @ApiOperation({ summary: 'Register a user' })
   @ApiCreatedResponse({ type: UserResponse })
-  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.CONFLICT, HttpStatus.PAYLOAD_TOO_LARGE)
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.CONFLICT,
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    HttpStatus.TOO_MANY_REQUESTS,
+  )
+  @LimitAttempts({ perAccount: true })
   register(@Body() body: RegisterUserBody): Promise<UserResponse> {
     return this.users.registerUser(body);
   }
