@@ -1,4 +1,4 @@
-import { status as GrpcStatus } from '@grpc/grpc-js';
+import { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
 import request from 'supertest';
 import {
   grpcClients,
@@ -36,7 +36,7 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
           user: {
             user_id: 5,
             user_name: 'test5',
-            user_mobile: '13800138000',
+            user_mobile: '138****8000',
             created_at: expect.stringMatching(/Z$/),
             updated_at: expect.stringMatching(/Z$/),
           },
@@ -185,6 +185,60 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
 
       it('an unknown route is 404 in the error format', async () => {
         expectError(await http().get('/no/such/route'), 404);
+      });
+    });
+
+    describe('mobile numbers: masked for everyone, whole for their owner', () => {
+      const masked = /^1\d\d\*{4}\d{4}$/;
+      const mobilesOf = (users: { user_mobile: string }[]) => users.map((u) => u.user_mobile);
+
+      it('the public routes show 138****8000', async () => {
+        expect((await http().get('/users/5').expect(200)).body.user_mobile).toBe('138****8000');
+        expect((await http().get('/user/info/5').expect(200)).body.user.user_mobile).toBe(
+          '138****8000',
+        );
+        const page = (await http().get('/users?page_size=100').expect(200)).body;
+        const course = (await http().get('/user/list?page_size=100').expect(200)).body;
+        for (const mobile of [...mobilesOf(page.users), ...mobilesOf(course.user)])
+          expect(mobile).toMatch(masked);
+        const one = await unary<object, { user: { user_mobile: string } }>(grpc.users, 'GetUser', {
+          user_id: 5,
+        });
+        expect(one.response?.user.user_mobile).toBe('138****8000');
+        const list = await unary<object, { users: { user_mobile: string }[] }>(
+          grpc.users,
+          'ListUsers',
+          { page_size: 100 },
+        );
+        for (const mobile of mobilesOf(list.response!.users)) expect(mobile).toMatch(masked);
+      });
+
+      it('GET /users/me and gRPC GetMe show the owner the whole number, and need the token', async () => {
+        const token = (
+          await http().post('/auth/login').send({ user_name: 'test6', password: '123456' })
+        ).body.access_token as string;
+        const me = await http().get('/users/me').set('authorization', `Bearer ${token}`);
+        expect(me.status).toBe(200);
+        expect(me.body).toMatchObject({
+          user_id: 6,
+          user_name: 'test6',
+          user_mobile: '13800138000',
+        });
+        expectNoSecrets(me);
+        expectError(await http().get('/users/me'), 401);
+        expectError(await http().get('/users/me').set('authorization', 'Bearer x.y.z'), 401);
+
+        const metadata = new Metadata();
+        metadata.set('authorization', `Bearer ${token}`);
+        const own = await unary<object, { user: { user_mobile: string } }>(
+          grpc.users,
+          'GetMe',
+          {},
+          metadata,
+        );
+        expect(own.response?.user.user_mobile).toBe('13800138000');
+        const anonymous = await unary(grpc.users, 'GetMe', {});
+        expect(anonymous.error?.code).toBe(GrpcStatus.UNAUTHENTICATED);
       });
     });
 

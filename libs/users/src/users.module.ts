@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common'
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CacheModule } from '@nestmall/cache';
 import { ThrottlingModule } from '@nestmall/platform';
+import { GetOwnUser } from './application/get-own-user.js';
 import { GetUser } from './application/get-user.js';
 import { ListUsers } from './application/list-users.js';
 import { LogIn } from './application/log-in.js';
@@ -23,7 +24,7 @@ import { UsersGrpcController } from './interface/grpc/users.grpc-controller.js';
 /** Every migration of the users context, in order; apps hosting the context run them. */
 export const USERS_MIGRATIONS = [CreateTsUser1764050000000];
 
-const useCases = [GetUser, ListUsers, RegisterUser, LogIn];
+const useCases = [GetUser, GetOwnUser, ListUsers, RegisterUser, LogIn];
 const repositories = [{ provide: UserRepository, useClass: TypeOrmUserRepository }];
 const grpcControllers = [UsersGrpcController];
 const httpControllers = [CourseUserHttpController, UsersHttpController, AuthHttpController];

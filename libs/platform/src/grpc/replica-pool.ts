@@ -2,6 +2,7 @@ import {
   connectivityState,
   credentials,
   loadPackageDefinition,
+  Metadata,
   status as GrpcStatus,
   type Client,
   type ServiceError,
@@ -52,6 +53,7 @@ export interface ReplicaStats {
 
 type UnaryMethod = (
   request: unknown,
+  metadata: Metadata,
   options: { deadline: Date },
   callback: (error: ServiceError | null, response: unknown) => void,
 ) => unknown;
@@ -104,10 +106,11 @@ export class GrpcReplicaPool<C extends Client> {
     request: object,
     idempotent: boolean,
     deadlineMs?: number,
+    metadata: Metadata = new Metadata(),
   ): Promise<Res> {
     const tried = new Set<Replica<C>>();
     const attempt = () =>
-      this.attempt<Res>(method, request, tried, deadlineMs ?? this.options.deadlineMs);
+      this.attempt<Res>(method, request, metadata, tried, deadlineMs ?? this.options.deadlineMs);
     try {
       return idempotent ? await this.retryPolicy.execute(attempt) : await attempt();
     } catch (error) {
@@ -137,6 +140,7 @@ export class GrpcReplicaPool<C extends Client> {
   private attempt<Res>(
     method: string,
     request: object,
+    metadata: Metadata,
     tried: Set<Replica<C>>,
     deadlineMs: number,
   ): Promise<Res> {
@@ -150,7 +154,7 @@ export class GrpcReplicaPool<C extends Client> {
     replica.calls++;
     const deadline = new Date(Date.now() + deadlineMs);
     return new Promise<Res>((resolve, reject) => {
-      call.call(replica.client, request, { deadline }, (error, response) => {
+      call.call(replica.client, request, metadata, { deadline }, (error, response) => {
         replica.inFlight--;
         if (error) reject(error);
         else resolve(response as Res);

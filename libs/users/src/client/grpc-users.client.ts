@@ -4,10 +4,12 @@ import type {
   LogInResponse,
   UserServiceClient,
 } from '@nestmall/contracts';
+import { Metadata } from '@grpc/grpc-js';
 import type { GrpcReplicaPool } from '@nestmall/platform';
 import type { AccessTokenView, UserPageView, UserView } from '../application/user-view.js';
 import {
   UsersClient,
+  type AuthenticatedCaller,
   type ListUsersInput,
   type LogInInput,
   type RegisterUserInput,
@@ -25,6 +27,14 @@ export class GrpcUsersClient extends UsersClient {
 
   async getUser(userId: number): Promise<UserView> {
     const answer = await this.pool.unary<GetUserResponse>('GetUser', { user_id: userId }, true);
+    return answer.user as UserView;
+  }
+
+  /** The user-service checks the access token itself: it travels in the call's metadata. */
+  async getOwnUser(caller: AuthenticatedCaller): Promise<UserView> {
+    const metadata = new Metadata();
+    metadata.set('authorization', `Bearer ${caller.accessToken}`);
+    const answer = await this.pool.unary<GetUserResponse>('GetMe', {}, true, undefined, metadata);
     return answer.user as UserView;
   }
 

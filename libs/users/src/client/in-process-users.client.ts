@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { GetOwnUser } from '../application/get-own-user.js';
 import { GetUser } from '../application/get-user.js';
 import { ListUsers } from '../application/list-users.js';
 import { LogIn } from '../application/log-in.js';
@@ -6,6 +7,7 @@ import { RegisterUser } from '../application/register-user.js';
 import type { AccessTokenView, UserPageView, UserView } from '../application/user-view.js';
 import {
   UsersClient,
+  type AuthenticatedCaller,
   type ListUsersInput,
   type LogInInput,
   type RegisterUserInput,
@@ -19,12 +21,17 @@ export class InProcessUsersClient extends UsersClient {
     private readonly listUsersCase: ListUsers,
     private readonly registerUserCase: RegisterUser,
     private readonly logInCase: LogIn,
+    private readonly getOwnUserCase: GetOwnUser,
   ) {
     super();
   }
 
   getUser(userId: number): Promise<UserView> {
     return this.getUserCase.execute(userId);
+  }
+
+  getOwnUser(caller: AuthenticatedCaller): Promise<UserView> {
+    return this.getOwnUserCase.execute(caller.userId);
   }
 
   listUsers(input: ListUsersInput): Promise<UserPageView> {

@@ -1,6 +1,9 @@
+import type { Metadata } from '@grpc/grpc-js';
 import { Controller } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
 import { GrpcMethod } from '@nestjs/microservices';
 import type {
+  GetMeRequest__Output,
   GetUserRequest__Output,
   GetUserResponse,
   ListUsersRequest__Output,
@@ -9,10 +12,12 @@ import type {
   LogInResponse,
   RegisterUserRequest__Output,
 } from '@nestmall/contracts';
+import { GetOwnUser } from '../../application/get-own-user.js';
 import { GetUser } from '../../application/get-user.js';
 import { ListUsers } from '../../application/list-users.js';
 import { LogIn } from '../../application/log-in.js';
 import { RegisterUser } from '../../application/register-user.js';
+import { bearerSubject } from './bearer-subject.js';
 
 const USER_SERVICE = 'nestmall.user.v1.UserService';
 
@@ -24,6 +29,8 @@ export class UsersGrpcController {
     private readonly listUsers: ListUsers,
     private readonly registerUser: RegisterUser,
     private readonly logIn: LogIn,
+    private readonly getOwnUser: GetOwnUser,
+    private readonly jwt: JwtService,
   ) {}
 
   @GrpcMethod(USER_SERVICE, 'GetUser')
@@ -49,5 +56,10 @@ export class UsersGrpcController {
   @GrpcMethod(USER_SERVICE, 'LogIn')
   logInUser(request: LogInRequest__Output): Promise<LogInResponse> {
     return this.logIn.execute({ name: request.user_name, password: request.password });
+  }
+
+  @GrpcMethod(USER_SERVICE, 'GetMe')
+  async me(_request: GetMeRequest__Output, metadata: Metadata): Promise<GetUserResponse> {
+    return { user: await this.getOwnUser.execute(await bearerSubject(metadata, this.jwt)) };
   }
 }

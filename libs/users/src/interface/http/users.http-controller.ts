@@ -1,6 +1,28 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, LimitAttempts } from '@nestmall/platform';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ApiErrors,
+  CurrentUser,
+  JwtAuthGuard,
+  LimitAttempts,
+  type AuthenticatedUser,
+} from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
 import { PageQuery } from './dto/page.query.js';
 import { RegisterUserBody } from './dto/register-user.body.js';
@@ -20,8 +42,23 @@ export class UsersHttpController {
     return this.users.listUsers(query);
   }
 
+  // Before ':id', which would otherwise take "me" for an id.
+  @Get('me')
+  @UseGuards(JwtAuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The user of the access token, with the full mobile number' })
+  @ApiOkResponse({ type: UserResponse })
+  @ApiErrors(HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND)
+  me(
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('authorization') authorization: string,
+  ): Promise<UserResponse> {
+    const accessToken = authorization.slice(authorization.indexOf(' ') + 1);
+    return this.users.getOwnUser({ userId: user.userId, accessToken });
+  }
+
   @Get(':id')
-  @ApiOperation({ summary: 'One user' })
+  @ApiOperation({ summary: 'One user (mobile number masked: 138****8000)' })
   @ApiOkResponse({ type: UserResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
   get(@Param() params: UserIdParams): Promise<UserResponse> {

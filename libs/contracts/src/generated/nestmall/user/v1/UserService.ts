@@ -2,6 +2,7 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { GetMeRequest as _nestmall_user_v1_GetMeRequest, GetMeRequest__Output as _nestmall_user_v1_GetMeRequest__Output } from '../../../nestmall/user/v1/GetMeRequest.js';
 import type { GetUserRequest as _nestmall_user_v1_GetUserRequest, GetUserRequest__Output as _nestmall_user_v1_GetUserRequest__Output } from '../../../nestmall/user/v1/GetUserRequest.js';
 import type { GetUserResponse as _nestmall_user_v1_GetUserResponse, GetUserResponse__Output as _nestmall_user_v1_GetUserResponse__Output } from '../../../nestmall/user/v1/GetUserResponse.js';
 import type { ListUsersRequest as _nestmall_user_v1_ListUsersRequest, ListUsersRequest__Output as _nestmall_user_v1_ListUsersRequest__Output } from '../../../nestmall/user/v1/ListUsersRequest.js';
@@ -11,6 +12,15 @@ import type { LogInResponse as _nestmall_user_v1_LogInResponse, LogInResponse__O
 import type { RegisterUserRequest as _nestmall_user_v1_RegisterUserRequest, RegisterUserRequest__Output as _nestmall_user_v1_RegisterUserRequest__Output } from '../../../nestmall/user/v1/RegisterUserRequest.js';
 
 export interface UserServiceClient extends grpc.Client {
+  GetMe(argument: _nestmall_user_v1_GetMeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetMe(argument: _nestmall_user_v1_GetMeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetMe(argument: _nestmall_user_v1_GetMeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetMe(argument: _nestmall_user_v1_GetMeRequest, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getMe(argument: _nestmall_user_v1_GetMeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getMe(argument: _nestmall_user_v1_GetMeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getMe(argument: _nestmall_user_v1_GetMeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getMe(argument: _nestmall_user_v1_GetMeRequest, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  
   GetUser(argument: _nestmall_user_v1_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
   GetUser(argument: _nestmall_user_v1_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
   GetUser(argument: _nestmall_user_v1_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
@@ -50,6 +60,8 @@ export interface UserServiceClient extends grpc.Client {
 }
 
 export interface UserServiceHandlers extends grpc.UntypedServiceImplementation {
+  GetMe: grpc.handleUnaryCall<_nestmall_user_v1_GetMeRequest__Output, _nestmall_user_v1_GetUserResponse>;
+  
   GetUser: grpc.handleUnaryCall<_nestmall_user_v1_GetUserRequest__Output, _nestmall_user_v1_GetUserResponse>;
   
   ListUsers: grpc.handleUnaryCall<_nestmall_user_v1_ListUsersRequest__Output, _nestmall_user_v1_ListUsersResponse>;
@@ -61,6 +73,7 @@ export interface UserServiceHandlers extends grpc.UntypedServiceImplementation {
 }
 
 export interface UserServiceDefinition extends grpc.ServiceDefinition {
+  GetMe: MethodDefinition<_nestmall_user_v1_GetMeRequest, _nestmall_user_v1_GetUserResponse, _nestmall_user_v1_GetMeRequest__Output, _nestmall_user_v1_GetUserResponse__Output>
   GetUser: MethodDefinition<_nestmall_user_v1_GetUserRequest, _nestmall_user_v1_GetUserResponse, _nestmall_user_v1_GetUserRequest__Output, _nestmall_user_v1_GetUserResponse__Output>
   ListUsers: MethodDefinition<_nestmall_user_v1_ListUsersRequest, _nestmall_user_v1_ListUsersResponse, _nestmall_user_v1_ListUsersRequest__Output, _nestmall_user_v1_ListUsersResponse__Output>
   LogIn: MethodDefinition<_nestmall_user_v1_LogInRequest, _nestmall_user_v1_LogInResponse, _nestmall_user_v1_LogInRequest__Output, _nestmall_user_v1_LogInResponse__Output>
