@@ -1,4 +1,6 @@
 import { sqliteDatabase } from './support/databases.js';
+import { freePort } from './support/mall.js';
+import { httpOk } from './support/processes.js';
 import * as testRedis from './support/redis.js';
 import { startSplit, type SplitShop } from './support/split.js';
 import { HARDENING_ENV, httpHardeningSuite } from './http-hardening.suite.js';
@@ -35,6 +37,17 @@ if (available) {
   });
 
   httpHardeningSuite('split: gateway + user-service', () => shop, {
+    startVariant: async (env) => {
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}`;
+      const edge = await shop.cluster.start(
+        'gateway-variant',
+        'gateway',
+        { ...shop.gateway.env, ...env, PORT: String(port) },
+        httpOk(`${url}/users/1`),
+      );
+      return { url, close: () => edge.kill('SIGTERM') };
+    },
     redisKeys: () => testRedis.keysUnder(redis, `${prefix}:throttle:`),
   });
 } else {

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import request from 'supertest';
 import { grpcClients, unary, type GrpcClients } from './support/grpc.js';
+import { baseUrlOf, rawRequest } from './support/raw-http.js';
 import { expectErrorBody } from './support/error-format.js';
 import type { ShopUnderTest } from './support/shop.js';
 
@@ -16,9 +17,18 @@ function nestedJson(depth: number, leaf = '1'): string {
 export const HARDENING_ENV = {
   AUTH_ATTEMPTS_PER_MINUTE: '20',
   LOGIN_FAILURES_BEFORE_BACKOFF: '5',
+  HTTP_HEADERS_TIMEOUT_MS: '1500',
+  HTTP_REQUEST_TIMEOUT_MS: '3000',
 };
 
+/** Another edge of the same shop, started with `env` on top of the suite's (and stopped). */
+export interface EdgeVariant {
+  url: string;
+  close(): Promise<void>;
+}
+
 export interface HardeningOptions {
+  startVariant: (env: Record<string, string>) => Promise<EdgeVariant>;
   /** The shop keeps its limits in Redis: these keys must then hold them. */
   redisKeys?: () => Promise<string[]>;
 }
@@ -32,7 +42,7 @@ export interface HardeningOptions {
 export function httpHardeningSuite(
   name: string,
   shop: () => ShopUnderTest,
-  options: HardeningOptions = {},
+  options: HardeningOptions,
 ): void {
   describe(`HTTP hardening (${name})`, () => {
     const http = (): Http => request(shop().http as Parameters<typeof request>[0]);
@@ -81,6 +91,179 @@ export function httpHardeningSuite(
           .set('content-type', 'application/json')
           .send(`{"user_name":${nestedJson(31)},"password":"x"}`);
         expectErrorBody(res, 400, /user_name/);
+      });
+    });
+
+    describe('security headers, caching, CORS', () => {
+      it('sends helmet headers with a CSP on answers and errors alike', async () => {
+        for (const res of [await http().get('/users/1'), await http().get('/no/such/route')]) {
+          expect(res.headers).toMatchObject({
+            'x-content-type-options': 'nosniff',
+            'x-frame-options': 'SAMEORIGIN',
+            'strict-transport-security': expect.stringContaining('max-age='),
+            'cross-origin-opener-policy': 'same-origin',
+          });
+          const csp = res.headers['content-security-policy'];
+          expect(csp).toContain("default-src 'self'");
+          expect(csp).toContain("frame-ancestors 'self'");
+          expect(csp).not.toContain('upgrade-insecure-requests');
+          expect(res.headers).not.toHaveProperty('x-powered-by');
+        }
+      });
+
+      it('serves /docs with only assets its CSP allows, and every asset loads', async () => {
+        const docs = await http().get('/docs').expect(200);
+        const csp = String(docs.headers['content-security-policy']);
+        const directive = (name: string) =>
+          csp.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '';
+        const html = docs.text;
+        const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+        expect(scripts.length).toBeGreaterThan(0);
+        const assets: string[] = [];
+        for (const [, attributes, inline] of scripts) {
+          // script-src 'self' without 'unsafe-inline': every script must come from a URL of ours.
+          expect(inline.trim()).toBe('');
+          assets.push(/src=["']([^"']+)["']/.exec(attributes)![1]);
+        }
+        for (const [, href] of html.matchAll(/<link[^>]*href=["']([^"']+)["']/g)) assets.push(href);
+        expect(directive('script-src')).toContain("'self'");
+        expect(directive('script-src')).not.toContain('unsafe-inline');
+        if (/<style/.test(html)) expect(directive('style-src')).toContain("'unsafe-inline'");
+        expect(directive('img-src')).toContain('data:'); // the UI's icons
+        const base = new URL('/docs', await baseUrlOf(shop().http));
+        for (const asset of assets) {
+          const url = new URL(asset, base);
+          expect(url.origin).toBe(base.origin);
+          const res = await http().get(url.pathname);
+          expect({ asset: url.pathname, status: res.status }).toEqual({
+            asset: url.pathname,
+            status: 200,
+          });
+          expect(res.headers['content-type']).toMatch(/javascript|css|png|image/);
+        }
+      });
+
+      it("answers a token with Cache-Control: no-store, and the owner's data too", async () => {
+        const login = await logIn('test8', '123456').expect(200);
+        expect(login.headers['cache-control']).toBe('no-store');
+        const me = await http()
+          .get('/users/me')
+          .set('authorization', `Bearer ${login.body.access_token}`)
+          .expect(200);
+        expect(me.headers['cache-control']).toBe('no-store');
+      });
+
+      it('sends no CORS headers by default, to a preflight or a request', async () => {
+        const preflight = await http()
+          .options('/auth/login')
+          .set('origin', 'https://evil.example')
+          .set('access-control-request-method', 'POST');
+        const get = await http().get('/users/1').set('origin', 'https://evil.example');
+        for (const res of [preflight, get]) {
+          expect(Object.keys(res.headers).filter((h) => h.startsWith('access-control-'))).toEqual(
+            [],
+          );
+        }
+      });
+
+      it('with NODE_ENV=production: no Swagger UI, and CORS for CORS_ORIGINS only', async () => {
+        const edge = await options.startVariant({
+          NODE_ENV: 'production',
+          CORS_ORIGINS: 'https://shop.example',
+        });
+        try {
+          const other = request(edge.url);
+          expectErrorBody(await other.get('/docs'), 404);
+          expectErrorBody(await other.get('/docs-json'), 404);
+          const allowed = await other
+            .options('/auth/login')
+            .set('origin', 'https://shop.example')
+            .set('access-control-request-method', 'POST')
+            .set('access-control-request-headers', 'content-type');
+          expect(allowed.status).toBe(204);
+          expect(allowed.headers['access-control-allow-origin']).toBe('https://shop.example');
+          const refused = await other.get('/users/1').set('origin', 'https://evil.example');
+          expect(refused.headers).not.toHaveProperty('access-control-allow-origin');
+        } finally {
+          await edge.close();
+        }
+      });
+
+      it('with NODE_ENV=production and SWAGGER=on: the Swagger UI is served', async () => {
+        const edge = await options.startVariant({ NODE_ENV: 'production', SWAGGER: 'on' });
+        try {
+          await request(edge.url).get('/docs').expect(200);
+          await request(edge.url).get('/docs-json').expect(200);
+        } finally {
+          await edge.close();
+        }
+      });
+    });
+
+    describe('slow and oversized requests', () => {
+      const isErrorBody = (text: string, status: number) =>
+        expect(JSON.parse(text)).toEqual({
+          status,
+          error: expect.any(String),
+          message: expect.any(String),
+          path: expect.any(String),
+          timestamp: expect.any(String),
+        });
+
+      it('cuts off a client sending its headers a byte at a time (408, error format)', async () => {
+        const url = await baseUrlOf(shop().http);
+        const answer = await rawRequest(
+          url,
+          'GET /users/1 HTTP/1.1\r\nHost: x\r\n',
+          'X-Slow: ' + 'a'.repeat(100),
+        );
+        expect(answer.status).toBe(408);
+        isErrorBody(answer.body, 408);
+        // 1.5 s of headers allowed, checked every second; well before the 20 s it would trickle.
+        expect(answer.closedAfterMs).toBeLessThan(5000);
+      });
+
+      it('cuts off a client sending its body a byte at a time (408)', async () => {
+        const url = await baseUrlOf(shop().http);
+        const body = JSON.stringify({ user_name: 'test1', password: '123456' }).padEnd(100);
+        const answer = await rawRequest(
+          url,
+          'POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
+            `Content-Length: ${body.length}\r\n\r\n`,
+          body,
+        );
+        expect(answer.status).toBe(408);
+        expect(answer.closedAfterMs).toBeLessThan(7000);
+      });
+
+      it('answers headers over 16 kB with 431 in the error format', async () => {
+        const res = await fetch(`${await baseUrlOf(shop().http)}/users/1`, {
+          headers: { 'x-big': 'a'.repeat(20_000) },
+        });
+        expect(res.status).toBe(431);
+        isErrorBody(await res.text(), 431);
+      });
+
+      it('answers a 100 kB URL with 431 in the error format, not a reset', async () => {
+        const res = await fetch(
+          `${await baseUrlOf(shop().http)}/users?token=secret-in-url&q=${'a'.repeat(100_000)}`,
+        );
+        expect(res.status).toBe(431);
+        const text = await res.text();
+        isErrorBody(text, 431);
+        expect(text).not.toContain('secret-in-url');
+      });
+
+      it('does not echo a token from the query string in the error body', async () => {
+        for (const path of [
+          '/orders?access_token=eyJ.secret.sig',
+          '/no/such?token=eyJ.secret.sig',
+        ]) {
+          const res = await http().get(path);
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(res.text).not.toContain('eyJ.secret.sig');
+          expect(res.body.path).toMatch(/token=REDACTED$/);
+        }
       });
     });
 

@@ -36,8 +36,16 @@ export async function createNestApp(
 
 /** Makes `app` a REST edge: validation, the error format, body limit, Swagger at /docs. */
 export function serveHttpEdge(app: NestExpressApplication): void {
+  const get = <K extends keyof AppConfig>(key: K) => config(app).get(key, { infer: true });
   configureHttpEdge(app, {
-    bodyLimit: config(app).get('HTTP_BODY_LIMIT', { infer: true }),
+    bodyLimit: get('HTTP_BODY_LIMIT'),
+    clientLimits: {
+      headersTimeoutMs: get('HTTP_HEADERS_TIMEOUT_MS'),
+      requestTimeoutMs: get('HTTP_REQUEST_TIMEOUT_MS'),
+    },
+    corsOrigins: get('CORS_ORIGINS'),
+    // Off in production unless asked for: the document maps every route for an attacker too.
+    swagger: (get('SWAGGER') ?? (get('NODE_ENV') === 'production' ? 'off' : 'on')) === 'on',
     ...API_DOCUMENT,
   });
 }

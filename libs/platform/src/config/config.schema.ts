@@ -42,6 +42,19 @@ export const configSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb')
     .default('100kb'),
+  // Slow clients are cut off (408) when their headers, or the whole request, take longer.
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  // Origins whose pages may call the API from a browser (CORS), comma-separated; unset: none.
+  CORS_ORIGINS: z
+    .string()
+    .regex(
+      /^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/,
+      'expected origins such as https://shop.example,http://localhost:5173',
+    )
+    .optional(),
+  // The Swagger UI at /docs: on, or off; unset: on, except with NODE_ENV=production.
+  SWAGGER: z.enum(['on', 'off']).optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_EXPIRES_IN: z.coerce
     .number()

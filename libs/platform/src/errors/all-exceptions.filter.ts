@@ -16,7 +16,7 @@ import {
   httpStatusOf,
   RETRY_AFTER_METADATA,
 } from './error-mapping.js';
-import { errorBody, type ErrorBody } from './error-body.js';
+import { errorBody, redactQuery, type ErrorBody } from './error-body.js';
 
 /**
  * The one exception filter of every app, for HTTP and gRPC handlers alike (hybrid apps connect
@@ -43,7 +43,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return errorBody(httpStatusOf(exception.code), exception.message, path);
     }
     if (exception instanceof HttpException) {
-      return errorBody(exception.getStatus(), messageOf(exception), path);
+      // Nest's "Cannot GET <url>" repeats the query: redacted as the path is.
+      const message = messageOf(exception).replaceAll(path, redactQuery(path));
+      return errorBody(exception.getStatus(), message, path);
     }
     this.logger.error(describe(exception), (exception as Error)?.stack);
     return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'internal server error', path);

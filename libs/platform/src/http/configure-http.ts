@@ -4,9 +4,15 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { errorBody } from '../errors/error-body.js';
 import { refuseDeepJson } from './json-depth.js';
+import { useSecurityHeaders } from './security-headers.js';
+import { limitClients, type ClientLimits } from './slow-clients.js';
 
 export interface HttpEdgeOptions {
   bodyLimit: string;
+  clientLimits: ClientLimits;
+  corsOrigins?: string;
+  /** Serve the Swagger UI at /docs and the OpenAPI JSON at /docs-json. */
+  swagger: boolean;
   title: string;
   description: string;
   version: string;
@@ -25,9 +31,12 @@ export function validationPipe(): ValidationPipe {
 /**
  * What every HTTP edge (the monolith, the gateway) shares: validation, the error format for
  * errors raised before Nest sees the request (a body too large, malformed JSON; AllExceptionsFilter
- * covers the rest), the body size limit, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json.
+ * covers the rest), the body size limit, limits on slow and oversized requests, security headers
+ * and CORS, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json (unless off).
  */
 export function configureHttpEdge(app: NestExpressApplication, options: HttpEdgeOptions): void {
+  limitClients(app.getHttpServer(), options.clientLimits);
+  useSecurityHeaders(app, options.corsOrigins);
   // Nest keeps `verify` for rawBody (off here), so the depth check can take it.
   const json = { limit: options.bodyLimit, verify: refuseDeepJson };
   app.useBodyParser('json', json);
@@ -35,7 +44,7 @@ export function configureHttpEdge(app: NestExpressApplication, options: HttpEdge
   app.useGlobalPipes(validationPipe());
   app.use(bodyParserErrors);
   app.disable('x-powered-by');
-  setUpSwagger(app, options);
+  if (options.swagger) setUpSwagger(app, options);
 }
 
 /** body-parser fails before routing: answer its errors in the one error format too. */

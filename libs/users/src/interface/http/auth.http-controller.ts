@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, LimitAttempts } from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
@@ -16,6 +16,9 @@ export class AuthHttpController {
   @ApiOkResponse({ type: AccessTokenResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.TOO_MANY_REQUESTS)
   @LimitAttempts({ perAccount: false })
+  // A token is a credential: no browser or proxy may keep a copy (RFC 6749, 5.1).
+  @Header('Cache-Control', 'no-store')
+  @Header('Pragma', 'no-cache')
   logIn(@Body() body: LogInBody): Promise<AccessTokenResponse> {
     return this.users.logIn(body);
   }

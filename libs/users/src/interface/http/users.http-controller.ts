@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  Header,
   Headers,
   HttpStatus,
   Param,
@@ -49,6 +50,7 @@ export class UsersHttpController {
   @ApiOperation({ summary: 'The user of the access token, with the full mobile number' })
   @ApiOkResponse({ type: UserResponse })
   @ApiErrors(HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND)
+  @Header('Cache-Control', 'no-store')
   me(
     @CurrentUser() user: AuthenticatedUser,
     @Headers('authorization') authorization: string,
