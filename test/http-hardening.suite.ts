@@ -94,6 +94,60 @@ export function httpHardeningSuite(
       });
     });
 
+    describe('strict input', () => {
+      it.each(['0x10', '+5', ' 5', '05', '5.0', '1e1'])(
+        'refuses the id %j on /users/:id and /user/info/:user_id, naming the field',
+        async (id) => {
+          const encoded = encodeURIComponent(id);
+          expectErrorBody(await http().get(`/users/${encoded}`), 400, /^id /);
+          expectErrorBody(await http().get(`/user/info/${encoded}`), 400, /^user_id /);
+        },
+      );
+
+      it.each([
+        ['/users?page_num=1e3', /^page_num /],
+        ['/users?page_size=0x10', /^page_size /],
+        ['/user/list?page_num=%2B2', /^page_num /],
+        ['/user/list?pageSize=05', /^pageSize /],
+      ])('refuses %s naming the field', async (path, field) => {
+        expectErrorBody(await http().get(path), 400, field);
+      });
+
+      it.each([
+        ['at the top', '{"user_name":"test1","password":"123456","__proto__":{"admin":true}}'],
+        [
+          'deep inside a field',
+          '{"user_name":{"a":[{"constructor":{"prototype":{}}}]},"password":"x"}',
+        ],
+        ['spelled with escapes', '{"user_name":"test1","password":"123456","\\u005f_proto__":1}'],
+      ])('refuses a __proto__ / constructor key %s as an unknown field', async (_where, body) => {
+        const res = await http()
+          .post('/auth/login')
+          .set('content-type', 'application/json')
+          .send(body);
+        expectErrorBody(res, 400, /^property (__proto__|constructor|prototype) should not exist$/);
+      });
+
+      it('refuses __proto__ and constructor in the query as unknown fields', async () => {
+        expectErrorBody(await http().get('/users?__proto__=1'), 400, /__proto__/);
+        expectErrorBody(await http().get('/users?constructor=1'), 400, /constructor/);
+      });
+
+      it.each([
+        ['application/x-www-form-urlencoded', 'user_name=test1&password=123456'],
+        ['text/plain', '{"user_name":"test1","password":"123456"}'],
+        [
+          'multipart/form-data; boundary=x',
+          '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--',
+        ],
+      ])('refuses a %s body to log-in and registration with 415', async (type, body) => {
+        for (const route of ['/auth/login', '/users']) {
+          const res = await http().post(route).set('content-type', type).send(body);
+          expectErrorBody(res, 415, /must be JSON/);
+        }
+      });
+    });
+
     describe('security headers, caching, CORS', () => {
       it('sends helmet headers with a CSP on answers and errors alike', async () => {
         for (const res of [await http().get('/users/1'), await http().get('/no/such/route')]) {

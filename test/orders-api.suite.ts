@@ -232,6 +232,12 @@ export function ordersApiSuite(
       expect(first.status).toBe(201);
       const again = await order('test7', [{ sku_id: 'T00103', quantity: 1 }], 'key-a');
       expect(again.body.order_id).toBe(first.body.order_id);
+      // The same key with another body is not that order: 422 naming the key, nothing placed.
+      expectError(
+        await order('test7', [{ sku_id: 'T00103', quantity: 2 }], 'key-a'),
+        422,
+        /Idempotency-Key "key-a" was already used for a different order/,
+      );
 
       const burst = await Promise.all(
         [1, 2, 3, 4, 5].map(() => order('test7', [{ sku_id: 'T00103', quantity: 1 }], 'key-b')),
@@ -316,11 +322,14 @@ export function ordersApiSuite(
       expect((await pay(placed.body.order_id)).body.status).toBe('PAID'); // again: unchanged
       expectError(await pay(placed.body.order_id, await tokenOf('test10')), 404);
       expectError(await pay(999_999), 404);
-      expectError(
-        await http().post('/orders/abc/pay').set('authorization', `Bearer ${token}`),
-        400,
-        /id/,
-      );
+      for (const id of ['abc', '0x10', '+5', '05'])
+        expectError(
+          await http()
+            .post(`/orders/${encodeURIComponent(id)}/pay`)
+            .set('authorization', `Bearer ${token}`),
+          400,
+          /^id /,
+        );
       const cancelled = await http()
         .post(`/orders/${placed.body.order_id}/cancel`)
         .set('authorization', `Bearer ${token}`);

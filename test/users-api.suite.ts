@@ -272,6 +272,31 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
         expect(wrong.body.message).toBe(unknown.body.message);
       });
 
+      it('takes the name in any case and without surrounding spaces, on every database', async () => {
+        for (const user_name of ['TEST2', 'test2 ', ' Test2']) {
+          const res = await http().post('/auth/login').send({ user_name, password: '123456' });
+          expect({ user_name, status: res.status }).toEqual({ user_name, status: 200 });
+          const [, payload] = res.body.access_token.split('.');
+          expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({
+            sub: '2',
+            name: 'test2',
+          });
+        }
+      });
+
+      it('refuses to register a name that differs from a taken one only in case (409)', async () => {
+        const body = {
+          user_name: 'TEST3',
+          password: 'correct-horse-9',
+          user_mobile: '13912345678',
+        };
+        expectError(
+          await http().post('/users').send(body),
+          409,
+          /user_name "TEST3" is already taken/,
+        );
+      });
+
       it('is 400 naming the missing field', async () => {
         expectError(await http().post('/auth/login').send({ user_name: 'test1' }), 400, /password/);
       });

@@ -9,6 +9,7 @@ export { DatabaseModule, type DatabaseModuleOptions } from './database/database.
 export { ensureDatabase } from './database/ensure-database.js';
 export { isUniqueViolation } from './database/unique-violation.js';
 export { configureHttpEdge, validationPipe, type HttpEdgeOptions } from './http/configure-http.js';
+export { DecimalInt } from './http/decimal-int.decorator.js';
 export { ApiErrors } from './http/api-errors.decorator.js';
 export { grpcServerOptions } from './grpc/grpc-server-options.js';
 export { AuthModule } from './auth/auth.module.js';

@@ -14,6 +14,7 @@ import { UserRepository } from './domain/user.repository.js';
 import { Argon2PasswordHasher } from './infrastructure/argon2-password-hasher.js';
 import { DemoUsersSeeder } from './infrastructure/demo-users.seeder.js';
 import { CreateTsUser1764050000000 } from './infrastructure/migrations/1764050000000-create-ts-user.js';
+import { UserNameKey1764130000000 } from './infrastructure/migrations/1764130000000-user-name-key.js';
 import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository.js';
 import { UserEntity } from './infrastructure/user.entity.js';
 import { AuthHttpController } from './interface/http/auth.http-controller.js';
@@ -22,7 +23,7 @@ import { UsersHttpController } from './interface/http/users.http-controller.js';
 import { UsersGrpcController } from './interface/grpc/users.grpc-controller.js';
 
 /** Every migration of the users context, in order; apps hosting the context run them. */
-export const USERS_MIGRATIONS = [CreateTsUser1764050000000];
+export const USERS_MIGRATIONS = [CreateTsUser1764050000000, UserNameKey1764130000000];
 
 const useCases = [GetUser, GetOwnUser, ListUsers, RegisterUser, LogIn];
 const repositories = [{ provide: UserRepository, useClass: TypeOrmUserRepository }];

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'PERMISSION_DENIED'
   | 'UNAVAILABLE'
   | 'RESOURCE_EXHAUSTED'
+  | 'UNPROCESSABLE'
   | 'INTERNAL';
 
 export class DomainError extends Error {
@@ -56,6 +57,13 @@ export class ConflictError extends DomainError {
 export class PermissionDeniedError extends DomainError {
   constructor(message: string) {
     super('PERMISSION_DENIED', message);
+  }
+}
+
+/** Well-formed, but in conflict with what the same request key meant before (HTTP 422). */
+export class UnprocessableError extends DomainError {
+  constructor(message: string) {
+    super('UNPROCESSABLE', message);
   }
 }
 

@@ -12,6 +12,7 @@ const MAPPING: Record<ErrorCode, { http: HttpStatus; grpc: GrpcStatus }> = {
   PERMISSION_DENIED: { http: HttpStatus.FORBIDDEN, grpc: GrpcStatus.PERMISSION_DENIED },
   UNAVAILABLE: { http: HttpStatus.SERVICE_UNAVAILABLE, grpc: GrpcStatus.UNAVAILABLE },
   RESOURCE_EXHAUSTED: { http: HttpStatus.TOO_MANY_REQUESTS, grpc: GrpcStatus.RESOURCE_EXHAUSTED },
+  UNPROCESSABLE: { http: HttpStatus.UNPROCESSABLE_ENTITY, grpc: GrpcStatus.ABORTED },
   INTERNAL: { http: HttpStatus.INTERNAL_SERVER_ERROR, grpc: GrpcStatus.INTERNAL },
 };
 
@@ -44,8 +45,9 @@ export function errorCodeOfGrpcStatus(status: GrpcStatus): ErrorCode {
     case GrpcStatus.ALREADY_EXISTS:
       return 'ALREADY_EXISTS';
     case GrpcStatus.FAILED_PRECONDITION:
-    case GrpcStatus.ABORTED:
       return 'CONFLICT';
+    case GrpcStatus.ABORTED:
+      return 'UNPROCESSABLE';
     case GrpcStatus.UNAUTHENTICATED:
       return 'UNAUTHENTICATED';
     case GrpcStatus.PERMISSION_DENIED:

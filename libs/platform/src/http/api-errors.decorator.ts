@@ -7,6 +7,7 @@ const DESCRIPTIONS: Partial<Record<HttpStatus, string>> = {
   [HttpStatus.UNAUTHORIZED]: 'Missing or invalid credentials',
   [HttpStatus.NOT_FOUND]: 'No such resource',
   [HttpStatus.CONFLICT]: 'Conflicts with the current state',
+  [HttpStatus.UNPROCESSABLE_ENTITY]: 'The Idempotency-Key was already used for a different request',
   [HttpStatus.PAYLOAD_TOO_LARGE]: 'Request body over the limit (HTTP_BODY_LIMIT)',
   [HttpStatus.TOO_MANY_REQUESTS]: 'Too many attempts: Retry-After says when to try again',
   [HttpStatus.SERVICE_UNAVAILABLE]: 'A service this route needs is unavailable',

@@ -4,6 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { errorBody } from '../errors/error-body.js';
 import { refuseDeepJson } from './json-depth.js';
+import { jsonBodiesOnly } from './json-only.js';
+import { ForbiddenKeyError, refusePrototypeKeys, refusePrototypeQuery } from './prototype-keys.js';
 import { useSecurityHeaders } from './security-headers.js';
 import { limitClients, type ClientLimits } from './slow-clients.js';
 
@@ -38,9 +40,9 @@ export function configureHttpEdge(app: NestExpressApplication, options: HttpEdge
   limitClients(app.getHttpServer(), options.clientLimits);
   useSecurityHeaders(app, options.corsOrigins);
   // Nest keeps `verify` for rawBody (off here), so the depth check can take it.
-  const json = { limit: options.bodyLimit, verify: refuseDeepJson };
+  const json = { limit: options.bodyLimit, verify: refuseDeepJson, reviver: refusePrototypeKeys };
   app.useBodyParser('json', json);
-  app.useBodyParser('urlencoded', { limit: options.bodyLimit, extended: false });
+  app.use(jsonBodiesOnly, refusePrototypeQuery);
   app.useGlobalPipes(validationPipe());
   app.use(bodyParserErrors);
   app.disable('x-powered-by');
@@ -52,11 +54,13 @@ function bodyParserErrors(err: unknown, req: Request, res: Response, next: NextF
   const e = err as { type?: string; status?: number; limit?: number; message?: string };
   if (!e || typeof e.status !== 'number' || !e.type) return next(err);
   const message =
-    e.type === 'entity.too.large'
-      ? `request body is larger than the limit of ${e.limit} bytes`
-      : e.type === 'entity.parse.failed'
-        ? 'request body is not valid JSON'
-        : (e.message ?? 'bad request body');
+    err instanceof ForbiddenKeyError
+      ? err.message
+      : e.type === 'entity.too.large'
+        ? `request body is larger than the limit of ${e.limit} bytes`
+        : e.type === 'entity.parse.failed'
+          ? 'request body is not valid JSON'
+          : (e.message ?? 'bad request body');
   const status = e.status >= 400 && e.status < 500 ? e.status : HttpStatus.BAD_REQUEST;
   res.status(status).json(errorBody(status, message, req.originalUrl));
 }

@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { FailureBackoff, TooManyRequestsError, type AppConfig } from '@nestmall/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
+import { userNameKey } from '../domain/user.js';
 import { UserRepository } from '../domain/user.repository.js';
 import type { AccessTokenView } from './user-view.js';
 
@@ -27,7 +28,7 @@ export class LogIn {
 
   async execute(credentials: Credentials): Promise<AccessTokenView> {
     // Unknown names are counted too, so the limit says nothing about which accounts exist.
-    const account = (credentials.name ?? '').trim().toLowerCase();
+    const account = userNameKey(credentials.name ?? '');
     const wait = await this.failures.attempt(account);
     if (wait > 0) {
       throw new TooManyRequestsError(

@@ -37,6 +37,15 @@ export const PASSWORD_RULE = {
 };
 
 /**
+ * The spelling under which a user name is unique and found: without surrounding spaces and in
+ * lower case, so `TEST1` and `"test1 "` are test1 on SQLite and MariaDB alike (MariaDB's
+ * collation made them so there, SQLite's did not). The name keeps its case for display.
+ */
+export function userNameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/**
  * A mobile number as anyone but its owner sees it: the first 3 and last 4 digits (138****8000),
  * enough to recognise one's own number, not enough to call it.
  */

@@ -54,6 +54,7 @@ export class OrdersHttpController {
     HttpStatus.UNAUTHORIZED,
     HttpStatus.NOT_FOUND,
     HttpStatus.CONFLICT,
+    HttpStatus.UNPROCESSABLE_ENTITY,
   )
   place(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DecimalInt } from '@nestmall/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -40,7 +41,7 @@ export class OrderIdParams {
   @Max(2_147_483_647)
   @Min(1)
   @IsInt()
-  @Type(() => Number)
+  @DecimalInt()
   id: number;
 }
 
@@ -50,7 +51,7 @@ export class OrdersPageQuery {
   @Max(2_147_483_647)
   @Min(1)
   @IsInt()
-  @Type(() => Number)
+  @DecimalInt()
   page_num?: number;
 
   @ApiPropertyOptional({
@@ -63,6 +64,6 @@ export class OrdersPageQuery {
   @Max(100)
   @Min(1)
   @IsInt()
-  @Type(() => Number)
+  @DecimalInt()
   page_size?: number;
 }

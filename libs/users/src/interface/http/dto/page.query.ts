@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { DecimalInt } from '@nestmall/platform';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_USER_ID } from '../../../domain/user.js';
 
@@ -10,7 +10,7 @@ const PAGE_SIZE_TEXT =
 export class PageQuery {
   @ApiPropertyOptional({ description: 'Page number, from 1', minimum: 1, default: 1 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_USER_ID)
   @IsInt()
@@ -23,7 +23,7 @@ export class PageQuery {
     default: DEFAULT_PAGE_SIZE,
   })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   @IsInt()
@@ -37,7 +37,7 @@ export class CoursePageQuery extends PageQuery {
     minimum: 1,
   })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_USER_ID)
   @IsInt()
@@ -49,7 +49,7 @@ export class CoursePageQuery extends PageQuery {
     maximum: MAX_PAGE_SIZE,
   })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   @IsInt()

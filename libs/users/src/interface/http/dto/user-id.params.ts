@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { DecimalInt } from '@nestmall/platform';
 import { IsInt, Max, Min } from 'class-validator';
 import { MAX_USER_ID } from '../../../domain/user.js';
 
 /** `/user/info/:user_id` (the course's route). */
 export class CourseUserIdParams {
   @ApiProperty({ name: 'user_id', minimum: 1, maximum: MAX_USER_ID, example: 5 })
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_USER_ID)
   @IsInt()
@@ -16,7 +16,7 @@ export class CourseUserIdParams {
 /** `/users/:id` */
 export class UserIdParams {
   @ApiProperty({ name: 'id', minimum: 1, maximum: MAX_USER_ID, example: 5 })
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_USER_ID)
   @IsInt()
