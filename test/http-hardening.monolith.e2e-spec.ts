@@ -1,24 +1,36 @@
 import { sqliteDatabase } from './support/databases.js';
-import { monolithForSuite, startMall } from './support/mall.js';
-import { baseUrlOf } from './support/raw-http.js';
+import { freePort, monolithForSuite } from './support/mall.js';
+import { Cluster, httpOk } from './support/processes.js';
 import { HARDENING_ENV, httpHardeningSuite } from './http-hardening.suite.js';
 
-// The monolith on SQLite: limits kept in this process's memory.
+// The monolith on SQLite: limits kept in this process's memory. Variants (other settings,
+// signals) run the built monolith as a process of their own (npm run build).
+const cluster = new Cluster();
+afterAll(() => cluster.stopAll());
+
 httpHardeningSuite('monolith', monolithForSuite(sqliteDatabase(), HARDENING_ENV), {
   startVariant: async (env) => {
     const database = sqliteDatabase();
-    // startMall sets process.env for the app it builds; the next one must not inherit these.
-    const before = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-    const mall = await startMall(database.url, { ...HARDENING_ENV, ...env }).finally(() => {
-      for (const [key, value] of Object.entries(before)) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
-    });
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const mall = await cluster.start(
+      'mall-variant',
+      'mall',
+      {
+        ...HARDENING_ENV,
+        DATABASE_URL: database.url,
+        GRPC_URL: `127.0.0.1:${await freePort()}`,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ...env,
+      },
+      httpOk(`${url}/users/1`),
+    );
     return {
-      url: await baseUrlOf(mall.http),
+      url,
+      signal: (s) => mall.child!.kill(s),
       close: async () => {
-        await mall.close();
+        await mall.kill('SIGTERM');
         await database.drop();
       },
     };

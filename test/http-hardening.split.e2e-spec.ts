@@ -46,7 +46,7 @@ if (available) {
         { ...shop.gateway.env, ...env, PORT: String(port) },
         httpOk(`${url}/users/1`),
       );
-      return { url, close: () => edge.kill('SIGTERM') };
+      return { url, signal: (s) => edge.child!.kill(s), close: () => edge.kill('SIGTERM') };
     },
     redisKeys: () => testRedis.keysUnder(redis, `${prefix}:throttle:`),
   });

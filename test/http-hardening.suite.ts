@@ -21,9 +21,10 @@ export const HARDENING_ENV = {
   HTTP_REQUEST_TIMEOUT_MS: '3000',
 };
 
-/** Another edge of the same shop, started with `env` on top of the suite's (and stopped). */
+/** Another edge of the same shop as a process of its own, started with `env` on top of the suite's. */
 export interface EdgeVariant {
   url: string;
+  signal(signal: NodeJS.Signals): void;
   close(): Promise<void>;
 }
 
@@ -248,6 +249,19 @@ export function httpHardeningSuite(
         try {
           await request(edge.url).get('/docs').expect(200);
           await request(edge.url).get('/docs-json').expect(200);
+        } finally {
+          await edge.close();
+        }
+      });
+    });
+
+    describe('signals', () => {
+      it('keeps serving after SIGHUP (a closed terminal, a log rotation)', async () => {
+        const edge = await options.startVariant({});
+        try {
+          edge.signal('SIGHUP');
+          await sleep(500);
+          await request(edge.url).get('/users/1').expect(200);
         } finally {
           await edge.close();
         }

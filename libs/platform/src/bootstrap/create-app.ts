@@ -1,4 +1,4 @@
-import type { DynamicModule } from '@nestjs/common';
+import { Logger, type DynamicModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -30,8 +30,19 @@ export async function createNestApp(
   const level = config(app).get('LOG_LEVEL', { infer: true });
   app.useLogger(LEVELS.slice(0, LEVELS.indexOf(level) + 1));
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
+  stopOnlyWhenAsked(app);
   return app;
+}
+
+/**
+ * A graceful stop on SIGTERM and SIGINT only. Nest's default list includes SIGHUP, which a
+ * closing terminal or a log rotation sends; it is ignored (logged) instead of ending the shop.
+ */
+function stopOnlyWhenAsked(app: NestExpressApplication): void {
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  if (process.listenerCount('SIGHUP') === 0) {
+    process.on('SIGHUP', () => new Logger('Process').log('SIGHUP ignored: SIGTERM stops the app'));
+  }
 }
 
 /** Makes `app` a REST edge: validation, the error format, body limit, Swagger at /docs. */
