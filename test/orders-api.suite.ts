@@ -338,6 +338,30 @@ export function ordersApiSuite(
       expect(await stock('T00105')).toMatchObject({ available: 100, frozen: 0, sold: 0 });
     });
 
+    it('answers concurrent pay and cancel as README says: cancel wins or follows, pay 409 only after it', async () => {
+      const token = await tokenOf('test12');
+      const as = (req: request.Test) => req.set('authorization', `Bearer ${token}`);
+      for (let round = 0; round < 6; round++) {
+        const placed = await order('test12', [{ sku_id: 'T00106', quantity: 1 }]);
+        expect(placed.status).toBe(201);
+        const id = placed.body.order_id;
+        const [paid, cancelled, again] = await Promise.all([
+          as(http().post(`/orders/${id}/pay`)),
+          as(http().post(`/orders/${id}/cancel`)),
+          as(http().post(`/orders/${id}/cancel`)),
+        ]);
+        // A cancel of a CREATED or PAID order, or a repeated one, is CANCELLED (200).
+        for (const res of [cancelled, again])
+          expect({ status: res.status, order: res.body.status }).toEqual({
+            status: 200,
+            order: 'CANCELLED',
+          });
+        // Pay: PAID if it came first (then cancelled), else 409: "CANCELLED and cannot be paid".
+        if (paid.status !== 200) expectError(paid, 409, /is CANCELLED and cannot be paid$/);
+      }
+      expect(await stock('T00106')).toMatchObject({ frozen: 0, sold: 0 });
+    });
+
     it('sells exactly 100 of 100 units to 300 concurrent one-unit orders, never below zero', async () => {
       const users = Array.from({ length: 15 }, (_, i) => `test${i + 1}`);
       for (const user of users) await tokenOf(user); // one argon2 verification at a time

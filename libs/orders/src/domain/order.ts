@@ -107,6 +107,13 @@ export class OrderNotCancellableError extends ConflictError {
   }
 }
 
+/** A concurrent cancel got there first: cancelling again answers the CANCELLED order. */
+export class OrderAlreadyCancelledError extends ConflictError {
+  constructor(orderId: number) {
+    super(`order ${orderId} is already CANCELLED`);
+  }
+}
+
 export class OrderNotPayableError extends ConflictError {
   constructor(orderId: number, status: OrderStatus) {
     super(`order ${orderId} is ${status} and cannot be paid`);

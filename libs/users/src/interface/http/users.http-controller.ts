@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   Header,
-  Headers,
   HttpStatus,
   Param,
   Post,
@@ -25,6 +24,7 @@ import {
   type AuthenticatedUser,
 } from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
+import { AccessToken } from './access-token.decorator.js';
 import { PageQuery } from './dto/page.query.js';
 import { RegisterUserBody } from './dto/register-user.body.js';
 import { UserIdParams } from './dto/user-id.params.js';
@@ -53,9 +53,8 @@ export class UsersHttpController {
   @Header('Cache-Control', 'no-store')
   me(
     @CurrentUser() user: AuthenticatedUser,
-    @Headers('authorization') authorization: string,
+    @AccessToken() accessToken: string,
   ): Promise<UserResponse> {
-    const accessToken = authorization.slice(authorization.indexOf(' ') + 1);
     return this.users.getOwnUser({ userId: user.userId, accessToken });
   }
 
