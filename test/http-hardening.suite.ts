@@ -403,7 +403,11 @@ export function httpHardeningSuite(
           const statuses: number[] = [];
           let refused: request.Response | undefined;
           for (let i = 0; i < 22 && !refused; i++) {
-            const res = await http().post(route).send(body(i));
+            // A forged X-Forwarded-For changes nothing: no proxy is trusted by default.
+            const res = await http()
+              .post(route)
+              .set('x-forwarded-for', `203.0.113.${i}`)
+              .send(body(i));
             statuses.push(res.status);
             if (res.status === 429) refused = res;
           }
@@ -417,6 +421,25 @@ export function httpHardeningSuite(
           await http().get('/users/1').expect(200);
         },
       );
+
+      it('counts the client X-Forwarded-For names when TRUST_PROXY trusts the proxy', async () => {
+        const edge = await options.startVariant({ TRUST_PROXY: 'loopback' });
+        try {
+          const register = (i: number, client: string) =>
+            request(edge.url)
+              .post('/users')
+              .set('x-forwarded-for', client)
+              .send({ user_name: `p${i}`, password: 'x', user_mobile: '1' });
+          const statuses: number[] = [];
+          for (let i = 0; i < 21; i++) statuses.push((await register(i, '203.0.113.7')).status);
+          expect(statuses.slice(0, 20).every((s) => s === 400)).toBe(true);
+          expect(statuses[20]).toBe(429);
+          // Another client behind the same proxy has a budget of its own.
+          expect((await register(99, '203.0.113.8')).status).toBe(400);
+        } finally {
+          await edge.close();
+        }
+      });
 
       if (options.redisKeys) {
         it('keeps these counts in Redis, where every replica of the edge sees them', async () => {

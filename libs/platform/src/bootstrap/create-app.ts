@@ -55,6 +55,7 @@ export function serveHttpEdge(app: NestExpressApplication): void {
       requestTimeoutMs: get('HTTP_REQUEST_TIMEOUT_MS'),
     },
     corsOrigins: get('CORS_ORIGINS'),
+    trustProxy: get('TRUST_PROXY'),
     // Off in production unless asked for: the document maps every route for an attacker too.
     swagger: (get('SWAGGER') ?? (get('NODE_ENV') === 'production' ? 'off' : 'on')) === 'on',
     ...API_DOCUMENT,

@@ -45,6 +45,16 @@ export const configSchema = z.object({
   // Slow clients are cut off (408) when their headers, or the whole request, take longer.
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  // The proxies in front of the edge whose X-Forwarded-For names the client (the address the
+  // abuse limits count): a number of hops, or loopback / uniquelocal / CIDRs, comma-separated.
+  // Unset: none, the peer's address is the client's (a forged header changes nothing).
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d{1,2}|[A-Za-z0-9.:/]+(,\s*[A-Za-z0-9.:/]+)*)$/,
+      'expected 1, or loopback,10.0.0.0/8',
+    )
+    .optional(),
   // Origins whose pages may call the API from a browser (CORS), comma-separated; unset: none.
   CORS_ORIGINS: z
     .string()

@@ -13,6 +13,8 @@ export interface HttpEdgeOptions {
   bodyLimit: string;
   clientLimits: ClientLimits;
   corsOrigins?: string;
+  /** Express's `trust proxy`: hops or addresses whose X-Forwarded-For is believed. */
+  trustProxy?: string;
   /** Serve the Swagger UI at /docs and the OpenAPI JSON at /docs-json. */
   swagger: boolean;
   title: string;
@@ -39,6 +41,11 @@ export function validationPipe(): ValidationPipe {
 export function configureHttpEdge(app: NestExpressApplication, options: HttpEdgeOptions): void {
   limitClients(app.getHttpServer(), options.clientLimits);
   useSecurityHeaders(app, options.corsOrigins);
+  if (options.trustProxy)
+    app.set(
+      'trust proxy',
+      /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy,
+    );
   // Nest keeps `verify` for rawBody (off here), so the depth check can take it.
   const json = { limit: options.bodyLimit, verify: refuseDeepJson, reviver: refusePrototypeKeys };
   app.useBodyParser('json', json);
