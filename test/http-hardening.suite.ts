@@ -83,7 +83,8 @@ export function httpHardeningSuite(
           expectErrorBody(res, 400, /nested deeper/);
         }
         times.sort((a, b) => a - b);
-        expect(times[2]).toBeLessThan(150);
+        // The parse it replaces took 0.4 s; a loaded CI machine gets room, not that much.
+        expect(times[2]).toBeLessThan(250);
       });
 
       it('lets a body at the limit through to validation, which names the field', async () => {
@@ -337,9 +338,10 @@ export function httpHardeningSuite(
 
     describe('log-in backoff per account', () => {
       it('makes an account wait after 5 failures, even for the right password, over REST and gRPC', async () => {
-        // Six real failures (a 429 in between is waited out): the account now waits 2 s.
+        // Seven real failures (a 429 in between is waited out): the account now waits 4 s,
+        // room enough for the next request on a loaded machine.
         let failures = 0;
-        while (failures < 6) {
+        while (failures < 7) {
           const res = await logIn('test7', 'wrong-password-1');
           if (res.status === 429) {
             await sleep(Number(res.headers['retry-after']) * 1000);
@@ -356,8 +358,8 @@ export function httpHardeningSuite(
         );
         const retryAfter = Number(blocked.headers['retry-after']);
         expect(retryAfter).toBeGreaterThanOrEqual(1);
-        // 2 s after six failures; up to 8 s should a slow verification be retried (gateway).
-        expect(retryAfter).toBeLessThanOrEqual(8);
+        // 4 s after seven failures; up to 16 s should a slow verification be retried (gateway).
+        expect(retryAfter).toBeLessThanOrEqual(16);
         const overGrpc = await unary(grpc.users, 'LogIn', {
           user_name: 'test7',
           password: '123456',
