@@ -232,6 +232,12 @@ export function ordersApiSuite(
       expect(first.status).toBe(201);
       const again = await order('test7', [{ sku_id: 'T00103', quantity: 1 }], 'key-a');
       expect(again.body.order_id).toBe(first.body.order_id);
+      // The same key with another body is not that order: 422 naming the key, nothing placed.
+      expectError(
+        await order('test7', [{ sku_id: 'T00103', quantity: 2 }], 'key-a'),
+        422,
+        /Idempotency-Key "key-a" was already used for a different order/,
+      );
 
       const burst = await Promise.all(
         [1, 2, 3, 4, 5].map(() => order('test7', [{ sku_id: 'T00103', quantity: 1 }], 'key-b')),
@@ -318,17 +324,44 @@ export function ordersApiSuite(
       expect((await pay(placed.body.order_id)).body.status).toBe('PAID'); // again: unchanged
       expectError(await pay(placed.body.order_id, await tokenOf('test10')), 404);
       expectError(await pay(999_999), 404);
-      expectError(
-        await http().post('/orders/abc/pay').set('authorization', `Bearer ${token}`),
-        400,
-        /id/,
-      );
+      for (const id of ['abc', '0x10', '+5', '05'])
+        expectError(
+          await http()
+            .post(`/orders/${encodeURIComponent(id)}/pay`)
+            .set('authorization', `Bearer ${token}`),
+          400,
+          /^id /,
+        );
       const cancelled = await http()
         .post(`/orders/${placed.body.order_id}/cancel`)
         .set('authorization', `Bearer ${token}`);
       expect(cancelled.body.status).toBe('CANCELLED');
       expectError(await pay(placed.body.order_id), 409, /CANCELLED and cannot be paid/);
       expect(await stock('T00105')).toMatchObject({ available: 100, frozen: 0, sold: 0 });
+    });
+
+    it('answers concurrent pay and cancel as README says: cancel wins or follows, pay 409 only after it', async () => {
+      const token = await tokenOf('test12');
+      const as = (req: request.Test) => req.set('authorization', `Bearer ${token}`);
+      for (let round = 0; round < 6; round++) {
+        const placed = await order('test12', [{ sku_id: 'T00106', quantity: 1 }]);
+        expect(placed.status).toBe(201);
+        const id = placed.body.order_id;
+        const [paid, cancelled, again] = await Promise.all([
+          as(http().post(`/orders/${id}/pay`)),
+          as(http().post(`/orders/${id}/cancel`)),
+          as(http().post(`/orders/${id}/cancel`)),
+        ]);
+        // A cancel of a CREATED or PAID order, or a repeated one, is CANCELLED (200).
+        for (const res of [cancelled, again])
+          expect({ status: res.status, order: res.body.status }).toEqual({
+            status: 200,
+            order: 'CANCELLED',
+          });
+        // Pay: PAID if it came first (then cancelled), else 409: "CANCELLED and cannot be paid".
+        if (paid.status !== 200) expectError(paid, 409, /is CANCELLED and cannot be paid$/);
+      }
+      expect(await stock('T00106')).toMatchObject({ frozen: 0, sold: 0 });
     });
 
     it('sells exactly 100 of 100 units to 300 concurrent one-unit orders, never below zero', async () => {

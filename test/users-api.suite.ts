@@ -1,4 +1,4 @@
-import { status as GrpcStatus } from '@grpc/grpc-js';
+import { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
 import request from 'supertest';
 import {
   grpcClients,
@@ -7,21 +7,9 @@ import {
   unary,
   type GrpcClients,
 } from './support/grpc.js';
+import { expectErrorBody as expectError } from './support/error-format.js';
 import type { ShopUnderTest } from './support/shop.js';
 import { openApiDocumentSuite } from './openapi-document.suite.js';
-
-/** Asserts the one error format: status repeated, status text, a message naming `field`. */
-function expectError(res: request.Response, status: number, field?: string | RegExp): void {
-  expect(res.status).toBe(status);
-  expect(res.body).toEqual({
-    status,
-    error: expect.any(String),
-    message: expect.any(String),
-    path: expect.any(String),
-    timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
-  });
-  if (field) expect(res.body.message).toMatch(field);
-}
 
 function expectNoSecrets(res: request.Response): void {
   expect(res.text).not.toMatch(/argon2|user_pwd|password_hash|passwordHash|"password"/);
@@ -49,7 +37,7 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
           user: {
             user_id: 5,
             user_name: 'test5',
-            user_mobile: '13800138000',
+            user_mobile: '138****8000',
             created_at: expect.stringMatching(/Z$/),
             updated_at: expect.stringMatching(/Z$/),
           },
@@ -201,6 +189,60 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
       });
     });
 
+    describe('mobile numbers: masked for everyone, whole for their owner', () => {
+      const masked = /^1\d\d\*{4}\d{4}$/;
+      const mobilesOf = (users: { user_mobile: string }[]) => users.map((u) => u.user_mobile);
+
+      it('the public routes show 138****8000', async () => {
+        expect((await http().get('/users/5').expect(200)).body.user_mobile).toBe('138****8000');
+        expect((await http().get('/user/info/5').expect(200)).body.user.user_mobile).toBe(
+          '138****8000',
+        );
+        const page = (await http().get('/users?page_size=100').expect(200)).body;
+        const course = (await http().get('/user/list?page_size=100').expect(200)).body;
+        for (const mobile of [...mobilesOf(page.users), ...mobilesOf(course.user)])
+          expect(mobile).toMatch(masked);
+        const one = await unary<object, { user: { user_mobile: string } }>(grpc.users, 'GetUser', {
+          user_id: 5,
+        });
+        expect(one.response?.user.user_mobile).toBe('138****8000');
+        const list = await unary<object, { users: { user_mobile: string }[] }>(
+          grpc.users,
+          'ListUsers',
+          { page_size: 100 },
+        );
+        for (const mobile of mobilesOf(list.response!.users)) expect(mobile).toMatch(masked);
+      });
+
+      it('GET /users/me and gRPC GetMe show the owner the whole number, and need the token', async () => {
+        const token = (
+          await http().post('/auth/login').send({ user_name: 'test6', password: '123456' })
+        ).body.access_token as string;
+        const me = await http().get('/users/me').set('authorization', `Bearer ${token}`);
+        expect(me.status).toBe(200);
+        expect(me.body).toMatchObject({
+          user_id: 6,
+          user_name: 'test6',
+          user_mobile: '13800138000',
+        });
+        expectNoSecrets(me);
+        expectError(await http().get('/users/me'), 401);
+        expectError(await http().get('/users/me').set('authorization', 'Bearer x.y.z'), 401);
+
+        const metadata = new Metadata();
+        metadata.set('authorization', `Bearer ${token}`);
+        const own = await unary<object, { user: { user_mobile: string } }>(
+          grpc.users,
+          'GetMe',
+          {},
+          metadata,
+        );
+        expect(own.response?.user.user_mobile).toBe('13800138000');
+        const anonymous = await unary(grpc.users, 'GetMe', {});
+        expect(anonymous.error?.code).toBe(GrpcStatus.UNAUTHENTICATED);
+      });
+    });
+
     describe('POST /auth/login', () => {
       it('answers a JWT for the demo user test1 / 123456', async () => {
         const res = await http()
@@ -239,6 +281,31 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
         expectError(wrong, 401);
         expectError(unknown, 401);
         expect(wrong.body.message).toBe(unknown.body.message);
+      });
+
+      it('takes the name in any case and without surrounding spaces, on every database', async () => {
+        for (const user_name of ['TEST2', 'test2 ', ' Test2']) {
+          const res = await http().post('/auth/login').send({ user_name, password: '123456' });
+          expect({ user_name, status: res.status }).toEqual({ user_name, status: 200 });
+          const [, payload] = res.body.access_token.split('.');
+          expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({
+            sub: '2',
+            name: 'test2',
+          });
+        }
+      });
+
+      it('refuses to register a name that differs from a taken one only in case (409)', async () => {
+        const body = {
+          user_name: 'TEST3',
+          password: 'correct-horse-9',
+          user_mobile: '13912345678',
+        };
+        expectError(
+          await http().post('/users').send(body),
+          409,
+          /user_name "TEST3" is already taken/,
+        );
       });
 
       it('is 400 naming the missing field', async () => {

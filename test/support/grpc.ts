@@ -60,11 +60,13 @@ export function unary<Req, Res>(
   client: unknown,
   method: string,
   request: Req,
+  metadata = new grpc.Metadata(),
 ): Promise<{ response?: Res; error?: grpc.ServiceError }> {
   return new Promise((resolve) => {
     const deadline = new Date(Date.now() + 5000);
     (client as Record<string, Function>)[method](
       request,
+      metadata,
       { deadline },
       (error: grpc.ServiceError | null, response: Res) => resolve(error ? { error } : { response }),
     );

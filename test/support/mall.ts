@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createMallApp } from '../../apps/mall/src/mall.app.js';
+import type { TestDatabase } from './databases.js';
 import { E2E_ADMIN_TOKEN, E2E_LOG_LEVEL, type ShopUnderTest } from './shop.js';
 import { TEST_TLS_DIR } from './tls.js';
 
@@ -68,6 +69,22 @@ export function captureOutput(): { text(): string; restore(): void } {
     ),
   ];
   return { text: () => chunks.join('\n'), restore: () => spies.forEach((s) => s.mockRestore()) };
+}
+
+/** Starts the monolith on `database` before the file's tests and stops it after them. */
+export function monolithForSuite(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+): () => InProcessShop {
+  let shop: InProcessShop | undefined;
+  beforeAll(async () => {
+    shop = await startMall(database.url, env);
+  });
+  afterAll(async () => {
+    await shop?.close();
+    await database.drop();
+  });
+  return () => shop!;
 }
 
 export function freePort(): Promise<number> {

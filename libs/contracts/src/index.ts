@@ -8,6 +8,7 @@ export type { HelloResponse } from './generated/HelloResponse.js';
 export type { HelloClient } from './generated/Hello.js';
 export type { User as UserMessage } from './generated/nestmall/user/v1/User.js';
 export type { GetUserRequest__Output } from './generated/nestmall/user/v1/GetUserRequest.js';
+export type { GetMeRequest__Output } from './generated/nestmall/user/v1/GetMeRequest.js';
 export type { GetUserResponse } from './generated/nestmall/user/v1/GetUserResponse.js';
 export type { ListUsersRequest__Output } from './generated/nestmall/user/v1/ListUsersRequest.js';
 export type { ListUsersResponse } from './generated/nestmall/user/v1/ListUsersResponse.js';

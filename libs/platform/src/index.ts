@@ -9,6 +9,7 @@ export { DatabaseModule, type DatabaseModuleOptions } from './database/database.
 export { ensureDatabase } from './database/ensure-database.js';
 export { isUniqueViolation } from './database/unique-violation.js';
 export { configureHttpEdge, validationPipe, type HttpEdgeOptions } from './http/configure-http.js';
+export { DecimalInt } from './http/decimal-int.decorator.js';
 export { ApiErrors } from './http/api-errors.decorator.js';
 export { IdempotencyKey } from './http/idempotency-key.decorator.js';
 export {
@@ -50,3 +51,6 @@ export { CallableBy } from './tls/callable-by.decorator.js';
 export { serviceIdentityOf, spiffeIdOf, type ServiceApp } from './tls/service-identity.js';
 export { appTlsFiles, ensureDevCertificates, type AppTlsFiles } from './tls/tls-directory.js';
 export { createDevCa, issueAppCertificate, type PemPair } from './tls/dev-certificates.js';
+export { ThrottlingModule } from './throttling/throttling.module.js';
+export { FailureBackoff, MemoryFailureBackoff } from './throttling/failure-backoff.js';
+export { LimitAttempts } from './throttling/auth-attempts.guard.js';

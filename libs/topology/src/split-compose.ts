@@ -29,6 +29,8 @@ x-env: &env
   # memory (default) | redis | off; off | redis for the hot-SKU gate
   CACHE: \${CACHE:-memory}
   HOT_SKU_GATE: \${HOT_SKU_GATE:-off}
+  # log-in and registration limits shared by the gateway and the user-service replicas
+  THROTTLE_STORE: \${THROTTLE_STORE:-redis}
   LOG_LEVEL: log
   GRPC_TLS_DIR: /tls
 

@@ -2,6 +2,8 @@ import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common'
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CacheModule } from '@nestmall/cache';
 import { CheckUserActive } from './application/check-user-active.js';
+import { ThrottlingModule } from '@nestmall/platform';
+import { GetOwnUser } from './application/get-own-user.js';
 import { GetUser } from './application/get-user.js';
 import { ListUsers } from './application/list-users.js';
 import { LogIn } from './application/log-in.js';
@@ -20,6 +22,7 @@ import { CreateTsUser1764050000000 } from './infrastructure/migrations/176405000
 import { CreateUserRefreshToken1764300000000 } from './infrastructure/migrations/1764300000000-create-user-refresh-token.js';
 import { RefreshTokenEntity } from './infrastructure/refresh-token.entity.js';
 import { TypeOrmRefreshTokenRepository } from './infrastructure/typeorm-refresh-token.repository.js';
+import { UserNameKey1764130000000 } from './infrastructure/migrations/1764130000000-user-name-key.js';
 import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository.js';
 import { UserEntity } from './infrastructure/user.entity.js';
 import { AuthHttpController } from './interface/http/auth.http-controller.js';
@@ -28,12 +31,17 @@ import { UsersHttpController } from './interface/http/users.http-controller.js';
 import { UsersGrpcController } from './interface/grpc/users.grpc-controller.js';
 
 /** Every migration of the users context, in order; apps hosting the context run them. */
-export const USERS_MIGRATIONS = [CreateTsUser1764050000000, CreateUserRefreshToken1764300000000];
+export const USERS_MIGRATIONS = [
+  CreateTsUser1764050000000,
+  UserNameKey1764130000000,
+  CreateUserRefreshToken1764300000000,
+];
 
 const useCases = [
   GetUser,
   ListUsers,
   RegisterUser,
+  GetOwnUser,
   LogIn,
   RefreshSession,
   LogOut,
@@ -50,10 +58,14 @@ const httpControllers = [CourseUserHttpController, UsersHttpController, AuthHttp
 /**
  * The users context itself: its tables, use cases and gRPC server side. Exports UsersClient
  * bound to the in-process adapter. Needs DatabaseModule and AuthModule (as the issuer) from the app; caches
- * user views as CACHE says (CacheModule).
+ * user views as CACHE says (CacheModule); counts failed log-ins per account (ThrottlingModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]), CacheModule],
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]),
+    CacheModule,
+    ThrottlingModule,
+  ],
   controllers: grpcControllers,
   providers: [
     ...useCases,
@@ -73,6 +85,10 @@ export class UsersModule {}
 @Module({})
 export class UsersHttpModule {
   static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return { module: UsersHttpModule, imports: client.imports, controllers: httpControllers };
+    return {
+      module: UsersHttpModule,
+      imports: [...(client.imports ?? []), ThrottlingModule],
+      controllers: httpControllers,
+    };
   }
 }

@@ -5,6 +5,7 @@ import { DomainError } from '@nestmall/platform';
 import { TccCoordinator } from '@nestmall/transactions';
 import {
   CANCELLABLE_STATUSES,
+  OrderAlreadyCancelledError,
   OrderNotCancellableError,
   OrderNotFoundError,
 } from '../domain/order.js';
@@ -35,7 +36,7 @@ export class CancelOrder {
     if (order.consistency === 'message') {
       // BASE, as it was placed: CANCELLED now with OrderCancelled in the outbox; the inventory
       // returns the units when it handles the event.
-      await this.orders.cancelPlaced(randomUUID(), orderId);
+      await this.orders.cancelPlaced(randomUUID(), orderId).catch(alreadyCancelledIsDone);
       this.relay?.nudge();
       return toOrderView((await this.orders.findById(orderId))!);
     }
@@ -45,10 +46,17 @@ export class CancelOrder {
       orderGid: order.gid,
     });
     if (outcome.status === 'CANCELLED' || outcome.status === 'CANCELLING') {
+      if (outcome.error instanceof OrderAlreadyCancelledError)
+        return toOrderView((await this.orders.findById(orderId))!);
       throw outcome.error instanceof DomainError
         ? outcome.error
         : new DomainError('UNAVAILABLE', 'the order could not be cancelled now; try again');
     }
     return toOrderView((await this.orders.findById(orderId))!);
   }
+}
+
+/** Two cancels at once: the later one answers the order the earlier one cancelled. */
+function alreadyCancelledIsDone(error: unknown): void {
+  if (!(error instanceof OrderAlreadyCancelledError)) throw error;
 }

@@ -8,7 +8,9 @@ import { TccCoordinator } from '@nestmall/transactions';
 import {
   checkRequestedLines,
   DuplicateIdempotencyKeyError,
+  IdempotencyKeyReusedError,
   NotEnoughStockError,
+  sameRequest,
   shippingFeeCents,
   SkuOffShelfError,
   UnknownSkuError,
@@ -56,7 +58,7 @@ export class PlaceOrder {
     const key = input.idempotencyKey || null;
     if (key) {
       const earlier = await this.orders.findByIdempotencyKey(input.userId, key);
-      if (earlier) return replay(earlier);
+      if (earlier) return replay(earlier, key, input.items);
     }
     const draft = await this.draft(input.userId, key, input.items);
     const gate = await this.gate.admit(input.items);
@@ -78,7 +80,7 @@ export class PlaceOrder {
       await this.gate.release(input.items);
       if (outcome.error instanceof DuplicateIdempotencyKeyError && key) {
         const first = await this.orders.findByIdempotencyKey(input.userId, key);
-        if (first) return replay(first);
+        if (first) return replay(first, key, input.items);
       }
       const error =
         outcome.error instanceof DomainError
@@ -99,7 +101,7 @@ export class PlaceOrder {
       await this.gate.release(lines);
       if (error instanceof DuplicateIdempotencyKeyError && draft.idempotencyKey) {
         const first = await this.orders.findByIdempotencyKey(draft.userId, draft.idempotencyKey);
-        if (first) return replay(first);
+        if (first) return replay(first, draft.idempotencyKey, lines);
       }
       throw error;
     }
@@ -142,8 +144,12 @@ export class PlaceOrder {
   }
 }
 
-/** The first result of an Idempotency-Key, again: the order, or the same refusal. */
-function replay(order: Order): OrderView {
+/**
+ * The first result of an Idempotency-Key, again: the order, or the same refusal; 422 when the
+ * key came with a different request this time.
+ */
+function replay(order: Order, key: string, lines: RequestedLine[]): OrderView {
+  if (!sameRequest(order, lines)) throw new IdempotencyKeyReusedError(key);
   if (order.status === 'FAILED')
     throw new ConflictError(order.failureReason ?? `order ${order.orderId} failed`);
   return toOrderView(order);

@@ -1,4 +1,9 @@
-import { ConflictError, InvalidArgumentError, NotFoundError } from '@nestmall/platform';
+import {
+  ConflictError,
+  InvalidArgumentError,
+  NotFoundError,
+  UnprocessableError,
+} from '@nestmall/platform';
 
 /**
  * PENDING (being placed: TCC in progress) -> CREATED (awaiting payment) -> PAID -> SHIPPED ->
@@ -102,6 +107,13 @@ export class OrderNotCancellableError extends ConflictError {
   }
 }
 
+/** A concurrent cancel got there first: cancelling again answers the CANCELLED order. */
+export class OrderAlreadyCancelledError extends ConflictError {
+  constructor(orderId: number) {
+    super(`order ${orderId} is already CANCELLED`);
+  }
+}
+
 export class OrderNotPayableError extends ConflictError {
   constructor(orderId: number, status: OrderStatus) {
     super(`order ${orderId} is ${status} and cannot be paid`);
@@ -129,3 +141,24 @@ export class SkuOffShelfError extends ConflictError {
 
 /** The Idempotency-Key was used by a concurrent request first (its order is the answer). */
 export class DuplicateIdempotencyKeyError extends Error {}
+
+/** The Idempotency-Key already stands for another request: answering its order would mislead. */
+export class IdempotencyKeyReusedError extends UnprocessableError {
+  constructor(key: string) {
+    super(`Idempotency-Key "${key}" was already used for a different order`);
+  }
+}
+
+/**
+ * Whether `order` answers the request for `lines`: the same SKUs in the same quantities, in any
+ * order of lines. The lines are the whole of an order request today; a field added to the
+ * request must join this comparison.
+ */
+export function sameRequest(order: Pick<Order, 'items'>, lines: RequestedLine[]): boolean {
+  const canonical = (pairs: { skuId: string; quantity: number }[]) =>
+    pairs
+      .map((p) => `${p.skuId}\u0000${p.quantity}`)
+      .sort()
+      .join('\n');
+  return canonical(order.items) === canonical(lines);
+}

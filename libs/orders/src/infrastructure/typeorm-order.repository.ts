@@ -20,6 +20,7 @@ import {
 import {
   CANCELLABLE_STATUSES,
   DuplicateIdempotencyKeyError,
+  OrderAlreadyCancelledError,
   OrderNotCancellableError,
   OrderNotFoundError,
   OrderNotPayableError,
@@ -117,22 +118,25 @@ export class TypeOrmOrderRepository extends OrderRepository {
   async cancelPlaced(gid: string, orderId: number): Promise<void> {
     await runInTransaction(this.dataSource, (m) =>
       withBarrier(m, ORDERS_BARRIER_TABLE, gid, BRANCH, 'try', async () => {
-        const order = await m.findOneBy(OrderEntity, { orderId });
-        if (!order) throw new OrderNotFoundError(orderId);
-        const status = order.status as OrderStatus;
-        if (!CANCELLABLE_STATUSES.includes(status))
-          throw new OrderNotCancellableError(orderId, status);
-        // Guarded on the status just read: a concurrent pay or cancel makes this one retry-safe.
-        const result = await m.update(
-          OrderEntity,
-          { orderId, status },
-          { status: 'CANCELLED', updatedAt: new Date() },
-        );
-        if ((result.affected ?? 0) !== 1) {
-          const now = (await m.findOneBy(OrderEntity, { orderId }))!;
-          throw new OrderNotCancellableError(orderId, now.status as OrderStatus);
+        // Guarded on the status just read (was_paid depends on it). A concurrent pay moves
+        // CREATED to PAID, which is still cancellable: read again and retry, rather than answer
+        // "PAID can no longer be cancelled", which README says it can.
+        for (let attempt = 1; ; attempt++) {
+          const order = await m.findOneBy(OrderEntity, { orderId });
+          if (!order) throw new OrderNotFoundError(orderId);
+          const status = order.status as OrderStatus;
+          if (status === 'CANCELLED') throw new OrderAlreadyCancelledError(orderId);
+          if (!CANCELLABLE_STATUSES.includes(status) || attempt > 3)
+            throw new OrderNotCancellableError(orderId, status);
+          const result = await m.update(
+            OrderEntity,
+            { orderId, status },
+            { status: 'CANCELLED', updatedAt: new Date() },
+          );
+          if ((result.affected ?? 0) !== 1) continue;
+          const wasPaid = status === 'PAID';
+          return appendOrderEvent(m, ORDER_CANCELLED, { orderId }, { was_paid: wasPaid });
         }
-        await appendOrderEvent(m, ORDER_CANCELLED, { orderId }, { was_paid: status === 'PAID' });
       }),
     );
   }

@@ -1,4 +1,4 @@
-import type { DynamicModule } from '@nestjs/common';
+import { Logger, type DynamicModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -23,15 +23,35 @@ export async function createNestApp(
     abortOnError: false,
   });
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
+  stopOnlyWhenAsked(app);
   return app;
+}
+
+/**
+ * A graceful stop on SIGTERM and SIGINT only. Nest's default list includes SIGHUP, which a
+ * closing terminal or a log rotation sends; it is ignored (logged) instead of ending the shop.
+ */
+function stopOnlyWhenAsked(app: NestExpressApplication): void {
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  if (process.listenerCount('SIGHUP') === 0) {
+    process.on('SIGHUP', () => new Logger('Process').log('SIGHUP ignored: SIGTERM stops the app'));
+  }
 }
 
 /** Makes `app` a REST edge: validation, the error format, body limit, Swagger at /docs. */
 export function serveHttpEdge(app: NestExpressApplication): void {
+  const get = <K extends keyof AppConfig>(key: K) => config(app).get(key, { infer: true });
   configureHttpEdge(app, {
-    bodyLimit: config(app).get('HTTP_BODY_LIMIT', { infer: true }),
-    accessLog: config(app).get('ACCESS_LOG', { infer: true }) === 'on',
+    bodyLimit: get('HTTP_BODY_LIMIT'),
+    clientLimits: {
+      headersTimeoutMs: get('HTTP_HEADERS_TIMEOUT_MS'),
+      requestTimeoutMs: get('HTTP_REQUEST_TIMEOUT_MS'),
+    },
+    corsOrigins: get('CORS_ORIGINS'),
+    trustProxy: get('TRUST_PROXY'),
+    // Off in production unless asked for: the document maps every route for an attacker too.
+    swagger: (get('SWAGGER') ?? (get('NODE_ENV') === 'production' ? 'off' : 'on')) === 'on',
+    accessLog: get('ACCESS_LOG') === 'on',
     ...SHOP_API_HEAD,
   });
 }

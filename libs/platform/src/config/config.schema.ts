@@ -66,6 +66,29 @@ export const configSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
     .default('100kb'),
+  // Slow clients are cut off (408) when their headers, or the whole request, take longer.
+  HTTP_HEADERS_TIMEOUT_MS: integer(500, 300_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: integer(500, 600_000).default(30_000),
+  // The proxies in front of the edge whose X-Forwarded-For names the client (the address the
+  // abuse limits count): a number of hops, or loopback / uniquelocal / CIDRs, comma-separated.
+  // Unset: none, the peer's address is the client's (a forged header changes nothing).
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d{1,2}|[A-Za-z0-9.:/]+(,\s*[A-Za-z0-9.:/]+)*)$/,
+      'expected 1, or loopback,10.0.0.0/8',
+    )
+    .optional(),
+  // Origins whose pages may call the API from a browser (CORS), comma-separated; unset: none.
+  CORS_ORIGINS: z
+    .string()
+    .regex(
+      /^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/,
+      'expected origins such as https://shop.example,http://localhost:5173',
+    )
+    .optional(),
+  // The Swagger UI at /docs: on, or off; unset: on, except with NODE_ENV=production.
+  SWAGGER: z.enum(['on', 'off']).optional(),
   // The issuer's (monolith, user-service) directory of Ed25519 signing keys (private JWKs, one a
   // file; `npm run keys:rotate` adds one; a first one is made when none). Unset: ./data/jwt-keys.
   JWT_KEYS_DIR: z.string().min(1).optional(),
@@ -118,6 +141,14 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._:-]{1,60}$/, 'must be 1 to 60 of A-Z a-z 0-9 . _ : -')
     .default('nestmall'),
+  // Abuse limits on log-in and registration (libs/platform/src/throttling): where their counts
+  // live (memory: this process; redis: shared by every process on REDIS_URL), the attempts a
+  // client address may make a minute on each route, and the failed log-ins an account may have
+  // before each further one doubles its wait (1 s, 2 s, ... up to LOGIN_BACKOFF_MAX_SECONDS).
+  THROTTLE_STORE: z.enum(['memory', 'redis']).default('memory'),
+  AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  LOGIN_FAILURES_BEFORE_BACKOFF: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_BACKOFF_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   // text (coloured on a terminal, NO_COLOR / FORCE_COLOR honoured) or json (one object a line).
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),

@@ -82,11 +82,11 @@ describe('ParameterlessLogger', () => {
     expect(printed).toEqual([{ level: 'warn', text: `slow query (1500 ms): ${INSERT}` }]);
   });
 
-  it('logs every query at debug level only when asked, and without parameters', () => {
+  it('logs every query at log level (shown by default) only when asked, without parameters', () => {
     typeorm(false).logQuery(INSERT, PARAMETERS);
     expect(printed).toEqual([]);
     typeorm(true).logQuery(INSERT, PARAMETERS);
-    expect(printed).toEqual([{ level: 'debug', text: INSERT }]);
+    expect(printed).toEqual([{ level: 'log', text: INSERT }]);
   });
 
   it('logs migrations, and general messages at their level', () => {

@@ -9,11 +9,14 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 export class ParameterlessLogger implements TypeOrmLogger {
   private readonly logger = new NestLogger('Database');
 
-  /** @param logQueries also log every query (DATABASE_LOGGING=true), still without parameters. */
+  /**
+   * @param logQueries also log every query (DATABASE_LOGGING=true), still without parameters;
+   * at the log level, so that the switch alone shows them (LOG_LEVEL is log by default).
+   */
   constructor(private readonly logQueries: boolean) {}
 
   logQuery(query: string): void {
-    if (this.logQueries) this.logger.debug(query);
+    if (this.logQueries) this.logger.log(query);
   }
 
   logQueryError(error: string | Error, query: string): void {

@@ -9,9 +9,14 @@ import {
 import { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
 import type { Request, Response } from 'express';
 import { throwError, type Observable } from 'rxjs';
-import { DomainError } from './domain-error.js';
-import { DOMAIN_ERROR_METADATA, grpcStatusOf, httpStatusOf } from './error-mapping.js';
-import { errorBody, type ErrorBody } from './error-body.js';
+import { DomainError, TooManyRequestsError } from './domain-error.js';
+import {
+  DOMAIN_ERROR_METADATA,
+  grpcStatusOf,
+  httpStatusOf,
+  RETRY_AFTER_METADATA,
+} from './error-mapping.js';
+import { errorBody, redactQuery, type ErrorBody } from './error-body.js';
 
 /**
  * The one exception filter of every app, for HTTP and gRPC handlers alike (hybrid apps connect
@@ -28,6 +33,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = this.toHttp(exception, request.originalUrl ?? request.url);
+    if (exception instanceof TooManyRequestsError)
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.status).json(body);
   }
 
@@ -36,7 +43,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return errorBody(httpStatusOf(exception.code), exception.message, path);
     }
     if (exception instanceof HttpException) {
-      return errorBody(exception.getStatus(), messageOf(exception), path);
+      // Nest's "Cannot GET <url>" repeats the query: redacted as the path is.
+      const message = messageOf(exception).replaceAll(path, redactQuery(path));
+      return errorBody(exception.getStatus(), message, path);
     }
     this.logger.error(describe(exception), (exception as Error)?.stack);
     return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'internal server error', path);
@@ -46,6 +55,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       const metadata = new Metadata();
       metadata.set(DOMAIN_ERROR_METADATA, '1');
+      if (exception instanceof TooManyRequestsError)
+        metadata.set(RETRY_AFTER_METADATA, String(exception.retryAfterSeconds));
       return throwError(() => ({
         code: grpcStatusOf(exception.code),
         message: exception.message,

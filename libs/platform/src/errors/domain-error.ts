@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'PERMISSION_DENIED'
   | 'UNAVAILABLE'
+  | 'RESOURCE_EXHAUSTED'
+  | 'UNPROCESSABLE'
   | 'INTERNAL';
 
 export class DomainError extends Error {
@@ -55,5 +57,22 @@ export class ConflictError extends DomainError {
 export class PermissionDeniedError extends DomainError {
   constructor(message: string) {
     super('PERMISSION_DENIED', message);
+  }
+}
+
+/** Well-formed, but in conflict with what the same request key meant before (HTTP 422). */
+export class UnprocessableError extends DomainError {
+  constructor(message: string) {
+    super('UNPROCESSABLE', message);
+  }
+}
+
+/** Too many attempts: the caller may try again after `retryAfterSeconds` (HTTP Retry-After). */
+export class TooManyRequestsError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('RESOURCE_EXHAUSTED', message);
   }
 }

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { errorBody } from './error-body.js';
+import { errorBody, redactQuery } from './error-body.js';
 
 describe('errorBody', () => {
   afterEach(() => {
@@ -40,5 +40,21 @@ describe('errorBody', () => {
   it('answers a generic text for a status it does not know', () => {
     expect(errorBody(499, 'x', '/').error).toBe('Error');
     expect(errorBody(599, 'x', '/').error).toBe('Internal Server Error');
+  });
+});
+
+describe('redactQuery', () => {
+  it.each([
+    ['/orders?access_token=eyJhbGciOi.x.y', '/orders?access_token=REDACTED'],
+    ['/a?page_size=5&token=abc&x=1', '/a?page_size=5&token=REDACTED&x=1'],
+    ['/a?Password=hunter2&api%5Fkey=k', '/a?Password=REDACTED&api%5Fkey=REDACTED'],
+    ['/user/list?page_num=1&page_size=2', '/user/list?page_num=1&page_size=2'],
+    ['/users/5', '/users/5'],
+  ])('shows %s as %s', (path, shown) => {
+    expect(redactQuery(path)).toBe(shown);
+  });
+
+  it('applies to every error body', () => {
+    expect(errorBody(401, 'no', '/orders?auth=secret-value').path).toBe('/orders?auth=REDACTED');
   });
 });

@@ -12,6 +12,8 @@ const EXPECTED: Record<ErrorCode, { http: HttpStatus; grpc: GrpcStatus }> = {
   UNAUTHENTICATED: { http: 401, grpc: GrpcStatus.UNAUTHENTICATED },
   PERMISSION_DENIED: { http: 403, grpc: GrpcStatus.PERMISSION_DENIED },
   UNAVAILABLE: { http: 503, grpc: GrpcStatus.UNAVAILABLE },
+  RESOURCE_EXHAUSTED: { http: 429, grpc: GrpcStatus.RESOURCE_EXHAUSTED },
+  UNPROCESSABLE: { http: 422, grpc: GrpcStatus.ABORTED },
   INTERNAL: { http: 500, grpc: GrpcStatus.INTERNAL },
 };
 const CODES = Object.keys(EXPECTED) as ErrorCode[];
@@ -43,9 +45,7 @@ describe('error mapping', () => {
 
   it.each([
     [GrpcStatus.OUT_OF_RANGE, 'INVALID_ARGUMENT'],
-    [GrpcStatus.ABORTED, 'CONFLICT'],
     [GrpcStatus.DEADLINE_EXCEEDED, 'UNAVAILABLE'],
-    [GrpcStatus.RESOURCE_EXHAUSTED, 'UNAVAILABLE'],
     [GrpcStatus.UNKNOWN, 'INTERNAL'],
     [GrpcStatus.DATA_LOSS, 'INTERNAL'],
     [GrpcStatus.UNIMPLEMENTED, 'INTERNAL'],

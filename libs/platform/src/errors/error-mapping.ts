@@ -11,6 +11,8 @@ const MAPPING: Record<ErrorCode, { http: HttpStatus; grpc: GrpcStatus }> = {
   UNAUTHENTICATED: { http: HttpStatus.UNAUTHORIZED, grpc: GrpcStatus.UNAUTHENTICATED },
   PERMISSION_DENIED: { http: HttpStatus.FORBIDDEN, grpc: GrpcStatus.PERMISSION_DENIED },
   UNAVAILABLE: { http: HttpStatus.SERVICE_UNAVAILABLE, grpc: GrpcStatus.UNAVAILABLE },
+  RESOURCE_EXHAUSTED: { http: HttpStatus.TOO_MANY_REQUESTS, grpc: GrpcStatus.RESOURCE_EXHAUSTED },
+  UNPROCESSABLE: { http: HttpStatus.UNPROCESSABLE_ENTITY, grpc: GrpcStatus.ABORTED },
   INTERNAL: { http: HttpStatus.INTERNAL_SERVER_ERROR, grpc: GrpcStatus.INTERNAL },
 };
 
@@ -24,6 +26,9 @@ export function httpStatusOf(code: ErrorCode): HttpStatus {
  * down): the caller passes their message through instead of blaming the server it called.
  */
 export const DOMAIN_ERROR_METADATA = 'x-nestmall-domain-error';
+
+/** Trailing metadata of a RESOURCE_EXHAUSTED answer: seconds until a retry may succeed. */
+export const RETRY_AFTER_METADATA = 'retry-after';
 
 export function grpcStatusOf(code: ErrorCode): GrpcStatus {
   return MAPPING[code].grpc;
@@ -40,15 +45,17 @@ export function errorCodeOfGrpcStatus(status: GrpcStatus): ErrorCode {
     case GrpcStatus.ALREADY_EXISTS:
       return 'ALREADY_EXISTS';
     case GrpcStatus.FAILED_PRECONDITION:
-    case GrpcStatus.ABORTED:
       return 'CONFLICT';
+    case GrpcStatus.ABORTED:
+      return 'UNPROCESSABLE';
     case GrpcStatus.UNAUTHENTICATED:
       return 'UNAUTHENTICATED';
     case GrpcStatus.PERMISSION_DENIED:
       return 'PERMISSION_DENIED';
+    case GrpcStatus.RESOURCE_EXHAUSTED:
+      return 'RESOURCE_EXHAUSTED';
     case GrpcStatus.UNAVAILABLE:
     case GrpcStatus.DEADLINE_EXCEEDED:
-    case GrpcStatus.RESOURCE_EXHAUSTED:
       return 'UNAVAILABLE';
     default:
       return 'INTERNAL';

@@ -11,8 +11,12 @@ import {
 import { loadSync } from '@grpc/proto-loader';
 import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
 import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
-import { DomainError } from '../errors/domain-error.js';
-import { DOMAIN_ERROR_METADATA, errorCodeOfGrpcStatus } from '../errors/error-mapping.js';
+import { DomainError, TooManyRequestsError } from '../errors/domain-error.js';
+import {
+  DOMAIN_ERROR_METADATA,
+  errorCodeOfGrpcStatus,
+  RETRY_AFTER_METADATA,
+} from '../errors/error-mapping.js';
 import {
   createBalancer,
   parseReplicaAddresses,
@@ -187,8 +191,15 @@ export class GrpcReplicaPool<C extends Client> {
     const code = errorCodeOfGrpcStatus(error.code);
     // The server answered with a domain error of its own (say, a service it depends on is
     // down): its message says what happened, not "<this service> is unavailable".
-    if (error.metadata?.get?.(DOMAIN_ERROR_METADATA).length)
-      return new DomainError(code, error.details || error.message);
+    if (error.metadata?.get?.(DOMAIN_ERROR_METADATA).length) {
+      const message = error.details || error.message;
+      if (code !== 'RESOURCE_EXHAUSTED') return new DomainError(code, message);
+      const retryAfter = Number(error.metadata.get(RETRY_AFTER_METADATA)[0]);
+      return new TooManyRequestsError(message, retryAfter > 0 ? retryAfter : 1);
+    }
+    // grpc-js says RESOURCE_EXHAUSTED of a message over its size limit: not the caller's pace.
+    if (code === 'RESOURCE_EXHAUSTED')
+      return new DomainError('INTERNAL', `${this.options.service} failed`);
     if (code === 'UNAVAILABLE') {
       const why =
         error.code === GrpcStatus.DEADLINE_EXCEEDED ? 'did not answer in time' : 'is unavailable';

@@ -35,6 +35,11 @@ const ERRORS: Partial<Record<HttpStatus, DocumentedError>> = {
     message: 'not enough stock for T00100: 1 available, 2 wanted',
     path: '/orders',
   },
+  [HttpStatus.UNPROCESSABLE_ENTITY]: {
+    description: 'The Idempotency-Key was already used for a different request',
+    message: 'Idempotency-Key first-order was used for a different order',
+    path: '/orders',
+  },
   [HttpStatus.PAYLOAD_TOO_LARGE]: {
     description: 'Request body over the limit (HTTP_BODY_LIMIT)',
     message: 'request body is larger than the limit of 102400 bytes',

@@ -5,10 +5,21 @@ import type { NextFunction, Request, Response } from 'express';
 import { errorBody } from '../errors/error-body.js';
 import { createOpenApiDocument, type OpenApiHead } from './openapi-document.js';
 import { accessLog } from './access-log.js';
+import { refuseDeepJson } from './json-depth.js';
+import { jsonBodiesOnly } from './json-only.js';
+import { ForbiddenKeyError, refusePrototypeKeys, refusePrototypeQuery } from './prototype-keys.js';
+import { useSecurityHeaders } from './security-headers.js';
+import { limitClients, type ClientLimits } from './slow-clients.js';
 
 export interface HttpEdgeOptions extends OpenApiHead {
   bodyLimit: string;
   accessLog: boolean;
+  clientLimits: ClientLimits;
+  corsOrigins?: string;
+  /** Express's `trust proxy`: hops or addresses whose X-Forwarded-For is believed. */
+  trustProxy?: string;
+  /** Serve the Swagger UI at /docs and the OpenAPI JSON at /docs-json. */
+  swagger: boolean;
 }
 
 /** Validation at the edge: unknown fields are refused, and query/param strings become typed DTOs. */
@@ -24,16 +35,26 @@ export function validationPipe(): ValidationPipe {
 /**
  * What every HTTP edge (the monolith, the gateway) shares: validation, the error format for
  * errors raised before Nest sees the request (a body too large, malformed JSON; AllExceptionsFilter
- * covers the rest), the body size limit, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json.
+ * covers the rest), the body size limit, limits on slow and oversized requests, security headers
+ * and CORS, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json (unless off).
  */
 export function configureHttpEdge(app: NestExpressApplication, options: HttpEdgeOptions): void {
+  limitClients(app.getHttpServer(), options.clientLimits);
+  useSecurityHeaders(app, options.corsOrigins);
+  if (options.trustProxy)
+    app.set(
+      'trust proxy',
+      /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy,
+    );
+  // Nest keeps `verify` for rawBody (off here), so the depth check can take it.
+  const json = { limit: options.bodyLimit, verify: refuseDeepJson, reviver: refusePrototypeKeys };
   if (options.accessLog) app.use(accessLog());
-  app.useBodyParser('json', { limit: options.bodyLimit });
-  app.useBodyParser('urlencoded', { limit: options.bodyLimit, extended: false });
+  app.useBodyParser('json', json);
+  app.use(jsonBodiesOnly, refusePrototypeQuery);
   app.useGlobalPipes(validationPipe());
   app.use(bodyParserErrors);
   app.disable('x-powered-by');
-  setUpSwagger(app, options);
+  if (options.swagger) setUpSwagger(app, options);
 }
 
 /** body-parser fails before routing: answer its errors in the one error format too. */
@@ -41,11 +62,13 @@ function bodyParserErrors(err: unknown, req: Request, res: Response, next: NextF
   const e = err as { type?: string; status?: number; limit?: number; message?: string };
   if (!e || typeof e.status !== 'number' || !e.type) return next(err);
   const message =
-    e.type === 'entity.too.large'
-      ? `request body is larger than the limit of ${e.limit} bytes`
-      : e.type === 'entity.parse.failed'
-        ? 'request body is not valid JSON'
-        : (e.message ?? 'bad request body');
+    err instanceof ForbiddenKeyError
+      ? err.message
+      : e.type === 'entity.too.large'
+        ? `request body is larger than the limit of ${e.limit} bytes`
+        : e.type === 'entity.parse.failed'
+          ? 'request body is not valid JSON'
+          : (e.message ?? 'bad request body');
   const status = e.status >= 400 && e.status < 500 ? e.status : HttpStatus.BAD_REQUEST;
   res.status(status).json(errorBody(status, message, req.originalUrl));
 }

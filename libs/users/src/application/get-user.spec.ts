@@ -50,12 +50,12 @@ describe('GetUser', () => {
     getUser = new GetUser(users, cache);
   });
 
-  it('answers a known user as a snake_case view without the hash', async () => {
+  it('answers a known user as a snake_case view without the hash, the mobile masked', async () => {
     const view = await getUser.execute(7);
     expect(view).toStrictEqual({
       user_id: 7,
       user_name: 'alice_01',
-      user_mobile: '13800138000',
+      user_mobile: '138****8000',
       created_at: '2026-01-02T03:04:05.000Z',
       updated_at: '2026-02-03T04:05:06.000Z',
     });

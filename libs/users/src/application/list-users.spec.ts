@@ -104,20 +104,20 @@ describe('ListUsers', () => {
     expect(page.users).toHaveLength(23);
   });
 
-  it('maps each user to a snake_case view with no hash', async () => {
+  it('maps each user to a snake_case view with no hash, the mobile masked', async () => {
     const page = await listUsers.execute({ pageNum: 1, pageSize: 2 });
     expect(page.users).toStrictEqual([
       {
         user_id: 1,
         user_name: 'test1',
-        user_mobile: '13800000001',
+        user_mobile: '138****0001',
         created_at: '2026-01-01T00:00:00.000Z',
         updated_at: '2026-02-01T00:00:00.000Z',
       },
       {
         user_id: 2,
         user_name: 'test2',
-        user_mobile: '13800000002',
+        user_mobile: '138****0002',
         created_at: '2026-01-02T00:00:00.000Z',
         updated_at: '2026-02-02T00:00:00.000Z',
       },

@@ -8,6 +8,8 @@ import {
   AccessTokenSigner,
   AccessTokenVerifier,
   SigningKeyStore,
+  MemoryFailureBackoff,
+  TooManyRequestsError,
   UnauthenticatedError,
   type AppConfig,
 } from '@nestmall/platform';
@@ -84,6 +86,7 @@ describe('LogIn', () => {
   let hasher: FakeHasher;
   let refreshTokens: AddedRefreshTokens;
   let logIn: LogIn;
+  let backoff: MemoryFailureBackoff;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'log-in-keys-'));
@@ -102,8 +105,9 @@ describe('LogIn', () => {
       updatedAt: new Date('2026-01-01T00:00:00.000Z'),
     };
     refreshTokens = new AddedRefreshTokens();
+    backoff = new MemoryFailureBackoff({ failuresBeforeBackoff: 3, maxWaitSeconds: 60 });
     const tokens = new SessionTokens(new AccessTokenSigner(keys, config), refreshTokens, config);
-    logIn = new LogIn(new InMemoryUsers([alice]), hasher, tokens);
+    logIn = new LogIn(new InMemoryUsers([alice]), hasher, tokens, backoff);
   });
 
   it('answers an EdDSA-signed Bearer token for the right password', async () => {
@@ -203,5 +207,29 @@ describe('LogIn', () => {
       password: string;
     };
     await expect(logIn.execute(missing)).rejects.toThrow(InvalidCredentialsError);
+  });
+
+  it('makes an account wait after repeated failures, even with the right password', async () => {
+    const wrong = { name: 'alice_01', password: 'wrong-horse-9' };
+    for (let i = 0; i < 3; i++)
+      await expect(logIn.execute(wrong)).rejects.toThrow(InvalidCredentialsError);
+    const blocked = await logIn
+      .execute({ name: 'ALICE_01 ', password: 'correct-horse-9' })
+      .catch((e: unknown) => e);
+    expect(blocked).toBeInstanceOf(TooManyRequestsError);
+    expect((blocked as TooManyRequestsError).retryAfterSeconds).toBe(1);
+    expect((blocked as Error).message).toMatch(/try again in 1 s/);
+  });
+
+  it('starts the count over after a successful log-in', async () => {
+    const wrong = { name: 'alice_01', password: 'wrong-horse-9' };
+    for (let i = 0; i < 2; i++)
+      await expect(logIn.execute(wrong)).rejects.toThrow(InvalidCredentialsError);
+    await logIn.execute({ name: 'alice_01', password: 'correct-horse-9' });
+    for (let i = 0; i < 2; i++)
+      await expect(logIn.execute(wrong)).rejects.toThrow(InvalidCredentialsError);
+    await expect(
+      logIn.execute({ name: 'alice_01', password: 'correct-horse-9' }),
+    ).resolves.toBeDefined();
   });
 });

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { FailureBackoff, TooManyRequestsError } from '@nestmall/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
+import { userNameKey } from '../domain/user.js';
 import { UserRepository } from '../domain/user.repository.js';
 import { SessionTokens } from './session-tokens.js';
 import type { AccessTokenView } from './user-view.js';
@@ -19,13 +21,24 @@ export class LogIn {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly tokens: SessionTokens,
+    private readonly failures: FailureBackoff,
   ) {}
 
   async execute(credentials: Credentials): Promise<AccessTokenView> {
+    // Unknown names are counted too, so the limit says nothing about which accounts exist.
+    const account = userNameKey(credentials.name ?? '');
+    const wait = await this.failures.attempt(account);
+    if (wait > 0) {
+      throw new TooManyRequestsError(
+        `too many failed log-ins for this account: try again in ${wait} s`,
+        wait,
+      );
+    }
     const user = await this.users.findByName(credentials.name ?? '');
     const hash = user?.passwordHash ?? (await this.decoy());
     const valid = await this.hasher.verify(hash, credentials.password ?? '');
     if (!user || !valid) throw new InvalidCredentialsError();
+    await this.failures.reset(account);
     return this.tokens.start(user);
   }
 

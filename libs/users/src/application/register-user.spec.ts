@@ -71,11 +71,11 @@ describe('RegisterUser', () => {
   });
 
   it("drops whatever the cache holds under the new user's id", async () => {
-    await cache.getOrLoad('users:view:v1:1', 60, async () => ({ user_name: 'someone_else' }));
+    await cache.getOrLoad('users:view:v2:1', 60, async () => ({ user_name: 'someone_else' }));
     const view = await registerUser.execute(valid);
     expect(view.user_id).toBe(1);
     expect(
-      await cache.getOrLoad('users:view:v1:1', 60, async () => ({ user_name: 'reloaded' })),
+      await cache.getOrLoad('users:view:v2:1', 60, async () => ({ user_name: 'reloaded' })),
     ).toEqual({ user_name: 'reloaded' });
   });
 
@@ -89,7 +89,7 @@ describe('RegisterUser', () => {
     expect(await hasher.verify(stored.passwordHash, 'correct-horse-9')).toBe(true);
   });
 
-  it('answers the new user as a view without the hash', async () => {
+  it('answers the new user as a view without the hash, the mobile whole (they gave it)', async () => {
     const view = await registerUser.execute(valid);
     expect(view).toStrictEqual({
       user_id: 1,

@@ -5,7 +5,7 @@ import { PasswordHasher } from '../domain/password-hasher.js';
 import { checkNewUser, type NewUser } from '../domain/user.js';
 import { DuplicateUserNameError, UserRepository } from '../domain/user.repository.js';
 import { userViewKey } from './user-cache-keys.js';
-import { toUserView, type UserView } from './user-view.js';
+import { toOwnUserView, type UserView } from './user-view.js';
 
 @Injectable()
 export class RegisterUser {
@@ -29,7 +29,8 @@ export class RegisterUser {
       // Nothing is cached for an id that did not exist yet, but a shared cache can outlive a
       // database: one recreated under the same name hands the same ids out again.
       await this.cache.invalidate(userViewKey(user.id));
-      return toUserView(user);
+      // The one registering gave the number: they see it whole.
+      return toOwnUserView(user);
     } catch (error) {
       if (error instanceof DuplicateUserNameError) throw new UserNameTakenError(input.name);
       throw error;

@@ -1,9 +1,10 @@
-import type { User } from '../domain/user.js';
+import { maskMobile, type User } from '../domain/user.js';
 
 /** A user as every other context, the REST edge and gRPC see it: snake_case, no password hash. */
 export interface UserView {
   user_id: number;
   user_name: string;
+  /** Masked (138****8000) unless the view is its owner's (toOwnUserView). */
   user_mobile: string;
   /** RFC 3339, UTC */
   created_at: string;
@@ -28,7 +29,13 @@ export interface AccessTokenView {
   refresh_expires_in: number;
 }
 
+/** The public view: what anyone may read about a user. */
 export function toUserView(user: User): UserView {
+  return { ...toOwnUserView(user), user_mobile: maskMobile(user.mobile) };
+}
+
+/** The owner's view: the full mobile number, for the user themselves only. */
+export function toOwnUserView(user: User): UserView {
   return {
     user_id: user.id,
     user_name: user.name,

@@ -9,6 +9,7 @@ import type { GrpcReplicaPool } from '@nestmall/platform';
 import type { AccessTokenView, UserPageView, UserView } from '../application/user-view.js';
 import {
   UsersClient,
+  type AuthenticatedCaller,
   type ListUsersInput,
   type LogInInput,
   type RegisterUserInput,
@@ -16,7 +17,8 @@ import {
 
 /**
  * UsersClient over gRPC (nestmall.user.v1.UserService) through a replica pool: reads and log-in
- * (which changes nothing) may be retried on another replica; registration is sent once.
+ * may be retried on another replica (a log-in retried after a timeout may count as two failed
+ * attempts of the account); registration is sent once.
  */
 export class GrpcUsersClient extends UsersClient {
   constructor(private readonly pool: GrpcReplicaPool<UserServiceClient>) {
@@ -25,6 +27,18 @@ export class GrpcUsersClient extends UsersClient {
 
   async getUser(userId: number): Promise<UserView> {
     const answer = await this.pool.unary<GetUserResponse>('GetUser', { user_id: userId }, true);
+    return answer.user as UserView;
+  }
+
+  /** The user-service checks the access token itself: it travels in the call's metadata. */
+  async getOwnUser(caller: AuthenticatedCaller): Promise<UserView> {
+    const answer = await this.pool.unary<GetUserResponse>(
+      'GetMe',
+      {},
+      true,
+      undefined,
+      caller.accessToken,
+    );
     return answer.user as UserView;
   }
 

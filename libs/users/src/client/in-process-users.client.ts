@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CheckUserActive } from '../application/check-user-active.js';
+import { GetOwnUser } from '../application/get-own-user.js';
 import { GetUser } from '../application/get-user.js';
 import { ListUsers } from '../application/list-users.js';
 import { LogIn } from '../application/log-in.js';
@@ -9,6 +10,7 @@ import { RegisterUser } from '../application/register-user.js';
 import type { AccessTokenView, UserPageView, UserView } from '../application/user-view.js';
 import {
   UsersClient,
+  type AuthenticatedCaller,
   type ListUsersInput,
   type LogInInput,
   type RegisterUserInput,
@@ -25,12 +27,17 @@ export class InProcessUsersClient extends UsersClient {
     private readonly checkUserActive: CheckUserActive,
     private readonly refreshSessionCase: RefreshSession,
     private readonly logOutCase: LogOut,
+    private readonly getOwnUserCase: GetOwnUser,
   ) {
     super();
   }
 
   getUser(userId: number): Promise<UserView> {
     return this.getUserCase.execute(userId);
+  }
+
+  getOwnUser(caller: AuthenticatedCaller): Promise<UserView> {
+    return this.getOwnUserCase.execute(caller.userId);
   }
 
   listUsers(input: ListUsersInput): Promise<UserPageView> {

@@ -11,6 +11,12 @@ export interface RegisterUserInput {
   user_mobile: string;
 }
 
+/** A caller who proved to be `userId` with `accessToken` (the REST edge's JwtAuthGuard). */
+export interface AuthenticatedCaller {
+  userId: number;
+  accessToken: string;
+}
+
 export interface LogInInput {
   user_name: string;
   password: string;
@@ -22,7 +28,10 @@ export interface LogInInput {
  * Failures are DomainErrors (NotFoundError, InvalidArgumentError, ...) whatever the adapter.
  */
 export abstract class UsersClient {
+  /** Public: the mobile number masked. */
   abstract getUser(userId: number): Promise<UserView>;
+  /** The caller's own user, with the full mobile number. */
+  abstract getOwnUser(caller: AuthenticatedCaller): Promise<UserView>;
   abstract listUsers(input: ListUsersInput): Promise<UserPageView>;
   abstract registerUser(input: RegisterUserInput): Promise<UserView>;
   abstract logIn(input: LogInInput): Promise<AccessTokenView>;

@@ -11,13 +11,14 @@ export interface UserToCreate {
   passwordHash: string;
 }
 
-/** Raised by a repository when the unique user_name index refuses an insert. */
+/** Raised by a repository when a unique index on the name (or its key) refuses an insert. */
 export class DuplicateUserNameError extends Error {}
 
 /** The users context's persistence port (bound to TypeORM in infrastructure/). */
 export abstract class UserRepository {
   /** Ignores soft-deleted users. */
   abstract findById(id: number): Promise<User | null>;
+  /** By userNameKey: `TEST1` and `" test1 "` find test1. */
   abstract findByName(name: string): Promise<User | null>;
   /** Ordered by id; `total` counts every user that is not deleted. */
   abstract page(offset: number, limit: number): Promise<UserPage>;

@@ -3,6 +3,7 @@ import {
   checkNewUser,
   checkPage,
   checkUserId,
+  maskMobile,
   MAX_PAGE_SIZE,
   MAX_USER_ID,
   type NewUser,
@@ -135,5 +136,15 @@ describe('checkNewUser', () => {
   it('checks the fields in order: user_name, then user_mobile, then password', () => {
     expect(refusal({ name: '', mobile: '', password: '' })).toMatch(/^user_name /);
     expect(refusal({ mobile: '', password: '' })).toMatch(/^user_mobile /);
+  });
+});
+
+describe('maskMobile', () => {
+  it('keeps the first 3 and last 4 digits of a mobile number', () => {
+    expect(maskMobile('13800138000')).toBe('138****8000');
+  });
+
+  it('hides a number too short to keep 7 digits of', () => {
+    expect(maskMobile('12345')).toBe('****');
   });
 });

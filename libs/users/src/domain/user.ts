@@ -36,6 +36,23 @@ export const PASSWORD_RULE = {
   text: 'password must be 8 to 128 characters with at least one letter and one digit',
 };
 
+/**
+ * The spelling under which a user name is unique and found: without surrounding spaces and in
+ * lower case, so `TEST1` and `"test1 "` are test1 on SQLite and MariaDB alike (MariaDB's
+ * collation made them so there, SQLite's did not). The name keeps its case for display.
+ */
+export function userNameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/**
+ * A mobile number as anyone but its owner sees it: the first 3 and last 4 digits (138****8000),
+ * enough to recognise one's own number, not enough to call it.
+ */
+export function maskMobile(mobile: string): string {
+  return mobile.length >= 7 ? `${mobile.slice(0, 3)}****${mobile.slice(-4)}` : '****';
+}
+
 export function checkUserId(id: number, field = 'user_id'): void {
   if (!Number.isInteger(id) || id < 1 || id > MAX_USER_ID) {
     throw new InvalidArgumentError(`${field} must be an integer from 1 to ${MAX_USER_ID}`);

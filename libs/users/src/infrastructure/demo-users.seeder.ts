@@ -6,6 +6,7 @@ import { isUniqueViolation, type AppConfig } from '@nestmall/platform';
 import type { Repository } from 'typeorm';
 import { userViewKey } from '../application/user-cache-keys.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
+import { userNameKey } from '../domain/user.js';
 import { UserEntity } from './user.entity.js';
 
 /** The course's demo users: test1..test15, ids 1..15, password 123456, mobile 13800138000. */
@@ -36,6 +37,7 @@ export class DemoUsersSeeder implements OnApplicationBootstrap {
       DEMO_USERS.map(async (u) =>
         this.rows.create({
           ...u,
+          nameKey: userNameKey(u.name),
           passwordHash: await this.hasher.hash(DEMO_PASSWORD),
           createdAt: now,
           updatedAt: now,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@nestmall/platform';
 import type { Repository } from 'typeorm';
-import type { User } from '../domain/user.js';
+import { userNameKey, type User } from '../domain/user.js';
 import {
   DuplicateUserNameError,
   UserRepository,
@@ -22,7 +22,7 @@ export class TypeOrmUserRepository extends UserRepository {
   }
 
   async findByName(name: string): Promise<User | null> {
-    return toUser(await this.rows.findOneBy({ name }));
+    return toUser(await this.rows.findOneBy({ nameKey: userNameKey(name) }));
   }
 
   async page(offset: number, limit: number): Promise<UserPage> {
@@ -40,6 +40,7 @@ export class TypeOrmUserRepository extends UserRepository {
       // insert, not save: save opens a transaction of its own (see serializeSqliteAccess).
       const result = await this.rows.insert({
         ...user,
+        nameKey: userNameKey(user.name),
         createdAt: now,
         updatedAt: now,
         deletedAt: null,

@@ -9,6 +9,10 @@ export class UserEntity {
   @Column({ name: 'user_name', type: 'varchar', length: 32, unique: true })
   name: string;
 
+  /** userNameKey(name): unique, what log-in and registration compare (migration 1764130000000). */
+  @Column({ name: 'user_name_key', type: 'varchar', length: 32, nullable: true })
+  nameKey: string;
+
   /** argon2id, PHC string format. */
   @Column({ name: 'user_pwd', type: 'varchar', length: 255 })
   passwordHash: string;

@@ -52,6 +52,7 @@ export class OrdersHttpController {
     HttpStatus.NOT_FOUND,
     HttpStatus.CONFLICT,
     HttpStatus.PAYLOAD_TOO_LARGE,
+    HttpStatus.UNPROCESSABLE_ENTITY,
   )
   place(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,9 +1,11 @@
-import { Controller } from '@nestjs/common';
+import type { Metadata } from '@grpc/grpc-js';
+import { Controller, UseGuards } from '@nestjs/common';
 import { GrpcMethod } from '@nestjs/microservices';
-import { JwksSource } from '@nestmall/platform';
+import { CurrentUser, JwksSource, JwtAuthGuard, type AuthenticatedUser } from '@nestmall/platform';
 import type {
   CheckUserActiveRequest__Output,
   CheckUserActiveResponse,
+  GetMeRequest__Output,
   GetUserRequest__Output,
   JwksMessage,
   GetUserResponse,
@@ -16,6 +18,7 @@ import type {
   RegisterUserRequest__Output,
 } from '@nestmall/contracts';
 import { CheckUserActive } from '../../application/check-user-active.js';
+import { GetOwnUser } from '../../application/get-own-user.js';
 import { GetUser } from '../../application/get-user.js';
 import { ListUsers } from '../../application/list-users.js';
 import { LogIn } from '../../application/log-in.js';
@@ -37,6 +40,7 @@ export class UsersGrpcController {
     private readonly refreshSession: RefreshSession,
     private readonly logOut: LogOut,
     private readonly keys: JwksSource,
+    private readonly getOwnUser: GetOwnUser,
   ) {}
 
   @GrpcMethod(USER_SERVICE, 'GetUser')
@@ -84,5 +88,16 @@ export class UsersGrpcController {
   async active(request: CheckUserActiveRequest__Output): Promise<CheckUserActiveResponse> {
     const sessionId = request.session_id || undefined;
     return { active: await this.checkUserActive.execute(request.user_id, sessionId) };
+  }
+
+  /** The token's own user, with the full mobile number (GetUser and ListUsers mask it). */
+  @GrpcMethod(USER_SERVICE, 'GetMe')
+  @UseGuards(JwtAuthGuard)
+  async me(
+    _request: GetMeRequest__Output,
+    _metadata: Metadata,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<GetUserResponse> {
+    return { user: await this.getOwnUser.execute(user.userId) };
   }
 }

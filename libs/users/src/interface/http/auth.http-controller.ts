@@ -1,6 +1,6 @@
 import { Body, Controller, Header, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@nestmall/platform';
+import { ApiErrors, LimitAttempts } from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
 import { LogInBody } from './dto/log-in.body.js';
 import { RefreshTokenBody } from './dto/refresh-token.body.js';
@@ -14,7 +14,6 @@ export class AuthHttpController {
 
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Exchange a user name and password for an access token (JWT) and a refresh token',
   })
@@ -25,6 +24,10 @@ export class AuthHttpController {
     HttpStatus.PAYLOAD_TOO_LARGE,
     HttpStatus.TOO_MANY_REQUESTS,
   )
+  @LimitAttempts({ perAccount: false })
+  // A token is a credential: no browser or proxy may keep a copy (RFC 6749, 5.1).
+  @Header('Cache-Control', 'no-store')
+  @Header('Pragma', 'no-cache')
   logIn(@Body() body: LogInBody): Promise<AccessTokenResponse> {
     return this.users.logIn(body);
   }

@@ -1,7 +1,30 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@nestmall/platform';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ApiErrors,
+  CurrentUser,
+  JwtAuthGuard,
+  LimitAttempts,
+  type AuthenticatedUser,
+} from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
+import { AccessToken } from './access-token.decorator.js';
 import { PageQuery } from './dto/page.query.js';
 import { RegisterUserBody } from './dto/register-user.body.js';
 import { UserIdParams } from './dto/user-id.params.js';
@@ -21,8 +44,23 @@ export class UsersHttpController {
     return this.users.listUsers(query);
   }
 
+  // Before ':id', which would otherwise take "me" for an id.
+  @Get('me')
+  @UseGuards(JwtAuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The user of the access token, with the full mobile number' })
+  @ApiOkResponse({ type: UserResponse })
+  @ApiErrors(HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND)
+  @Header('Cache-Control', 'no-store')
+  me(
+    @CurrentUser() user: AuthenticatedUser,
+    @AccessToken() accessToken: string,
+  ): Promise<UserResponse> {
+    return this.users.getOwnUser({ userId: user.userId, accessToken });
+  }
+
   @Get(':id')
-  @ApiOperation({ summary: 'One user' })
+  @ApiOperation({ summary: 'One user (mobile number masked: 138****8000)' })
   @ApiOkResponse({ type: UserResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
   get(@Param() params: UserIdParams): Promise<UserResponse> {
@@ -38,6 +76,7 @@ export class UsersHttpController {
     HttpStatus.PAYLOAD_TOO_LARGE,
     HttpStatus.TOO_MANY_REQUESTS,
   )
+  @LimitAttempts({ perAccount: true })
   register(@Body() body: RegisterUserBody): Promise<UserResponse> {
     return this.users.registerUser(body);
   }

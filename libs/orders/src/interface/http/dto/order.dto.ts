@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DecimalInt } from '@nestmall/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -50,7 +51,7 @@ export class OrderIdParams {
   @Max(MAX_ID)
   @Min(1)
   @IsInt()
-  @Type(() => Number)
+  @DecimalInt()
   id: number;
 }
 
@@ -66,7 +67,7 @@ export class OrdersPageQuery {
   @Max(MAX_ID)
   @Min(1)
   @IsInt()
-  @Type(() => Number)
+  @DecimalInt()
   page_num?: number;
 
   @ApiPropertyOptional({
@@ -81,6 +82,6 @@ export class OrdersPageQuery {
   @Max(100)
   @Min(1)
   @IsInt()
-  @Type(() => Number)
+  @DecimalInt()
   page_size?: number;
 }

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { DecimalInt } from '@nestmall/platform';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_USER_ID } from '../../../domain/user.js';
 
@@ -17,7 +17,7 @@ export class PageQuery {
     default: 1,
   })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_USER_ID)
   @IsInt()
@@ -32,7 +32,7 @@ export class PageQuery {
     default: DEFAULT_PAGE_SIZE,
   })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   @IsInt()
@@ -49,7 +49,7 @@ export class CoursePageQuery extends PageQuery {
     maximum: MAX_USER_ID,
   })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_USER_ID)
   @IsInt()
@@ -63,7 +63,7 @@ export class CoursePageQuery extends PageQuery {
     maximum: MAX_PAGE_SIZE,
   })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   @IsInt()

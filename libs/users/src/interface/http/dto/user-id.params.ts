@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { DecimalInt } from '@nestmall/platform';
 import { IsInt, Max, Min } from 'class-validator';
 import { MAX_USER_ID } from '../../../domain/user.js';
 
@@ -13,7 +13,7 @@ export class CourseUserIdParams {
     maximum: MAX_USER_ID,
     example: 5,
   })
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_USER_ID)
   @IsInt()
@@ -30,7 +30,7 @@ export class UserIdParams {
     maximum: MAX_USER_ID,
     example: 5,
   })
-  @Type(() => Number)
+  @DecimalInt()
   @Min(1)
   @Max(MAX_USER_ID)
   @IsInt()

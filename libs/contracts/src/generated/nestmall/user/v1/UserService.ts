@@ -5,6 +5,7 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CheckUserActiveRequest as _nestmall_user_v1_CheckUserActiveRequest, CheckUserActiveRequest__Output as _nestmall_user_v1_CheckUserActiveRequest__Output } from '../../../nestmall/user/v1/CheckUserActiveRequest.js';
 import type { CheckUserActiveResponse as _nestmall_user_v1_CheckUserActiveResponse, CheckUserActiveResponse__Output as _nestmall_user_v1_CheckUserActiveResponse__Output } from '../../../nestmall/user/v1/CheckUserActiveResponse.js';
 import type { GetJwksRequest as _nestmall_user_v1_GetJwksRequest, GetJwksRequest__Output as _nestmall_user_v1_GetJwksRequest__Output } from '../../../nestmall/user/v1/GetJwksRequest.js';
+import type { GetMeRequest as _nestmall_user_v1_GetMeRequest, GetMeRequest__Output as _nestmall_user_v1_GetMeRequest__Output } from '../../../nestmall/user/v1/GetMeRequest.js';
 import type { GetUserRequest as _nestmall_user_v1_GetUserRequest, GetUserRequest__Output as _nestmall_user_v1_GetUserRequest__Output } from '../../../nestmall/user/v1/GetUserRequest.js';
 import type { GetUserResponse as _nestmall_user_v1_GetUserResponse, GetUserResponse__Output as _nestmall_user_v1_GetUserResponse__Output } from '../../../nestmall/user/v1/GetUserResponse.js';
 import type { Jwks as _nestmall_user_v1_Jwks, Jwks__Output as _nestmall_user_v1_Jwks__Output } from '../../../nestmall/user/v1/Jwks.js';
@@ -34,6 +35,15 @@ export interface UserServiceClient extends grpc.Client {
   getJwks(argument: _nestmall_user_v1_GetJwksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_Jwks__Output>): grpc.ClientUnaryCall;
   getJwks(argument: _nestmall_user_v1_GetJwksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_Jwks__Output>): grpc.ClientUnaryCall;
   getJwks(argument: _nestmall_user_v1_GetJwksRequest, callback: grpc.requestCallback<_nestmall_user_v1_Jwks__Output>): grpc.ClientUnaryCall;
+  
+  GetMe(argument: _nestmall_user_v1_GetMeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetMe(argument: _nestmall_user_v1_GetMeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetMe(argument: _nestmall_user_v1_GetMeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetMe(argument: _nestmall_user_v1_GetMeRequest, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getMe(argument: _nestmall_user_v1_GetMeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getMe(argument: _nestmall_user_v1_GetMeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getMe(argument: _nestmall_user_v1_GetMeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getMe(argument: _nestmall_user_v1_GetMeRequest, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
   
   GetUser(argument: _nestmall_user_v1_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
   GetUser(argument: _nestmall_user_v1_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_user_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
@@ -96,6 +106,8 @@ export interface UserServiceHandlers extends grpc.UntypedServiceImplementation {
   
   GetJwks: grpc.handleUnaryCall<_nestmall_user_v1_GetJwksRequest__Output, _nestmall_user_v1_Jwks>;
   
+  GetMe: grpc.handleUnaryCall<_nestmall_user_v1_GetMeRequest__Output, _nestmall_user_v1_GetUserResponse>;
+  
   GetUser: grpc.handleUnaryCall<_nestmall_user_v1_GetUserRequest__Output, _nestmall_user_v1_GetUserResponse>;
   
   ListUsers: grpc.handleUnaryCall<_nestmall_user_v1_ListUsersRequest__Output, _nestmall_user_v1_ListUsersResponse>;
@@ -113,6 +125,7 @@ export interface UserServiceHandlers extends grpc.UntypedServiceImplementation {
 export interface UserServiceDefinition extends grpc.ServiceDefinition {
   CheckUserActive: MethodDefinition<_nestmall_user_v1_CheckUserActiveRequest, _nestmall_user_v1_CheckUserActiveResponse, _nestmall_user_v1_CheckUserActiveRequest__Output, _nestmall_user_v1_CheckUserActiveResponse__Output>
   GetJwks: MethodDefinition<_nestmall_user_v1_GetJwksRequest, _nestmall_user_v1_Jwks, _nestmall_user_v1_GetJwksRequest__Output, _nestmall_user_v1_Jwks__Output>
+  GetMe: MethodDefinition<_nestmall_user_v1_GetMeRequest, _nestmall_user_v1_GetUserResponse, _nestmall_user_v1_GetMeRequest__Output, _nestmall_user_v1_GetUserResponse__Output>
   GetUser: MethodDefinition<_nestmall_user_v1_GetUserRequest, _nestmall_user_v1_GetUserResponse, _nestmall_user_v1_GetUserRequest__Output, _nestmall_user_v1_GetUserResponse__Output>
   ListUsers: MethodDefinition<_nestmall_user_v1_ListUsersRequest, _nestmall_user_v1_ListUsersResponse, _nestmall_user_v1_ListUsersRequest__Output, _nestmall_user_v1_ListUsersResponse__Output>
   LogIn: MethodDefinition<_nestmall_user_v1_LogInRequest, _nestmall_user_v1_LogInResponse, _nestmall_user_v1_LogInRequest__Output, _nestmall_user_v1_LogInResponse__Output>

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * The deepest nesting of objects and arrays a JSON body may have. Our bodies are three levels
+ * deep; class-transformer recurses once per level and overflows the stack near 2,000, so the
+ * limit sits far from both.
+ */
+export const JSON_MAX_DEPTH = 32;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+
+/**
+ * body-parser's `verify` hook: one pass over the raw bytes before JSON.parse, so a body nested
+ * 50,000 deep costs a scan of its bytes and is refused (400) before anything recurses into it.
+ * Malformed JSON passes through untouched for JSON.parse to refuse.
+ */
+export function refuseDeepJson(_req: IncomingMessage, _res: ServerResponse, body: Buffer): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const byte = body[i];
+    if (inString) {
+      if (byte === BACKSLASH) i++;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) {
+      inString = true;
+    } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+      if (++depth > JSON_MAX_DEPTH) throw new JsonTooDeepError();
+    } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+      depth--;
+    }
+  }
+}
+
+/** Carries the status and type body-parser passes on to the error handler (configure-http.ts). */
+export class JsonTooDeepError extends Error {
+  readonly status = 400;
+  readonly type = 'entity.too.deep';
+
+  constructor() {
+    super(`request body is nested deeper than the limit of ${JSON_MAX_DEPTH} levels`);
+  }
+}

@@ -1,0 +1,30 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+
+/**
+ * helmet's headers (nosniff, frame-ancestors 'none', HSTS, a strict CSP, ...). The CSP keeps
+ * helmet's defaults, which the Swagger UI at /docs lives with: its scripts and styles come from
+ * /docs itself and its icons are data: URLs; only its inline <style> needs style-src
+ * 'unsafe-inline', which helmet allows. upgrade-insecure-requests is dropped: it would send the
+ * UI's own assets to https:// on a shop served over plain HTTP (TLS is the proxy's job here).
+ */
+export function useSecurityHeaders(app: NestExpressApplication, corsOrigins?: string): void {
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+    }),
+  );
+  // Closed by default: without CORS_ORIGINS no Access-Control-* header is ever sent.
+  const origins = (corsOrigins ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (origins.length) {
+    app.enableCors({
+      origin: origins,
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key'],
+      exposedHeaders: ['retry-after'],
+      maxAge: 600,
+    });
+  }
+}
