@@ -9,6 +9,7 @@ import { ORDER_PROTO, PROTO_LOADER_OPTIONS } from '@nestmall/contracts';
 import { readSigningKeys } from '@nestmall/platform';
 import type { TestDatabase } from './support/databases.js';
 import type { ShopUnderTest } from './support/shop.js';
+import { clientCredentials } from './support/tls.js';
 
 const SKU = 'T00106'; // no other test of the orders suites sells it
 
@@ -43,7 +44,8 @@ function orderClient(url: string, withUserId = false): grpc.Client {
     protoLoader.loadSync(protoPath, PROTO_LOADER_OPTIONS),
   ) as any;
   if (dir) rmSync(dir, { recursive: true, force: true });
-  return new loaded.nestmall.order.v1.OrderService(url, grpc.credentials.createInsecure());
+  // Over mutual TLS as the gateway would call: the user still comes only from the token.
+  return new loaded.nestmall.order.v1.OrderService(url, clientCredentials('gateway'));
 }
 
 function bearer(token: string): grpc.Metadata {
