@@ -1,7 +1,15 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InventoryClient } from '@nestmall/inventory';
-import { TccCoordinator, type TccTransactionType } from '@nestmall/transactions';
-import { OrderRepository, type OrderDraft } from './order.repository.js';
+import { UnitOfWork } from '@nestmall/platform';
+import {
+  BranchBarrier,
+  TccCoordinator,
+  type BarrierOp,
+  type TccTransactionType,
+} from '@nestmall/transactions';
+import { Order, OrderNotFoundError, type OrderDraft } from '../domain/order.js';
+import { OrderRepository } from './order.repository.js';
+import { OrdersInFlight } from './orders-in-flight.js';
 
 export interface PlaceOrderPayload {
   draft: OrderDraft;
@@ -22,6 +30,8 @@ export interface CancelOrderPayload {
  *
  * cancel-order: Try = CREATED/PAID -> CANCELLED (refused otherwise); Confirm = the inventory
  * returns the units (sold -> available), retried until done.
+ *
+ * The orders branch runs each step in one unit of work with its barrier row (gid, 'orders', op).
  */
 @Injectable()
 export class OrderTransactions implements OnModuleInit {
@@ -30,7 +40,10 @@ export class OrderTransactions implements OnModuleInit {
 
   constructor(
     private readonly coordinator: TccCoordinator,
-    orders: OrderRepository,
+    private readonly orders: OrderRepository,
+    private readonly inFlight: OrdersInFlight,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly barrier: BranchBarrier,
     inventory: InventoryClient,
   ) {
     this.placeOrder = {
@@ -38,9 +51,14 @@ export class OrderTransactions implements OnModuleInit {
       branches: [
         {
           name: 'orders',
-          try: (_gid, p) => orders.createPending(p.draft),
-          confirm: (gid) => orders.markCreated(gid),
-          cancel: (gid) => orders.markFailed(gid),
+          try: (gid, p) =>
+            this.step(gid, 'try', async () => {
+              const order = this.inFlight.take(gid) ?? Order.place(p.draft);
+              await this.orders.add(order);
+              return order;
+            }),
+          confirm: (gid) => this.change(gid, 'confirm', (order) => order.confirm()),
+          cancel: (gid) => this.change(gid, 'cancel', (order) => order.fail()),
         },
         {
           name: 'inventory',
@@ -59,9 +77,16 @@ export class OrderTransactions implements OnModuleInit {
       branches: [
         {
           name: 'orders',
-          try: (gid, p) => orders.cancelPlaced(gid, p.orderId),
+          try: (gid, p) =>
+            this.step(gid, 'try', async () => {
+              const order = this.inFlight.take(gid) ?? (await this.orders.findById(p.orderId));
+              if (!order) throw new OrderNotFoundError(p.orderId);
+              if (order.cancel()) await this.orders.save(order);
+              return order;
+            }),
           confirm: async () => undefined,
-          cancel: (gid) => orders.recordCancelOfCancel(gid),
+          // Its Try changes nothing when it fails: the barrier row is all there is to record.
+          cancel: (gid) => this.step(gid, 'cancel', async () => null),
         },
         {
           name: 'inventory',
@@ -76,5 +101,26 @@ export class OrderTransactions implements OnModuleInit {
   onModuleInit(): void {
     this.coordinator.register(this.placeOrder);
     this.coordinator.register(this.cancelOrder);
+  }
+
+  /** A transition of the order that `gid` placed: the use case's copy, or the stored one. */
+  private change(gid: string, op: BarrierOp, transition: (order: Order) => void): Promise<void> {
+    return this.step(gid, op, async () => {
+      const order = this.inFlight.take(gid) ?? (await this.orders.findByGid(gid));
+      if (!order) return null;
+      transition(order);
+      await this.orders.save(order);
+      return order;
+    });
+  }
+
+  /** One step of the orders branch: its barrier row and its change in one unit of work. */
+  private step(gid: string, op: BarrierOp, business: () => Promise<Order | null>): Promise<void> {
+    return this.unitOfWork.run(async () => {
+      await this.barrier.guard(gid, op, async () => {
+        const order = await business();
+        if (order) this.unitOfWork.afterCommit(() => this.inFlight.committed(gid, order));
+      });
+    });
   }
 }

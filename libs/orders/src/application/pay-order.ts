@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@nestmall/platform';
 import { OrderNotFoundError } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { toOrderView, type OrderView } from './order-views.js';
@@ -10,12 +11,15 @@ import { toOrderView, type OrderView } from './order-views.js';
  */
 @Injectable()
 export class PayOrder {
-  constructor(private readonly orders: OrderRepository) {}
+  constructor(
+    private readonly orders: OrderRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   async execute(userId: number, orderId: number): Promise<OrderView> {
     const order = await this.orders.findById(orderId);
     if (!order || order.userId !== userId) throw new OrderNotFoundError(orderId);
-    if (order.status !== 'PAID') await this.orders.markPaid(orderId);
-    return toOrderView((await this.orders.findById(orderId))!);
+    if (order.pay()) await this.unitOfWork.run(() => this.orders.save(order));
+    return toOrderView(order);
   }
 }
