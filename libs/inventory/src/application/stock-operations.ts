@@ -3,7 +3,7 @@ import { UnknownSkuError } from '@nestmall/catalog';
 import { InvalidArgumentError, UnitOfWork } from '@nestmall/platform';
 import { BranchBarrier, type BarrierOp } from '@nestmall/transactions';
 import { StockHold } from '../domain/stock-hold.js';
-import { restockMove } from '../domain/stock.js';
+import { checkStockLines, restockMove } from '../domain/stock.js';
 import { StockRepository } from './stock.repository.js';
 import {
   toLedgerView,
@@ -33,20 +33,21 @@ export class StockOperations {
   ) {}
 
   /** Try: available -> frozen for every line, all or none. */
-  freeze(gid: string, items: StockLineInput[]): Promise<void> {
+  async freeze(gid: string, items: StockLineInput[]): Promise<void> {
     checkGid(gid);
-    const lines = items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity }));
+    // Bad lines are refused before a transaction opens (the hold checks them again, inside).
+    const lines = checkStockLines(items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity })));
     return this.guarded(gid, 'try', () => this.stock.addHold(StockHold.freeze(gid, lines)));
   }
 
   /** Confirm: frozen -> sold for the lines `gid` froze. */
-  deduct(gid: string): Promise<void> {
+  async deduct(gid: string): Promise<void> {
     checkGid(gid);
     return this.guarded(gid, 'confirm', () => this.transition(gid, 'FROZEN', (h) => h.confirm()));
   }
 
   /** Cancel: frozen -> available; a Cancel with no Try records itself and does nothing. */
-  unfreeze(gid: string): Promise<void> {
+  async unfreeze(gid: string): Promise<void> {
     checkGid(gid);
     return this.guarded(gid, 'cancel', () => this.transition(gid, 'FROZEN', (h) => h.release()));
   }
@@ -56,7 +57,7 @@ export class StockOperations {
    * (gid, 'inventory', 'return')). The cancel-order transaction and the OrderCancelled event both
    * come here: whichever is first returns the units, the other finds the row and does nothing.
    */
-  returnStock(gid: string): Promise<void> {
+  async returnStock(gid: string): Promise<void> {
     checkGid(gid);
     return this.unitOfWork.run(async () => {
       if (await this.barrier.insertOnce(gid, 'return'))

@@ -13,6 +13,11 @@ import type { Order } from '../domain/order.js';
 export class OrdersInFlight {
   private readonly orders = new Map<string, Order | null>();
 
+  /** How many gids are watched (none once every use case is done). */
+  get watched(): number {
+    return this.orders.size;
+  }
+
   /** Starts keeping `gid`'s order (the use case's copy, if it has one). */
   watch(gid: string, order: Order | null = null): void {
     this.orders.set(gid, order);

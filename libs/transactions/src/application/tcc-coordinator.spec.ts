@@ -1,59 +1,6 @@
-import type { GlobalStatus, GlobalTransaction } from '../domain/global-transaction.js';
-import {
-  GlobalTransactionRepository,
-  type NewGlobalTransaction,
-} from './global-transaction.repository.js';
+import { InMemoryGlobalTransactionLog as InMemoryLog } from '@nestmall/testing';
 import { TccCoordinator } from './tcc-coordinator.js';
 import type { TccBranch, TccTransactionType } from './tcc.js';
-
-/** The coordinator's log in memory (the TypeORM one is covered by the e2e suites). */
-class InMemoryLog extends GlobalTransactionRepository {
-  readonly txs = new Map<string, GlobalTransaction>();
-  readonly transitions: string[] = [];
-  readonly failures: string[] = [];
-
-  async begin(tx: NewGlobalTransaction): Promise<void> {
-    this.txs.set(tx.gid, {
-      gid: tx.gid,
-      kind: tx.kind,
-      status: 'TRYING',
-      payload: tx.payload,
-      attempts: 0,
-      flagged: false,
-      lastError: null,
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    });
-  }
-
-  async find(gid: string): Promise<GlobalTransaction | null> {
-    return this.txs.get(gid) ?? null;
-  }
-
-  async transition(gid: string, from: GlobalStatus, to: GlobalStatus): Promise<boolean> {
-    const tx = this.txs.get(gid);
-    if (!tx || tx.status !== from) return false;
-    tx.status = to;
-    this.transitions.push(`${from}->${to}`);
-    return true;
-  }
-
-  async recordFailure(gid: string, error: string): Promise<void> {
-    this.failures.push(`${gid}: ${error}`);
-  }
-
-  async claimDue(): Promise<GlobalTransaction[]> {
-    return [];
-  }
-
-  async listUnfinished(): Promise<GlobalTransaction[]> {
-    return [...this.txs.values()].filter((t) => !['CONFIRMED', 'CANCELLED'].includes(t.status));
-  }
-
-  async retryNow(): Promise<boolean> {
-    return false;
-  }
-}
 
 /** A branch that records its calls; `fail` names the steps that throw. */
 function branch(name: string, calls: string[], fail: string[] = [], delayMs = 0): TccBranch {
