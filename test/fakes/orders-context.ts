@@ -1,4 +1,4 @@
-import { OrderTransactions } from '../../libs/orders/src/application/order-transactions.js';
+import { OrderTransactionTypes } from '../../libs/orders/src/application/order-transaction-types.js';
 import { OrdersInFlight } from '../../libs/orders/src/application/orders-in-flight.js';
 import { TccCoordinator } from '../../libs/transactions/src/application/tcc-coordinator.js';
 import { FakeInventoryClient, InMemoryOrders } from './orders.js';
@@ -17,7 +17,7 @@ export function ordersContextWithFakes() {
   const inFlight = new OrdersInFlight();
   const log = new InMemoryGlobalTransactionLog();
   const coordinator = new TccCoordinator(log, { timeoutMs: 5000, maxAttempts: 3 });
-  const transactions = new OrderTransactions(
+  const transactionTypes = new OrderTransactionTypes(
     coordinator,
     orders,
     inFlight,
@@ -25,5 +25,5 @@ export function ordersContextWithFakes() {
     barrier,
     inventory,
   );
-  return { orders, inventory, unitOfWork, barrier, inFlight, log, coordinator, transactions };
+  return { orders, inventory, unitOfWork, barrier, inFlight, log, coordinator, transactionTypes };
 }

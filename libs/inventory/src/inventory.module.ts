@@ -13,7 +13,7 @@ import {
   CreateInventory1764080000000,
   INVENTORY_BARRIER_TABLE,
 } from './infrastructure/migrations/1764080000000-create-inventory.js';
-import { FreezeLineEntity, StockEntity } from './infrastructure/stock.entities.js';
+import { StockHoldLineEntity, StockEntity } from './infrastructure/stock.entities.js';
 import { TypeOrmStockRepository } from './infrastructure/typeorm-stock.repository.js';
 import { InventoryGrpcController } from './interface/grpc/inventory.grpc-controller.js';
 import { StockHttpController } from './interface/http/stock.http-controller.js';
@@ -26,7 +26,7 @@ export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
  * MessagingModule (the EventBus) from the app.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([StockEntity, FreezeLineEntity])],
+  imports: [TypeOrmModule.forFeature([StockEntity, StockHoldLineEntity])],
   controllers: [InventoryGrpcController],
   providers: [
     StockOperations,

@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { CancelOrder } from './application/cancel-order.js';
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
-import { OrderTransactions } from './application/order-transactions.js';
+import { OrderTransactionTypes } from './application/order-transaction-types.js';
 import { OrdersInFlight } from './application/orders-in-flight.js';
 import { PayOrder } from './application/pay-order.js';
 import { PlaceOrder } from './application/place-order.js';
@@ -63,7 +63,7 @@ export class OrdersModule {
       controllers: [OrdersGrpcController],
       providers: [
         ...useCases,
-        OrderTransactions,
+        OrderTransactionTypes,
         OrdersInFlight,
         { provide: OrderRepository, useClass: TypeOrmOrderRepository },
         {

@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { StockRepository } from '../application/stock.repository.js';
 import { StockHold, type StockHoldEvent } from '../domain/stock-hold.js';
 import { refusal, type StockLevels, type StockMove } from '../domain/stock.js';
-import { FreezeLineEntity, StockEntity } from './stock.entities.js';
+import { StockHoldLineEntity, StockEntity } from './stock.entities.js';
 
 /**
  * Stock moves as guarded single-row UPDATEs (the row lock is the whole check: no read-then-write
@@ -30,7 +30,7 @@ export class TypeOrmStockRepository extends StockRepository {
     await this.applyAll(hold.pullMoves());
     if (hold.lines.length)
       await this.manager.insert(
-        FreezeLineEntity,
+        StockHoldLineEntity,
         hold.lines.map((l) => ({ gid: hold.gid, skuId: l.skuId, quantity: l.quantity })),
       );
     await this.outbox.append(hold.pullEvents().flatMap(toIntegrationEvent));
@@ -42,7 +42,7 @@ export class TypeOrmStockRepository extends StockRepository {
   }
 
   async findHold(gid: string, status: 'FROZEN' | 'SOLD'): Promise<StockHold | null> {
-    const lines = await this.manager.find(FreezeLineEntity, {
+    const lines = await this.manager.find(StockHoldLineEntity, {
       where: { gid },
       order: { skuId: 'ASC' },
     });

@@ -10,9 +10,9 @@ import {
 import { CancelOrder } from './cancel-order.js';
 
 function setUp() {
-  const { orders, inventory, unitOfWork, inFlight, coordinator, transactions } =
+  const { orders, inventory, unitOfWork, inFlight, coordinator, transactionTypes } =
     ordersContextWithFakes();
-  const cancelOrder = new CancelOrder(orders, coordinator, transactions, inFlight, unitOfWork);
+  const cancelOrder = new CancelOrder(orders, coordinator, transactionTypes, inFlight, unitOfWork);
   return { orders, inventory, unitOfWork, inFlight, cancelOrder };
 }
 

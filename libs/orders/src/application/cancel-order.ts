@@ -5,7 +5,7 @@ import { TccCoordinator } from '@nestmall/transactions';
 import { OrderNotFoundError, type Order } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { OrdersInFlight } from './orders-in-flight.js';
-import { OrderTransactions } from './order-transactions.js';
+import { OrderTransactionTypes } from './order-transaction-types.js';
 import { toOrderView, type OrderView } from './order-views.js';
 
 /**
@@ -18,7 +18,7 @@ export class CancelOrder {
   constructor(
     private readonly orders: OrderRepository,
     private readonly coordinator: TccCoordinator,
-    private readonly transactions: OrderTransactions,
+    private readonly transactionTypes: OrderTransactionTypes,
     private readonly inFlight: OrdersInFlight,
     private readonly unitOfWork: UnitOfWork,
   ) {}
@@ -41,7 +41,7 @@ export class CancelOrder {
     const gid = randomUUID();
     this.inFlight.watch(gid, order);
     try {
-      const outcome = await this.coordinator.execute(this.transactions.cancelOrder, gid, {
+      const outcome = await this.coordinator.execute(this.transactionTypes.cancelOrder, gid, {
         orderId: order.orderId,
         orderGid: order.gid,
       });

@@ -11,7 +11,7 @@ import { NotEnoughStockError, SkuOffShelfError } from '../domain/order.js';
 import { PlaceOrder } from './place-order.js';
 
 function setUp(consistency: 'tcc' | 'message' = 'tcc') {
-  const { orders, inventory, unitOfWork, inFlight, log, coordinator, transactions } =
+  const { orders, inventory, unitOfWork, inFlight, log, coordinator, transactionTypes } =
     ordersContextWithFakes();
   const gate = new FakeStockGate();
   const catalog = new FakeCatalogClient([
@@ -23,7 +23,7 @@ function setUp(consistency: 'tcc' | 'message' = 'tcc') {
     orders,
     catalog,
     coordinator,
-    transactions,
+    transactionTypes,
     inFlight,
     gate,
     unitOfWork,

@@ -19,7 +19,7 @@ import {
 } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { OrdersInFlight } from './orders-in-flight.js';
-import { OrderTransactions } from './order-transactions.js';
+import { OrderTransactionTypes } from './order-transaction-types.js';
 import { StockGate } from './stock-gate.js';
 import { toOrderView, type OrderView } from './order-views.js';
 
@@ -44,7 +44,7 @@ export class PlaceOrder {
     private readonly orders: OrderRepository,
     private readonly catalog: CatalogClient,
     private readonly coordinator: TccCoordinator,
-    private readonly transactions: OrderTransactions,
+    private readonly transactionTypes: OrderTransactionTypes,
     private readonly inFlight: OrdersInFlight,
     private readonly gate: StockGate,
     private readonly unitOfWork: UnitOfWork,
@@ -78,7 +78,7 @@ export class PlaceOrder {
 
   private async placeWithTcc(draft: OrderDraft, lines: RequestedLine[]): Promise<OrderView> {
     const outcome = await this.coordinator
-      .execute(this.transactions.placeOrder, draft.gid, { draft })
+      .execute(this.transactionTypes.placeOrder, draft.gid, { draft })
       .catch(async (error: unknown) => {
         await this.gate.release(lines);
         throw error;

@@ -4,8 +4,8 @@ import { draftOrder, Order, OrderNotFoundError, type OrderDraft } from '../domai
 /** The branches as the recovery worker drives them: nothing in flight, the order is loaded. */
 function setUp() {
   const context = ordersContextWithFakes();
-  const [ordersOfPlace, inventoryOfPlace] = context.transactions.placeOrder.branches;
-  const [ordersOfCancel, inventoryOfCancel] = context.transactions.cancelOrder.branches;
+  const [ordersOfPlace, inventoryOfPlace] = context.transactionTypes.placeOrder.branches;
+  const [ordersOfCancel, inventoryOfCancel] = context.transactionTypes.cancelOrder.branches;
   return {
     ...context,
     ordersOfPlace,
@@ -20,7 +20,7 @@ const draft: OrderDraft = draftOrder(
   [{ skuId: 'T00100', title: 't', quantity: 2, unitPriceCents: 100 }],
 );
 
-describe('OrderTransactions: place-order', () => {
+describe('OrderTransactionTypes: place-order', () => {
   it('Try stores the PENDING order once, in a unit of work with its barrier row', async () => {
     const { orders, unitOfWork, barrier, ordersOfPlace } = setUp();
     await ordersOfPlace.try('g1', { draft });
@@ -71,15 +71,15 @@ describe('OrderTransactions: place-order', () => {
   });
 
   it('registers both transaction types with the coordinator at start (for recovery)', () => {
-    const { coordinator, transactions } = setUp();
+    const { coordinator, transactionTypes } = setUp();
     const registered: string[] = [];
     coordinator.register = (type) => void registered.push(type.kind);
-    transactions.onModuleInit();
+    transactionTypes.onModuleInit();
     expect(registered).toEqual(['place-order', 'cancel-order']);
   });
 });
 
-describe('OrderTransactions: cancel-order', () => {
+describe('OrderTransactionTypes: cancel-order', () => {
   async function placed(orders: InMemoryOrders): Promise<Order> {
     const order = Order.place(draft);
     await orders.add(order);

@@ -22,8 +22,9 @@ export interface CancelOrderPayload {
 }
 
 /**
- * The orders context's two global transactions, registered with the coordinator at start so
- * the recovery worker can finish them after a restart.
+ * The TCC definitions of the orders context's two kinds of global transaction (their branches
+ * and what each step does), registered with the coordinator at start so the recovery worker can
+ * finish them after a restart.
  *
  * place-order, the course's example: Try = create the PENDING order + freeze the stock;
  * Confirm = mark it CREATED + frozen -> sold; Cancel = mark it FAILED + unfreeze.
@@ -34,7 +35,7 @@ export interface CancelOrderPayload {
  * The orders branch runs each step in one unit of work with its barrier row (gid, 'orders', op).
  */
 @Injectable()
-export class OrderTransactions implements OnModuleInit {
+export class OrderTransactionTypes implements OnModuleInit {
   readonly placeOrder: TccTransactionType<PlaceOrderPayload>;
   readonly cancelOrder: TccTransactionType<CancelOrderPayload>;
 
