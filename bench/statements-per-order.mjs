@@ -1,11 +1,13 @@
 // Counts the SQL statements one placed order costs the monolith on MariaDB (ORDER_CONSISTENCY
 // from the environment, tcc by default): every statement TypeORM sends (DATABASE_LOGGING, the
 // Database logger's lines), over N orders placed one after another, once the outbox is relayed
-// and every consumer has handled its events. Also the server's Com_* counters around the same
-// burst (global: other clients of the server add to them). Needs `npm run build`.
+// and every consumer has handled its events; the relay's and recovery worker's idle polls are
+// counted apart. Also the server's Com_* counters around the same burst (global: other clients
+// of the server add to them). Needs `npm run build`; SHOW_STATEMENTS=1 prints each statement.
 //   node bench/statements-per-order.mjs [orders=50]
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 import mysql from 'mysql2/promise';
 import { createDatabase } from './lib/mysql.mjs';
 
@@ -35,10 +37,10 @@ const POLL = /^SELECT .* FROM `(messaging_outbox|tcc_global_tx)`/;
 let recording = false;
 const show = process.env.SHOW_STATEMENTS === '1';
 const write = process.stdout.write.bind(process.stdout);
-process.stdout.write = (chunk, ...rest) => {
+process.stdout.write = (chunk) => {
   for (const raw of String(chunk).split('\n'))
     if (/\bDatabase\b/.test(raw)) {
-      const line = raw.replace(/\x1b\[[0-9;]*m/g, '').replace(/^.*Database\W*/, '');
+      const line = stripVTControlCharacters(raw).replace(/^.*Database\W*/, '');
       statements++;
       if (POLL.test(line)) polls++;
       if (show && recording) write(line + '\n');
