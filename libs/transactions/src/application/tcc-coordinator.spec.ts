@@ -73,3 +73,40 @@ describe('TccCoordinator', () => {
     expect(log.txs.get('g3')!.status).toBe('CONFIRMED');
   });
 });
+
+describe('TccCoordinator when the recovery worker got there first', () => {
+  const settings = { timeoutMs: 5000, maxAttempts: 3 };
+
+  it('answers CANCELLED, confirming nothing, when a slow Try phase was cancelled meanwhile', async () => {
+    const log = new InMemoryLog();
+    const calls: string[] = [];
+    const slow: TccBranch = {
+      ...branch('a', calls),
+      try: async (gid) => {
+        // The worker found the lease expired and cancelled while this Try ran.
+        await log.transition(gid, 'TRYING', 'CANCELLING');
+        await log.transition(gid, 'CANCELLING', 'CANCELLED');
+      },
+    };
+    const outcome = await new TccCoordinator(log, settings).execute(
+      { kind: 'k', branches: [slow] },
+      'g4',
+      {},
+    );
+    expect(outcome.status).toBe('CANCELLED');
+    expect((outcome as { error: Error }).error.message).toBe('cancelled by the recovery worker');
+    expect(calls.some((c) => c.includes('confirm'))).toBe(false);
+  });
+
+  it('hands a Cancel that fails to the recovery worker (CANCELLING), with the Try error', async () => {
+    const log = new InMemoryLog();
+    const type: TccTransactionType = {
+      kind: 'k',
+      branches: [branch('a', [], ['try', 'cancel'])],
+    };
+    const outcome = await new TccCoordinator(log, settings).execute(type, 'g5', {});
+    expect(outcome.status).toBe('CANCELLING');
+    expect((outcome as { error: Error }).error.message).toBe('a try failed');
+    expect(log.failures).toEqual(['g5: Error: a cancel failed']);
+  });
+});
