@@ -4,7 +4,7 @@
 // and every consumer has handled its events; the relay's and recovery worker's idle polls are
 // counted apart. Also the server's Com_* counters around the same burst (global: other clients
 // of the server add to them). Needs `npm run build`; SHOW_STATEMENTS=1 prints each statement.
-//   node bench/statements-per-order.mjs [orders=50]
+//   node bench/statements-per-order.mjs [orders=50]     (REFUSED=1: orders the inventory refuses)
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { stripVTControlCharacters } from 'node:util';
@@ -52,13 +52,17 @@ const app = await createMallApp();
 await app.startAllMicroservices();
 await app.listen(0, '127.0.0.1');
 const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
-const post = async (path, body, headers = {}) => {
+// REFUSED=1: the warm-up order takes 99 of the 100 units of both SKUs, so every counted order
+// (99 of each again) is refused by the inventory: the hot-SKU path without the gate.
+const refused = process.env.REFUSED === '1';
+const quantity = refused ? 99 : 1;
+const post = async (path, body, headers = {}, expected = 200) => {
   const response = await fetch(base + path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  if (response.status >= 300)
+  if (response.status >= 300 && response.status !== expected)
     throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return response.json();
 };
@@ -68,11 +72,12 @@ const place = (i) =>
     '/orders',
     {
       items: [
-        { sku_id: 'T00100', quantity: 1 },
-        { sku_id: 'T00101', quantity: 1 },
+        { sku_id: 'T00100', quantity },
+        { sku_id: 'T00101', quantity },
       ],
     },
     { authorization: `Bearer ${access_token}`, 'idempotency-key': `count-${i}-${Date.now()}` },
+    refused ? 409 : 200,
   );
 const server = await mysql.createConnection({ uri: database.url });
 const com = async () => {
@@ -93,7 +98,9 @@ const changed = Object.entries(after.com)
   .map(([k, v]) => [k, (v - before.com[k]) / orders])
   .filter(([, v]) => v >= 0.05)
   .sort((a, b) => b[1] - a[1]);
-write(`orders: ${orders} (${process.env.ORDER_CONSISTENCY ?? 'tcc'})\n`);
+write(
+  `orders: ${orders} (${process.env.ORDER_CONSISTENCY ?? 'tcc'}${refused ? ', refused' : ''})\n`,
+);
 write(
   `statements per order (TypeORM): ${(counted / orders).toFixed(2)}, of which polls ${(polled / orders).toFixed(2)}\n`,
 );
