@@ -3,3 +3,9 @@ export { CatalogClient } from './client/catalog.client.js';
 export type { ProductView, SkuView } from './application/catalog-views.js';
 export { DEMO_SKUS } from './infrastructure/demo-catalog.seeder.js';
 export { CatalogRemoteModule } from './client/catalog-remote.module.js';
+export {
+  checkSkuLines,
+  UnknownSkuError,
+  type SkuLine,
+  type SkuLineLimits,
+} from './domain/sku-lines.js';

@@ -1,14 +1,19 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { BranchBarrier, TypeOrmBranchBarrier } from '@nestmall/transactions';
+import type { DataSource } from 'typeorm';
+import { OrderCancellationHandler } from './application/order-cancellation.handler.js';
+import { OrderRequestHandler } from './application/order-request.handler.js';
 import { StockOperations } from './application/stock-operations.js';
 import { StockRepository } from './application/stock.repository.js';
 import { InProcessInventoryClient } from './client/in-process-inventory.client.js';
 import { InventoryClient } from './client/inventory.client.js';
 import { DemoStockSeeder } from './infrastructure/demo-stock.seeder.js';
-import { CreateInventory1764080000000 } from './infrastructure/migrations/1764080000000-create-inventory.js';
-import { OrderCancellationConsumer } from './infrastructure/order-cancellation.consumer.js';
-import { OrderRequestConsumer } from './infrastructure/order-request.consumer.js';
-import { FreezeLineEntity, StockEntity } from './infrastructure/stock.entities.js';
+import {
+  CreateInventory1764080000000,
+  INVENTORY_BARRIER_TABLE,
+} from './infrastructure/migrations/1764080000000-create-inventory.js';
+import { StockHoldLineEntity, StockEntity } from './infrastructure/stock.entities.js';
 import { TypeOrmStockRepository } from './infrastructure/typeorm-stock.repository.js';
 import { InventoryGrpcController } from './interface/grpc/inventory.grpc-controller.js';
 import { StockHttpController } from './interface/http/stock.http-controller.js';
@@ -21,15 +26,21 @@ export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
  * MessagingModule (the EventBus) from the app.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([StockEntity, FreezeLineEntity])],
+  imports: [TypeOrmModule.forFeature([StockEntity, StockHoldLineEntity])],
   controllers: [InventoryGrpcController],
   providers: [
     StockOperations,
     { provide: StockRepository, useClass: TypeOrmStockRepository },
     { provide: InventoryClient, useClass: InProcessInventoryClient },
+    {
+      provide: BranchBarrier,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) =>
+        new TypeOrmBranchBarrier(dataSource, INVENTORY_BARRIER_TABLE, 'inventory'),
+    },
     DemoStockSeeder,
-    OrderRequestConsumer,
-    OrderCancellationConsumer,
+    OrderRequestHandler,
+    OrderCancellationHandler,
   ],
   exports: [InventoryClient],
 })

@@ -2,17 +2,23 @@ import type { EntityManager } from 'typeorm';
 import type { IntegrationEvent } from './integration-event.js';
 
 /**
- * Handles one event inside the consumer's local transaction (`manager`), which also records the
- * event in the inbox: the change and the "handled" mark commit together, so a redelivered event
- * changes nothing. Throwing rolls both back and the event comes again (with backoff).
+ * Handles one event inside the consumer's unit of work, which also records the event in the
+ * inbox: the repositories the handler calls join it, so the change and the "handled" mark commit
+ * together and a redelivered event changes nothing. Throwing rolls both back and the event comes
+ * again (with backoff). What an application's handler is: it takes the event only.
  */
-export type EventHandler = (event: IntegrationEvent, manager: EntityManager) => Promise<void>;
+export type EventHandler = (event: IntegrationEvent) => Promise<void>;
 
 export interface Subscription {
   /** Names the consumer's queue and its inbox rows; unique per handler. */
   consumer: string;
   types: string[];
-  handler: EventHandler;
+  /**
+   * An EventHandler. The unit of work's EntityManager comes as a second argument for handlers
+   * that are infrastructure themselves (a bus's own tests write ad-hoc tables with it);
+   * application handlers leave it, and no EntityManager reaches application/.
+   */
+  handler: (event: IntegrationEvent, manager: EntityManager) => Promise<void>;
 }
 
 /** What a bus has done since it started (tests and the closing figures read it). */

@@ -1,6 +1,6 @@
-import { runInTransaction } from '@nestmall/platform';
+import { ambientManager, TypeOrmUnitOfWork } from '@nestmall/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { EventHandler } from './event-bus.js';
+import type { Subscription } from './event-bus.js';
 import type { IntegrationEvent } from './integration-event.js';
 
 /**
@@ -22,15 +22,16 @@ export async function markHandled(
 
 /**
  * Runs `handler` for `event` at most once per consumer: the inbox row (consumer, event id) and
- * the handler's change commit in one local transaction. Returns false for a duplicate.
+ * the handler's change commit in one unit of work. Returns false for a duplicate.
  */
 export async function handleOnce(
   dataSource: DataSource,
   consumer: string,
   event: IntegrationEvent,
-  handler: EventHandler,
+  handler: Subscription['handler'],
 ): Promise<boolean> {
-  return runInTransaction(dataSource, async (manager) => {
+  return new TypeOrmUnitOfWork(dataSource).run(async () => {
+    const manager = ambientManager(dataSource);
     if (!(await markHandled(manager, consumer, event.id))) return false;
     await handler(event, manager);
     return true;

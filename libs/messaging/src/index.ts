@@ -11,7 +11,8 @@ export {
   type MessagingStats,
   type Subscription,
 } from './event-bus.js';
-export { appendToOutbox } from './outbox.js';
+export { appendToOutbox, Outbox } from './outbox.js';
+export { IntegrationEventHandler } from './integration-event-handler.js';
 export { handleOnce, markHandled } from './inbox.js';
 export { OutboxRelay, type RelaySettings } from './outbox-relay.js';
 export {

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { DeadLetterEntity, InboxEntity, OutboxEntity } from './entities.js';
 import { EventBus } from './event-bus.js';
 import { InProcessEventBus } from './in-process-event-bus.js';
+import { Outbox } from './outbox.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { RabbitMqEventBus } from './rabbitmq-event-bus.js';
 
@@ -59,8 +60,13 @@ export class MessagingModule {
               leaseMs: 5_000,
             }),
         },
+        {
+          provide: Outbox,
+          inject: [getDataSourceToken(), OutboxRelay],
+          useFactory: (dataSource: DataSource, relay: OutboxRelay) => new Outbox(dataSource, relay),
+        },
       ],
-      exports: [EventBus, OutboxRelay],
+      exports: [EventBus, OutboxRelay, Outbox],
     };
   }
 }

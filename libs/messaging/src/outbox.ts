@@ -1,14 +1,19 @@
-import type { EntityManager } from 'typeorm';
+import { ambientManager, inUnitOfWork, TypeOrmUnitOfWork } from '@nestmall/platform';
+import type { DataSource, EntityManager } from 'typeorm';
 import { OutboxEntity } from './entities.js';
 import type { IntegrationEvent } from './integration-event.js';
+import type { OutboxRelay } from './outbox-relay.js';
 
 /** Writes `event` to the outbox inside the caller's local transaction (`manager`). */
 export async function appendToOutbox(
   manager: EntityManager,
   event: IntegrationEvent,
 ): Promise<void> {
-  const now = Date.now();
-  await manager.insert(OutboxEntity, {
+  await manager.insert(OutboxEntity, outboxRow(event, Date.now()));
+}
+
+function outboxRow(event: IntegrationEvent, now: number): OutboxEntity {
+  return {
     id: event.id,
     type: event.type,
     body: JSON.stringify(event),
@@ -17,5 +22,35 @@ export async function appendToOutbox(
     nextAttemptAtMs: now,
     leaseUntilMs: null,
     createdAtMs: now,
-  });
+  };
+}
+
+/**
+ * The outbox as repositories use it: events go into the running unit of work (so they commit
+ * with the change that caused them, or not at all), and once it commits the relay is nudged to
+ * publish them at once rather than at its next interval.
+ */
+export class Outbox {
+  private readonly unitOfWork: TypeOrmUnitOfWork;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly relay: Pick<OutboxRelay, 'nudge'> | null,
+  ) {
+    this.unitOfWork = new TypeOrmUnitOfWork(dataSource);
+  }
+
+  /** One INSERT for all of them. @throws outside a unit of work: an event commits with its cause */
+  async append(events: IntegrationEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    if (!inUnitOfWork(this.dataSource))
+      throw new Error('Outbox.append runs inside a unit of work (an event commits with its cause)');
+    const now = Date.now();
+    await ambientManager(this.dataSource).insert(
+      OutboxEntity,
+      events.map((event) => outboxRow(event, now)),
+    );
+    const relay = this.relay;
+    if (relay) this.unitOfWork.afterCommit(() => relay.nudge());
+  }
 }

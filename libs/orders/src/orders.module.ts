@@ -1,25 +1,30 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryClient } from '@nestmall/inventory';
 import type { AppConfig } from '@nestmall/platform';
-import { TransactionsModule } from '@nestmall/transactions';
+import { BranchBarrier, TransactionsModule, TypeOrmBranchBarrier } from '@nestmall/transactions';
+import type { DataSource } from 'typeorm';
 import { CancelOrder } from './application/cancel-order.js';
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
-import { OrderTransactions } from './application/order-transactions.js';
+import { OrderTransactionTypes } from './application/order-transaction-types.js';
+import { OrdersInFlight } from './application/orders-in-flight.js';
 import { PayOrder } from './application/pay-order.js';
 import { PlaceOrder } from './application/place-order.js';
 import { ReadOrders } from './application/read-orders.js';
 import { OpenStockGate, StockGate } from './application/stock-gate.js';
+import { StockOutcomeHandler } from './application/stock-outcome.handler.js';
 import { StuckTransactions } from './application/stuck-transactions.js';
 import { InProcessOrdersClient } from './client/in-process-orders.client.js';
 import { OrdersClient } from './client/orders.client.js';
-import { CreateOrders1764090000000 } from './infrastructure/migrations/1764090000000-create-orders.js';
+import {
+  CreateOrders1764090000000,
+  ORDERS_BARRIER_TABLE,
+} from './infrastructure/migrations/1764090000000-create-orders.js';
 import { OrderConsistency1764120000000 } from './infrastructure/migrations/1764120000000-order-consistency.js';
 import { OrderEntity, OrderItemEntity } from './infrastructure/order.entities.js';
 import { RedisStockGate } from './infrastructure/redis-stock-gate.js';
-import { StockOutcomeConsumer } from './infrastructure/stock-outcome.consumer.js';
 import { TypeOrmOrderRepository } from './infrastructure/typeorm-order.repository.js';
 import { OrdersGrpcController } from './interface/grpc/orders.grpc-controller.js';
 import { AdminHttpController } from './interface/http/admin.http-controller.js';
@@ -58,10 +63,17 @@ export class OrdersModule {
       controllers: [OrdersGrpcController],
       providers: [
         ...useCases,
-        OrderTransactions,
+        OrderTransactionTypes,
+        OrdersInFlight,
         { provide: OrderRepository, useClass: TypeOrmOrderRepository },
+        {
+          provide: BranchBarrier,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) =>
+            new TypeOrmBranchBarrier(dataSource, ORDERS_BARRIER_TABLE, 'orders'),
+        },
         { provide: OrdersClient, useClass: InProcessOrdersClient },
-        StockOutcomeConsumer,
+        StockOutcomeHandler,
         {
           provide: StockGate,
           inject: [ConfigService, InventoryClient],

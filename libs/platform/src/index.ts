@@ -42,6 +42,12 @@ export {
 } from './grpc/replica-pool.js';
 export { createNestApp, serveHttpEdge, serveGrpc } from './bootstrap/create-app.js';
 export { runInTransaction } from './database/run-in-transaction.js';
+export { UnitOfWork } from './database/unit-of-work.js';
+export {
+  TypeOrmUnitOfWork,
+  ambientManager,
+  inUnitOfWork,
+} from './database/typeorm-unit-of-work.js';
 export { JwtAuthGuard, CurrentUser } from './auth/jwt-auth.guard.js';
 export { AdminGuard } from './auth/admin.guard.js';
 export { replicaPoolProvider, type ServiceUrlVariable } from './grpc/replica-pool.provider.js';

@@ -4,9 +4,5 @@ export { RecoveryWorker } from './application/recovery-worker.js';
 export { GlobalTransactionRepository } from './application/global-transaction.repository.js';
 export type { TccBranch, TccTransactionType, TccOutcome } from './application/tcc.js';
 export type { GlobalTransaction, GlobalStatus } from './domain/global-transaction.js';
-export {
-  withBarrier,
-  insertIgnore,
-  barrierTable,
-  type BarrierOp,
-} from './infrastructure/barrier.js';
+export { BranchBarrier, type BarrierOp } from './application/branch-barrier.js';
+export { TypeOrmBranchBarrier, insertIgnore, barrierTable } from './infrastructure/barrier.js';

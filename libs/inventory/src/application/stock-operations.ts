@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidArgumentError } from '@nestmall/platform';
-import { normalizeLines, UnknownSkuError } from '../domain/stock.js';
+import { UnknownSkuError } from '@nestmall/catalog';
+import { InvalidArgumentError, UnitOfWork } from '@nestmall/platform';
+import { BranchBarrier, type BarrierOp } from '@nestmall/transactions';
+import { StockHold } from '../domain/stock-hold.js';
+import { checkStockLines, restockMove } from '../domain/stock.js';
 import { StockRepository } from './stock.repository.js';
 import {
   toLedgerView,
@@ -17,39 +20,54 @@ function checkGid(gid: string): void {
     throw new InvalidArgumentError('gid must be 1 to 64 letters, digits, _ or -');
 }
 
-/** The inventory context's use cases: the TCC participant's three operations, and reads. */
+/**
+ * The inventory context's use cases: the TCC participant's operations (each one unit of work
+ * with its barrier row (gid, 'inventory', op), so a repeat changes nothing), and reads.
+ */
 @Injectable()
 export class StockOperations {
-  constructor(private readonly stock: StockRepository) {}
+  constructor(
+    private readonly stock: StockRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly barrier: BranchBarrier,
+  ) {}
 
-  freeze(gid: string, items: StockLineInput[]): Promise<void> {
+  /** Try: available -> frozen for every line, all or none. */
+  async freeze(gid: string, items: StockLineInput[]): Promise<void> {
     checkGid(gid);
-    return this.stock.freeze(
-      gid,
-      normalizeLines(items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity }))),
-    );
+    // Bad lines are refused before a transaction opens (the hold checks them again, inside).
+    const lines = checkStockLines(items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity })));
+    return this.guarded(gid, 'try', () => this.stock.addHold(StockHold.freeze(gid, lines)));
   }
 
-  deduct(gid: string): Promise<void> {
+  /** Confirm: frozen -> sold for the lines `gid` froze. */
+  async deduct(gid: string): Promise<void> {
     checkGid(gid);
-    return this.stock.deduct(gid);
+    return this.guarded(gid, 'confirm', () => this.transition(gid, 'FROZEN', (h) => h.confirm()));
   }
 
-  unfreeze(gid: string): Promise<void> {
+  /** Cancel: frozen -> available; a Cancel with no Try records itself and does nothing. */
+  async unfreeze(gid: string): Promise<void> {
     checkGid(gid);
-    return this.stock.unfreeze(gid);
+    return this.guarded(gid, 'cancel', () => this.transition(gid, 'FROZEN', (h) => h.release()));
   }
 
-  returnStock(gid: string): Promise<void> {
+  /**
+   * An order cancelled after its stock was sold: sold -> available, once (the barrier row
+   * (gid, 'inventory', 'return')). The cancel-order transaction and the OrderCancelled event both
+   * come here: whichever is first returns the units, the other finds the row and does nothing.
+   */
+  async returnStock(gid: string): Promise<void> {
     checkGid(gid);
-    return this.stock.returnStock(gid);
+    return this.unitOfWork.run(async () => {
+      if (await this.barrier.insertOnce(gid, 'return'))
+        await this.transition(gid, 'SOLD', (h) => h.return());
+    });
   }
 
   async restock(skuId: string, quantity: number): Promise<StockView> {
-    if (!Number.isInteger(quantity) || quantity < 1 || quantity > 1_000_000) {
-      throw new InvalidArgumentError('quantity must be an integer from 1 to 1000000');
-    }
-    return toStockView(await this.stock.restock(skuId, quantity));
+    const move = restockMove(skuId, quantity);
+    return toStockView(await this.unitOfWork.run(() => this.stock.restock(move)));
   }
 
   async get(skuId: string): Promise<StockView> {
@@ -60,5 +78,22 @@ export class StockOperations {
 
   async ledger(): Promise<StockLedgerView[]> {
     return (await this.stock.list()).map(toLedgerView);
+  }
+
+  private guarded(gid: string, op: BarrierOp, business: () => Promise<void>): Promise<void> {
+    return this.unitOfWork.run(async () => {
+      await this.barrier.guard(gid, op, business);
+    });
+  }
+
+  private async transition(
+    gid: string,
+    status: 'FROZEN' | 'SOLD',
+    change: (hold: StockHold) => void,
+  ): Promise<void> {
+    const hold = await this.stock.findHold(gid, status);
+    if (!hold) return; // its Try froze nothing: nothing to move
+    change(hold);
+    await this.stock.saveHold(hold);
   }
 }

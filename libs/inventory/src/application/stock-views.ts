@@ -1,4 +1,4 @@
-import type { Stock } from '../domain/stock.js';
+import type { StockLevels } from '../domain/stock.js';
 
 export interface StockView {
   sku_id: string;
@@ -17,7 +17,7 @@ export interface StockLineInput {
   quantity: number;
 }
 
-export function toStockView(stock: Stock): StockView {
+export function toStockView(stock: StockLevels): StockView {
   return {
     sku_id: stock.skuId,
     available: stock.available,
@@ -26,6 +26,6 @@ export function toStockView(stock: Stock): StockView {
   };
 }
 
-export function toLedgerView(stock: Stock): StockLedgerView {
+export function toLedgerView(stock: StockLevels): StockLedgerView {
   return { ...toStockView(stock), total_in: stock.totalIn };
 }

@@ -19,9 +19,12 @@ export class StockEntity {
   totalIn: number;
 }
 
-/** What a global transaction's Try froze, so Confirm and Cancel move exactly that. */
+/**
+ * The lines a StockHold holds under its gid: what a Try froze (Confirm and Cancel move exactly
+ * that), or what a two-phase message deducted (a cancelled order returns exactly that).
+ */
 @Entity({ name: 'inventory_freeze' })
-export class FreezeLineEntity {
+export class StockHoldLineEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   gid: string;
 

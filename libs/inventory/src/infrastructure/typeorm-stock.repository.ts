@@ -1,139 +1,132 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { runInTransaction } from '@nestmall/platform';
-import { insertIgnore, withBarrier } from '@nestmall/transactions';
+import { STOCK_DEDUCTED, STOCK_REJECTED, type StockOutcomePayload } from '@nestmall/contracts';
+import { newEvent, Outbox, type IntegrationEvent } from '@nestmall/messaging';
+import { ambientManager } from '@nestmall/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { StockRepository } from '../application/stock.repository.js';
-import {
-  InsufficientStockError,
-  UnknownSkuError,
-  type Stock,
-  type StockLine,
-} from '../domain/stock.js';
-import { INVENTORY_BARRIER_TABLE } from './migrations/1764080000000-create-inventory.js';
-import { FreezeLineEntity, StockEntity } from './stock.entities.js';
-
-const BRANCH = 'inventory';
+import { StockHold, type StockHoldEvent } from '../domain/stock-hold.js';
+import { refusal, type StockLevels, type StockMove } from '../domain/stock.js';
+import { StockHoldLineEntity, StockEntity } from './stock.entities.js';
 
 /**
  * Stock moves as guarded single-row UPDATEs (the row lock is the whole check: no read-then-write
- * race), in SKU order, each TCC step in one short local transaction with its barrier row.
+ * race), in the hold's SKU order, in the caller's unit of work.
  */
 @Injectable()
 export class TypeOrmStockRepository extends StockRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {
     super();
   }
 
-  async freeze(gid: string, lines: StockLine[]): Promise<void> {
-    await runInTransaction(this.dataSource, (m) =>
-      withBarrier(m, INVENTORY_BARRIER_TABLE, gid, BRANCH, 'try', async () => {
-        for (const line of lines) {
-          const moved = await affected(
-            m,
-            'UPDATE inventory_stock SET available = available - ?, frozen = frozen + ? WHERE sku_id = ? AND available >= ?',
-            [line.quantity, line.quantity, line.skuId, line.quantity],
-          );
-          if (moved === 0) {
-            const stock = await m.findOneBy(StockEntity, { skuId: line.skuId });
-            if (!stock) throw new UnknownSkuError(line.skuId);
-            throw new InsufficientStockError(line.skuId, stock.available, line.quantity);
-          }
-        }
-        await m.insert(
-          FreezeLineEntity,
-          lines.map((l) => ({ gid, skuId: l.skuId, quantity: l.quantity })),
-        );
-      }),
-    );
+  private get manager(): EntityManager {
+    return ambientManager(this.dataSource);
   }
 
-  async deduct(gid: string): Promise<void> {
-    await this.move(gid, 'confirm', 'frozen', 'sold');
-  }
-
-  async unfreeze(gid: string): Promise<void> {
-    await this.move(gid, 'cancel', 'frozen', 'available');
-  }
-
-  async returnStock(gid: string): Promise<void> {
-    await runInTransaction(this.dataSource, (m) => returnStockIn(m, gid));
-  }
-
-  async restock(skuId: string, quantity: number): Promise<Stock> {
-    return runInTransaction(this.dataSource, async (m) => {
-      const moved = await affected(
-        m,
-        'UPDATE inventory_stock SET available = available + ?, total_in = total_in + ? WHERE sku_id = ?',
-        [quantity, quantity, skuId],
+  async addHold(hold: StockHold): Promise<void> {
+    await this.applyAll(hold.pullMoves());
+    if (hold.lines.length)
+      await this.manager.insert(
+        StockHoldLineEntity,
+        hold.lines.map((l) => ({ gid: hold.gid, skuId: l.skuId, quantity: l.quantity })),
       );
-      if (moved === 0) throw new UnknownSkuError(skuId);
-      return toStock((await m.findOneBy(StockEntity, { skuId }))!);
+    await this.outbox.append(hold.pullEvents().flatMap(toIntegrationEvent));
+  }
+
+  async saveHold(hold: StockHold): Promise<void> {
+    await this.applyAll(hold.pullMoves());
+    await this.outbox.append(hold.pullEvents().flatMap(toIntegrationEvent));
+  }
+
+  async findHold(gid: string, status: 'FROZEN' | 'SOLD'): Promise<StockHold | null> {
+    const lines = await this.manager.find(StockHoldLineEntity, {
+      where: { gid },
+      order: { skuId: 'ASC' },
     });
-  }
-
-  async find(skuId: string): Promise<Stock | null> {
-    const row = await this.dataSource.manager.findOneBy(StockEntity, { skuId });
-    return row ? toStock(row) : null;
-  }
-
-  async list(): Promise<Stock[]> {
-    return (await this.dataSource.manager.find(StockEntity, { order: { skuId: 'ASC' } })).map(
-      toStock,
+    if (lines.length === 0) return null;
+    return StockHold.restore(
+      gid,
+      lines.map((l) => ({ skuId: l.skuId, quantity: Number(l.quantity) })),
+      status,
     );
   }
 
-  private async move(
-    gid: string,
-    op: 'confirm' | 'cancel',
-    from: Column,
-    to: Column,
-  ): Promise<void> {
-    await runInTransaction(this.dataSource, (m) =>
-      withBarrier(m, INVENTORY_BARRIER_TABLE, gid, BRANCH, op, () =>
-        this.moveLines(m, gid, from, to),
-      ),
-    );
+  async restock(move: StockMove): Promise<StockLevels> {
+    if (!(await this.apply(move))) throw refusal(move, null);
+    return toLevels((await this.manager.findOneBy(StockEntity, { skuId: move.skuId }))!);
   }
 
-  private moveLines(m: EntityManager, gid: string, from: Column, to: Column): Promise<void> {
-    return moveLines(m, gid, from, to);
+  async find(skuId: string): Promise<StockLevels | null> {
+    const row = await this.manager.findOneBy(StockEntity, { skuId });
+    return row ? toLevels(row) : null;
+  }
+
+  async list(): Promise<StockLevels[]> {
+    return (await this.manager.find(StockEntity, { order: { skuId: 'ASC' } })).map(toLevels);
+  }
+
+  /**
+   * Applies `moves` in order, all or none: at the first refused one the moves already applied
+   * are undone (in this transaction: nobody saw them) and its refusal is thrown.
+   */
+  private async applyAll(moves: StockMove[]): Promise<void> {
+    const applied: StockMove[] = [];
+    for (const move of moves) {
+      if (await this.apply(move)) {
+        applied.push(move);
+        continue;
+      }
+      for (const back of applied.reverse()) await this.apply(inverse(back));
+      throw refusal(move, await this.find(move.skuId));
+    }
+  }
+
+  /** One guarded UPDATE; false when its guard refused it (or the SKU does not exist). */
+  private async apply(move: StockMove): Promise<boolean> {
+    const { from, to, quantity, skuId } = move;
+    const totalIn = move.kind === 'restock' ? ', total_in = total_in + ?' : '';
+    const sql = from
+      ? `UPDATE inventory_stock SET ${from} = ${from} - ?, ${to} = ${to} + ? WHERE sku_id = ? AND ${from} >= ?`
+      : `UPDATE inventory_stock SET ${to} = ${to} + ?${totalIn} WHERE sku_id = ?`;
+    const parameters = from
+      ? [quantity, quantity, skuId, quantity]
+      : [quantity, ...(totalIn ? [quantity] : []), skuId];
+    const runner = this.manager.queryRunner;
+    if (!runner) throw new Error('stock moves run inside a unit of work');
+    const result = await runner.query(sql, parameters, true);
+    return (result.affected ?? 0) === 1;
   }
 }
 
-/**
- * An order cancelled after its stock was deducted: sold -> available for the lines `gid` took,
- * once (the barrier row (gid, 'inventory', 'return')), inside the caller's transaction `m`. Both
- * the cancel-order transaction and the OrderCancelled event come here: whichever is first
- * returns the units, the other finds the barrier row and does nothing.
- */
-export async function returnStockIn(m: EntityManager, gid: string): Promise<void> {
-  if ((await insertIgnore(m, INVENTORY_BARRIER_TABLE, gid, BRANCH, 'return')) === 0) return;
-  await moveLines(m, gid, 'sold', 'available');
+/** Puts back what `move` took (within the transaction that made it). */
+function inverse(move: StockMove): StockMove {
+  if (!move.from) throw new Error(`a ${move.kind} is not undone`);
+  return { ...move, from: move.to, to: move.from };
 }
 
-async function moveLines(m: EntityManager, gid: string, from: Column, to: Column): Promise<void> {
-  const lines = await m.find(FreezeLineEntity, { where: { gid }, order: { skuId: 'ASC' } });
-  for (const line of lines) {
-    const moved = await affected(
-      m,
-      `UPDATE inventory_stock SET ${from} = ${from} - ?, ${to} = ${to} + ? WHERE sku_id = ? AND ${from} >= ?`,
-      [line.quantity, line.quantity, line.skuId, line.quantity],
-    );
-    // Only a broken ledger gets here; rolling back keeps it from getting worse.
-    if (moved === 0)
-      throw new Error(`inventory ledger broken: ${line.skuId} has less ${from} than ${gid} holds`);
+/** The hold's events that other contexts hear of: the answers to OrderRequested. */
+function toIntegrationEvent(event: StockHoldEvent): IntegrationEvent[] {
+  const headers = (causationId?: string): Record<string, string> =>
+    causationId ? { causation_id: causationId } : {};
+  if (event.type === 'StockDeducted') {
+    const payload: StockOutcomePayload = { gid: event.gid, order_id: event.orderId };
+    return [newEvent(STOCK_DEDUCTED, payload, headers(event.causationId))];
   }
+  if (event.type === 'StockRejected') {
+    const payload: StockOutcomePayload = {
+      gid: event.gid,
+      order_id: event.orderId,
+      reason: event.reason,
+    };
+    return [newEvent(STOCK_REJECTED, payload, headers(event.causationId))];
+  }
+  return [];
 }
 
-type Column = 'available' | 'frozen' | 'sold';
-
-async function affected(m: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
-  const result = await m.queryRunner!.query(sql, parameters, true);
-  return result.affected ?? 0;
-}
-
-function toStock(row: StockEntity): Stock {
+function toLevels(row: StockEntity): StockLevels {
   return {
     skuId: row.skuId,
     available: Number(row.available),

@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Optional } from '@nestjs/common';
-import { OutboxRelay } from '@nestmall/messaging';
-import { DomainError } from '@nestmall/platform';
+import { Injectable } from '@nestjs/common';
+import { DomainError, UnitOfWork } from '@nestmall/platform';
 import { TccCoordinator } from '@nestmall/transactions';
-import {
-  CANCELLABLE_STATUSES,
-  OrderAlreadyCancelledError,
-  OrderNotCancellableError,
-  OrderNotFoundError,
-} from '../domain/order.js';
+import { OrderNotFoundError, type Order } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
-import { OrderTransactions } from './order-transactions.js';
+import { OrdersInFlight } from './orders-in-flight.js';
+import { OrderTransactionTypes } from './order-transaction-types.js';
 import { toOrderView, type OrderView } from './order-views.js';
+import { retryOnConcurrentChange } from './retry-on-concurrent-change.js';
 
 /**
  * A buyer cancels an order not yet shipped: CANCELLED now, its units back to available (at once
@@ -23,40 +19,46 @@ export class CancelOrder {
   constructor(
     private readonly orders: OrderRepository,
     private readonly coordinator: TccCoordinator,
-    private readonly transactions: OrderTransactions,
-    @Optional() private readonly relay?: OutboxRelay,
+    private readonly transactionTypes: OrderTransactionTypes,
+    private readonly inFlight: OrdersInFlight,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async execute(userId: number, orderId: number): Promise<OrderView> {
+    return retryOnConcurrentChange(() => this.cancelOnce(userId, orderId));
+  }
+
+  private async cancelOnce(userId: number, orderId: number): Promise<OrderView> {
     const order = await this.orders.findById(orderId);
     if (!order || order.userId !== userId) throw new OrderNotFoundError(orderId);
     if (order.status === 'CANCELLED') return toOrderView(order);
-    if (!CANCELLABLE_STATUSES.includes(order.status))
-      throw new OrderNotCancellableError(orderId, order.status);
     if (order.consistency === 'message') {
       // BASE, as it was placed: CANCELLED now with OrderCancelled in the outbox; the inventory
       // returns the units when it handles the event.
-      await this.orders.cancelPlaced(randomUUID(), orderId).catch(alreadyCancelledIsDone);
-      this.relay?.nudge();
-      return toOrderView((await this.orders.findById(orderId))!);
+      order.cancel();
+      await this.unitOfWork.run(() => this.orders.save(order));
+      return toOrderView(order);
     }
-
-    const outcome = await this.coordinator.execute(this.transactions.cancelOrder, randomUUID(), {
-      orderId,
-      orderGid: order.gid,
-    });
-    if (outcome.status === 'CANCELLED' || outcome.status === 'CANCELLING') {
-      if (outcome.error instanceof OrderAlreadyCancelledError)
-        return toOrderView((await this.orders.findById(orderId))!);
-      throw outcome.error instanceof DomainError
-        ? outcome.error
-        : new DomainError('UNAVAILABLE', 'the order could not be cancelled now; try again');
-    }
-    return toOrderView((await this.orders.findById(orderId))!);
+    return this.cancelWithTcc(order);
   }
-}
 
-/** Two cancels at once: the later one answers the order the earlier one cancelled. */
-function alreadyCancelledIsDone(error: unknown): void {
-  if (!(error instanceof OrderAlreadyCancelledError)) throw error;
+  private async cancelWithTcc(order: Order): Promise<OrderView> {
+    const gid = randomUUID();
+    this.inFlight.watch(gid, order);
+    try {
+      const outcome = await this.coordinator.execute(this.transactionTypes.cancelOrder, gid, {
+        orderId: order.orderId,
+        orderGid: order.gid,
+      });
+      if (outcome.status === 'CANCELLED' || outcome.status === 'CANCELLING') {
+        throw outcome.error instanceof DomainError
+          ? outcome.error
+          : new DomainError('UNAVAILABLE', 'the order could not be cancelled now; try again');
+      }
+      const cancelled = this.inFlight.take(gid) ?? (await this.orders.findById(order.orderId));
+      return toOrderView(cancelled!);
+    } finally {
+      this.inFlight.unwatch(gid);
+    }
+  }
 }

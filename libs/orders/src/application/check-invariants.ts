@@ -73,7 +73,7 @@ export class CheckInvariants {
       this.inventory.ledger(),
       this.orders.quantitiesBySku(SOLD_STATUSES),
       this.orders.quantitiesBySku(['PENDING']),
-      this.orders.pendingGids(200),
+      this.orders.pendingOrders(200),
     ]);
     const now = Date.now();
     const awaiting = pending

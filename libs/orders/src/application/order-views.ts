@@ -29,7 +29,8 @@ export interface OrderPageView {
   page_size: number;
 }
 
-export function toOrderView(order: Order): OrderView {
+export function toOrderView(aggregate: Order): OrderView {
+  const order = aggregate.snapshot();
   return {
     order_id: order.orderId,
     user_id: order.userId,

@@ -1,16 +1,6 @@
-import type { Order, OrderConsistency, OrderItem, OrderStatus } from '../domain/order.js';
+import type { Order, OrderConsistency, OrderStatus } from '../domain/order.js';
 
-export interface OrderDraft {
-  gid: string;
-  userId: number;
-  idempotencyKey: string | null;
-  consistency: OrderConsistency;
-  items: OrderItem[];
-  subtotalCents: number;
-  shippingCents: number;
-  totalCents: number;
-}
-
+/** An order still PENDING, as the invariant checker lists it. */
 export interface PendingOrder {
   orderId: number;
   gid: string;
@@ -19,32 +9,17 @@ export interface PendingOrder {
 }
 
 /**
- * The orders context's persistence port. The TCC operations run in one local transaction each
- * with their barrier row (gid, 'orders', op).
+ * The orders context's persistence port: it loads and saves Order aggregates, in the caller's
+ * unit of work, and saves their events to the outbox in the same one. It decides nothing.
  */
 export abstract class OrderRepository {
-  /** Try of place-order: the order, PENDING. @throws DuplicateIdempotencyKeyError */
-  abstract createPending(draft: OrderDraft): Promise<void>;
+  /** A placed order: its row, its items, its events. @throws DuplicateIdempotencyKeyError */
+  abstract add(order: Order): Promise<void>;
   /**
-   * ORDER_CONSISTENCY=message: the order, PENDING, and its OrderRequested event in the outbox,
-   * in one local transaction (the first phase of the two-phase message).
-   * @throws DuplicateIdempotencyKeyError
+   * An order after a transition, guarded on the status it was loaded with.
+   * @throws OrderChangedConcurrentlyError when the row has moved on
    */
-  abstract createRequested(draft: OrderDraft): Promise<void>;
-  /** Confirm of place-order: PENDING -> CREATED. */
-  abstract markCreated(gid: string): Promise<void>;
-  /** Cancel of place-order: PENDING -> FAILED (nothing, for a Cancel without Try). */
-  abstract markFailed(gid: string): Promise<void>;
-  abstract setFailureReason(gid: string, reason: string): Promise<void>;
-  /** Try of cancel-order (its own gid): CREATED/PAID -> CANCELLED. @throws OrderNotCancellableError */
-  abstract cancelPlaced(gid: string, orderId: number): Promise<void>;
-  /**
-   * The buyer paid: CREATED -> PAID with its OrderPaid event, in one local transaction.
-   * @throws OrderNotPayableError, OrderNotFoundError
-   */
-  abstract markPaid(orderId: number): Promise<void>;
-  /** Cancel of cancel-order: only records the barrier (its Try changes nothing when it fails). */
-  abstract recordCancelOfCancel(gid: string): Promise<void>;
+  abstract save(order: Order): Promise<void>;
 
   abstract findById(orderId: number): Promise<Order | null>;
   abstract findByGid(gid: string): Promise<Order | null>;
@@ -56,5 +31,6 @@ export abstract class OrderRepository {
   ): Promise<{ orders: Order[]; total: number }>;
   /** Units per SKU over orders in `statuses` (for the invariant checker). */
   abstract quantitiesBySku(statuses: readonly OrderStatus[]): Promise<Map<string, number>>;
-  abstract pendingGids(limit: number): Promise<PendingOrder[]>;
+  /** The oldest PENDING orders, at most `limit`. */
+  abstract pendingOrders(limit: number): Promise<PendingOrder[]>;
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@nestmall/platform';
 import { OrderNotFoundError } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { toOrderView, type OrderView } from './order-views.js';
+import { retryOnConcurrentChange } from './retry-on-concurrent-change.js';
 
 /**
  * The buyer pays a CREATED order: PAID, and OrderPaid goes out through the outbox. There is no
@@ -10,12 +12,17 @@ import { toOrderView, type OrderView } from './order-views.js';
  */
 @Injectable()
 export class PayOrder {
-  constructor(private readonly orders: OrderRepository) {}
+  constructor(
+    private readonly orders: OrderRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
-  async execute(userId: number, orderId: number): Promise<OrderView> {
-    const order = await this.orders.findById(orderId);
-    if (!order || order.userId !== userId) throw new OrderNotFoundError(orderId);
-    if (order.status !== 'PAID') await this.orders.markPaid(orderId);
-    return toOrderView((await this.orders.findById(orderId))!);
+  execute(userId: number, orderId: number): Promise<OrderView> {
+    return retryOnConcurrentChange(async () => {
+      const order = await this.orders.findById(orderId);
+      if (!order || order.userId !== userId) throw new OrderNotFoundError(orderId);
+      if (order.pay()) await this.unitOfWork.run(() => this.orders.save(order));
+      return toOrderView(order);
+    });
   }
 }

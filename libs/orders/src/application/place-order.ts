@@ -1,26 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CatalogClient } from '@nestmall/catalog';
-import { OutboxRelay } from '@nestmall/messaging';
-import { ConflictError, DomainError, type AppConfig } from '@nestmall/platform';
+import { CatalogClient, checkSkuLines, UnknownSkuError } from '@nestmall/catalog';
+import { ConflictError, DomainError, UnitOfWork, type AppConfig } from '@nestmall/platform';
 import { TccCoordinator } from '@nestmall/transactions';
 import {
-  checkRequestedLines,
+  draftOrder,
   DuplicateIdempotencyKeyError,
   IdempotencyKeyReusedError,
+  MAX_ITEMS,
+  MAX_QUANTITY,
   NotEnoughStockError,
+  Order,
   sameRequest,
-  shippingFeeCents,
   SkuOffShelfError,
-  UnknownSkuError,
-  type Order,
   type OrderConsistency,
-  type OrderItem,
+  type OrderDraft,
+  type PricedLine,
   type RequestedLine,
 } from '../domain/order.js';
-import { OrderRepository, type OrderDraft } from './order.repository.js';
-import { OrderTransactions } from './order-transactions.js';
+import { OrderRepository } from './order.repository.js';
+import { OrdersInFlight } from './orders-in-flight.js';
+import { OrderTransactionTypes } from './order-transaction-types.js';
 import { StockGate } from './stock-gate.js';
 import { toOrderView, type OrderView } from './order-views.js';
 
@@ -45,16 +46,17 @@ export class PlaceOrder {
     private readonly orders: OrderRepository,
     private readonly catalog: CatalogClient,
     private readonly coordinator: TccCoordinator,
-    private readonly transactions: OrderTransactions,
+    private readonly transactionTypes: OrderTransactionTypes,
+    private readonly inFlight: OrdersInFlight,
     private readonly gate: StockGate,
+    private readonly unitOfWork: UnitOfWork,
     config: ConfigService<AppConfig, true>,
-    @Optional() private readonly relay?: OutboxRelay,
   ) {
     this.consistency = config.get('ORDER_CONSISTENCY', { infer: true });
   }
 
   async execute(input: PlaceOrderInput): Promise<OrderView> {
-    checkRequestedLines(input.items);
+    checkSkuLines(input.items, { maxLines: MAX_ITEMS, maxQuantity: MAX_QUANTITY });
     const key = input.idempotencyKey || null;
     if (key) {
       const earlier = await this.orders.findByIdempotencyKey(input.userId, key);
@@ -66,47 +68,66 @@ export class PlaceOrder {
       const wanted = input.items.find((l) => l.skuId === gate.skuId)!.quantity;
       throw new NotEnoughStockError(gate.skuId, gate.available, wanted);
     }
-    if (draft.consistency === 'message') return this.request(draft, input.items);
+    const order = Order.place(draft);
+    if (draft.consistency === 'message') return this.request(order, input.items);
+    this.inFlight.watch(draft.gid, order);
+    try {
+      return await this.placeWithTcc(draft, input.items);
+    } finally {
+      this.inFlight.unwatch(draft.gid);
+    }
+  }
+
+  private async placeWithTcc(draft: OrderDraft, lines: RequestedLine[]): Promise<OrderView> {
     const outcome = await this.coordinator
-      .execute(this.transactions.placeOrder, draft.gid, {
-        draft,
-      })
+      .execute(this.transactionTypes.placeOrder, draft.gid, { draft })
       .catch(async (error: unknown) => {
-        await this.gate.release(input.items);
+        await this.gate.release(lines);
         throw error;
       });
 
     if (outcome.status === 'CANCELLED' || outcome.status === 'CANCELLING') {
-      await this.gate.release(input.items);
-      if (outcome.error instanceof DuplicateIdempotencyKeyError && key) {
-        const first = await this.orders.findByIdempotencyKey(input.userId, key);
-        if (first) return replay(first, key, input.items);
+      await this.gate.release(lines);
+      if (outcome.error instanceof DuplicateIdempotencyKeyError && draft.idempotencyKey) {
+        const first = await this.orders.findByIdempotencyKey(draft.userId, draft.idempotencyKey);
+        if (first) return replay(first, draft.idempotencyKey, lines);
       }
       const error =
         outcome.error instanceof DomainError
           ? outcome.error
           : new DomainError('UNAVAILABLE', 'the order could not be placed now; try again');
-      await this.orders.setFailureReason(draft.gid, error.message);
+      await this.explainFailure(draft.gid, error.message);
       throw error;
     }
-    // CONFIRMED, or CONFIRMING (the recovery worker completes it: PENDING for a moment).
-    return toOrderView((await this.orders.findByGid(draft.gid))!);
+    // CONFIRMED: the order as its Confirm committed it. CONFIRMING (the recovery worker
+    // completes it, PENDING for a moment): as it stands.
+    const order = this.inFlight.take(draft.gid) ?? (await this.orders.findByGid(draft.gid));
+    return toOrderView(order!);
+  }
+
+  /** Tells the buyer why, on the order its Cancel failed (if its Try got as far as storing it). */
+  private async explainFailure(gid: string, reason: string): Promise<void> {
+    const order = this.inFlight.take(gid) ?? (await this.orders.findByGid(gid));
+    if (order?.status !== 'FAILED') return;
+    order.explainFailure(reason);
+    // One UPDATE and no event: atomic without a transaction around it.
+    await this.orders.save(order);
   }
 
   /** The first phase of the two-phase message: PENDING + OrderRequested, committed together. */
-  private async request(draft: OrderDraft, lines: RequestedLine[]): Promise<OrderView> {
+  private async request(order: Order, lines: RequestedLine[]): Promise<OrderView> {
     try {
-      await this.orders.createRequested(draft);
+      await this.unitOfWork.run(() => this.orders.add(order));
     } catch (error) {
       await this.gate.release(lines);
-      if (error instanceof DuplicateIdempotencyKeyError && draft.idempotencyKey) {
-        const first = await this.orders.findByIdempotencyKey(draft.userId, draft.idempotencyKey);
-        if (first) return replay(first, draft.idempotencyKey, lines);
+      const { userId, idempotencyKey } = order.snapshot();
+      if (error instanceof DuplicateIdempotencyKeyError && idempotencyKey) {
+        const first = await this.orders.findByIdempotencyKey(userId, idempotencyKey);
+        if (first) return replay(first, idempotencyKey, lines);
       }
       throw error;
     }
-    this.relay?.nudge();
-    return toOrderView((await this.orders.findByGid(draft.gid))!);
+    return toOrderView(order);
   }
 
   private async draft(
@@ -117,7 +138,7 @@ export class PlaceOrder {
     const skus = new Map(
       (await this.catalog.getSkus(lines.map((l) => l.skuId))).map((s) => [s.sku_id, s]),
     );
-    const items: OrderItem[] = lines.map((line) => {
+    const priced: PricedLine[] = lines.map((line) => {
       const sku = skus.get(line.skuId);
       if (!sku) throw new UnknownSkuError(line.skuId);
       if (!sku.on_shelf) throw new SkuOffShelfError(line.skuId);
@@ -126,27 +147,18 @@ export class PlaceOrder {
         title: sku.title,
         quantity: line.quantity,
         unitPriceCents: sku.price_cents,
-        lineTotalCents: sku.price_cents * line.quantity,
       };
     });
-    const subtotalCents = items.reduce((sum, i) => sum + i.lineTotalCents, 0);
-    const shippingCents = shippingFeeCents(subtotalCents);
-    return {
-      gid: randomUUID(),
-      userId,
-      idempotencyKey,
-      consistency: this.consistency,
-      items,
-      subtotalCents,
-      shippingCents,
-      totalCents: subtotalCents + shippingCents,
-    };
+    return draftOrder(
+      { gid: randomUUID(), userId, idempotencyKey, consistency: this.consistency },
+      priced,
+    );
   }
 }
 
 /**
- * The first result of an Idempotency-Key, again: the order, or the same refusal; 422 when the
- * key came with a different request this time.
+ * The first result of an Idempotency-Key, again: the order, or the same refusal. A key reused for
+ * a different request is refused (422) rather than answered with an order the buyer did not ask for.
  */
 function replay(order: Order, key: string, lines: RequestedLine[]): OrderView {
   if (!sameRequest(order, lines)) throw new IdempotencyKeyReusedError(key);

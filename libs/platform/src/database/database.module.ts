@@ -1,25 +1,39 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import type { AppConfig } from '../config/config.schema.js';
 import { databaseOptions } from './database-options.js';
 import { DatabaseStartupError, databaseStartupError } from './database-startup-error.js';
 import { ensureDatabase } from './ensure-database.js';
 import { serializeSqliteAccess } from './sqlite-serializer.js';
+import { TypeOrmUnitOfWork } from './typeorm-unit-of-work.js';
+import { UnitOfWork } from './unit-of-work.js';
 
 export interface DatabaseModuleOptions {
   /** Migrations of every context this app hosts (each context exports its own list). */
   migrations: MixedList<Function>;
 }
 
-/** One TypeORM connection per app, chosen by DATABASE_URL; contexts add their entities with forFeature. */
+/**
+ * One TypeORM connection per app, chosen by DATABASE_URL; contexts add their entities with
+ * forFeature. Provides the UnitOfWork on it to every module.
+ */
 @Module({})
 export class DatabaseModule {
   static forRoot(options: DatabaseModuleOptions): DynamicModule {
     let url = '';
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [
+        {
+          provide: UnitOfWork,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => new TypeOrmUnitOfWork(dataSource),
+        },
+      ],
+      exports: [UnitOfWork],
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],

@@ -8,8 +8,9 @@ import type { DataSource, QueryRunner } from 'typeorm';
  * holds the connection until it ends, and statements from outside it wait their turn.
  * (MySQL needs nothing of the sort: it has a pool of connections.)
  *
- * Inside a transaction use its EntityManager, or repositories; avoid `repository.save()`, which
- * opens a transaction of its own on the runner directly (use insert/update).
+ * Inside a unit of work, query through its manager (ambientManager: repositories do); avoid
+ * `repository.save()`, which opens a transaction of its own on the runner directly (use
+ * insert/update).
  */
 export function serializeSqliteAccess(dataSource: DataSource): void {
   if (dataSource.options.type !== 'better-sqlite3') return;

@@ -1,59 +1,6 @@
-import type { GlobalStatus, GlobalTransaction } from '../domain/global-transaction.js';
-import {
-  GlobalTransactionRepository,
-  type NewGlobalTransaction,
-} from './global-transaction.repository.js';
+import { InMemoryGlobalTransactionLog as InMemoryLog } from '@nestmall/testing';
 import { TccCoordinator } from './tcc-coordinator.js';
 import type { TccBranch, TccTransactionType } from './tcc.js';
-
-/** The coordinator's log in memory (the TypeORM one is covered by the e2e suites). */
-class InMemoryLog extends GlobalTransactionRepository {
-  readonly txs = new Map<string, GlobalTransaction>();
-  readonly transitions: string[] = [];
-  readonly failures: string[] = [];
-
-  async begin(tx: NewGlobalTransaction): Promise<void> {
-    this.txs.set(tx.gid, {
-      gid: tx.gid,
-      kind: tx.kind,
-      status: 'TRYING',
-      payload: tx.payload,
-      attempts: 0,
-      flagged: false,
-      lastError: null,
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    });
-  }
-
-  async find(gid: string): Promise<GlobalTransaction | null> {
-    return this.txs.get(gid) ?? null;
-  }
-
-  async transition(gid: string, from: GlobalStatus, to: GlobalStatus): Promise<boolean> {
-    const tx = this.txs.get(gid);
-    if (!tx || tx.status !== from) return false;
-    tx.status = to;
-    this.transitions.push(`${from}->${to}`);
-    return true;
-  }
-
-  async recordFailure(gid: string, error: string): Promise<void> {
-    this.failures.push(`${gid}: ${error}`);
-  }
-
-  async claimDue(): Promise<GlobalTransaction[]> {
-    return [];
-  }
-
-  async listUnfinished(): Promise<GlobalTransaction[]> {
-    return [...this.txs.values()].filter((t) => !['CONFIRMED', 'CANCELLED'].includes(t.status));
-  }
-
-  async retryNow(): Promise<boolean> {
-    return false;
-  }
-}
 
 /** A branch that records its calls; `fail` names the steps that throw. */
 function branch(name: string, calls: string[], fail: string[] = [], delayMs = 0): TccBranch {
@@ -124,5 +71,42 @@ describe('TccCoordinator', () => {
     coordinator.register(fixed);
     await coordinator.recover(log.txs.get('g3')!);
     expect(log.txs.get('g3')!.status).toBe('CONFIRMED');
+  });
+});
+
+describe('TccCoordinator when the recovery worker got there first', () => {
+  const settings = { timeoutMs: 5000, maxAttempts: 3 };
+
+  it('answers CANCELLED, confirming nothing, when a slow Try phase was cancelled meanwhile', async () => {
+    const log = new InMemoryLog();
+    const calls: string[] = [];
+    const slow: TccBranch = {
+      ...branch('a', calls),
+      try: async (gid) => {
+        // The worker found the lease expired and cancelled while this Try ran.
+        await log.transition(gid, 'TRYING', 'CANCELLING');
+        await log.transition(gid, 'CANCELLING', 'CANCELLED');
+      },
+    };
+    const outcome = await new TccCoordinator(log, settings).execute(
+      { kind: 'k', branches: [slow] },
+      'g4',
+      {},
+    );
+    expect(outcome.status).toBe('CANCELLED');
+    expect((outcome as { error: Error }).error.message).toBe('cancelled by the recovery worker');
+    expect(calls.some((c) => c.includes('confirm'))).toBe(false);
+  });
+
+  it('hands a Cancel that fails to the recovery worker (CANCELLING), with the Try error', async () => {
+    const log = new InMemoryLog();
+    const type: TccTransactionType = {
+      kind: 'k',
+      branches: [branch('a', [], ['try', 'cancel'])],
+    };
+    const outcome = await new TccCoordinator(log, settings).execute(type, 'g5', {});
+    expect(outcome.status).toBe('CANCELLING');
+    expect((outcome as { error: Error }).error.message).toBe('a try failed');
+    expect(log.failures).toEqual(['g5: Error: a cancel failed']);
   });
 });

@@ -1,37 +1,32 @@
-import { Table, type EntityManager } from 'typeorm';
+import { ambientManager, inUnitOfWork } from '@nestmall/platform';
+import { Table, type DataSource, type EntityManager } from 'typeorm';
+import { BranchBarrier } from '../application/branch-barrier.js';
 
-export type BarrierOp = 'try' | 'confirm' | 'cancel';
-
-/**
- * The sub-transaction barrier (DTM's name; Seata calls it the TCC fence). Call it inside the
- * participant's local transaction, around the business change of a Try, Confirm or Cancel:
- * the barrier row and the change commit together or not at all. Returns whether `business` ran.
- *
- * - Try and Confirm insert their own row; nothing inserted means "already done": skip.
- * - Cancel first inserts the *try* row: if that succeeds, Try never ran, so this is a null
- *   compensation and Try is blocked for ever (no hanging). Then its own row (duplicate: already
- *   cancelled). Only a Cancel that follows a real Try undoes anything.
- */
-export async function withBarrier(
-  manager: EntityManager,
-  table: string,
-  gid: string,
-  branch: string,
-  op: BarrierOp,
-  business: () => Promise<void>,
-): Promise<boolean> {
-  if (op === 'cancel') {
-    const tryNeverRan = (await insertIgnore(manager, table, gid, branch, 'try')) === 1;
-    const firstCancel = (await insertIgnore(manager, table, gid, branch, 'cancel')) === 1;
-    if (tryNeverRan || !firstCancel) return false;
-  } else if ((await insertIgnore(manager, table, gid, branch, op)) === 0) {
-    return false;
+/** The barrier of one participant's branch in its own table (each context owns its tables). */
+export class TypeOrmBranchBarrier extends BranchBarrier {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly table: string,
+    private readonly branch: string,
+  ) {
+    super();
   }
-  await business();
-  return true;
+
+  async insertOnce(gid: string, op: string): Promise<boolean> {
+    if (!inUnitOfWork(this.dataSource))
+      throw new Error('the barrier runs inside a unit of work, with the business change');
+    const inserted = await insertIgnore(
+      ambientManager(this.dataSource),
+      this.table,
+      gid,
+      this.branch,
+      op,
+    );
+    return inserted === 1;
+  }
 }
 
-/** Also used for one-off idempotent operations (a return of stock, say), with their own op name. */
+/** INSERT IGNORE of a barrier row inside `manager`'s transaction; how many rows it inserted. */
 export async function insertIgnore(
   manager: EntityManager,
   table: string,
@@ -40,7 +35,7 @@ export async function insertIgnore(
   op: string,
 ): Promise<number> {
   const runner = manager.queryRunner;
-  if (!runner) throw new Error('withBarrier must run inside a transaction (manager.transaction)');
+  if (!runner) throw new Error('a barrier row is written inside a transaction');
   const mysql = manager.connection.options.type === 'mysql';
   const sql = mysql
     ? `INSERT IGNORE INTO \`${table}\` (gid, branch_id, op, created_at_ms) VALUES (?, ?, ?, ?)`

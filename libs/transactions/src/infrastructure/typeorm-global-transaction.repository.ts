@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { runInTransaction } from '@nestmall/platform';
+import { ambientManager, TypeOrmUnitOfWork } from '@nestmall/platform';
 import { IsNull, LessThan, LessThanOrEqual, type Repository } from 'typeorm';
 import {
   GlobalTransactionRepository,
@@ -33,7 +33,9 @@ export class TypeOrmGlobalTransactionRepository extends GlobalTransactionReposit
 
   async begin(tx: NewGlobalTransaction): Promise<void> {
     const now = Date.now();
-    await this.txs.manager.transaction(async (manager) => {
+    const unitOfWork = new TypeOrmUnitOfWork(this.txs.manager.connection);
+    await unitOfWork.run(async () => {
+      const manager = ambientManager(this.txs.manager.connection);
       await manager.insert(GlobalTransactionEntity, {
         gid: tx.gid,
         kind: tx.kind,
@@ -64,7 +66,9 @@ export class TypeOrmGlobalTransactionRepository extends GlobalTransactionReposit
     const finished = FINAL_STATUSES.includes(to) ? 1 : 0;
     const now = Date.now();
     const branchStatus = BRANCH_STATUS_AFTER[to];
-    return runInTransaction(this.txs.manager.connection, async (m) => {
+    const dataSource = this.txs.manager.connection;
+    return new TypeOrmUnitOfWork(dataSource).run(async () => {
+      const m = ambientManager(dataSource);
       const result = await m.update(
         GlobalTransactionEntity,
         { gid, status: from },

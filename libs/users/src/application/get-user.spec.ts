@@ -2,33 +2,8 @@ import { MemoryCache, OffCache } from '@nestmall/cache';
 import { InvalidArgumentError, NotFoundError } from '@nestmall/platform';
 import { UserNotFoundError } from '../domain/errors.js';
 import type { User } from '../domain/user.js';
-import { UserRepository, type UserPage, type UserToCreate } from '../domain/user.repository.js';
 import { GetUser } from './get-user.js';
-
-class InMemoryUsers extends UserRepository {
-  readonly findByIdCalls: number[] = [];
-
-  constructor(private readonly rows: User[]) {
-    super();
-  }
-
-  async findById(id: number): Promise<User | null> {
-    this.findByIdCalls.push(id);
-    return this.rows.find((u) => u.id === id) ?? null;
-  }
-
-  async findByName(name: string): Promise<User | null> {
-    return this.rows.find((u) => u.name === name) ?? null;
-  }
-
-  async page(offset: number, limit: number): Promise<UserPage> {
-    return { users: this.rows.slice(offset, offset + limit), total: this.rows.length };
-  }
-
-  async create(_user: UserToCreate): Promise<User> {
-    throw new Error('not used by GetUser');
-  }
-}
+import { InMemoryUsers } from '@nestmall/testing';
 
 const alice: User = {
   id: 7,

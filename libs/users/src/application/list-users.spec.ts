@@ -1,33 +1,7 @@
 import { InvalidArgumentError } from '@nestmall/platform';
 import type { User } from '../domain/user.js';
-import { UserRepository, type UserPage, type UserToCreate } from '../domain/user.repository.js';
 import { ListUsers } from './list-users.js';
-
-/** Records every page() call so the offset arithmetic can be checked. */
-class InMemoryUsers extends UserRepository {
-  readonly pageCalls: Array<{ offset: number; limit: number }> = [];
-
-  constructor(private readonly rows: User[]) {
-    super();
-  }
-
-  async findById(id: number): Promise<User | null> {
-    return this.rows.find((u) => u.id === id) ?? null;
-  }
-
-  async findByName(name: string): Promise<User | null> {
-    return this.rows.find((u) => u.name === name) ?? null;
-  }
-
-  async page(offset: number, limit: number): Promise<UserPage> {
-    this.pageCalls.push({ offset, limit });
-    return { users: this.rows.slice(offset, offset + limit), total: this.rows.length };
-  }
-
-  async create(_user: UserToCreate): Promise<User> {
-    throw new Error('not used by ListUsers');
-  }
-}
+import { InMemoryUsers } from '@nestmall/testing';
 
 function user(id: number): User {
   return {

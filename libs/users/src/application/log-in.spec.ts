@@ -17,31 +17,9 @@ import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import type { User } from '../domain/user.js';
 import { RefreshTokenRepository } from '../domain/refresh-token.repository.js';
-import { UserRepository, type UserPage, type UserToCreate } from '../domain/user.repository.js';
 import { LogIn } from './log-in.js';
 import { SessionTokens } from './session-tokens.js';
-
-class InMemoryUsers extends UserRepository {
-  constructor(private readonly rows: User[]) {
-    super();
-  }
-
-  async findById(id: number): Promise<User | null> {
-    return this.rows.find((u) => u.id === id) ?? null;
-  }
-
-  async findByName(name: string): Promise<User | null> {
-    return this.rows.find((u) => u.name === name) ?? null;
-  }
-
-  async page(offset: number, limit: number): Promise<UserPage> {
-    return { users: this.rows.slice(offset, offset + limit), total: this.rows.length };
-  }
-
-  async create(_user: UserToCreate): Promise<User> {
-    throw new Error('not used by LogIn');
-  }
-}
+import { InMemoryUsers } from '@nestmall/testing';
 
 const fakeHash = (password: string) => `$fake$${Buffer.from(password).toString('base64')}`;
 

@@ -2,44 +2,9 @@ import { MemoryCache } from '@nestmall/cache';
 import { AlreadyExistsError, InvalidArgumentError } from '@nestmall/platform';
 import { UserNameTakenError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
-import type { NewUser, User } from '../domain/user.js';
-import {
-  DuplicateUserNameError,
-  UserRepository,
-  type UserPage,
-  type UserToCreate,
-} from '../domain/user.repository.js';
+import type { NewUser } from '../domain/user.js';
 import { RegisterUser } from './register-user.js';
-
-class InMemoryUsers extends UserRepository {
-  readonly rows: User[] = [];
-  /** Set to make findByName miss while create still hits the unique index (the race). */
-  blindFindByName = false;
-  /** Set to make create fail as a broken database would. */
-  createFailure?: Error;
-
-  async findById(id: number): Promise<User | null> {
-    return this.rows.find((u) => u.id === id) ?? null;
-  }
-
-  async findByName(name: string): Promise<User | null> {
-    if (this.blindFindByName) return null;
-    return this.rows.find((u) => u.name === name) ?? null;
-  }
-
-  async page(offset: number, limit: number): Promise<UserPage> {
-    return { users: this.rows.slice(offset, offset + limit), total: this.rows.length };
-  }
-
-  async create(toCreate: UserToCreate): Promise<User> {
-    if (this.createFailure) throw this.createFailure;
-    if (this.rows.some((u) => u.name === toCreate.name)) throw new DuplicateUserNameError();
-    const now = new Date('2026-03-04T05:06:07.000Z');
-    const user = { id: this.rows.length + 1, ...toCreate, createdAt: now, updatedAt: now };
-    this.rows.push(user);
-    return user;
-  }
-}
+import { InMemoryUsers } from '@nestmall/testing';
 
 /** Not a real hash, but never the password itself. */
 class FakeHasher extends PasswordHasher {

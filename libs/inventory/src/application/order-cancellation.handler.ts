@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { CONSUMERS, ORDER_CANCELLED, type OrderEventPayload } from '@nestmall/contracts';
+import { EventBus, IntegrationEventHandler, type IntegrationEvent } from '@nestmall/messaging';
+import { StockOperations } from './stock-operations.js';
+
+/**
+ * OrderCancelled -> the order's units go back (sold -> available), once. With
+ * ORDER_CONSISTENCY=message this is how a cancelled order returns its stock (BASE: the order is
+ * CANCELLED at once, the stock follows); with TCC the cancel-order transaction has usually
+ * returned them already, and the shared barrier row makes this a no-op.
+ */
+@Injectable()
+export class OrderCancellationHandler extends IntegrationEventHandler<OrderEventPayload> {
+  readonly consumer = CONSUMERS.inventoryOrderCancellations;
+  readonly types = [ORDER_CANCELLED];
+
+  constructor(
+    bus: EventBus,
+    private readonly operations: StockOperations,
+  ) {
+    super(bus);
+  }
+
+  async handle(event: IntegrationEvent<OrderEventPayload>): Promise<void> {
+    const { gid } = event.payload;
+    if (typeof gid !== 'string') throw new Error(`${event.type} ${event.id} carries no gid`);
+    await this.operations.returnStock(gid);
+  }
+}

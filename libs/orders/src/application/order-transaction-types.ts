@@ -1,0 +1,127 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InventoryClient } from '@nestmall/inventory';
+import { UnitOfWork } from '@nestmall/platform';
+import {
+  BranchBarrier,
+  TccCoordinator,
+  type BarrierOp,
+  type TccTransactionType,
+} from '@nestmall/transactions';
+import { Order, OrderNotFoundError, type OrderDraft } from '../domain/order.js';
+import { OrderRepository } from './order.repository.js';
+import { OrdersInFlight } from './orders-in-flight.js';
+
+export interface PlaceOrderPayload {
+  draft: OrderDraft;
+}
+
+export interface CancelOrderPayload {
+  orderId: number;
+  /** The gid that placed the order: its freeze lines say what to return. */
+  orderGid: string;
+}
+
+/**
+ * The TCC definitions of the orders context's two kinds of global transaction (their branches
+ * and what each step does), registered with the coordinator at start so the recovery worker can
+ * finish them after a restart.
+ *
+ * place-order, the course's example: Try = create the PENDING order + freeze the stock;
+ * Confirm = mark it CREATED + frozen -> sold; Cancel = mark it FAILED + unfreeze.
+ *
+ * cancel-order: Try = CREATED/PAID -> CANCELLED (refused otherwise); Confirm = the inventory
+ * returns the units (sold -> available), retried until done.
+ *
+ * The orders branch runs each step in one unit of work with its barrier row (gid, 'orders', op).
+ */
+@Injectable()
+export class OrderTransactionTypes implements OnModuleInit {
+  readonly placeOrder: TccTransactionType<PlaceOrderPayload>;
+  readonly cancelOrder: TccTransactionType<CancelOrderPayload>;
+
+  constructor(
+    private readonly coordinator: TccCoordinator,
+    private readonly orders: OrderRepository,
+    private readonly inFlight: OrdersInFlight,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly barrier: BranchBarrier,
+    inventory: InventoryClient,
+  ) {
+    this.placeOrder = {
+      kind: 'place-order',
+      branches: [
+        {
+          name: 'orders',
+          try: (gid, p) =>
+            this.step(gid, 'try', async () => {
+              const order = this.inFlight.take(gid) ?? Order.place(p.draft);
+              await this.orders.add(order);
+              return order;
+            }),
+          confirm: (gid) => this.change(gid, 'confirm', (order) => order.confirm()),
+          cancel: (gid) => this.change(gid, 'cancel', (order) => order.fail()),
+        },
+        {
+          name: 'inventory',
+          try: (gid, p) =>
+            inventory.freeze(
+              gid,
+              p.draft.items.map((i) => ({ sku_id: i.skuId, quantity: i.quantity })),
+            ),
+          confirm: (gid) => inventory.deduct(gid),
+          cancel: (gid) => inventory.unfreeze(gid),
+        },
+      ],
+    };
+    this.cancelOrder = {
+      kind: 'cancel-order',
+      branches: [
+        {
+          name: 'orders',
+          try: (gid, p) =>
+            this.step(gid, 'try', async () => {
+              const order = this.inFlight.take(gid) ?? (await this.orders.findById(p.orderId));
+              if (!order) throw new OrderNotFoundError(p.orderId);
+              if (order.cancel()) await this.orders.save(order);
+              return order;
+            }),
+          confirm: async () => undefined,
+          // Its Try changes nothing when it fails: the barrier row is all there is to record.
+          cancel: (gid) => this.step(gid, 'cancel', async () => null),
+        },
+        {
+          name: 'inventory',
+          try: async () => undefined,
+          confirm: (_gid, p) => inventory.returnStock(p.orderGid),
+          cancel: async () => undefined,
+        },
+      ],
+    };
+  }
+
+  onModuleInit(): void {
+    this.coordinator.register(this.placeOrder);
+    this.coordinator.register(this.cancelOrder);
+  }
+
+  /** A transition of the order that `gid` placed: the use case's copy, or the stored one. */
+  private change(gid: string, op: BarrierOp, transition: (order: Order) => void): Promise<void> {
+    return this.step(gid, op, async () => {
+      const order = this.inFlight.take(gid) ?? (await this.orders.findByGid(gid));
+      if (!order) return null;
+      transition(order);
+      await this.orders.save(order);
+      return order;
+    });
+  }
+
+  /** One step of the orders branch: its barrier row and its change in one unit of work. */
+  private step(gid: string, op: BarrierOp, business: () => Promise<Order | null>): Promise<void> {
+    return this.unitOfWork.run(async () => {
+      await this.barrier.guard(gid, op, async () => {
+        const order = await business();
+        if (order) this.unitOfWork.afterCommit(() => this.inFlight.committed(gid, order));
+      });
+    });
+  }
+}

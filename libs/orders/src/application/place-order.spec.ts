@@ -1,0 +1,157 @@
+import { UnknownSkuError } from '@nestmall/catalog';
+import { ConflictError, InvalidArgumentError } from '@nestmall/platform';
+import {
+  FakeCatalogClient,
+  FakeStockGate,
+  fakeConfig,
+  ordersContextWithFakes,
+  sku,
+} from '@nestmall/testing';
+import { NotEnoughStockError, SkuOffShelfError } from '../domain/order.js';
+import { PlaceOrder } from './place-order.js';
+
+function setUp(consistency: 'tcc' | 'message' = 'tcc') {
+  const { orders, inventory, unitOfWork, inFlight, log, coordinator, transactionTypes } =
+    ordersContextWithFakes();
+  const gate = new FakeStockGate();
+  const catalog = new FakeCatalogClient([
+    sku('T00100', 2000),
+    sku('T00101', 5000),
+    sku('T00109', 100, false),
+  ]);
+  const placeOrder = new PlaceOrder(
+    orders,
+    catalog,
+    coordinator,
+    transactionTypes,
+    inFlight,
+    gate,
+    unitOfWork,
+    fakeConfig({ ORDER_CONSISTENCY: consistency }),
+  );
+  return { orders, inventory, gate, unitOfWork, log, placeOrder };
+}
+
+const items = [
+  { skuId: 'T00101', quantity: 1 },
+  { skuId: 'T00100', quantity: 2 },
+];
+
+describe('PlaceOrder (tcc)', () => {
+  it('tries and confirms both branches and answers the CREATED order without reading it back', async () => {
+    const { orders, inventory, log, placeOrder } = setUp();
+    const view = await placeOrder.execute({ userId: 7, items, idempotencyKey: 'k1' });
+    expect(view).toMatchObject({
+      order_id: 1,
+      user_id: 7,
+      status: 'CREATED',
+      subtotal_cents: 9000,
+      shipping_cents: 1000,
+      total_cents: 10000,
+      failure_reason: null,
+    });
+    expect(view.items.map((i) => i.sku_id)).toEqual(['T00100', 'T00101']);
+    const gid = orders.rows.get(1)!.gid;
+    expect(inventory.calls).toEqual([`freeze ${gid} T00101x1,T00100x2`, `deduct ${gid}`]);
+    expect(log.transitions).toEqual(['TRYING->CONFIRMING', 'CONFIRMING->CONFIRMED']);
+    expect(orders.events).toEqual([{ type: 'OrderPlaced', orderId: 1 }]);
+    expect(orders.reads).toBe(1); // the idempotency key's lookup, nothing after writing
+  });
+
+  it('fails the order when the inventory refuses, says why on it, and gives the gate its units back', async () => {
+    const { orders, inventory, gate, placeOrder } = setUp();
+    inventory.fail.freeze = new ConflictError('not enough stock for T00100: 1 available, 2 wanted');
+    await expect(placeOrder.execute({ userId: 7, items })).rejects.toThrow(
+      'not enough stock for T00100',
+    );
+    expect(orders.rows.get(1)).toMatchObject({
+      status: 'FAILED',
+      failureReason: 'not enough stock for T00100: 1 available, 2 wanted',
+    });
+    expect(inventory.calls.map((c) => c.split(' ')[0])).toEqual(['freeze', 'unfreeze']);
+    expect(gate.released).toEqual([items]);
+    expect(orders.events).toEqual([{ type: 'OrderFailed', orderId: 1 }]);
+  });
+
+  it('answers an unexpected failure as unavailable, never as the raw error', async () => {
+    const { inventory, placeOrder } = setUp();
+    inventory.fail.freeze = new Error('socket hang up');
+    await expect(placeOrder.execute({ userId: 7, items })).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: 'the order could not be placed now; try again',
+    });
+  });
+
+  it('answers the order a concurrent request placed with the same key (its Try found it taken)', async () => {
+    const { orders, gate, placeOrder } = setUp();
+    const first = await placeOrder.execute({ userId: 7, items, idempotencyKey: 'k1' });
+    orders.blindKeyLookups = 1;
+    expect(await placeOrder.execute({ userId: 7, items, idempotencyKey: 'k1' })).toEqual(first);
+    expect(orders.rows.size).toBe(1);
+    expect(gate.released).toEqual([items]);
+  });
+
+  it('answers the first order again for the same Idempotency-Key, placing nothing', async () => {
+    const { orders, inventory, placeOrder } = setUp();
+    const first = await placeOrder.execute({ userId: 7, items, idempotencyKey: 'k1' });
+    const again = await placeOrder.execute({ userId: 7, items, idempotencyKey: 'k1' });
+    expect(again).toEqual(first);
+    expect(orders.rows.size).toBe(1);
+    expect(inventory.calls).toHaveLength(2);
+  });
+
+  it('answers the same refusal again for the key of a failed order', async () => {
+    const { inventory, placeOrder } = setUp();
+    inventory.fail.freeze = new ConflictError('no stock');
+    await expect(placeOrder.execute({ userId: 7, items, idempotencyKey: 'k' })).rejects.toThrow(
+      'no stock',
+    );
+    inventory.fail = {};
+    await expect(placeOrder.execute({ userId: 7, items, idempotencyKey: 'k' })).rejects.toThrow(
+      new ConflictError('no stock'),
+    );
+  });
+
+  it('refuses at the gate before any transaction when it knows a SKU is short', async () => {
+    const { gate, inventory, log, placeOrder } = setUp();
+    gate.short = { skuId: 'T00100', available: 1 };
+    await expect(placeOrder.execute({ userId: 7, items })).rejects.toThrow(
+      new NotEnoughStockError('T00100', 1, 2),
+    );
+    expect(inventory.calls).toEqual([]);
+    expect(log.txs.size).toBe(0);
+  });
+
+  it.each([
+    ['bad lines', [{ skuId: 'T00100', quantity: 0 }], InvalidArgumentError],
+    ['an unknown SKU', [{ skuId: 'T00199', quantity: 1 }], UnknownSkuError],
+    ['a SKU off shelf', [{ skuId: 'T00109', quantity: 1 }], SkuOffShelfError],
+  ])('refuses %s before anything is written', async (_what, lines, error) => {
+    const { orders, log, placeOrder } = setUp();
+    await expect(placeOrder.execute({ userId: 7, items: lines })).rejects.toThrow(error);
+    expect(orders.rows.size).toBe(0);
+    expect(log.txs.size).toBe(0);
+  });
+});
+
+describe('PlaceOrder (message)', () => {
+  it('commits the order PENDING with OrderRequested in one unit of work and answers at once', async () => {
+    const { orders, inventory, unitOfWork, log, placeOrder } = setUp('message');
+    const view = await placeOrder.execute({ userId: 7, items });
+    expect(view).toMatchObject({ order_id: 1, status: 'PENDING' });
+    expect(orders.events).toEqual([{ type: 'OrderRequested', orderId: 1 }]);
+    expect(unitOfWork.committed).toBe(1);
+    expect(inventory.calls).toEqual([]);
+    expect(log.txs.size).toBe(0);
+  });
+
+  it('answers the first order for a key a concurrent request used first, and releases the gate', async () => {
+    const { orders, gate, placeOrder } = setUp('message');
+    const first = await placeOrder.execute({ userId: 7, items, idempotencyKey: 'k' });
+    orders.blindKeyLookups = 1; // raced past the lookup: the insert finds the key taken
+    const again = await placeOrder.execute({ userId: 7, items, idempotencyKey: 'k' });
+    expect(again).toEqual(first);
+    expect(orders.rows.size).toBe(1);
+    expect(gate.released).toEqual([items]);
+  });
+});

@@ -1,0 +1,153 @@
+import {
+  draftOrder,
+  Order,
+  OrderNotCancellableError,
+  OrderNotPayableError,
+  OrderTransitionError,
+  shippingFeeCents,
+  type OrderDraft,
+  type OrderStatus,
+} from './order.js';
+
+const T0 = new Date('2026-01-01T00:00:00.000Z');
+const T1 = new Date('2026-01-01T00:00:01.000Z');
+
+function draft(consistency: 'tcc' | 'message' = 'tcc'): OrderDraft {
+  return draftOrder({ gid: 'g-1', userId: 7, idempotencyKey: 'k-1', consistency }, [
+    { skuId: 'T00102', title: 'b', quantity: 1, unitPriceCents: 1500 },
+    { skuId: 'T00100', title: 'a', quantity: 2, unitPriceCents: 2000 },
+  ]);
+}
+
+/** A stored order in `status` (its events of getting there already taken). */
+function storedIn(status: OrderStatus): Order {
+  const order = Order.place(draft(), T0);
+  order.markStored({ orderId: 42, createdAt: T0, updatedAt: T0 });
+  return Order.restore({ ...order.snapshot(), status });
+}
+
+const types = (order: Order) => order.pullEvents().map((e) => e.type);
+
+describe('draftOrder', () => {
+  it('prices every line, adds the flat shipping fee under 99.00, and totals in cents', () => {
+    const d = draft();
+    expect(d.items.map((i) => i.lineTotalCents)).toEqual([1500, 4000]);
+    expect(d).toMatchObject({ subtotalCents: 5500, shippingCents: 1000, totalCents: 6500 });
+  });
+
+  it('ships free from 99.00 of goods', () => {
+    expect(shippingFeeCents(9899)).toBe(1000);
+    expect(shippingFeeCents(9900)).toBe(0);
+  });
+});
+
+describe('Order', () => {
+  it('is placed PENDING with its items in SKU order, unstored, recording nothing under TCC', () => {
+    const order = Order.place(draft(), T0);
+    expect(order.status).toBe('PENDING');
+    expect(order.items.map((i) => i.skuId)).toEqual(['T00100', 'T00102']);
+    expect(order.storedStatus).toBeNull();
+    expect(order.snapshot()).toMatchObject({ orderId: 0, createdAt: T0, updatedAt: T0 });
+    expect(types(order)).toEqual([]);
+  });
+
+  it('records OrderRequested when placed as a two-phase message', () => {
+    expect(types(Order.place(draft('message'), T0))).toEqual(['OrderRequested']);
+  });
+
+  it('takes the id and timestamps the database kept, which become its optimistic guard', () => {
+    const order = Order.place(draft(), T0);
+    order.markStored({ orderId: 9, createdAt: T0, updatedAt: T0 });
+    expect(order.orderId).toBe(9);
+    expect(order.storedStatus).toBe('PENDING');
+  });
+
+  it('confirms PENDING -> CREATED with OrderPlaced, and only from PENDING', () => {
+    const order = storedIn('PENDING');
+    order.confirm(T1);
+    expect(order.status).toBe('CREATED');
+    expect(order.snapshot().updatedAt).toBe(T1);
+    expect(order.storedStatus).toBe('PENDING'); // until saved
+    expect(types(order)).toEqual(['OrderPlaced']);
+    expect(() => order.confirm()).toThrow(OrderTransitionError);
+    expect(() => storedIn('FAILED').confirm()).toThrow('order 42 is FAILED and cannot confirm');
+  });
+
+  it('fails PENDING -> FAILED, and explains why only once FAILED', () => {
+    const order = storedIn('PENDING');
+    expect(() => order.explainFailure('why')).toThrow(OrderTransitionError);
+    order.fail(T1);
+    order.explainFailure('x'.repeat(300));
+    expect(order.status).toBe('FAILED');
+    expect(order.failureReason).toHaveLength(255);
+    expect(types(order)).toEqual(['OrderFailed']);
+    expect(() => storedIn('CREATED').fail()).toThrow(OrderTransitionError);
+  });
+
+  it('settles with the inventory answer once; a second answer changes nothing', () => {
+    const deducted = storedIn('PENDING');
+    expect(deducted.settle({ deducted: true }, T1)).toBe(true);
+    expect(deducted.status).toBe('CREATED');
+    expect(types(deducted)).toEqual(['OrderPlaced']);
+    expect(deducted.settle({ deducted: false, reason: 'late' })).toBe(false);
+    expect(deducted.status).toBe('CREATED');
+
+    const rejected = storedIn('PENDING');
+    expect(rejected.settle({ deducted: false, reason: 'not enough stock' }, T1)).toBe(true);
+    expect(rejected).toMatchObject({ status: 'FAILED', failureReason: 'not enough stock' });
+    expect(types(rejected)).toEqual(['OrderFailed']);
+  });
+
+  it('is paid CREATED -> PAID with OrderPaid; paying PAID again changes nothing', () => {
+    const order = storedIn('CREATED');
+    expect(order.pay(T1)).toBe(true);
+    expect(order.status).toBe('PAID');
+    expect(types(order)).toEqual(['OrderPaid']);
+    expect(order.pay()).toBe(false);
+    expect(types(order)).toEqual([]);
+  });
+
+  it.each<OrderStatus>(['PENDING', 'FAILED', 'CANCELLED', 'SHIPPED'])(
+    'cannot be paid when %s',
+    (status) => {
+      expect(() => storedIn(status).pay()).toThrow(OrderNotPayableError);
+    },
+  );
+
+  it('is cancelled from CREATED or PAID with OrderCancelled saying whether it was paid', () => {
+    const created = storedIn('CREATED');
+    expect(created.cancel(T1)).toBe(true);
+    expect(created.status).toBe('CANCELLED');
+    expect(created.pullEvents()).toEqual([{ type: 'OrderCancelled', wasPaid: false }]);
+    const paid = storedIn('PAID');
+    paid.cancel(T1);
+    expect(paid.pullEvents()).toEqual([{ type: 'OrderCancelled', wasPaid: true }]);
+    expect(paid.cancel()).toBe(false); // CANCELLED already
+  });
+
+  it.each<OrderStatus>(['PENDING', 'FAILED', 'SHIPPED', 'RECEIVED', 'CLOSED'])(
+    'cannot be cancelled when %s',
+    (status) => {
+      expect(() => storedIn(status).cancel()).toThrow(OrderNotCancellableError);
+    },
+  );
+
+  it('ships from PAID, is received once shipped, and closes once received, each with its event', () => {
+    const order = storedIn('PAID');
+    order.ship(T1);
+    order.receive(T1);
+    order.close(T1);
+    expect(order.status).toBe('CLOSED');
+    expect(types(order)).toEqual(['OrderShipped', 'OrderReceived', 'OrderClosed']);
+    expect(() => storedIn('CREATED').ship()).toThrow(OrderTransitionError);
+    expect(() => storedIn('PAID').receive()).toThrow(OrderTransitionError);
+    expect(() => storedIn('SHIPPED').close()).toThrow(OrderTransitionError);
+  });
+
+  it('hands out copies: a snapshot or a restored order does not share its items', () => {
+    const order = storedIn('CREATED');
+    const snapshot = order.snapshot();
+    snapshot.items.pop();
+    expect(order.items).toHaveLength(2);
+  });
+});

@@ -1,0 +1,72 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Logger } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import { runInTransaction } from './run-in-transaction.js';
+import { UnitOfWork } from './unit-of-work.js';
+
+interface Ambient {
+  dataSource: DataSource;
+  manager: EntityManager;
+  afterCommit: (() => void)[];
+  /** A unit of work of another data source that this one runs inside of. */
+  outer?: Ambient;
+}
+
+/** One store for the process: every TypeOrmUnitOfWork of a data source sees the same transaction. */
+const ambient = new AsyncLocalStorage<Ambient>();
+const logger = new Logger('UnitOfWork');
+
+function find(dataSource: DataSource): Ambient | undefined {
+  for (let a = ambient.getStore(); a; a = a.outer) if (a.dataSource === dataSource) return a;
+  return undefined;
+}
+
+/**
+ * The EntityManager of the unit of work running on `dataSource`, or the data source's own
+ * outside one. What repositories query through, so that they join a caller's transaction.
+ */
+export function ambientManager(dataSource: DataSource): EntityManager {
+  return find(dataSource)?.manager ?? dataSource.manager;
+}
+
+/** Whether a unit of work is running on `dataSource` (some writes make sense only inside one). */
+export function inUnitOfWork(dataSource: DataSource): boolean {
+  return find(dataSource) !== undefined;
+}
+
+/**
+ * The unit of work on TypeORM, over runInTransaction: READ COMMITTED set once per pooled MySQL
+ * session, deadlock victims retried (the whole `work` again: keep it free of side effects
+ * outside the database, and hang those on afterCommit), SQLite serialised (sqlite-serializer.ts).
+ * The transaction travels in AsyncLocalStorage, keyed by data source.
+ */
+export class TypeOrmUnitOfWork extends UnitOfWork {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (find(this.dataSource)) return work();
+    let hooks: (() => void)[] = [];
+    const result = await runInTransaction(this.dataSource, (manager) => {
+      hooks = []; // a retried attempt starts afresh
+      const unit = { dataSource: this.dataSource, manager, afterCommit: hooks };
+      return ambient.run({ ...unit, outer: ambient.getStore() }, work);
+    });
+    for (const hook of hooks) {
+      try {
+        hook();
+      } catch (error) {
+        // Committed is committed: a failing nudge must not turn it into an error.
+        logger.warn(`after-commit hook failed: ${(error as Error).message}`);
+      }
+    }
+    return result;
+  }
+
+  afterCommit(hook: () => void): void {
+    const unit = find(this.dataSource);
+    if (unit) unit.afterCommit.push(hook);
+    else hook();
+  }
+}

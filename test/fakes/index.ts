@@ -1,0 +1,16 @@
+// In-memory fakes of the ports, shared by the unit specs beside the code (libs/**/*.spec.ts).
+// Test code only: not built, not in the layer lint (specs import it as '@nestmall/testing').
+export { fakeConfig } from './config.js';
+export { FakeEventBus } from './messaging.js';
+export {
+  FakeCatalogClient,
+  FakeInventoryClient,
+  FakeStockGate,
+  InMemoryOrders,
+  sku,
+} from './orders.js';
+export { InMemoryStock } from './stock.js';
+export { InMemoryBranchBarrier, InMemoryGlobalTransactionLog } from './transactions.js';
+export { FakeUnitOfWork } from './unit-of-work.js';
+export { InMemoryUsers } from './users.js';
+export { ordersContextWithFakes } from './orders-context.js';
