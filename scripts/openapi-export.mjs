@@ -15,7 +15,7 @@ if (!existsSync(dist('apps/mall/src/mall.app.js'))) {
 }
 Object.assign(process.env, {
   NODE_ENV: 'test',
-  LOG_LEVEL: 'warn',
+  LOG_LEVEL: 'error',
   DATABASE_URL: 'sqlite::memory:',
   SEED_DEMO_DATA: 'false',
   // Nothing is signed, served or called here: keys and certificates in a folder of their own.

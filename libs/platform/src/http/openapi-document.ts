@@ -52,7 +52,7 @@ export function createOpenApiDocument(app: INestApplication, head: OpenApiHead):
       ADMIN_TOKEN_SECURITY,
     )
     .build();
-  return markPublicOperations(SwaggerModule.createDocument(app, config));
+  return documentEdgeErrors(markPublicOperations(SwaggerModule.createDocument(app, config)));
 }
 
 /**
@@ -66,6 +66,32 @@ function markPublicOperations(document: OpenAPIObject): OpenAPIObject {
     for (const method of METHODS) {
       const operation = item[method];
       if (operation && !operation.security?.length) operation.security = [];
+    }
+  }
+  return document;
+}
+
+/**
+ * What the HTTP edge itself may answer on any route, before a controller runs
+ * (libs/platform/src/http/slow-clients.ts): 408 for a client too slow with its headers or body,
+ * 431 for headers or a URL over 16 kB. Both in the ErrorBody format.
+ */
+const EDGE_ERRORS = {
+  '408': 'The client took longer than HTTP_HEADERS_TIMEOUT_MS / HTTP_REQUEST_TIMEOUT_MS',
+  '431': 'Request headers or URL over 16 kB',
+} as const;
+
+function documentEdgeErrors(document: OpenAPIObject): OpenAPIObject {
+  const schema = { $ref: '#/components/schemas/ErrorBody' };
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      for (const [status, description] of Object.entries(EDGE_ERRORS))
+        operation.responses[status] ??= {
+          description,
+          content: { 'application/json': { schema } },
+        };
     }
   }
   return document;
