@@ -17,7 +17,7 @@ const SKU = 'T00106'; // no other test of the orders suites sells it
 async function sign(
   key: { kid: string; privateKey: CryptoKey },
   claims: JWTPayload,
-  { exp = '10m' as string | null } = {},
+  { exp = '10m' }: { exp?: string | null } = {},
 ): Promise<string> {
   const jwt = new SignJWT({ name: 'someone', ...claims })
     .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'at+jwt' })

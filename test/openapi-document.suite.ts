@@ -24,7 +24,8 @@ function operationsOf(doc: { paths: Record<string, Record<string, object>> }): O
 function examplePath(op: Operation): string {
   return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const param = op.parameters?.find((p) => p.in === 'path' && p.name === name);
-    return encodeURIComponent(String(param?.schema?.example ?? 1));
+    const example = param?.schema?.example as string | number | undefined;
+    return encodeURIComponent(String(example ?? 1));
   });
 }
 

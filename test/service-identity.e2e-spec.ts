@@ -31,7 +31,8 @@ const stranger = await (async () => {
   );
 })();
 
-type Caller = ServiceApp | 'no certificate' | 'plaintext' | 'foreign CA';
+/** An app's certificate (its name), or one of the callers without a valid one. */
+type Caller = ServiceApp;
 
 function credentialsOf(caller: Caller): grpc.ChannelCredentials {
   if (caller === 'plaintext') return grpc.credentials.createInsecure();

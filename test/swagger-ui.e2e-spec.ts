@@ -67,7 +67,7 @@ const splitDatabases = chromium
 const topologies: (Topology | string)[] = [
   monolith,
   splitDatabases.every((d) => d !== null)
-    ? split(splitDatabases as TestDatabase[])
+    ? split(splitDatabases)
     : 'split: no MariaDB, see the warning above',
 ];
 

@@ -109,7 +109,7 @@ if (!available) {
     });
 
     it('closes its Redis connection when the app closes', async () => {
-      const cache = shop.app.get(Cache) as RedisCache;
+      const cache = shop.app.get<Cache, RedisCache>(Cache);
       expect(cache.status).toBe('ready');
       await shop.close();
       expect(cache.status).toBe('end');

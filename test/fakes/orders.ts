@@ -78,7 +78,10 @@ export class InMemoryOrders extends OrderRepository {
     const mine = [...this.rows.values()]
       .filter((r) => r.userId === userId)
       .sort((a, b) => b.orderId - a.orderId);
-    return { orders: mine.slice(offset, offset + limit).map(Order.restore), total: mine.length };
+    return {
+      orders: mine.slice(offset, offset + limit).map((row) => Order.restore(row)),
+      total: mine.length,
+    };
   }
 
   async quantitiesBySku(statuses: readonly OrderStatus[]): Promise<Map<string, number>> {

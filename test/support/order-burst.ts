@@ -55,7 +55,7 @@ export async function orderBurst(options: {
   };
   const stopAt = Date.now() + options.durationMs;
   const event = new Promise<void>((resolve, reject) =>
-    setTimeout(() => options.during().then(resolve, reject), options.atMs),
+    setTimeout(() => void options.during().then(resolve, reject), options.atMs),
   );
   const worker = async (w: number) => {
     while (Date.now() < stopAt && result.tried < 5000) {

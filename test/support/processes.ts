@@ -49,8 +49,8 @@ export class ServiceProcess {
       this.output.push(lines);
       if (process.env.E2E_LOG_LEVEL) process.stderr.write(lines);
     };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     this.child = child;
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {

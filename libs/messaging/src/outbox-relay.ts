@@ -163,6 +163,7 @@ export class OutboxRelay
 function partitionOf(event: IntegrationEvent): string {
   const payload = (event.payload ?? {}) as { gid?: unknown; order_id?: unknown };
   if (typeof payload.gid === 'string') return `gid:${payload.gid}`;
-  if (payload.order_id !== undefined) return `order:${String(payload.order_id)}`;
+  if (typeof payload.order_id === 'number' || typeof payload.order_id === 'string')
+    return `order:${payload.order_id}`;
   return `event:${event.id}`;
 }

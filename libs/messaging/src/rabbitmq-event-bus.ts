@@ -80,7 +80,7 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
       publishTimeout: 10_000,
       setup: async (channel: ConfirmChannel) => {
         channel.on('return', (message: ConsumeMessage) =>
-          this.returned.add(message.properties.messageId),
+          this.returned.add(String(message.properties.messageId)),
         );
         await channel.assertExchange(this.exchange, 'topic', { durable: true });
       },
@@ -142,7 +142,13 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
     await channel.waitForConnect();
     await channel.consume(
       queues.main,
-      (message) => this.onMessage(channel, subscription, message),
+      // onMessage settles every message itself; what could still escape (the channel closing
+      // under a nack) is logged, and the broker redelivers the unacked message.
+      (message) => {
+        this.onMessage(channel, subscription, message).catch((error: unknown) =>
+          this.logger.warn(`${subscription.consumer}: ${String(error)}`),
+        );
+      },
       { noAck: false },
     );
   }

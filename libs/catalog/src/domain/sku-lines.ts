@@ -20,7 +20,9 @@ export interface SkuLineLimits {
  * @throws InvalidArgumentError naming the line
  */
 export function checkSkuLines(lines: readonly SkuLine[], limits: SkuLineLimits): SkuLine[] {
-  if (!Array.isArray(lines) || lines.length === 0)
+  // A body may hold anything; Array.isArray on `lines` itself would narrow it to any[].
+  const list: unknown = lines;
+  if (!Array.isArray(list) || lines.length === 0)
     throw new InvalidArgumentError('items must not be empty');
   if (limits.maxLines !== undefined && lines.length > limits.maxLines)
     throw new InvalidArgumentError(`items must have at most ${limits.maxLines} lines`);

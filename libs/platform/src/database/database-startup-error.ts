@@ -56,7 +56,7 @@ export function databaseStartupError(url: string, error: unknown): unknown {
   const known = typeof code === 'string' ? REASONS[code] : undefined;
   if (!known) return error;
   return new DatabaseStartupError(
-    `DATABASE_URL ${redactUrl(url)}: ${known[0]} (${code}). ${known[1]}`,
+    `DATABASE_URL ${redactUrl(url)}: ${known[0]} (${String(code)}). ${known[1]}`,
     TRANSIENT.has(code as string),
     error,
   );

@@ -24,12 +24,10 @@ export function serializeSqliteAccess(dataSource: DataSource): void {
 
   const manager = dataSource.manager;
   const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
-  manager.transaction = ((...args: unknown[]) =>
+  manager.transaction = (...args: unknown[]) =>
     inTransaction.getStore()
       ? transaction(...args)
-      : exclusive(() =>
-          inTransaction.run(true, () => transaction(...args)),
-        )) as typeof manager.transaction;
+      : exclusive(() => inTransaction.run(true, () => transaction(...args)));
 
   const runner: QueryRunner = dataSource.driver.createQueryRunner('master');
   const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;

@@ -38,7 +38,7 @@ export function grpcServerOptions(
         const statuses = Object.fromEntries(
           ['', ...services].map((name) => [name, 'SERVING' as const]),
         );
-        new HealthImplementation(statuses).addToServer(server as Server);
+        new HealthImplementation(statuses).addToServer(server);
       },
     },
   };

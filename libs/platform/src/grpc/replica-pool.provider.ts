@@ -37,7 +37,7 @@ export function replicaPoolProvider(
         service: options.service,
         contract: options.contract,
         addresses,
-        policy: config.get('GRPC_LB', { infer: true }) as BalancingPolicy,
+        policy: config.get<BalancingPolicy>('GRPC_LB'),
         deadlineMs: config.get('GRPC_DEADLINE_MS', { infer: true }),
         retries: config.get('GRPC_RETRIES', { infer: true }),
         credentials: tls.channelCredentials(options.servedBy),

@@ -28,7 +28,7 @@ describe('serviceIdentityOf', () => {
     ['a quoted value', peer('URI:"spiffe://nestmall/x, URI:spiffe://nestmall/gateway"')],
     ['a DNS name only', peer('DNS:order-service')],
   ])('gives null for %s', (_why, auth) => {
-    expect(serviceIdentityOf(auth as AuthContext)).toBeNull();
+    expect(serviceIdentityOf(auth)).toBeNull();
   });
 });
 

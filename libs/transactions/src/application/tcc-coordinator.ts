@@ -26,7 +26,7 @@ export class TccCoordinator {
   ) {}
 
   register<P>(type: TccTransactionType<P>): void {
-    this.types.set(type.kind, type as TccTransactionType<never>);
+    this.types.set(type.kind, type);
   }
 
   /**
@@ -97,7 +97,7 @@ export class TccCoordinator {
     gid: string,
     payload: P,
     status: 'CONFIRMING' | 'CANCELLING',
-  ): Promise<true | unknown> {
+  ): Promise<unknown> {
     const confirming = status === 'CONFIRMING';
     const done = await settleAll(
       type.branches.map(
@@ -154,7 +154,7 @@ export class TccCoordinator {
 }
 
 /** Runs every step at once and waits for all of them; true, or the first error in step order. */
-async function settleAll(steps: (() => Promise<unknown>)[]): Promise<true | unknown> {
+async function settleAll(steps: (() => Promise<unknown>)[]): Promise<unknown> {
   const results = await Promise.allSettled(steps.map((step) => step()));
   const failed = results.find((r) => r.status === 'rejected');
   return failed ? failed.reason : true;

@@ -70,7 +70,7 @@ export class UsersGrpcController {
 
   @GrpcMethod(USER_SERVICE, 'GetJwks')
   jwks(): Promise<JwksMessage> {
-    return this.keys.jwks() as Promise<JwksMessage>;
+    return this.keys.jwks();
   }
 
   @GrpcMethod(USER_SERVICE, 'RefreshToken')
