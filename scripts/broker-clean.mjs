@@ -26,13 +26,15 @@ for (let i = 0; i < args.length; i++) {
 const dist = join(root, 'dist/libs');
 if (!existsSync(join(dist, 'messaging/src/index.js')))
   fail('dist/ is missing: run `npm run build` first', 2);
-const { deleteBrokerObjects } = await import(join(dist, 'messaging/src/index.js'));
+const { deleteBrokerObjects, MESSAGING_CONFIG } = await import(
+  join(dist, 'messaging/src/index.js')
+);
 const { CONSUMERS } = await import(join(dist, 'contracts/src/index.js'));
 const { validateConfig, redactUrl } = await import(join(dist, 'platform/src/index.js'));
 
 let config;
 try {
-  config = validateConfig(env);
+  config = validateConfig(env, {}, [MESSAGING_CONFIG]);
 } catch (error) {
   fail(error.message, 2);
 }

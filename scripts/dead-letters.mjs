@@ -55,7 +55,7 @@ const { validateConfig, databaseOptions, redactUrl } = await import(
 
 let config;
 try {
-  config = validateConfig(process.env);
+  config = validateConfig(process.env, {}, [messaging.MESSAGING_CONFIG]);
 } catch (error) {
   fail(error.message);
 }

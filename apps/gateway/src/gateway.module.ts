@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CatalogHttpModule, CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryHttpModule, InventoryRemoteModule } from '@nestmall/inventory';
-import { OrdersHttpModule, OrdersRemoteModule } from '@nestmall/orders';
+import { ORDERS_CONFIG, OrdersHttpModule, OrdersRemoteModule } from '@nestmall/orders';
 import { appConfigModule, AuthModule, GrpcTlsModule } from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
 import { UsersHttpModule, UsersRemoteModule, UsersTokenSubjects } from '@nestmall/users';
@@ -19,7 +19,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        await appConfigModule(developmentDefaults('gateway')),
+        await appConfigModule([ORDERS_CONFIG], developmentDefaults('gateway')),
         AuthModule.forRoot({
           role: 'verifier',
           subjects: { imports: [UsersRemoteModule.forRoot()], useClass: UsersTokenSubjects },

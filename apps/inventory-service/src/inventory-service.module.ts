@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CACHE_CONFIG } from '@nestmall/cache';
 import { CATALOG_MIGRATIONS, CatalogModule } from '@nestmall/catalog';
 import { INVENTORY_MIGRATIONS, InventoryModule } from '@nestmall/inventory';
-import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
+import { MESSAGING_CONFIG, MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
 import { appConfigModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { RANKING_MIGRATIONS, RankingModule } from '@nestmall/ranking';
 import { developmentDefaults } from '@nestmall/topology';
@@ -17,7 +18,10 @@ export class InventoryServiceModule {
     return {
       module: InventoryServiceModule,
       imports: [
-        await appConfigModule(developmentDefaults('inventory-service')),
+        await appConfigModule(
+          [MESSAGING_CONFIG, CACHE_CONFIG],
+          developmentDefaults('inventory-service'),
+        ),
         DatabaseModule.forRoot({
           migrations: [
             ...CATALOG_MIGRATIONS,

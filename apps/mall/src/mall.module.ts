@@ -1,10 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CATALOG_MIGRATIONS, CatalogHttpModule, CatalogModule } from '@nestmall/catalog';
+import { CACHE_CONFIG } from '@nestmall/cache';
 import { HelloModule } from '@nestmall/hello';
-import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
+import { MESSAGING_CONFIG, MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
 import { RANKING_MIGRATIONS, RankingModule } from '@nestmall/ranking';
 import { INVENTORY_MIGRATIONS, InventoryHttpModule, InventoryModule } from '@nestmall/inventory';
-import { ORDERS_MIGRATIONS, OrdersHttpModule, OrdersModule } from '@nestmall/orders';
+import { ORDERS_CONFIG, ORDERS_MIGRATIONS, OrdersHttpModule, OrdersModule } from '@nestmall/orders';
 import { appConfigModule, AuthModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
 import {
@@ -13,6 +14,9 @@ import {
   UsersModule,
   UsersTokenSubjects,
 } from '@nestmall/users';
+
+/** The config fragments of every context (the monolith composes them all; .env.example documents them). */
+export const MALL_CONFIG = [MESSAGING_CONFIG, CACHE_CONFIG, ORDERS_CONFIG];
 
 /**
  * The modular monolith: every context in one process and one database, each called in-process
@@ -27,7 +31,7 @@ export class MallModule {
     return {
       module: MallModule,
       imports: [
-        await appConfigModule(),
+        await appConfigModule(MALL_CONFIG),
         DatabaseModule.forRoot({
           migrations: [
             ...USERS_MIGRATIONS,

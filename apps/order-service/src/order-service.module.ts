@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryRemoteModule } from '@nestmall/inventory';
-import { MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
-import { ORDERS_MIGRATIONS, OrdersModule } from '@nestmall/orders';
+import { MESSAGING_CONFIG, MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
+import { ORDERS_CONFIG, ORDERS_MIGRATIONS, OrdersModule } from '@nestmall/orders';
 import { appConfigModule, AuthModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
 import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
@@ -20,7 +20,10 @@ export class OrderServiceModule {
     return {
       module: OrderServiceModule,
       imports: [
-        await appConfigModule(developmentDefaults('order-service')),
+        await appConfigModule(
+          [MESSAGING_CONFIG, ORDERS_CONFIG],
+          developmentDefaults('order-service'),
+        ),
         AuthModule.forRoot({
           role: 'verifier',
           subjects: { imports: [UsersRemoteModule.forRoot()], useClass: UsersTokenSubjects },

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CACHE_CONFIG } from '@nestmall/cache';
 import { HelloModule } from '@nestmall/hello';
 import { appConfigModule, AuthModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
@@ -15,7 +16,7 @@ export class UserServiceModule {
     return {
       module: UserServiceModule,
       imports: [
-        await appConfigModule(developmentDefaults('user-service')),
+        await appConfigModule([CACHE_CONFIG], developmentDefaults('user-service')),
         DatabaseModule.forRoot({ migrations: [...USERS_MIGRATIONS] }),
         AuthModule.forRoot({
           role: 'issuer',

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '@nestmall/platform';
+import type { CacheConfig } from './cache.config.js';
 import { Cache } from './cache.js';
 import { cacheKeyPrefix } from './key-prefix.js';
 import { MemoryCache } from './memory-cache.js';
@@ -20,7 +21,7 @@ import { RedisCache } from './redis-cache.js';
 })
 export class CacheModule {}
 
-async function createCache(config: ConfigService<AppConfig, true>): Promise<Cache> {
+async function createCache(config: ConfigService<AppConfig & CacheConfig, true>): Promise<Cache> {
   const ttl = config.get('CACHE_TTL_SECONDS', { infer: true });
   const kind = config.get('CACHE', { infer: true });
   if (kind === 'off') return new OffCache(ttl);

@@ -1,4 +1,5 @@
 export { Cache } from './cache.js';
+export { CACHE_CONFIG, type CacheConfig } from './cache.config.js';
 export { CacheModule } from './cache.module.js';
 export { cacheKeyPrefix } from './key-prefix.js';
 export { MemoryCache, type MemoryCacheOptions } from './memory-cache.js';

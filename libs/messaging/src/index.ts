@@ -30,6 +30,7 @@ export {
   type DeadLetter,
   type DeadLetters,
 } from './dead-letters.js';
+export { MESSAGING_CONFIG, type MessagingConfig } from './messaging.config.js';
 export { MessagingModule } from './messaging.module.js';
 export { CreateMessaging1764100000000, CreateDeadLetters1764130000000 };
 export const MESSAGING_MIGRATIONS = [CreateMessaging1764100000000, CreateDeadLetters1764130000000];

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { DeadLetterEntity, InboxEntity, OutboxEntity } from './entities.js';
 import { EventBus } from './event-bus.js';
 import { InProcessEventBus } from './in-process-event-bus.js';
+import type { MessagingConfig } from './messaging.config.js';
 import { Outbox } from './outbox.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { RabbitMqEventBus } from './rabbitmq-event-bus.js';
@@ -26,7 +27,10 @@ export class MessagingModule {
         {
           provide: EventBus,
           inject: [ConfigService, getDataSourceToken()],
-          useFactory: (config: ConfigService<AppConfig, true>, dataSource: DataSource) => {
+          useFactory: (
+            config: ConfigService<AppConfig & MessagingConfig, true>,
+            dataSource: DataSource,
+          ) => {
             if (options.transport === 'in-process')
               return new InProcessEventBus(
                 dataSource,
@@ -49,7 +53,7 @@ export class MessagingModule {
           useFactory: (
             dataSource: DataSource,
             bus: EventBus,
-            config: ConfigService<AppConfig, true>,
+            config: ConfigService<AppConfig & MessagingConfig, true>,
           ) =>
             new OutboxRelay(dataSource, bus, {
               intervalMs: config.get('OUTBOX_RELAY_INTERVAL_MS', { infer: true }),

@@ -10,6 +10,7 @@ import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
 import { OrderTransactionTypes } from './application/order-transaction-types.js';
 import { OrdersInFlight } from './application/orders-in-flight.js';
+import type { OrdersConfig } from './orders.config.js';
 import { PayOrder } from './application/pay-order.js';
 import { PlaceOrder } from './application/place-order.js';
 import { ReadOrders } from './application/read-orders.js';
@@ -77,7 +78,10 @@ export class OrdersModule {
         {
           provide: StockGate,
           inject: [ConfigService, InventoryClient],
-          useFactory: (config: ConfigService<AppConfig, true>, inventory: InventoryClient) =>
+          useFactory: (
+            config: ConfigService<AppConfig & OrdersConfig, true>,
+            inventory: InventoryClient,
+          ) =>
             config.get('HOT_SKU_GATE', { infer: true }) === 'redis'
               ? new RedisStockGate(
                   {

@@ -1,5 +1,11 @@
 export * from './config/config.schema.js';
 export { appConfigModule } from './config/config.module.js';
+export {
+  configBoolean,
+  configInteger,
+  type ConfigFragment,
+  type ConfigOf,
+} from './config/config-fragment.js';
 export * from './errors/domain-error.js';
 export * from './errors/error-mapping.js';
 export { ErrorBody, errorBody } from './errors/error-body.js';

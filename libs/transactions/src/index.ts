@@ -1,3 +1,4 @@
+export { TRANSACTIONS_CONFIG, type TransactionsConfig } from './transactions.config.js';
 export { TransactionsModule, TRANSACTIONS_MIGRATIONS } from './transactions.module.js';
 export { TccCoordinator, type TccSettings } from './application/tcc-coordinator.js';
 export { RecoveryWorker } from './application/recovery-worker.js';

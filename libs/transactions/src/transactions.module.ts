@@ -5,6 +5,7 @@ import type { AppConfig } from '@nestmall/platform';
 import { GlobalTransactionRepository } from './application/global-transaction.repository.js';
 import { RecoveryWorker } from './application/recovery-worker.js';
 import { TccCoordinator } from './application/tcc-coordinator.js';
+import type { TransactionsConfig } from './transactions.config.js';
 import {
   BranchEntity,
   GlobalTransactionEntity,
@@ -30,7 +31,10 @@ export class TransactionsModule {
         {
           provide: TccCoordinator,
           inject: [GlobalTransactionRepository, ConfigService],
-          useFactory: (log: GlobalTransactionRepository, config: ConfigService<AppConfig, true>) =>
+          useFactory: (
+            log: GlobalTransactionRepository,
+            config: ConfigService<AppConfig & TransactionsConfig, true>,
+          ) =>
             new TccCoordinator(log, {
               timeoutMs: config.get('TCC_TIMEOUT_MS', { infer: true }),
               maxAttempts: config.get('TCC_MAX_ATTEMPTS', { infer: true }),
@@ -42,7 +46,7 @@ export class TransactionsModule {
           useFactory: (
             log: GlobalTransactionRepository,
             coordinator: TccCoordinator,
-            config: ConfigService<AppConfig, true>,
+            config: ConfigService<AppConfig & TransactionsConfig, true>,
           ) =>
             new RecoveryWorker(log, coordinator, {
               intervalMs: config.get('TCC_RECOVERY_INTERVAL_MS', { infer: true }),

@@ -4,6 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { CatalogClient, checkSkuLines, UnknownSkuError } from '@nestmall/catalog';
 import { ConflictError, DomainError, UnitOfWork, type AppConfig } from '@nestmall/platform';
 import { TccCoordinator } from '@nestmall/transactions';
+import type { OrdersConfig } from '../orders.config.js';
 import {
   draftOrder,
   DuplicateIdempotencyKeyError,
@@ -50,7 +51,7 @@ export class PlaceOrder {
     private readonly inFlight: OrdersInFlight,
     private readonly gate: StockGate,
     private readonly unitOfWork: UnitOfWork,
-    config: ConfigService<AppConfig, true>,
+    config: ConfigService<AppConfig & OrdersConfig, true>,
   ) {
     this.consistency = config.get('ORDER_CONSISTENCY', { infer: true });
   }

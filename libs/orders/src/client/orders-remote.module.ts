@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ORDER_PROTO, type OrderServiceClient } from '@nestmall/contracts';
 import { ConfigService } from '@nestjs/config';
 import { replicaPoolProvider, type AppConfig, type GrpcReplicaPool } from '@nestmall/platform';
+import type { OrdersConfig } from '../orders.config.js';
 import { GrpcOrdersClient } from './grpc-orders.client.js';
 import { OrdersClient } from './orders.client.js';
 
@@ -27,7 +28,7 @@ export class OrdersRemoteModule {
           // before the edge answers 503 (the transaction still ends, confirmed or cancelled).
           useFactory: (
             pool: GrpcReplicaPool<OrderServiceClient>,
-            config: ConfigService<AppConfig, true>,
+            config: ConfigService<AppConfig & OrdersConfig, true>,
           ) => new GrpcOrdersClient(pool, 2 * config.get('TCC_TIMEOUT_MS', { infer: true })),
         },
       ],

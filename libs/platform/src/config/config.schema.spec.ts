@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+// The monolith composes every context, so its fragments are all there are.
+import { MALL_CONFIG } from '../../../../apps/mall/src/mall.module.js';
+import { configInteger } from './config-fragment.js';
 import { configSchema, validateConfig } from './config.schema.js';
 
 describe('validateConfig', () => {
@@ -80,6 +83,16 @@ describe('validateConfig', () => {
     );
   });
 
+  it("validates the fragments of the app's contexts in the same words, and only those", () => {
+    const fragment = { RELAY_MS: configInteger(20, 60_000).default(500) };
+    expect(validateConfig({}, {}, [fragment])).toMatchObject({ RELAY_MS: 500, PORT: 3000 });
+    expect(() => validateConfig({ RELAY_MS: '5', PORT: 'x' }, {}, [fragment])).toThrow(
+      'Invalid configuration: PORT must be a port number 1..65535, got "x"; ' +
+        'RELAY_MS must be an integer 20..60000, got "5"',
+    );
+    expect(validateConfig({ RELAY_MS: '5' })).not.toHaveProperty('RELAY_MS');
+  });
+
   it('accepts MySQL URLs', () => {
     const url = 'mysql://root:@127.0.0.1:3306/mall_user';
     expect(validateConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
@@ -95,13 +108,17 @@ describe('.env.example', () => {
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
 
-  it('documents every variable the code reads, and no other', () => {
+  const variables = [configSchema.shape, ...MALL_CONFIG].flatMap((shape) => Object.keys(shape));
+
+  it('documents every variable the platform and the contexts read, and no other', () => {
     // <NAME>_SERVICE_URL is documented once, as a pattern (the topology names them).
-    expect(Object.keys(documented).sort()).toEqual(Object.keys(configSchema.shape).sort());
+    expect(Object.keys(documented).sort()).toEqual([...new Set(variables)].sort());
     expect(text).toMatch(/^# <NAME>_SERVICE_URL=/m);
   });
 
   it('shows values that pass validation and equal the defaults', () => {
-    expect(validateConfig(documented)).toEqual(validateConfig({}));
+    expect(validateConfig(documented, {}, MALL_CONFIG)).toEqual(
+      validateConfig({}, {}, MALL_CONFIG),
+    );
   });
 });

@@ -2,19 +2,11 @@ import { z } from 'zod';
 import { redactUrl } from '../database/database-options.js';
 import { StartupError } from '../errors/startup-error.js';
 import { BALANCING_POLICIES, parseReplicaAddresses } from '../grpc/balancer.js';
-
-/** An integer in min..max, written in digits only ("1.5", "1e3", " 80" and "0x50" are refused). */
-function integer(min: number, max: number, what = 'an integer') {
-  return z.coerce
-    .string()
-    .refine(
-      (v) => /^\d{1,15}$/.test(v) && Number(v) >= min && Number(v) <= max,
-      `must be ${what} ${min}..${max}`,
-    )
-    .transform(Number);
-}
-
-const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+import {
+  configBoolean as bool,
+  configInteger as integer,
+  type ConfigFragment,
+} from './config-fragment.js';
 
 const hostPort = z
   .string()
@@ -43,8 +35,9 @@ const replicaList = z.string().superRefine((value, ctx) => {
 });
 
 /**
- * Every variable the code reads, with its default. `.env.example` documents the same list;
- * a bad value stops the start with a message naming the variable (see validateConfig).
+ * The variables the platform's own modules read (server, database, gRPC, TLS, auth, throttling,
+ * logging), with their defaults. Each context adds its own in a ConfigFragment; `.env.example`
+ * documents all of them. A bad value stops the start with a message naming the variable.
  */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -101,41 +94,13 @@ export const configSchema = z.object({
   GRPC_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),
   GRPC_DEADLINE_MS: integer(50, 60_000).default(2000),
   GRPC_RETRIES: integer(0, 5).default(2),
-  // TCC (orders): how long a Try phase may take before recovery cancels it; recovery pace and limit.
-  TCC_TIMEOUT_MS: integer(500, 600_000).default(5000),
-  TCC_RECOVERY_INTERVAL_MS: integer(50, 60_000).default(1000),
-  TCC_MAX_ATTEMPTS: integer(1, 1000).default(8),
   // Admin routes (invariants, stuck transactions) need `X-Admin-Token: <ADMIN_TOKEN>`; unset: off.
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  // Integration events between services (split topology); the monolith dispatches in-process.
-  RABBITMQ_URL: z
-    .string()
-    .regex(/^amqps?:\/\/.+/, 'must be amqp://user:pass@host:5672')
-    .default('amqp://guest:guest@127.0.0.1:5672'),
-  RABBITMQ_PREFIX: z
-    .string()
-    .regex(/^[a-z0-9._-]{1,40}$/, 'must be 1 to 40 of a-z 0-9 . _ -')
-    .default('nestmall'),
-  MESSAGE_MAX_ATTEMPTS: integer(1, 50).default(5),
-  OUTBOX_RELAY_INTERVAL_MS: integer(20, 60_000).default(500),
-  // How placing an order stays consistent with the stock: tcc (Try/Confirm/Cancel, the default)
-  // or message (the course's BASE alternative: OrderRequested through the outbox, inventory
-  // deducts or rejects, a rejection cancels the order).
-  ORDER_CONSISTENCY: z.enum(['tcc', 'message']).default('tcc'),
-  // Cache-aside for users by id and SKU display data: memory (in this process, the embedded
-  // default), redis (shared, at REDIS_URL) or off.
-  CACHE: z.enum(['memory', 'redis', 'off']).default('memory'),
+  // The Redis that every Redis-backed choice uses (THROTTLE_STORE, CACHE, HOT_SKU_GATE).
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/.+/, 'must be redis://host:6379')
     .default('redis://127.0.0.1:6379'),
-  CACHE_TTL_SECONDS: integer(1, 86_400).default(60),
-  // The hot-SKU gate: per-SKU counts of available units in Redis (a Lua script takes an order's
-  // units, all or none) so that buyers of a sold-out SKU are refused without a transaction.
-  // off | redis. The inventory's guarded UPDATE still decides: the gate never oversells.
-  HOT_SKU_GATE: z.enum(['off', 'redis']).default('off'),
-  // How long a gate count lives before it is loaded again from the inventory (reconciliation).
-  HOT_SKU_GATE_TTL_MS: integer(100, 600_000).default(2000),
   // Prefix of every Redis key this app writes (<prefix>:stock:<sku>, <prefix>:cache:...).
   REDIS_KEY_PREFIX: z
     .string()
@@ -169,17 +134,22 @@ export type AppConfig = z.infer<typeof configSchema> & {
 
 export class InvalidConfigError extends StartupError {}
 
-/** Parses the environment; throws naming each bad variable. Used by ConfigModule at boot. */
+/**
+ * Parses the environment against the platform's schema and the fragments of the app's contexts;
+ * throws naming each bad variable. Used by ConfigModule at boot.
+ */
 export function validateConfig(
   env: Record<string, unknown>,
   defaults: Record<string, string> = {},
+  fragments: readonly ConfigFragment[] = [],
 ): AppConfig {
   // An empty value means "unset" (as in a copied .env.example), so defaults still apply.
   const present = {
     ...defaults,
     ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')),
   };
-  const result = configSchema.safeParse(present, { error: sayWhatIsExpected });
+  const schema = configSchema.extend(Object.assign({}, ...fragments) as ConfigFragment);
+  const result = schema.safeParse(present, { error: sayWhatIsExpected });
   const problems = result.success
     ? []
     : result.error.issues.map((issue) => {
@@ -193,7 +163,8 @@ export function validateConfig(
     if (url.success) serviceUrls[variable] = url.data;
     else problems.push(`${variable} ${url.error.issues[0].message}, got ${shown(variable, value)}`);
   }
-  if (result.success && problems.length === 0) return { ...result.data, ...serviceUrls };
+  if (result.success && problems.length === 0)
+    return { ...(result.data as AppConfig), ...serviceUrls };
   throw new InvalidConfigError(`Invalid configuration: ${problems.join('; ')}`);
 }
 

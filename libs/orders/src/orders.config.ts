@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/platform';
+import { TRANSACTIONS_CONFIG } from '@nestmall/transactions';
+
+/**
+ * The orders' variables, with the TCC settings of the transactions they coordinate (the
+ * gateway's orders client waits on TCC_TIMEOUT_MS too).
+ */
+export const ORDERS_CONFIG = {
+  ...TRANSACTIONS_CONFIG,
+  // How placing an order stays consistent with the stock: tcc (Try/Confirm/Cancel, the default)
+  // or message (the course's BASE alternative: OrderRequested through the outbox, inventory
+  // deducts or rejects, a rejection cancels the order).
+  ORDER_CONSISTENCY: z.enum(['tcc', 'message']).default('tcc'),
+  // The hot-SKU gate: per-SKU counts of available units in Redis (a Lua script takes an order's
+  // units, all or none) so that buyers of a sold-out SKU are refused without a transaction.
+  // off | redis. The inventory's guarded UPDATE still decides: the gate never oversells.
+  HOT_SKU_GATE: z.enum(['off', 'redis']).default('off'),
+  // How long a gate count lives before it is loaded again from the inventory (reconciliation).
+  HOT_SKU_GATE_TTL_MS: configInteger(100, 600_000).default(2000),
+} satisfies ConfigFragment;
+
+export type OrdersConfig = ConfigOf<typeof ORDERS_CONFIG>;
