@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
-import { INVENTORY_PROTO, ORDER_PROTO, USER_PROTO, type ProtoContract } from '@nestmall/contracts';
+import { USER_PROTO, type ProtoContract } from '@nestmall/contracts';
+import { INVENTORY_PROTO } from '@nestmall/inventory';
+import { ORDER_PROTO } from '@nestmall/orders';
 import { createDevCa, issueAppCertificate, type ServiceApp } from '@nestmall/platform';
 import { sqliteDatabase, type TestDatabase } from './support/databases.js';
 import { healthStatus, serviceClient, unary } from './support/grpc.js';

@@ -1,10 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CatalogHttpModule, CatalogRemoteModule } from '@nestmall/catalog';
-import { InventoryHttpModule, InventoryRemoteModule } from '@nestmall/inventory';
-import { ORDERS_CONFIG, OrdersHttpModule, OrdersRemoteModule } from '@nestmall/orders';
-import { appConfigModule, AuthModule, GrpcTlsModule } from '@nestmall/platform';
+import { CATALOG_CONTEXT } from '@nestmall/catalog';
+import { INVENTORY_CONTEXT } from '@nestmall/inventory';
+import { ORDERS_CONTEXT } from '@nestmall/orders';
+import { appConfigModule, AuthModule, GrpcTlsModule, remoteContexts } from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
-import { UsersHttpModule, UsersRemoteModule, UsersTokenSubjects } from '@nestmall/users';
+import { USERS_CONTEXT, UsersRemoteModule, UsersTokenSubjects } from '@nestmall/users';
+
+/** The contexts whose REST routes the gateway serves, each over its gRPC client port. */
+const GATEWAY_CONTEXTS = [USERS_CONTEXT, CATALOG_CONTEXT, INVENTORY_CONTEXT, ORDERS_CONTEXT];
 
 /**
  * The REST edge of the split topology: the same controllers as the monolith, no database; every
@@ -16,20 +19,18 @@ import { UsersHttpModule, UsersRemoteModule, UsersTokenSubjects } from '@nestmal
 @Module({})
 export class GatewayModule {
   static async forRoot(): Promise<DynamicModule> {
+    const contexts = remoteContexts(GATEWAY_CONTEXTS);
     return {
       module: GatewayModule,
       imports: [
-        await appConfigModule([ORDERS_CONFIG], developmentDefaults('gateway')),
+        await appConfigModule(contexts.config, developmentDefaults('gateway')),
         AuthModule.forRoot({
           role: 'verifier',
           subjects: { imports: [UsersRemoteModule.forRoot()], useClass: UsersTokenSubjects },
           http: true,
         }),
         GrpcTlsModule.forRoot('gateway'),
-        UsersHttpModule.register({ imports: [UsersRemoteModule.forRoot()] }),
-        CatalogHttpModule.register({ imports: [CatalogRemoteModule.forRoot()] }),
-        InventoryHttpModule.register({ imports: [InventoryRemoteModule.forRoot()] }),
-        OrdersHttpModule.register({ imports: [OrdersRemoteModule.forRoot()] }),
+        ...contexts.modules,
       ],
     };
   }

@@ -1,11 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { CATALOG_PROTO, INVENTORY_PROTO } from '@nestmall/contracts';
-import { createNestApp, serveGrpc } from '@nestmall/platform';
+import { createNestApp, hostContexts, serveGrpc } from '@nestmall/platform';
+import { INVENTORY_SERVICE_CONTEXTS } from './inventory-service.contexts.js';
 import { InventoryServiceModule } from './inventory-service.module.js';
 
 /** The inventory service: a gRPC server only, built without starting. */
 export async function createInventoryServiceApp(): Promise<NestExpressApplication> {
   const app = await createNestApp(InventoryServiceModule.forRoot());
-  serveGrpc(app, [INVENTORY_PROTO, CATALOG_PROTO]);
+  serveGrpc(app, hostContexts(INVENTORY_SERVICE_CONTEXTS, { http: false }).protos);
   return app;
 }

@@ -1,11 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CACHE_CONFIG } from '@nestmall/cache';
-import { CATALOG_MIGRATIONS, CatalogModule } from '@nestmall/catalog';
-import { INVENTORY_MIGRATIONS, InventoryModule } from '@nestmall/inventory';
-import { MESSAGING_CONFIG, MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
-import { appConfigModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
-import { RANKING_MIGRATIONS, RankingModule } from '@nestmall/ranking';
+import { hostingAppImports } from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
+import { INVENTORY_SERVICE_CONTEXTS } from './inventory-service.contexts.js';
 
 /**
  * The catalog and inventory contexts (the course's product-admin and inventory services, kept
@@ -17,26 +13,10 @@ export class InventoryServiceModule {
   static async forRoot(): Promise<DynamicModule> {
     return {
       module: InventoryServiceModule,
-      imports: [
-        await appConfigModule(
-          [MESSAGING_CONFIG, CACHE_CONFIG],
-          developmentDefaults('inventory-service'),
-        ),
-        DatabaseModule.forRoot({
-          migrations: [
-            ...CATALOG_MIGRATIONS,
-            ...INVENTORY_MIGRATIONS,
-            ...MESSAGING_MIGRATIONS,
-            ...RANKING_MIGRATIONS,
-          ],
-        }),
-        MessagingModule.forRoot({ transport: 'rabbitmq' }),
-        GrpcTlsModule.forRoot('inventory-service'),
-        CatalogModule,
-        InventoryModule,
-        // The sales counter per SKU, fed by the order-service's events over RabbitMQ.
-        RankingModule,
-      ],
+      imports: await hostingAppImports('inventory-service', INVENTORY_SERVICE_CONTEXTS, {
+        http: false,
+        defaults: developmentDefaults('inventory-service'),
+      }),
     };
   }
 }

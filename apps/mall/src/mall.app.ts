@@ -1,12 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import {
-  CATALOG_PROTO,
-  HELLO_PROTO,
-  INVENTORY_PROTO,
-  ORDER_PROTO,
-  USER_PROTO,
-} from '@nestmall/contracts';
-import { createNestApp, serveGrpc, serveHttpEdge } from '@nestmall/platform';
+import { createNestApp, hostContexts, serveGrpc, serveHttpEdge } from '@nestmall/platform';
+import { MALL_CONTEXTS } from './mall.contexts.js';
 import { MallModule } from './mall.module.js';
 
 /**
@@ -16,6 +10,6 @@ import { MallModule } from './mall.module.js';
 export async function createMallApp(): Promise<NestExpressApplication> {
   const app = await createNestApp(MallModule.forRoot());
   serveHttpEdge(app);
-  serveGrpc(app, [HELLO_PROTO, USER_PROTO, CATALOG_PROTO, INVENTORY_PROTO, ORDER_PROTO]);
+  serveGrpc(app, hostContexts(MALL_CONTEXTS, { http: true }).protos);
   return app;
 }

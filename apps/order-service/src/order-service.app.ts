@@ -1,11 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ORDER_PROTO } from '@nestmall/contracts';
-import { createNestApp, serveGrpc } from '@nestmall/platform';
+import { createNestApp, hostContexts, serveGrpc } from '@nestmall/platform';
+import { ORDER_SERVICE_CONTEXTS } from './order-service.contexts.js';
 import { OrderServiceModule } from './order-service.module.js';
 
 /** The order service: a gRPC server only, built without starting. */
 export async function createOrderServiceApp(): Promise<NestExpressApplication> {
   const app = await createNestApp(OrderServiceModule.forRoot());
-  serveGrpc(app, [ORDER_PROTO]);
+  serveGrpc(app, hostContexts(ORDER_SERVICE_CONTEXTS, { http: false }).protos);
   return app;
 }

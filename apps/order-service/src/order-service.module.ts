@@ -1,12 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CatalogRemoteModule } from '@nestmall/catalog';
-import { InventoryRemoteModule } from '@nestmall/inventory';
-import { MESSAGING_CONFIG, MESSAGING_MIGRATIONS, MessagingModule } from '@nestmall/messaging';
-import { ORDERS_CONFIG, ORDERS_MIGRATIONS, OrdersModule } from '@nestmall/orders';
-import { appConfigModule, AuthModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
+import { AuthModule, hostingAppImports } from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
-import { TRANSACTIONS_MIGRATIONS } from '@nestmall/transactions';
 import { UsersRemoteModule, UsersTokenSubjects } from '@nestmall/users';
+import { ORDER_SERVICE_CONTEXTS } from './order-service.contexts.js';
 
 /**
  * The orders context, the TCC coordinator, as a gRPC service with its own database (mall_order
@@ -20,21 +16,13 @@ export class OrderServiceModule {
     return {
       module: OrderServiceModule,
       imports: [
-        await appConfigModule(
-          [MESSAGING_CONFIG, ORDERS_CONFIG],
-          developmentDefaults('order-service'),
-        ),
+        ...(await hostingAppImports('order-service', ORDER_SERVICE_CONTEXTS, {
+          http: false,
+          defaults: developmentDefaults('order-service'),
+        })),
         AuthModule.forRoot({
           role: 'verifier',
           subjects: { imports: [UsersRemoteModule.forRoot()], useClass: UsersTokenSubjects },
-        }),
-        DatabaseModule.forRoot({
-          migrations: [...ORDERS_MIGRATIONS, ...TRANSACTIONS_MIGRATIONS, ...MESSAGING_MIGRATIONS],
-        }),
-        MessagingModule.forRoot({ transport: 'rabbitmq' }),
-        GrpcTlsModule.forRoot('order-service'),
-        OrdersModule.register({
-          imports: [InventoryRemoteModule.forRoot(), CatalogRemoteModule.forRoot()],
         }),
       ],
     };

@@ -1,9 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CACHE_CONFIG } from '@nestmall/cache';
-import { HelloModule } from '@nestmall/hello';
-import { appConfigModule, AuthModule, DatabaseModule, GrpcTlsModule } from '@nestmall/platform';
+import { AuthModule, hostingAppImports } from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
-import { USERS_MIGRATIONS, UsersModule, UsersTokenSubjects } from '@nestmall/users';
+import { UsersModule, UsersTokenSubjects } from '@nestmall/users';
+import { USER_SERVICE_CONTEXTS } from './user-service.contexts.js';
 
 /**
  * The users context as a gRPC service with its own database (mall_user on MySQL), and the issuer
@@ -16,15 +15,14 @@ export class UserServiceModule {
     return {
       module: UserServiceModule,
       imports: [
-        await appConfigModule([CACHE_CONFIG], developmentDefaults('user-service')),
-        DatabaseModule.forRoot({ migrations: [...USERS_MIGRATIONS] }),
+        ...(await hostingAppImports('user-service', USER_SERVICE_CONTEXTS, {
+          http: false,
+          defaults: developmentDefaults('user-service'),
+        })),
         AuthModule.forRoot({
           role: 'issuer',
           subjects: { imports: [UsersModule], useClass: UsersTokenSubjects },
         }),
-        GrpcTlsModule.forRoot('user-service'),
-        HelloModule,
-        UsersModule,
       ],
     };
   }

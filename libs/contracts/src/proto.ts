@@ -45,22 +45,16 @@ export const HELLO_PROTO: ProtoContract = {
   publicMethods: ['/Hello/SayHello'],
 };
 
-export const USER_PROTO: ProtoContract = {
-  package: 'nestmall.user.v1',
-  protoPath: join(PROTO_DIR, 'nestmall/user/v1/user.proto'),
-};
+/**
+ * The contract of `file` (a path under proto/) in proto package `packageName`. A context declares
+ * its own with this (ORDER_PROTO in libs/orders), so a new one changes nothing here.
+ */
+export function protoContract(packageName: string, file: string): ProtoContract {
+  return { package: packageName, protoPath: join(PROTO_DIR, file) };
+}
 
-export const CATALOG_PROTO: ProtoContract = {
-  package: 'nestmall.catalog.v1',
-  protoPath: join(PROTO_DIR, 'nestmall/catalog/v1/catalog.proto'),
-};
-
-export const INVENTORY_PROTO: ProtoContract = {
-  package: 'nestmall.inventory.v1',
-  protoPath: join(PROTO_DIR, 'nestmall/inventory/v1/inventory.proto'),
-};
-
-export const ORDER_PROTO: ProtoContract = {
-  package: 'nestmall.order.v1',
-  protoPath: join(PROTO_DIR, 'nestmall/order/v1/order.proto'),
-};
+// The users' contract stays here: the platform's verifiers fetch the public keys from it.
+export const USER_PROTO: ProtoContract = protoContract(
+  'nestmall.user.v1',
+  'nestmall/user/v1/user.proto',
+);

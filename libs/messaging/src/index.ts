@@ -1,8 +1,6 @@
 // Durable integration events: an outbox written with the change that caused an event, a relay
 // to RabbitMQ (split topology) or to in-process handlers (monolith), and consumers that handle
 // each event once (inbox), retry with backoff and park what keeps failing as a dead letter.
-import { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
-import { CreateDeadLetters1764130000000 } from './migrations/1764130000000-create-dead-letters.js';
 
 export { newEvent, type IntegrationEvent } from './integration-event.js';
 export {
@@ -32,5 +30,6 @@ export {
 } from './dead-letters.js';
 export { MESSAGING_CONFIG, type MessagingConfig } from './messaging.config.js';
 export { MessagingModule } from './messaging.module.js';
-export { CreateMessaging1764100000000, CreateDeadLetters1764130000000 };
-export const MESSAGING_MIGRATIONS = [CreateMessaging1764100000000, CreateDeadLetters1764130000000];
+export { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
+export { CreateDeadLetters1764130000000 } from './migrations/1764130000000-create-dead-letters.js';
+export { MESSAGING_MIGRATIONS, messagingContext } from './messaging.context.js';

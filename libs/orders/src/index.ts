@@ -4,4 +4,6 @@ export type { OrderView, OrderPageView, OrderItemView } from './application/orde
 export type { InvariantReport, TransactionView } from './application/check-invariants.js';
 export { shippingFeeCents, FREE_SHIPPING_FROM_CENTS, FLAT_SHIPPING_CENTS } from './domain/order.js';
 export { ORDERS_CONFIG, type OrdersConfig } from './orders.config.js';
+export { ORDER_PROTO } from './order.proto-contract.js';
+export { ORDERS_CONTEXT } from './orders.context.js';
 export { OrdersRemoteModule } from './client/orders-remote.module.js';

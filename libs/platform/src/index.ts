@@ -47,6 +47,15 @@ export {
   type ReplicaStats,
 } from './grpc/replica-pool.js';
 export { createNestApp, serveHttpEdge, serveGrpc } from './bootstrap/create-app.js';
+export {
+  hostContexts,
+  remoteContexts,
+  type ComposedContexts,
+  type ContextDefinition,
+  type HostedContext,
+  type ModuleImport,
+} from './bootstrap/context-definition.js';
+export { hostingAppImports } from './bootstrap/hosting-app.js';
 export { runInTransaction } from './database/run-in-transaction.js';
 export { UnitOfWork } from './database/unit-of-work.js';
 export {

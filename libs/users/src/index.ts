@@ -4,6 +4,7 @@ export type { ListUsersInput, LogInInput, RegisterUserInput } from './client/use
 export type { UserView, UserPageView, AccessTokenView } from './application/user-view.js';
 export { DEMO_USERS, DEMO_PASSWORD } from './infrastructure/demo-users.seeder.js';
 export { MAX_PAGE_SIZE, MAX_USER_ID, DEFAULT_PAGE_SIZE } from './domain/user.js';
+export { USERS_CONTEXT } from './users.context.js';
 export { UsersRemoteModule } from './client/users-remote.module.js';
 export { GrpcUsersClient } from './client/grpc-users.client.js';
 export { UsersTokenSubjects } from './client/users-token-subjects.js';

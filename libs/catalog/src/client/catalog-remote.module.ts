@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CATALOG_PROTO, type CatalogServiceClient } from '@nestmall/contracts';
+import type { CatalogServiceClient } from '@nestmall/contracts';
+import { CATALOG_PROTO } from '../catalog.proto-contract.js';
 import { replicaPoolProvider, type GrpcReplicaPool } from '@nestmall/platform';
 import { CatalogClient } from './catalog.client.js';
 import { GrpcCatalogClient } from './grpc-catalog.client.js';

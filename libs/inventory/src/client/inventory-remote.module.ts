@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { INVENTORY_PROTO, type InventoryServiceClient } from '@nestmall/contracts';
+import type { InventoryServiceClient } from '@nestmall/contracts';
+import { INVENTORY_PROTO } from '../inventory.proto-contract.js';
 import { replicaPoolProvider, type GrpcReplicaPool } from '@nestmall/platform';
 import { GrpcInventoryClient } from './grpc-inventory.client.js';
 import { InventoryClient } from './inventory.client.js';

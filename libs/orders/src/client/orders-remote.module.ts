@@ -1,8 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ORDER_PROTO, type OrderServiceClient } from '@nestmall/contracts';
+import type { OrderServiceClient } from '@nestmall/contracts';
 import { ConfigService } from '@nestjs/config';
 import { replicaPoolProvider, type AppConfig, type GrpcReplicaPool } from '@nestmall/platform';
 import type { OrdersConfig } from '../orders.config.js';
+import { ORDER_PROTO } from '../order.proto-contract.js';
 import { GrpcOrdersClient } from './grpc-orders.client.js';
 import { OrdersClient } from './orders.client.js';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 // The monolith composes every context, so its fragments are all there are.
-import { MALL_CONFIG } from '../../../../apps/mall/src/mall.module.js';
+import { MALL_CONTEXTS } from '../../../../apps/mall/src/mall.contexts.js';
+import { hostContexts } from '../bootstrap/context-definition.js';
 import { configInteger } from './config-fragment.js';
 import { configSchema, validateConfig } from './config.schema.js';
 
@@ -98,6 +99,8 @@ describe('validateConfig', () => {
     expect(validateConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
   });
 });
+
+const MALL_CONFIG = hostContexts(MALL_CONTEXTS, { http: true }).config;
 
 describe('.env.example', () => {
   const text = readFileSync(resolve(import.meta.dirname, '../../../../.env.example'), 'utf8');

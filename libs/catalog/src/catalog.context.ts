@@ -1,0 +1,15 @@
+import { CACHE_CONFIG } from '@nestmall/cache';
+import type { ContextDefinition } from '@nestmall/platform';
+import { CATALOG_PROTO } from './catalog.proto-contract.js';
+import { CATALOG_MIGRATIONS, CatalogHttpModule, CatalogModule } from './catalog.module.js';
+import { CatalogRemoteModule } from './client/catalog-remote.module.js';
+
+/** The catalog context as apps compose it; it caches SKU display data (CacheModule). */
+export const CATALOG_CONTEXT: ContextDefinition = {
+  module: () => CatalogModule,
+  http: (client) => CatalogHttpModule.register({ imports: [client] }),
+  remote: () => CatalogRemoteModule.forRoot(),
+  migrations: CATALOG_MIGRATIONS,
+  proto: CATALOG_PROTO,
+  config: CACHE_CONFIG,
+};
