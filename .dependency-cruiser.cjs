@@ -64,10 +64,14 @@ module.exports = {
     {
       name: 'lib-to-lib-through-index-only',
       comment:
-        "A lib reaches another lib only through that lib's index.ts (import '@nestmall/<lib>').",
+        "A lib reaches another lib only through that lib's index.ts (import '@nestmall/<lib>'), " +
+        'or the types generated from proto/ (@nestmall/contracts/generated/...).',
       severity: 'error',
       from: { path: '^libs/([^/]+)/' },
-      to: { path: '^libs/', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
+      to: {
+        path: '^libs/',
+        pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$', '^libs/contracts/src/generated/'],
+      },
     },
     {
       name: 'no-cycle-between-libs',

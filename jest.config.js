@@ -3,6 +3,8 @@
 const aliases = {
   // The unit specs' shared in-memory fakes (test code: not a lib).
   '^@nestmall/testing$': '<rootDir>/test/fakes/index.ts',
+  // A context's types generated from its proto (libs/contracts/src/generated, `npm run proto:gen`).
+  '^@nestmall/contracts/generated/(.*)\\.js$': '<rootDir>/libs/contracts/src/generated/$1',
   '^@nestmall/(.*)$': '<rootDir>/libs/$1/src/index.ts',
   // Our sources import siblings as './x.js' (NodeNext); jest resolves the .ts file.
   '^(\\.{1,2}/.*)\\.js$': '$1',

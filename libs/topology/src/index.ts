@@ -1,2 +1,3 @@
 export * from './topology.js';
 export { renderSplitCompose } from './split-compose.js';
+export { renderNestCli } from './nest-cli.js';

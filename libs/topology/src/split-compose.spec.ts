@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONSUMERS } from '@nestmall/contracts';
+import { renderNestCli } from './nest-cli.js';
 import { renderSplitCompose } from './split-compose.js';
 import { CALLED_CONTEXTS, SERVICE_APPS, developmentDefaults, hostOf } from './topology.js';
 
@@ -10,6 +11,11 @@ describe('the split topology', () => {
   it('docker/compose.split.yaml is generated from it and up to date (npm run topology:gen)', () => {
     const committed = readFileSync(join(ROOT, 'docker/compose.split.yaml'), 'utf8');
     expect(committed).toBe(renderSplitCompose());
+  });
+
+  it('nest-cli.json is generated from it and libs/, and up to date (npm run topology:gen)', () => {
+    const committed = readFileSync(join(ROOT, 'nest-cli.json'), 'utf8');
+    expect(committed).toBe(renderNestCli(readdirSync(join(ROOT, 'libs'))));
   });
 
   it('runs every event consumer in exactly one app', () => {

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { OrderServiceClient } from '@nestmall/contracts';
+import type { OrderServiceClient } from '@nestmall/contracts/generated/nestmall/order/v1/OrderService.js';
 import { ConfigService } from '@nestjs/config';
 import { replicaPoolProvider, type AppConfig, type GrpcReplicaPool } from '@nestmall/platform';
 import type { OrdersConfig } from '../orders.config.js';
