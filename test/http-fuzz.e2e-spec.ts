@@ -5,7 +5,7 @@ import { monolithForSuite } from './support/mall.js';
 import { requestsOf, type FuzzRequest, type OpenApiDocument } from './support/openapi-requests.js';
 import { baseUrlOf } from './support/raw-http.js';
 import type { ShopUnderTest } from './support/shop.js';
-import { startSplit, type SplitShop } from './support/split.js';
+import { fuzzedSplitForSuite } from './support/split.js';
 
 /**
  * Walks the OpenAPI document (GET /docs-json) and sends generated and mutated requests to every
@@ -108,32 +108,10 @@ describe('HTTP fuzz: the monolith', () => {
 });
 
 describe('HTTP fuzz: the split gateway', () => {
-  const databases = {
-    users: sqliteDatabase(),
-    inventory: sqliteDatabase(),
-    orders: sqliteDatabase(),
-  };
-  let shop: SplitShop;
-
-  beforeAll(async () => {
-    shop = await startSplit({
-      databases: {
-        users: databases.users.url,
-        inventory: databases.inventory.url,
-        orders: databases.orders.url,
-      },
-      // The fuzz is about answers, not speed: a loaded machine must not turn into 503s.
-      env: { GRPC_DEADLINE_MS: '15000' },
-    });
-  }, 90_000);
-
-  afterAll(async () => {
-    await shop?.close();
-    await Promise.all(Object.values(databases).map((d) => d.drop()));
-  });
+  const shop = fuzzedSplitForSuite();
 
   it('answers generated and mutated requests to every route without a 5xx, errors in the format', async () => {
-    const run = await fuzz(shop, 'split gateway');
+    const run = await fuzz(shop(), 'split gateway');
     expect(run.sent).toBeGreaterThan(100);
   }, 120_000);
 });

@@ -169,6 +169,23 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
         expectError(await http().post('/users').send(body), 400, field);
       });
 
+      it.each(['Password1', 'qwerty123'])(
+        'POST /users refuses the breached password %p with 400 naming the field',
+        async (password) => {
+          const body = { user_name: 'common_e2e', password, user_mobile: '13912345678' };
+          expectError(
+            await http().post('/users').send(body),
+            400,
+            /^password is one of the \d+ most common passwords in breaches/,
+          );
+          // Nobody was registered with it.
+          const login = await http()
+            .post('/auth/login')
+            .send({ user_name: 'common_e2e', password });
+          expect(login.status).toBe(401);
+        },
+      );
+
       it('malformed JSON is 400 in the error format', async () => {
         const res = await http()
           .post('/users')
@@ -404,6 +421,13 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
         });
         expect(bad.error?.code).toBe(GrpcStatus.INVALID_ARGUMENT);
         expect(bad.error?.details).toMatch(/password/);
+        const common = await unary(grpc.users, 'RegisterUser', {
+          user_name: 'grpc_user',
+          password: 'trustno1',
+          user_mobile: '13800138000',
+        });
+        expect(common.error?.code).toBe(GrpcStatus.INVALID_ARGUMENT);
+        expect(common.error?.details).toMatch(/^password is one of the \d+ most common/);
         const good = await unary<object, { user: { user_name: string } }>(
           grpc.users,
           'RegisterUser',

@@ -44,4 +44,9 @@ export class InMemoryUsers extends UserRepository {
     this.rows.push(user);
     return user;
   }
+
+  async replacePasswordHash(id: number, passwordHash: string): Promise<void> {
+    const user = this.rows.find((u) => u.id === id);
+    if (user) user.passwordHash = passwordHash;
+  }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { CONSUMERS } from '@nestmall/contracts';
 import { deleteBrokerObjects } from '@nestmall/messaging';
 import { GATEWAY, SERVICE_APPS, hostOf, serviceUrls, type ServiceApp } from '@nestmall/topology';
+import { sqliteDatabase } from './databases.js';
 import { freePort } from './mall.js';
 import { Cluster, grpcServing, httpOk, type ServiceProcess } from './processes.js';
 import { E2E_ADMIN_TOKEN, type ShopUnderTest } from './shop.js';
@@ -115,4 +116,33 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
 export async function deleteRabbitObjects(prefix: string): Promise<void> {
   const url = process.env.E2E_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
   await deleteBrokerObjects(url, prefix, Object.values(CONSUMERS)).catch(() => undefined);
+}
+
+/**
+ * All four apps of the split topology, each service on its own SQLite file, started before the
+ * file's tests and stopped after them. For fuzzing: answers matter, not speed, so the gateway
+ * waits 15 s for a service rather than turn a loaded machine into 503s.
+ */
+export function fuzzedSplitForSuite(): () => SplitShop {
+  const databases = {
+    users: sqliteDatabase(),
+    inventory: sqliteDatabase(),
+    orders: sqliteDatabase(),
+  };
+  let shop: SplitShop;
+  beforeAll(async () => {
+    shop = await startSplit({
+      databases: {
+        users: databases.users.url,
+        inventory: databases.inventory.url,
+        orders: databases.orders.url,
+      },
+      env: { GRPC_DEADLINE_MS: '15000' },
+    });
+  }, 90_000);
+  afterAll(async () => {
+    await shop?.close();
+    await Promise.all(Object.values(databases).map((d) => d.drop()));
+  });
+  return () => shop;
 }

@@ -13,6 +13,7 @@ import { SessionTokens } from './application/session-tokens.js';
 import { RegisterUser } from './application/register-user.js';
 import { InProcessUsersClient } from './client/in-process-users.client.js';
 import { UsersClient } from './client/users.client.js';
+import { CommonPasswords } from './domain/common-passwords.js';
 import { PasswordHasher } from './domain/password-hasher.js';
 import { RefreshTokenRepository } from './domain/refresh-token.repository.js';
 import { UserRepository } from './domain/user.repository.js';
@@ -25,6 +26,7 @@ import { TypeOrmRefreshTokenRepository } from './infrastructure/typeorm-refresh-
 import { UserNameKey1764130000000 } from './infrastructure/migrations/1764130000000-user-name-key.js';
 import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository.js';
 import { UserEntity } from './infrastructure/user.entity.js';
+import { ZxcvbnCommonPasswords } from './infrastructure/zxcvbn-common-passwords.js';
 import { AuthHttpController } from './interface/http/auth.http-controller.js';
 import { CourseUserHttpController } from './interface/http/course-user.http-controller.js';
 import { UsersHttpController } from './interface/http/users.http-controller.js';
@@ -71,6 +73,7 @@ const httpControllers = [CourseUserHttpController, UsersHttpController, AuthHttp
     ...useCases,
     ...repositories,
     { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+    { provide: CommonPasswords, useClass: ZxcvbnCommonPasswords },
     { provide: UsersClient, useClass: InProcessUsersClient },
     DemoUsersSeeder,
   ],

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { firstValueFrom, isObservable, type Observable } from 'rxjs';
-import { AllExceptionsFilter } from './all-exceptions.filter.js';
+import { AllExceptionsFilter, MAX_GRPC_DETAILS } from './all-exceptions.filter.js';
 import {
   AlreadyExistsError,
   ConflictError,
@@ -178,6 +178,17 @@ describe('AllExceptionsFilter', () => {
         code: GrpcStatus.INVALID_ARGUMENT,
         message: 'a is wrong; b is wrong',
       });
+    });
+
+    it('cuts a message that quotes a huge value, so it fits a trailer', async () => {
+      const result = filter.catch(
+        new NotFoundError(`sku ${'x'.repeat(200_000)} not found`),
+        rpcHost,
+      );
+      const { code, message } = (await rpcError(result)) as { code: number; message: string };
+      expect(code).toBe(GrpcStatus.NOT_FOUND);
+      expect(message).toHaveLength(MAX_GRPC_DETAILS);
+      expect(message).toMatch(/^sku x+\.\.\. \(truncated\)$/);
     });
 
     it('passes an RpcException that already carries a gRPC status through unchanged', async () => {

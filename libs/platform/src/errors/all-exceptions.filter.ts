@@ -59,13 +59,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
         metadata.set(RETRY_AFTER_METADATA, String(exception.retryAfterSeconds));
       return throwError(() => ({
         code: grpcStatusOf(exception.code),
-        message: exception.message,
+        message: grpcDetails(exception.message),
         metadata,
       }));
     }
     if (exception instanceof HttpException) {
       const code = exception.getStatus() < 500 ? GrpcStatus.INVALID_ARGUMENT : GrpcStatus.INTERNAL;
-      return throwError(() => ({ code, message: messageOf(exception) }));
+      return throwError(() => ({ code, message: grpcDetails(messageOf(exception)) }));
     }
     // RpcException and errors already carrying a gRPC status pass through unchanged.
     const maybe = (exception as { getError?: () => unknown })?.getError?.() ?? exception;
@@ -73,6 +73,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
     this.logger.error(describe(exception), (exception as Error)?.stack);
     return throwError(() => ({ code: GrpcStatus.INTERNAL, message: 'internal error' }));
   }
+}
+
+/** A gRPC status message at most this long: it travels in a trailer, under a header size limit. */
+export const MAX_GRPC_DETAILS = 1000;
+
+/**
+ * `message` cut to MAX_GRPC_DETAILS. Messages quote what was wrong, and a 200 kB value quoted
+ * whole overflowed the trailer: the caller saw INTERNAL "Protocol error" for its own mistake.
+ */
+function grpcDetails(message: string): string {
+  if (message.length <= MAX_GRPC_DETAILS) return message;
+  return `${message.slice(0, MAX_GRPC_DETAILS - 15)}... (truncated)`;
 }
 
 function messageOf(exception: HttpException): string {

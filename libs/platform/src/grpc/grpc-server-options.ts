@@ -5,6 +5,11 @@ import type { GrpcOptions } from '@nestjs/microservices';
 import { Transport } from '@nestjs/microservices';
 import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
 import { HealthImplementation } from 'grpc-health-check';
+import {
+  guardRequestDecoding,
+  refuseMalformedRequests,
+  withGuardedDecoding,
+} from './malformed-request.js';
 
 /**
  * Options for one gRPC server on `url` serving the given contracts (shared by apps and e2e tests).
@@ -15,6 +20,7 @@ import { HealthImplementation } from 'grpc-health-check';
  * Every server also answers the standard health service (grpc.health.v1.Health, '' and each
  * service SERVING) and server reflection, so grpcurl and load balancers work against it.
  * `credentials`: GrpcTls.serverCredentials() (mutual TLS); plaintext when left out.
+ * A request whose bytes do not decode is INVALID_ARGUMENT on every method (malformed-request.ts).
  */
 export function grpcServerOptions(
   url: string,
@@ -29,12 +35,16 @@ export function grpcServerOptions(
       package: '',
       protoPath: contracts.map((c) => c.protoPath),
       loader: PROTO_LOADER_OPTIONS,
+      channelOptions: { interceptors: [refuseMalformedRequests] },
       onLoadPackageDefinition: (
         definition: PackageDefinition,
-        server: Pick<Server, 'addService'>,
+        grpcServer: Pick<Server, 'addService'>,
       ) => {
+        const server = withGuardedDecoding(grpcServer);
         new ReflectionService(definition).addToServer(server);
         const services = Object.keys(definition).filter((name) => isService(definition[name]));
+        // Nest builds its services from this same definition right after this hook.
+        services.forEach((name) => guardRequestDecoding(definition[name]));
         const statuses = Object.fromEntries(
           ['', ...services].map((name) => [name, 'SERVING' as const]),
         );

@@ -22,6 +22,8 @@ import { SessionTokens } from './session-tokens.js';
 import { InMemoryUsers } from '@nestmall/testing';
 
 const fakeHash = (password: string) => `$fake$${Buffer.from(password).toString('base64')}`;
+/** A hash of the same kind made with older parameters: verifies, but asks to be rehashed. */
+const oldFakeHash = (password: string) => `$old${fakeHash(password)}`;
 
 class FakeHasher extends PasswordHasher {
   async hash(password: string): Promise<string> {
@@ -29,7 +31,11 @@ class FakeHasher extends PasswordHasher {
   }
 
   async verify(hash: string, password: string): Promise<boolean> {
-    return hash === fakeHash(password);
+    return hash === fakeHash(password) || hash === oldFakeHash(password);
+  }
+
+  needsRehash(hash: string): boolean {
+    return hash.startsWith('$old$');
   }
 }
 
@@ -65,6 +71,7 @@ describe('LogIn', () => {
   let refreshTokens: AddedRefreshTokens;
   let logIn: LogIn;
   let backoff: MemoryFailureBackoff;
+  let users: InMemoryUsers;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'log-in-keys-'));
@@ -85,7 +92,38 @@ describe('LogIn', () => {
     refreshTokens = new AddedRefreshTokens();
     backoff = new MemoryFailureBackoff({ failuresBeforeBackoff: 3, maxWaitSeconds: 60 });
     const tokens = new SessionTokens(new AccessTokenSigner(keys, config), refreshTokens, config);
-    logIn = new LogIn(new InMemoryUsers([alice]), hasher, tokens, backoff);
+    users = new InMemoryUsers([alice]);
+    logIn = new LogIn(users, hasher, tokens, backoff);
+  });
+
+  describe('with a hash made with older parameters', () => {
+    beforeEach(() => {
+      users.rows[0].passwordHash = oldFakeHash('correct-horse-9');
+    });
+
+    it('logs in and replaces the hash with one of the current parameters', async () => {
+      await logIn.execute({ name: 'alice_01', password: 'correct-horse-9' });
+      expect(users.rows[0].passwordHash).toBe(fakeHash('correct-horse-9'));
+    });
+
+    it('keeps the old hash after a wrong password', async () => {
+      await expect(logIn.execute({ name: 'alice_01', password: 'wrong-horse-9' })).rejects.toThrow(
+        InvalidCredentialsError,
+      );
+      expect(users.rows[0].passwordHash).toBe(oldFakeHash('correct-horse-9'));
+    });
+
+    it('still logs in when the new hash cannot be stored', async () => {
+      jest.spyOn(users, 'replacePasswordHash').mockRejectedValue(new Error('database is locked'));
+      const answer = await logIn.execute({ name: 'alice_01', password: 'correct-horse-9' });
+      expect(answer.token_type).toBe('Bearer');
+    });
+  });
+
+  it('leaves a current hash alone', async () => {
+    const replace = jest.spyOn(users, 'replacePasswordHash');
+    await logIn.execute({ name: 'alice_01', password: 'correct-horse-9' });
+    expect(replace).not.toHaveBeenCalled();
   });
 
   it('answers an EdDSA-signed Bearer token for the right password', async () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { FailureBackoff, TooManyRequestsError } from '@nestmall/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
@@ -16,6 +16,7 @@ export interface Credentials {
 export class LogIn {
   /** Checked when the name is unknown, so both failures take about as long (no name probing). */
   private decoyHash?: Promise<string>;
+  private readonly logger = new Logger(LogIn.name);
 
   constructor(
     private readonly users: UserRepository,
@@ -39,7 +40,21 @@ export class LogIn {
     const valid = await this.hasher.verify(hash, credentials.password ?? '');
     if (!user || !valid) throw new InvalidCredentialsError();
     await this.failures.reset(account);
+    await this.rehashIfOld(user.id, user.passwordHash, credentials.password);
     return this.tokens.start(user);
+  }
+
+  /**
+   * A log-in is the one moment the password is known again, so a hash made with older argon2
+   * parameters is replaced then. Best effort: the user is logged in either way.
+   */
+  private async rehashIfOld(userId: number, hash: string, password: string): Promise<void> {
+    if (!this.hasher.needsRehash(hash)) return;
+    try {
+      await this.users.replacePasswordHash(userId, await this.hasher.hash(password));
+    } catch (error) {
+      this.logger.warn(`user ${userId}: the password hash was not upgraded: ${String(error)}`);
+    }
   }
 
   private decoy(): Promise<string> {

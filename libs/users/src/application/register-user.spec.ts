@@ -1,6 +1,7 @@
 import { MemoryCache } from '@nestmall/cache';
 import { AlreadyExistsError, InvalidArgumentError } from '@nestmall/platform';
 import { UserNameTakenError } from '../domain/errors.js';
+import { CommonPasswords } from '../domain/common-passwords.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import type { NewUser } from '../domain/user.js';
 import { RegisterUser } from './register-user.js';
@@ -18,6 +19,18 @@ class FakeHasher extends PasswordHasher {
   async verify(hash: string, password: string): Promise<boolean> {
     return hash === `$fake$${Buffer.from(password).toString('base64')}`;
   }
+
+  needsRehash(): boolean {
+    return false;
+  }
+}
+
+/** A list of two, so the spec says which passwords are common without a real list. */
+class TwoCommonPasswords extends CommonPasswords {
+  readonly size = 2;
+  includes(password: string): boolean {
+    return ['password1', 'qwerty123'].includes(password.toLowerCase());
+  }
 }
 
 const valid: NewUser = { name: 'alice_01', mobile: '13800138000', password: 'correct-horse-9' };
@@ -32,7 +45,7 @@ describe('RegisterUser', () => {
     users = new InMemoryUsers();
     hasher = new FakeHasher();
     cache = new MemoryCache();
-    registerUser = new RegisterUser(users, hasher, cache);
+    registerUser = new RegisterUser(users, hasher, cache, new TwoCommonPasswords());
   });
 
   it("drops whatever the cache holds under the new user's id", async () => {
@@ -106,4 +119,17 @@ describe('RegisterUser', () => {
     expect(hasher.hashed).toEqual([]);
     expect(users.rows).toEqual([]);
   });
+
+  it.each(['password1', 'QWERTY123'])(
+    'refuses the common password %p naming the field, storing nothing',
+    async (password) => {
+      const failure = registerUser.execute({ ...valid, password });
+      await expect(failure).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(failure).rejects.toThrow(
+        /^password is one of the 2 most common passwords in breaches .*: choose another$/,
+      );
+      expect(hasher.hashed).toEqual([]);
+      expect(users.rows).toEqual([]);
+    },
+  );
 });

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Cache } from '@nestmall/cache';
+import { InvalidArgumentError } from '@nestmall/platform';
+import { CommonPasswords } from '../domain/common-passwords.js';
 import { UserNameTakenError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import { checkNewUser, type NewUser } from '../domain/user.js';
@@ -13,10 +15,17 @@ export class RegisterUser {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly cache: Cache,
+    private readonly commonPasswords: CommonPasswords,
   ) {}
 
   async execute(input: NewUser): Promise<UserView> {
     checkNewUser(input);
+    if (this.commonPasswords.includes(input.password)) {
+      throw new InvalidArgumentError(
+        `password is one of the ${this.commonPasswords.size} most common passwords in breaches ` +
+          '(attackers try these first): choose another',
+      );
+    }
     // A cheap early answer; the unique index is what really decides under concurrency.
     if (await this.users.findByName(input.name)) throw new UserNameTakenError(input.name);
     const passwordHash = await this.hasher.hash(input.password);

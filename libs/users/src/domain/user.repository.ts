@@ -24,4 +24,6 @@ export abstract class UserRepository {
   abstract page(offset: number, limit: number): Promise<UserPage>;
   /** @throws DuplicateUserNameError */
   abstract create(user: UserToCreate): Promise<User>;
+  /** Replaces the stored hash (same password, new parameters); `updatedAt` is left alone. */
+  abstract replacePasswordHash(id: number, passwordHash: string): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import argon2 from 'argon2';
 import { Argon2PasswordHasher } from './argon2-password-hasher.js';
 
 describe('Argon2PasswordHasher', () => {
@@ -22,11 +23,33 @@ describe('Argon2PasswordHasher', () => {
     expect(hash).not.toContain(password);
   });
 
-  it('uses at least the OWASP minimum cost (19 MiB, 2 passes)', () => {
-    const { m, t, p } = params(hash);
-    expect(m).toBeGreaterThanOrEqual(19_456);
-    expect(t).toBeGreaterThanOrEqual(2);
-    expect(p).toBeGreaterThanOrEqual(1);
+  it("uses OWASP's first argon2id row: 19 MiB, 2 passes, 1 lane", () => {
+    expect(params(hash)).toEqual({ m: 19_456, t: 2, p: 1 });
+  });
+
+  it('does not ask to rehash its own hashes', () => {
+    expect(hasher.needsRehash(hash)).toBe(false);
+  });
+
+  describe('a hash made with the earlier parameters (the library default, 64 MiB, t=3, p=4)', () => {
+    let old: string;
+    beforeAll(async () => {
+      old = await argon2.hash(password, { type: argon2.argon2id });
+      expect(params(old)).toEqual({ m: 65_536, t: 3, p: 4 });
+    });
+
+    it('still verifies, since argon2 reads the parameters from the hash', async () => {
+      expect(await hasher.verify(old, password)).toBe(true);
+      expect(await hasher.verify(old, 'wrong-horse-9')).toBe(false);
+    });
+
+    it('asks to be rehashed', () => {
+      expect(hasher.needsRehash(old)).toBe(true);
+    });
+  });
+
+  it('does not ask to rehash what is not an argon2 hash', () => {
+    expect(hasher.needsRehash('not-a-hash')).toBe(false);
   });
 
   it('salts: two hashes of the same password differ, and both verify', async () => {

@@ -52,6 +52,10 @@ export class TypeOrmUserRepository extends UserRepository {
       throw error;
     }
   }
+
+  async replacePasswordHash(id: number, passwordHash: string): Promise<void> {
+    await this.rows.update({ id }, { passwordHash });
+  }
 }
 
 function toUser(row: UserEntity | null): User | null {

@@ -16,7 +16,7 @@ export class RegisterUserBody {
     example: 'correct-horse-9',
     minLength: PASSWORD_RULE.minLength,
     maxLength: PASSWORD_RULE.maxLength,
-    description: PASSWORD_RULE.text,
+    description: `${PASSWORD_RULE.text}, and not one of the most common passwords in breaches`,
     format: 'password',
   })
   @IsString()
