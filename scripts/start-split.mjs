@@ -114,7 +114,7 @@ const waiter = concurrently(
   [
     {
       name: 'ready',
-      command: `node scripts/wait-healthy.mjs --timeout-ms 90000 http://127.0.0.1:${port}/docs-json`,
+      command: `node scripts/wait-healthy.mjs --timeout-ms 90000 http://127.0.0.1:${port}/.well-known/jwks.json`,
     },
   ],
   { raw: true },

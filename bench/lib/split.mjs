@@ -53,7 +53,8 @@ export async function startSplitOnMariaDb(benchmark) {
       GATEWAY.app,
       GATEWAY.app,
       { HOST: '127.0.0.1', PORT: String(port), ...serviceUrls(GATEWAY.calls, addressesOf) },
-      () => httpOk(`${base}/docs-json`),
+      // The JWKS route: served in production too (the Swagger UI is not), once the issuer answers.
+      () => httpOk(`${base}/.well-known/jwks.json`),
     );
     stops.push(() => gateway.stop());
     const inventorySql = await databases['inventory-service'].connect();

@@ -83,7 +83,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'gateway',
       'gateway',
       { ...extra, ...routes, PORT: String(port), HOST: '127.0.0.1' },
-      httpOk(`${http}/docs-json`),
+      httpOk(`${http}/.well-known/jwks.json`),
     );
     return {
       http,
