@@ -37,6 +37,7 @@ export default {
       ...common,
       displayName: 'unit',
       rootDir: '.',
+      setupFiles: ['<rootDir>/test/support/quiet-unit-logs.ts'],
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
     },
     // e2e suites boot apps and databases: generous hook and test timeouts for a loaded 2-core machine.
