@@ -1,8 +1,10 @@
 // Layer lint (STYLE.md point 8, ARCHITECTURE.md "Rules of the house").
 // Run: npx depcruise apps libs --config .dependency-cruiser.cjs --output-type err-long
 // Paths below are resolved paths relative to the repo root: `@nestmall/<lib>` resolves through
-// tsconfig.json "paths" to libs/<lib>/src/index.ts, npm packages to node_modules/<pkg>/..., and a
-// package that is not installed stays its bare name (so both forms are matched).
+// tsconfig.json "paths" to libs/<lib>/src/index.ts, `@nestmall/ports/<lib>` to
+// libs/<lib>/src/ports.ts (the lib's ports-only entry point), npm packages to
+// node_modules/<pkg>/..., and a package that is not installed stays its bare name (so both forms
+// are matched). test/depcruise-rules.e2e-spec.ts proves the rules below fire on fixtures.
 
 /** @param {string[]} names */
 const packages = (names) =>
@@ -37,6 +39,26 @@ module.exports = {
       to: { path: packages(TRANSPORT_PACKAGES) },
     },
     {
+      name: 'no-transport-reachable-from-use-cases',
+      comment:
+        'Nor through another file: nothing domain/ and application/ import may lead, however ' +
+        "indirectly (a lib's index that also exports adapters, a config file, a module), to a " +
+        "transport or the ORM. Other libs come in through '@nestmall/ports/<lib>'.",
+      severity: 'error',
+      from: { path: '^libs/[^/]+/src/(domain|application)/' },
+      to: { path: packages([...TRANSPORT_PACKAGES, '@nestjs/typeorm']), reachable: true },
+    },
+    {
+      name: 'use-cases-import-libs-through-ports',
+      comment:
+        'domain/ and application/ import a lib through its ports-only entry point ' +
+        "('@nestmall/ports/<lib>', libs/<lib>/src/ports.ts), never through its index.ts, which " +
+        'exports the adapters and modules too.',
+      severity: 'error',
+      from: { path: '^libs/[^/]+/src/(domain|application)/' },
+      to: { path: '^libs/[^/]+/src/index\\.ts$' },
+    },
+    {
       name: 'no-nest-typeorm-in-domain',
       comment: 'domain/ is plain TypeScript: no @nestjs/typeorm either.',
       severity: 'error',
@@ -46,11 +68,11 @@ module.exports = {
     {
       name: 'domain-is-innermost',
       comment:
-        'domain/ imports nothing from application/, infrastructure/, interface/, client/, the index or a module of its own lib.',
+        'domain/ imports nothing from application/, infrastructure/, interface/, client/, the index, the ports or a module of its own lib.',
       severity: 'error',
       from: { path: '^libs/([^/]+)/src/domain/' },
       to: {
-        path: '^libs/$1/src/((application|infrastructure|interface|client)/|index\\.ts$|[^/]+\\.module\\.ts$)',
+        path: '^libs/$1/src/((application|infrastructure|interface|client)/|(index|ports)\\.ts$|[^/]+\\.module\\.ts$)',
       },
     },
     {
@@ -65,12 +87,17 @@ module.exports = {
       name: 'lib-to-lib-through-index-only',
       comment:
         "A lib reaches another lib only through that lib's index.ts (import '@nestmall/<lib>'), " +
-        'or the types generated from proto/ (@nestmall/contracts/generated/...).',
+        "its ports.ts ('@nestmall/ports/<lib>') or the types generated from proto/ " +
+        '(@nestmall/contracts/generated/...).',
       severity: 'error',
       from: { path: '^libs/([^/]+)/' },
       to: {
         path: '^libs/',
-        pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$', '^libs/contracts/src/generated/'],
+        pathNot: [
+          '^libs/$1/',
+          '^libs/[^/]+/src/(index|ports)\\.ts$',
+          '^libs/contracts/src/generated/',
+        ],
       },
     },
     {

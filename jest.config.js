@@ -5,6 +5,8 @@ const aliases = {
   '^@nestmall/testing$': '<rootDir>/test/fakes/index.ts',
   // A context's types generated from its proto (libs/contracts/src/generated, `npm run proto:gen`).
   '^@nestmall/contracts/generated/(.*)\\.js$': '<rootDir>/libs/contracts/src/generated/$1',
+  // A lib's ports-only entry point (what domain/ and application/ import).
+  '^@nestmall/ports/(.*)$': '<rootDir>/libs/$1/src/ports.ts',
   '^@nestmall/(.*)$': '<rootDir>/libs/$1/src/index.ts',
   // Our sources import siblings as './x.js' (NodeNext); jest resolves the .ts file.
   '^(\\.{1,2}/.*)\\.js$': '$1',

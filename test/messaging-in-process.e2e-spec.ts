@@ -7,11 +7,11 @@ import {
   InProcessEventBus,
   MESSAGING_MIGRATIONS,
   OutboxEntity,
+  Outbox,
   OutboxRelay,
-  appendToOutbox,
   newEvent,
 } from '@nestmall/messaging';
-import { databaseOptions } from '@nestmall/platform';
+import { databaseOptions, TypeOrmUnitOfWork } from '@nestmall/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { sqliteDatabase } from './support/databases.js';
 
@@ -36,6 +36,7 @@ describe('in-process bus: inbox, retries and dead letters (SQLite)', () => {
   let dataSource: DataSource;
   let bus: InProcessEventBus;
   let relay: OutboxRelay;
+  let outbox: Outbox;
   const counted = new Map<string, number>();
   const audited = new Map<string, number>();
   let cured = false;
@@ -63,6 +64,10 @@ describe('in-process bus: inbox, retries and dead letters (SQLite)', () => {
     // A second consumer of the same events: it must not be held up or doubled by the first.
     await bus.subscribe({ consumer: 'audit', types: ['Thing', 'Poison'], handler: count(audited) });
     relay = new OutboxRelay(dataSource, bus, { intervalMs: 50, batch: 100, leaseMs: 10_000 });
+    // No nudge: this bare data source lacks the app's SQLite serializer (DatabaseModule), so a
+    // relay pass started by a nudge could share the one connection with a test's transaction.
+    // The relay's interval (50 ms) picks the events up.
+    outbox = new Outbox(dataSource, null);
     relay.onApplicationBootstrap();
   });
 
@@ -73,15 +78,9 @@ describe('in-process bus: inbox, retries and dead letters (SQLite)', () => {
   });
 
   async function append(type: string, n = 1): Promise<string[]> {
-    const ids: string[] = [];
-    await dataSource.transaction(async (m) => {
-      for (let i = 0; i < n; i++) {
-        const event = newEvent(type, { n: i });
-        ids.push(event.id);
-        await appendToOutbox(m, event);
-      }
-    });
-    return ids;
+    const events = Array.from({ length: n }, (_, i) => newEvent(type, { n: i }));
+    await new TypeOrmUnitOfWork(dataSource).run(() => outbox.append(events));
+    return events.map((event) => event.id);
   }
 
   const unpublished = () =>

@@ -6,15 +6,16 @@ import amqplib from 'amqplib';
 import {
   InboxEntity,
   MESSAGING_MIGRATIONS,
+  Outbox,
   OutboxEntity,
   OutboxRelay,
   RabbitMqDeadLetters,
   RabbitMqEventBus,
-  appendToOutbox,
   deleteBrokerObjects,
   newEvent,
+  type IntegrationEvent,
 } from '@nestmall/messaging';
-import { databaseOptions } from '@nestmall/platform';
+import { ambientManager, databaseOptions, TypeOrmUnitOfWork } from '@nestmall/platform';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { mariadbDatabase } from './support/databases.js';
 import { RABBITMQ_URL, rabbitmqAvailable } from './support/rabbitmq.js';
@@ -73,14 +74,16 @@ if (!database) {
       await bus.subscribe({
         consumer: 'sales-counter',
         types: ['OrderPlaced', 'Poison'],
-        handler: async (event, manager) => {
+        // A handler runs in the unit of work that records the event in the inbox: writes
+        // through the ambient manager join it (as a repository's would).
+        handler: async (event) => {
           if (event.type === 'Poison' && !poisonCured) throw new Error('cannot digest this');
           if (event.type === 'Poison') {
             handled.set(event.id, (handled.get(event.id) ?? 0) + 1);
             return;
           }
           const { sku_id, quantity } = event.payload as { sku_id: string; quantity: number };
-          await manager.query(
+          await ambientManager(dataSource).query(
             'INSERT INTO sku_sales (sku_id, units) VALUES (?, ?) ON DUPLICATE KEY UPDATE units = units + VALUES(units)',
             [sku_id, quantity],
           );
@@ -106,14 +109,12 @@ if (!database) {
 
     async function append(count: number, type = 'OrderPlaced') {
       for (let i = 0; i < count; i += 100) {
-        await dataSource.transaction(async (manager) => {
-          for (let j = i; j < Math.min(count, i + 100); j++) {
-            await appendToOutbox(
-              manager,
-              newEvent(type, { sku_id: `T0010${j % 10}`, quantity: 1 }),
-            );
-          }
-        });
+        const events: IntegrationEvent[] = [];
+        for (let j = i; j < Math.min(count, i + 100); j++)
+          events.push(newEvent(type, { sku_id: `T0010${j % 10}`, quantity: 1 }));
+        await new TypeOrmUnitOfWork(dataSource).run(() =>
+          new Outbox(dataSource, null).append(events),
+        );
       }
     }
 

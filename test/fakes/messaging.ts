@@ -17,6 +17,6 @@ export class FakeEventBus extends EventBus {
   /** Hands `event` to every subscription of its type (no inbox: each call delivers). */
   async deliver(event: IntegrationEvent): Promise<void> {
     for (const s of this.subscriptions.filter((s) => s.types.includes(event.type)))
-      await s.handler(event, undefined as never);
+      await s.handler(event);
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/platform';
+import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/ports/platform';
 
 /**
  * Cache-aside for users by id and SKU display data: memory (in this process, the embedded

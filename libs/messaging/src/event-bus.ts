@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import type { IntegrationEvent } from './integration-event.js';
 
 /**
@@ -13,12 +12,8 @@ export interface Subscription {
   /** Names the consumer's queue and its inbox rows; unique per handler. */
   consumer: string;
   types: string[];
-  /**
-   * An EventHandler. The unit of work's EntityManager comes as a second argument for handlers
-   * that are infrastructure themselves (a bus's own tests write ad-hoc tables with it);
-   * application handlers leave it, and no EntityManager reaches application/.
-   */
-  handler: (event: IntegrationEvent, manager: EntityManager) => Promise<void>;
+  /** Runs in the unit of work that records the event in the inbox; its repositories join it. */
+  handler: EventHandler;
 }
 
 /** What a bus has done since it started (tests and the closing figures read it). */

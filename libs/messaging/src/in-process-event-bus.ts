@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { runInTransaction } from '@nestmall/platform';
+import { ambientManager, TypeOrmUnitOfWork } from '@nestmall/platform';
 import type { DataSource } from 'typeorm';
 import { DeadLetterEntity } from './entities.js';
 import { EventBus, type Subscription } from './event-bus.js';
@@ -62,9 +62,9 @@ export class InProcessEventBus extends EventBus {
     attempts: number,
   ): Promise<void> {
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 300);
-    await runInTransaction(this.dataSource, async (m) => {
-      await markHandled(m, consumer, event.id);
-      await m.insert(DeadLetterEntity, {
+    await new TypeOrmUnitOfWork(this.dataSource).run(async () => {
+      await markHandled(this.dataSource, consumer, event.id);
+      await ambientManager(this.dataSource).insert(DeadLetterEntity, {
         consumer,
         eventId: event.id,
         type: event.type,

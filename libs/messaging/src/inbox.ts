@@ -1,22 +1,26 @@
-import { ambientManager, TypeOrmUnitOfWork } from '@nestmall/platform';
-import type { DataSource, EntityManager } from 'typeorm';
+import { ambientManager, inUnitOfWork, TypeOrmUnitOfWork } from '@nestmall/platform';
+import type { DataSource } from 'typeorm';
 import type { Subscription } from './event-bus.js';
 import type { IntegrationEvent } from './integration-event.js';
 
 /**
- * Records (consumer, event id) in the inbox inside `manager`'s transaction. Returns false when
- * it was there already: the event was handled before.
+ * Records (consumer, event id) in the inbox, in the unit of work running on `dataSource`.
+ * Returns false when it was there already: the event was handled before.
+ * @throws outside a unit of work: the mark commits with the handler's change
  */
 export async function markHandled(
-  manager: EntityManager,
+  dataSource: DataSource,
   consumer: string,
   eventId: string,
 ): Promise<boolean> {
-  const mysql = manager.connection.options.type === 'mysql';
-  const sql = mysql
-    ? 'INSERT IGNORE INTO messaging_inbox (consumer, event_id, handled_at_ms) VALUES (?, ?, ?)'
-    : 'INSERT OR IGNORE INTO messaging_inbox (consumer, event_id, handled_at_ms) VALUES (?, ?, ?)';
-  const inserted = await manager.queryRunner!.query(sql, [consumer, eventId, Date.now()], true);
+  if (!inUnitOfWork(dataSource))
+    throw new Error('markHandled runs inside a unit of work (the mark commits with the change)');
+  const sql =
+    dataSource.options.type === 'mysql'
+      ? 'INSERT IGNORE INTO messaging_inbox (consumer, event_id, handled_at_ms) VALUES (?, ?, ?)'
+      : 'INSERT OR IGNORE INTO messaging_inbox (consumer, event_id, handled_at_ms) VALUES (?, ?, ?)';
+  const runner = ambientManager(dataSource).queryRunner!;
+  const inserted = await runner.query(sql, [consumer, eventId, Date.now()], true);
   return (inserted.affected ?? 0) > 0;
 }
 
@@ -31,9 +35,8 @@ export async function handleOnce(
   handler: Subscription['handler'],
 ): Promise<boolean> {
   return new TypeOrmUnitOfWork(dataSource).run(async () => {
-    const manager = ambientManager(dataSource);
-    if (!(await markHandled(manager, consumer, event.id))) return false;
-    await handler(event, manager);
+    if (!(await markHandled(dataSource, consumer, event.id))) return false;
+    await handler(event);
     return true;
   });
 }

@@ -2,15 +2,7 @@
 // to RabbitMQ (split topology) or to in-process handlers (monolith), and consumers that handle
 // each event once (inbox), retry with backoff and park what keeps failing as a dead letter.
 
-export { newEvent, type IntegrationEvent } from './integration-event.js';
-export {
-  EventBus,
-  type EventHandler,
-  type MessagingStats,
-  type Subscription,
-} from './event-bus.js';
-export { appendToOutbox, Outbox } from './outbox.js';
-export { IntegrationEventHandler } from './integration-event-handler.js';
+export { Outbox } from './outbox.js';
 export { handleOnce, markHandled } from './inbox.js';
 export { OutboxRelay, type RelaySettings } from './outbox-relay.js';
 export {
@@ -33,3 +25,5 @@ export { MessagingModule } from './messaging.module.js';
 export { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
 export { CreateDeadLetters1764130000000 } from './migrations/1764130000000-create-dead-letters.js';
 export { MESSAGING_MIGRATIONS, messagingContext } from './messaging.context.js';
+// What other contexts' domain/ and application/ code may import too ('@nestmall/ports/messaging').
+export * from './ports.js';

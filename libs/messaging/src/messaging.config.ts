@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/platform';
+import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/ports/platform';
 
 /** The messaging variables. Integration events between services go over RabbitMQ (split
  * topology); the monolith dispatches them in-process and reads only the last two. */

@@ -1,16 +1,8 @@
 import { ambientManager, inUnitOfWork, TypeOrmUnitOfWork } from '@nestmall/platform';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { OutboxEntity } from './entities.js';
 import type { IntegrationEvent } from './integration-event.js';
 import type { OutboxRelay } from './outbox-relay.js';
-
-/** Writes `event` to the outbox inside the caller's local transaction (`manager`). */
-export async function appendToOutbox(
-  manager: EntityManager,
-  event: IntegrationEvent,
-): Promise<void> {
-  await manager.insert(OutboxEntity, outboxRow(event, Date.now()));
-}
 
 function outboxRow(event: IntegrationEvent, now: number): OutboxEntity {
   return {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/platform';
-import { TRANSACTIONS_CONFIG } from '@nestmall/transactions';
+import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/ports/platform';
+import { TRANSACTIONS_CONFIG } from '@nestmall/ports/transactions';
 
 /**
  * The orders' variables, with the TCC settings of the transactions they coordinate (the

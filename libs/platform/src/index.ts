@@ -1,12 +1,5 @@
 export * from './config/config.schema.js';
 export { appConfigModule } from './config/config.module.js';
-export {
-  configBoolean,
-  configInteger,
-  type ConfigFragment,
-  type ConfigOf,
-} from './config/config-fragment.js';
-export * from './errors/domain-error.js';
 export * from './errors/error-mapping.js';
 export { ErrorBody, errorBody } from './errors/error-body.js';
 export { AllExceptionsFilter } from './errors/all-exceptions.filter.js';
@@ -26,13 +19,6 @@ export {
 } from './http/openapi-document.js';
 export { grpcServerOptions } from './grpc/grpc-server-options.js';
 export { AuthModule, DEFAULT_KEYS_DIR, type AuthModuleOptions } from './auth/auth.module.js';
-export {
-  AccessTokenSigner,
-  AccessTokenVerifier,
-  TOKEN_AUDIENCE,
-  TOKEN_ISSUER,
-  type AuthenticatedUser,
-} from './auth/access-tokens.js';
 export { AccessTokenAuthenticator } from './auth/access-token-authenticator.js';
 export { JwksSource } from './auth/jwks-source.js';
 export { RemoteJwks, type RemoteJwksOptions } from './auth/remote-jwks.js';
@@ -57,7 +43,6 @@ export {
 } from './bootstrap/context-definition.js';
 export { hostingAppImports } from './bootstrap/hosting-app.js';
 export { runInTransaction } from './database/run-in-transaction.js';
-export { UnitOfWork } from './database/unit-of-work.js';
 export {
   TypeOrmUnitOfWork,
   ambientManager,
@@ -73,5 +58,8 @@ export { serviceIdentityOf, spiffeIdOf, type ServiceApp } from './tls/service-id
 export { appTlsFiles, ensureDevCertificates, type AppTlsFiles } from './tls/tls-directory.js';
 export { createDevCa, issueAppCertificate, type PemPair } from './tls/dev-certificates.js';
 export { ThrottlingModule } from './throttling/throttling.module.js';
-export { FailureBackoff, MemoryFailureBackoff } from './throttling/failure-backoff.js';
 export { LimitAttempts } from './throttling/auth-attempts.guard.js';
+// What other contexts' domain/ and application/ code may import too ('@nestmall/ports/platform').
+export * from './ports.js';
+export { TOKEN_AUDIENCE, TOKEN_ISSUER } from './auth/access-tokens.js';
+export { MemoryFailureBackoff } from './throttling/failure-backoff.js';

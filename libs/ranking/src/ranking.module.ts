@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CreateRanking1764110000000 } from './migrations/1764110000000-create-ranking.js';
-import { PaidUnits1764140000000 } from './migrations/1764140000000-paid-units.js';
-import { SalesCounter } from './sales-counter.js';
-import { SkuSalesEntity } from './sku-sales.entity.js';
+import { SalesCounter } from './application/sales-counter.js';
+import { SkuSalesRepository } from './application/sku-sales.repository.js';
+import { CreateRanking1764110000000 } from './infrastructure/migrations/1764110000000-create-ranking.js';
+import { PaidUnits1764140000000 } from './infrastructure/migrations/1764140000000-paid-units.js';
+import { SkuSalesEntity } from './infrastructure/sku-sales.entity.js';
+import { TypeOrmSkuSalesRepository } from './infrastructure/typeorm-sku-sales.repository.js';
 
 export const RANKING_MIGRATIONS = [CreateRanking1764110000000, PaidUnits1764140000000];
 
@@ -13,6 +15,6 @@ export const RANKING_MIGRATIONS = [CreateRanking1764110000000, PaidUnits17641400
  */
 @Module({
   imports: [TypeOrmModule.forFeature([SkuSalesEntity])],
-  providers: [SalesCounter],
+  providers: [SalesCounter, { provide: SkuSalesRepository, useClass: TypeOrmSkuSalesRepository }],
 })
 export class RankingModule {}

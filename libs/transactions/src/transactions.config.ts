@@ -1,4 +1,4 @@
-import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/platform';
+import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/ports/platform';
 
 /** TCC: how long a Try phase may take before recovery cancels it; recovery pace and limit. */
 export const TRANSACTIONS_CONFIG = {

@@ -1,10 +1,8 @@
 export { UsersModule, UsersHttpModule, USERS_MIGRATIONS } from './users.module.js';
-export { UsersClient } from './client/users.client.js';
-export type { ListUsersInput, LogInInput, RegisterUserInput } from './client/users.client.js';
-export type { UserView, UserPageView, AccessTokenView } from './application/user-view.js';
 export { DEMO_USERS, DEMO_PASSWORD } from './infrastructure/demo-users.seeder.js';
-export { MAX_PAGE_SIZE, MAX_USER_ID, DEFAULT_PAGE_SIZE } from './domain/user.js';
 export { USERS_CONTEXT } from './users.context.js';
 export { UsersRemoteModule } from './client/users-remote.module.js';
 export { GrpcUsersClient } from './client/grpc-users.client.js';
 export { UsersTokenSubjects } from './client/users-token-subjects.js';
+// What other contexts' domain/ and application/ code may import too ('@nestmall/ports/users').
+export * from './ports.js';

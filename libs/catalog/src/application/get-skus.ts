@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Cache } from '@nestmall/cache';
-import { InvalidArgumentError } from '@nestmall/platform';
+import { Cache } from '@nestmall/ports/cache';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 import { SKU_ID_PATTERN } from '../domain/sku.js';
 import { skuViewKey } from './catalog-cache-keys.js';
 import { CatalogRepository } from './catalog.repository.js';

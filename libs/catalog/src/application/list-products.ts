@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Cache } from '@nestmall/cache';
+import { Cache } from '@nestmall/ports/cache';
 import { PRODUCT_LIST_KEY } from './catalog-cache-keys.js';
 import { CatalogRepository } from './catalog.repository.js';
 import { toProductView, type ProductView } from './catalog-views.js';

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, NotFoundError } from '@nestmall/platform';
+import { InvalidArgumentError, NotFoundError } from '@nestmall/ports/platform';
 import { SKU_ID_PATTERN } from './sku.js';
 
 /** So many units of one SKU: a line of an order, of a stock move. */

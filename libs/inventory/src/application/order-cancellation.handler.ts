@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CONSUMERS, ORDER_CANCELLED, type OrderEventPayload } from '@nestmall/contracts';
-import { EventBus, IntegrationEventHandler, type IntegrationEvent } from '@nestmall/messaging';
+import { CONSUMERS, ORDER_CANCELLED, type OrderEventPayload } from '@nestmall/ports/contracts';
+import {
+  EventBus,
+  IntegrationEventHandler,
+  type IntegrationEvent,
+} from '@nestmall/ports/messaging';
 import { StockOperations } from './stock-operations.js';
 
 /**

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CONSUMERS, ORDER_REQUESTED, type OrderRequestedPayload } from '@nestmall/contracts';
-import { EventBus, IntegrationEventHandler, type IntegrationEvent } from '@nestmall/messaging';
-import { DomainError } from '@nestmall/platform';
+import { CONSUMERS, ORDER_REQUESTED, type OrderRequestedPayload } from '@nestmall/ports/contracts';
+import {
+  EventBus,
+  IntegrationEventHandler,
+  type IntegrationEvent,
+} from '@nestmall/ports/messaging';
+import { DomainError } from '@nestmall/ports/platform';
 import { StockHold } from '../domain/stock-hold.js';
 import { StockRepository } from './stock.repository.js';
 

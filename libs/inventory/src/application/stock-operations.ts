@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { UnknownSkuError } from '@nestmall/catalog';
-import { InvalidArgumentError, UnitOfWork } from '@nestmall/platform';
-import { BranchBarrier, type BarrierOp } from '@nestmall/transactions';
+import { UnknownSkuError } from '@nestmall/ports/catalog';
+import { InvalidArgumentError, UnitOfWork } from '@nestmall/ports/platform';
+import { BranchBarrier, type BarrierOp } from '@nestmall/ports/transactions';
 import { StockHold } from '../domain/stock-hold.js';
 import { checkStockLines, restockMove } from '../domain/stock.js';
 import { StockRepository } from './stock.repository.js';

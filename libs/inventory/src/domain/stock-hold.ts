@@ -1,4 +1,4 @@
-import type { SkuLine } from '@nestmall/catalog';
+import type { SkuLine } from '@nestmall/ports/catalog';
 import { checkStockLines, stockMove, type StockMove, type StockMoveKind } from './stock.js';
 
 /** What happened to a hold; StockDeducted and StockRejected answer an order's OrderRequested. */

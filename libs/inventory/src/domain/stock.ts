@@ -1,5 +1,5 @@
-import { checkSkuLines, UnknownSkuError, type SkuLine } from '@nestmall/catalog';
-import { ConflictError, InvalidArgumentError } from '@nestmall/platform';
+import { checkSkuLines, UnknownSkuError, type SkuLine } from '@nestmall/ports/catalog';
+import { ConflictError, InvalidArgumentError } from '@nestmall/ports/platform';
 
 /**
  * Stock of one SKU. Invariant, always: available + frozen + sold = total_in (initial stock plus

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, UnitOfWork } from '@nestmall/platform';
-import { TccCoordinator } from '@nestmall/transactions';
+import { DomainError, UnitOfWork } from '@nestmall/ports/platform';
+import { TccCoordinator } from '@nestmall/ports/transactions';
 import { OrderNotFoundError, type Order } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { OrdersInFlight } from './orders-in-flight.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InventoryClient } from '@nestmall/inventory';
-import { GlobalTransactionRepository, type GlobalTransaction } from '@nestmall/transactions';
+import { InventoryClient } from '@nestmall/ports/inventory';
+import { GlobalTransactionRepository, type GlobalTransaction } from '@nestmall/ports/transactions';
 import { SOLD_STATUSES } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { StockGate, type GateDrift } from './stock-gate.js';

@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InventoryClient } from '@nestmall/inventory';
-import { UnitOfWork } from '@nestmall/platform';
+import { InventoryClient } from '@nestmall/ports/inventory';
+import { UnitOfWork } from '@nestmall/ports/platform';
 import {
   BranchBarrier,
   TccCoordinator,
   type BarrierOp,
   type TccTransactionType,
-} from '@nestmall/transactions';
+} from '@nestmall/ports/transactions';
 import { Order, OrderNotFoundError, type OrderDraft } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { OrdersInFlight } from './orders-in-flight.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@nestmall/platform';
+import { UnitOfWork } from '@nestmall/ports/platform';
 import { OrderNotFoundError } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { toOrderView, type OrderView } from './order-views.js';

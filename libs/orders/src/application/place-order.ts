@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CatalogClient, checkSkuLines, UnknownSkuError } from '@nestmall/catalog';
-import { ConflictError, DomainError, UnitOfWork, type AppConfig } from '@nestmall/platform';
-import { TccCoordinator } from '@nestmall/transactions';
+import { CatalogClient, checkSkuLines, UnknownSkuError } from '@nestmall/ports/catalog';
+import { ConflictError, DomainError, UnitOfWork, type AppConfig } from '@nestmall/ports/platform';
+import { TccCoordinator } from '@nestmall/ports/transactions';
 import type { OrdersConfig } from '../orders.config.js';
 import {
   draftOrder,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidArgumentError } from '@nestmall/platform';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 import { OrderNotFoundError } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { toOrderView, type OrderPageView, type OrderView } from './order-views.js';

@@ -4,9 +4,13 @@ import {
   STOCK_DEDUCTED,
   STOCK_REJECTED,
   type StockOutcomePayload,
-} from '@nestmall/contracts';
-import { EventBus, IntegrationEventHandler, type IntegrationEvent } from '@nestmall/messaging';
-import { UnitOfWork } from '@nestmall/platform';
+} from '@nestmall/ports/contracts';
+import {
+  EventBus,
+  IntegrationEventHandler,
+  type IntegrationEvent,
+} from '@nestmall/ports/messaging';
+import { UnitOfWork } from '@nestmall/ports/platform';
 import { OrderRepository } from './order.repository.js';
 import { StockGate } from './stock-gate.js';
 

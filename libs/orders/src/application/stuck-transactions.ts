@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@nestmall/platform';
-import { GlobalTransactionRepository, RecoveryWorker } from '@nestmall/transactions';
+import { NotFoundError } from '@nestmall/ports/platform';
+import { GlobalTransactionRepository, RecoveryWorker } from '@nestmall/ports/transactions';
 import { toTransactionView, type TransactionView } from './check-invariants.js';
 
 /** An operator's view of unfinished global transactions, and a "retry now" for one. */

@@ -1,5 +1,5 @@
-import type { SkuLine } from '@nestmall/catalog';
-import { ConflictError, NotFoundError, UnprocessableError } from '@nestmall/platform';
+import type { SkuLine } from '@nestmall/ports/catalog';
+import { ConflictError, NotFoundError, UnprocessableError } from '@nestmall/ports/platform';
 
 /** A line as the buyer asks for it (checked by the catalog's one rule for SKU lines). */
 export type RequestedLine = SkuLine;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { redactUrl } from '../database/database-options.js';
+import { redactUrl } from '../database/redact-url.js';
 import { StartupError } from '../errors/startup-error.js';
 import { BALANCING_POLICIES, parseReplicaAddresses } from '../grpc/balancer.js';
 import {

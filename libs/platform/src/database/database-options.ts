@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ParameterlessLogger } from './parameterless-logger.js';
+import { redactUrl } from './redact-url.js';
 import type { DataSourceOptions, MixedList } from 'typeorm';
 import type { BaseDataSourceOptions } from 'typeorm/data-source/BaseDataSourceOptions.js';
+
+export { redactUrl };
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 
@@ -20,14 +23,6 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
     return { kind: 'mysql', location: 'mysql://' + url.slice('mariadb://'.length) };
   }
   throw new Error(`DATABASE_URL: unsupported scheme in ${redactUrl(url)}`);
-}
-
-/**
- * The URL without its password, for log lines. Greedy to the last '@': TypeORM splits the
- * credentials there and does not percent-decode them, so a password may itself hold '@' or '/'.
- */
-export function redactUrl(url: string): string {
-  return url.replace(/(\/\/[^:/@]*:).*@/, '$1***@');
 }
 
 export interface DatabaseOptionsInput {

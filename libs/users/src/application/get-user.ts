@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Cache } from '@nestmall/cache';
+import { Cache } from '@nestmall/ports/cache';
 import { UserNotFoundError } from '../domain/errors.js';
 import { checkUserId } from '../domain/user.js';
 import { UserRepository } from '../domain/user.repository.js';

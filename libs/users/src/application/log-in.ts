@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { FailureBackoff, TooManyRequestsError } from '@nestmall/platform';
+import { FailureBackoff, TooManyRequestsError } from '@nestmall/ports/platform';
 import { InvalidCredentialsError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import { userNameKey } from '../domain/user.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnauthenticatedError } from '@nestmall/platform';
+import { UnauthenticatedError } from '@nestmall/ports/platform';
 import { RefreshTokenRepository } from '../domain/refresh-token.repository.js';
 import { UserRepository } from '../domain/user.repository.js';
 import { hashRefreshToken, REFRESH_TOKEN_PATTERN, SessionTokens } from './session-tokens.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Cache } from '@nestmall/cache';
-import { InvalidArgumentError } from '@nestmall/platform';
+import { Cache } from '@nestmall/ports/cache';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 import { CommonPasswords } from '../domain/common-passwords.js';
 import { UserNameTakenError } from '../domain/errors.js';
 import { PasswordHasher } from '../domain/password-hasher.js';

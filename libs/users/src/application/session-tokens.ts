@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AccessTokenSigner, type AppConfig } from '@nestmall/platform';
+import { AccessTokenSigner, type AppConfig } from '@nestmall/ports/platform';
 import { RefreshTokenRepository } from '../domain/refresh-token.repository.js';
 import type { User } from '../domain/user.js';
 import type { AccessTokenView } from './user-view.js';

@@ -1,4 +1,4 @@
-import { AlreadyExistsError, NotFoundError, UnauthenticatedError } from '@nestmall/platform';
+import { AlreadyExistsError, NotFoundError, UnauthenticatedError } from '@nestmall/ports/platform';
 
 export class UserNotFoundError extends NotFoundError {
   constructor(id: number) {

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@nestmall/platform';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 
 /** A registered user (the course's ts_user row). Only the application layer sees the hash. */
 export interface User {

@@ -1,0 +1,6 @@
+// '@nestmall/ports/orders': the orders' client port, its views and the shipping fee rule, for
+// other contexts' domain/ and application/ code (no transport, no ORM behind it).
+export { OrdersClient, type PlaceOrderRequest } from './client/orders.client.js';
+export type { OrderView, OrderPageView, OrderItemView } from './application/order-views.js';
+export type { InvariantReport, TransactionView } from './application/check-invariants.js';
+export { shippingFeeCents, FREE_SHIPPING_FROM_CENTS, FLAT_SHIPPING_CENTS } from './domain/order.js';

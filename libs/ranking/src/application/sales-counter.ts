@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CONSUMERS,
+  ORDER_CANCELLED,
+  ORDER_PAID,
+  ORDER_PLACED,
+  type OrderEventPayload,
+} from '@nestmall/ports/contracts';
+import {
+  EventBus,
+  IntegrationEventHandler,
+  type IntegrationEvent,
+} from '@nestmall/ports/messaging';
+import { salesChanges, type OrderSalesEvent } from '../domain/sales-change.js';
+import { SkuSalesRepository } from './sku-sales.repository.js';
+
+const KINDS: Record<string, OrderSalesEvent> = {
+  [ORDER_PLACED]: 'placed',
+  [ORDER_PAID]: 'paid',
+  [ORDER_CANCELLED]: 'cancelled',
+};
+
+/**
+ * Counts units per SKU from the orders context's events (the rule: domain/sales-change.ts).
+ * Each event is handled once (the inbox), in the unit of work that the repository joins.
+ */
+@Injectable()
+export class SalesCounter extends IntegrationEventHandler<OrderEventPayload> {
+  readonly consumer = CONSUMERS.rankingSkuSales;
+  readonly types = [ORDER_PLACED, ORDER_CANCELLED, ORDER_PAID];
+
+  constructor(
+    bus: EventBus,
+    private readonly sales: SkuSalesRepository,
+  ) {
+    super(bus);
+  }
+
+  async handle(event: IntegrationEvent<OrderEventPayload>): Promise<void> {
+    const kind = KINDS[event.type];
+    const { items } = event.payload;
+    if (!kind || !Array.isArray(items))
+      throw new Error(
+        `${this.consumer}: ${event.type} ${event.id} is not an order event with items`,
+      );
+    const lines = items.map((item) => ({
+      skuId: item.sku_id,
+      quantity: item.quantity,
+    }));
+    await this.sales.add(salesChanges(kind, lines, event.payload.was_paid === true));
+  }
+}
