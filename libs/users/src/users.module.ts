@@ -28,7 +28,7 @@ import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository.
 import { UserEntity } from './infrastructure/user.entity.js';
 import { ZxcvbnCommonPasswords } from './infrastructure/zxcvbn-common-passwords.js';
 import { AuthHttpController } from './interface/http/auth.http-controller.js';
-import { CourseUserHttpController } from './interface/http/course-user.http-controller.js';
+import { UserInfoAndListHttpController } from './interface/http/user-info-and-list.http-controller.js';
 import { UsersHttpController } from './interface/http/users.http-controller.js';
 import { UsersGrpcController } from './interface/grpc/users.grpc-controller.js';
 
@@ -55,7 +55,7 @@ const repositories = [
   { provide: RefreshTokenRepository, useClass: TypeOrmRefreshTokenRepository },
 ];
 const grpcControllers = [UsersGrpcController];
-const httpControllers = [CourseUserHttpController, UsersHttpController, AuthHttpController];
+const httpControllers = [UserInfoAndListHttpController, UsersHttpController, AuthHttpController];
 
 /**
  * The users context itself: its tables, use cases and gRPC server side. Exports UsersClient

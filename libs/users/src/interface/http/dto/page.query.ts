@@ -39,8 +39,8 @@ export class PageQuery {
   page_size?: number;
 }
 
-/** The course's list query: also takes pageNum/pageSize, which the course's client sends. */
-export class CoursePageQuery extends PageQuery {
+/** `/user/list`'s query: page_num/page_size, or their camelCase aliases pageNum/pageSize. */
+export class UserListQuery extends PageQuery {
   @ApiPropertyOptional({
     description: 'Alias of page_num (the course client sends it)',
     type: 'integer',

@@ -4,7 +4,7 @@ import { IsInt, Max, Min } from 'class-validator';
 import { MAX_USER_ID } from '../../../domain/user.js';
 
 /** `/user/info/:user_id` (the course's route). */
-export class CourseUserIdParams {
+export class UserInfoParams {
   @ApiProperty({
     name: 'user_id',
     type: 'integer',

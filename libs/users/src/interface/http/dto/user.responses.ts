@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type { AccessTokenView, UserPageView, UserView } from '../../../application/user-view.js';
 
 export class UserResponse implements UserView {
@@ -18,14 +18,19 @@ export class UserResponse implements UserView {
   updated_at: string;
 }
 
-/** The course's `{"user": {...}}` (no password field, unlike the course). */
-export class CourseUserResponse {
+/**
+ * `/user/info`'s answer, the course's `{"user": {...}}` (no password field, unlike the course).
+ * The schema keeps its published name: clients generated from the OpenAPI document use it.
+ */
+@ApiSchema({ name: 'CourseUserResponse' })
+export class UserInfoResponse {
   @ApiProperty({ type: UserResponse })
   user: UserResponse;
 }
 
-/** The course's `{"user": [...]}` */
-export class CourseUserListResponse {
+/** `/user/list`'s answer, the course's `{"user": [...]}` (schema name kept, as above). */
+@ApiSchema({ name: 'CourseUserListResponse' })
+export class UserListResponse {
   @ApiProperty({ type: [UserResponse] })
   user: UserResponse[];
 }
