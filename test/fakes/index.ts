@@ -12,5 +12,10 @@ export {
 export { InMemoryStock } from './stock.js';
 export { InMemoryBranchBarrier, InMemoryGlobalTransactionLog } from './transactions.js';
 export { FakeUnitOfWork } from './unit-of-work.js';
-export { InMemoryUsers } from './users.js';
+export {
+  FakePasswordHasher,
+  InMemoryAddressBooks,
+  InMemoryRefreshTokens,
+  InMemoryUsers,
+} from './users.js';
 export { ordersContextWithFakes } from './orders-context.js';
