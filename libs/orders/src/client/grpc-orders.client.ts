@@ -166,8 +166,13 @@ function toOrderView(m: OrderMessage__Output): OrderView {
     ...(m.shipping_address
       ? {
           shipping_address: {
-            ...m.shipping_address,
             address_id: Number(m.shipping_address.address_id),
+            recipient: m.shipping_address.recipient,
+            mobile: m.shipping_address.mobile,
+            province: m.shipping_address.province,
+            city: m.shipping_address.city,
+            district: m.shipping_address.district,
+            street: m.shipping_address.street,
             postal_code: m.shipping_address.postal_code ?? null,
           },
         }

@@ -78,9 +78,12 @@ export class TypeOrmAddressBookRepository extends AddressBookRepository {
     if ((result.affected ?? 0) !== 1) throw new AddressBookChangedConcurrentlyError(userId);
   }
 
+  /** The row of an address; its times become what the database keeps (whole seconds on MySQL). */
   private row(userId: number, a: ShippingAddress): Omit<ShippingAddressEntity, 'addressId'> {
     const at = (d: Date) =>
       this.wholeSeconds ? new Date(Math.floor(d.getTime() / 1000) * 1000) : d;
+    a.createdAt = at(a.createdAt);
+    a.updatedAt = at(a.updatedAt);
     return {
       userId,
       recipient: a.recipient,

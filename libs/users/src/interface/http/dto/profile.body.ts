@@ -1,9 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { AVATAR_URL_RULE, EMAIL_RULE, NICKNAME_RULE } from '../../../domain/profile.js';
 import { PASSWORD_RULE } from '../../../domain/user.js';
 
-/** PATCH /users/me: a field left out stays; null clears it. */
+/**
+ * PATCH /users/me: a field left out stays; null clears it ("" is refused here: it is how gRPC,
+ * whose strings cannot be null, says "clear").
+ */
 export class UpdateProfileBody {
   @ApiPropertyOptional({
     type: 'string',
@@ -14,6 +17,7 @@ export class UpdateProfileBody {
   })
   @IsOptional()
   @IsString({ message: NICKNAME_RULE.text })
+  @MinLength(1, { message: NICKNAME_RULE.text })
   nickname?: string | null;
 
   @ApiPropertyOptional({
@@ -25,6 +29,7 @@ export class UpdateProfileBody {
   })
   @IsOptional()
   @IsString({ message: AVATAR_URL_RULE.text })
+  @MinLength(1, { message: AVATAR_URL_RULE.text })
   avatar_url?: string | null;
 
   @ApiPropertyOptional({
@@ -36,6 +41,7 @@ export class UpdateProfileBody {
   })
   @IsOptional()
   @IsString({ message: EMAIL_RULE.text })
+  @MinLength(1, { message: EMAIL_RULE.text })
   email?: string | null;
 }
 
