@@ -264,6 +264,22 @@ export function buyerApiSuite(
         ]);
       });
 
+      it('four devices adding at once: all four land, exactly one default', async () => {
+        const kim = await newBuyer();
+        const added = await Promise.all(
+          ['A', 'B', 'C', 'D'].map((street) =>
+            http()
+              .post('/users/me/addresses')
+              .set(as(kim.token))
+              .send({ ...address, street }),
+          ),
+        );
+        expect(added.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+        const list = (await http().get('/users/me/addresses').set(as(kim.token)).expect(200)).body;
+        expect(list.map((a: any) => a.street).sort()).toEqual(['A', 'B', 'C', 'D']);
+        expect(list.filter((a: any) => a.is_default)).toHaveLength(1);
+      });
+
       it("nobody reads or changes another buyer's addresses (404, REST and gRPC)", async () => {
         const owner = await newBuyer();
         const other = await newBuyer();

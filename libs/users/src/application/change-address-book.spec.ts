@@ -43,10 +43,10 @@ describe('address use cases', () => {
 
   it('tries again when another request saved the book in between', async () => {
     const { books, add, list } = setUp();
-    books.raceNextSave = 2;
+    books.raceNextSave = 4;
     await add.execute(7, input);
     expect(await list.execute(7)).toHaveLength(1);
-    books.raceNextSave = 3;
+    books.raceNextSave = 5;
     await expect(add.execute(7, input)).rejects.toThrow(AddressBookChangedConcurrentlyError);
   });
 

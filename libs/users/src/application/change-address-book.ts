@@ -6,9 +6,12 @@ import { checkUserId } from '../domain/user.js';
 
 /**
  * Load a buyer's address book, change it, save it guarded on its version, in one local
- * transaction; again (up to 3 times) when another request of the same buyer saved in between,
- * so two devices adding at once both land and the book keeps one default and its cap.
+ * transaction; again (up to ATTEMPTS times) when another request of the same buyer saved in
+ * between, so devices adding at once all land and the book keeps one default and its cap.
  */
+/** One buyer's concurrent changes are a handful at most (a few devices), not a crowd. */
+const ATTEMPTS = 5;
+
 @Injectable()
 export class ChangeAddressBook {
   constructor(
@@ -27,7 +30,8 @@ export class ChangeAddressBook {
           return result;
         });
       } catch (error) {
-        if (!(error instanceof AddressBookChangedConcurrentlyError) || tries >= 3) throw error;
+        if (!(error instanceof AddressBookChangedConcurrentlyError) || tries >= ATTEMPTS)
+          throw error;
       }
     }
   }
