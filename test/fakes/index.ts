@@ -13,5 +13,10 @@ export { InMemorySkuSales } from './ranking.js';
 export { InMemoryStock } from './stock.js';
 export { InMemoryBranchBarrier, InMemoryGlobalTransactionLog } from './transactions.js';
 export { FakeUnitOfWork } from './unit-of-work.js';
-export { InMemoryUsers } from './users.js';
+export {
+  FakePasswordHasher,
+  InMemoryAddressBooks,
+  InMemoryRefreshTokens,
+  InMemoryUsers,
+} from './users.js';
 export { ordersContextWithFakes } from './orders-context.js';

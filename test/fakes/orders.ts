@@ -19,6 +19,7 @@ import {
   type OrderSnapshot,
   type OrderStatus,
   type RequestedLine,
+  type TimelineEntry,
 } from '../../libs/orders/src/domain/order.js';
 
 /**
@@ -29,6 +30,7 @@ import {
 export class InMemoryOrders extends OrderRepository {
   readonly rows = new Map<number, OrderSnapshot>();
   readonly events: (OrderEvent & { orderId: number })[] = [];
+  readonly timelines = new Map<number, TimelineEntry[]>();
   readonly saves: number[] = [];
   reads = 0;
   /** Key lookups that miss (a concurrent request with the same key is past its lookup too). */
@@ -116,8 +118,15 @@ export class InMemoryOrders extends OrderRepository {
     return row ? Order.restore(row) : null;
   }
 
+  async timeline(orderId: number): Promise<TimelineEntry[]> {
+    return [...(this.timelines.get(orderId) ?? [])];
+  }
+
   private takeEvents(order: Order): void {
     for (const event of order.pullEvents()) this.events.push({ ...event, orderId: order.orderId });
+    const timeline = this.timelines.get(order.orderId) ?? [];
+    timeline.push(...order.pullTimeline());
+    this.timelines.set(order.orderId, timeline);
   }
 }
 

@@ -1,3 +1,15 @@
+import {
+  AddressBook,
+  AddressBookChangedConcurrentlyError,
+  type ShippingAddress,
+} from '../../libs/users/src/domain/address-book.js';
+import { AddressBookRepository } from '../../libs/users/src/domain/address-book.repository.js';
+import { PasswordHasher } from '../../libs/users/src/domain/password-hasher.js';
+import type { ProfileChange } from '../../libs/users/src/domain/profile.js';
+import {
+  RefreshTokenRepository,
+  type RefreshTokenRecord,
+} from '../../libs/users/src/domain/refresh-token.repository.js';
 import type { User } from '../../libs/users/src/domain/user.js';
 import {
   DuplicateUserNameError,
@@ -48,5 +60,120 @@ export class InMemoryUsers extends UserRepository {
   async replacePasswordHash(id: number, passwordHash: string): Promise<void> {
     const user = this.rows.find((u) => u.id === id);
     if (user) user.passwordHash = passwordHash;
+  }
+
+  /** Soft-deleted users (findById no longer sees them), with when. */
+  readonly deleted = new Map<number, { user: User; at: Date; anonymisedAt?: Date }>();
+
+  async changePassword(id: number, passwordHash: string, now: Date): Promise<void> {
+    const user = this.rows.find((u) => u.id === id);
+    if (user) Object.assign(user, { passwordHash, updatedAt: now });
+  }
+
+  async updateProfile(id: number, change: ProfileChange, now: Date): Promise<void> {
+    const user = this.rows.find((u) => u.id === id);
+    if (user) Object.assign(user, change, { updatedAt: now });
+  }
+
+  async softDelete(id: number, now: Date): Promise<void> {
+    const index = this.rows.findIndex((u) => u.id === id);
+    if (index < 0) return;
+    const [user] = this.rows.splice(index, 1);
+    this.deleted.set(id, { user, at: now });
+  }
+
+  async deletedBefore(cutoff: Date, limit: number): Promise<number[]> {
+    return [...this.deleted.entries()]
+      .filter(([, d]) => !d.anonymisedAt && d.at < cutoff)
+      .map(([id]) => id)
+      .slice(0, limit);
+  }
+
+  async anonymise(id: number, now: Date): Promise<void> {
+    const entry = this.deleted.get(id);
+    if (!entry) return;
+    const name = `deleted_${id}`;
+    Object.assign(entry.user, { name, mobile: '', passwordHash: '!' });
+    Object.assign(entry.user, { nickname: null, avatarUrl: null, email: null });
+    entry.anonymisedAt = now;
+  }
+}
+
+/** Refresh tokens in memory, with the TypeORM repository's contract. */
+export class InMemoryRefreshTokens extends RefreshTokenRepository {
+  readonly rows = new Map<string, RefreshTokenRecord>();
+  async add(record: Omit<RefreshTokenRecord, 'usedAtMs' | 'revoked'>): Promise<void> {
+    this.rows.set(record.tokenHash, { ...record, usedAtMs: null, revoked: false });
+  }
+  async findByHash(tokenHash: string): Promise<RefreshTokenRecord | null> {
+    const row = this.rows.get(tokenHash);
+    return row ? { ...row } : null;
+  }
+  async markUsed(tokenHash: string, nowMs: number): Promise<boolean> {
+    const row = this.rows.get(tokenHash);
+    if (!row || row.usedAtMs !== null) return false;
+    row.usedAtMs = nowMs;
+    return true;
+  }
+  async revokeSession(sessionId: string): Promise<void> {
+    for (const row of this.rows.values()) if (row.sessionId === sessionId) row.revoked = true;
+  }
+  async revokeUserSessions(userId: number, keepSessionId?: string): Promise<void> {
+    for (const row of this.rows.values())
+      if (row.userId === userId && row.sessionId !== keepSessionId) row.revoked = true;
+  }
+  async isSessionLive(sessionId: string): Promise<boolean> {
+    const rows = [...this.rows.values()].filter((r) => r.sessionId === sessionId);
+    return rows.length > 0 && rows.every((r) => !r.revoked);
+  }
+}
+
+/** Address books in memory, with the TypeORM repository's version guard and ids from 1. */
+export class InMemoryAddressBooks extends AddressBookRepository {
+  readonly books = new Map<number, { version: number; addresses: ShippingAddress[] }>();
+  private nextId = 1;
+  /** Set to make the next save fail as if another request saved in between. */
+  raceNextSave = 0;
+
+  async load(userId: number): Promise<AddressBook> {
+    const stored = this.books.get(userId) ?? { version: 0, addresses: [] };
+    return AddressBook.restore(userId, stored.version, stored.addresses);
+  }
+
+  async save(book: AddressBook): Promise<void> {
+    const stored = this.books.get(book.userId) ?? { version: 0, addresses: [] };
+    if (this.raceNextSave > 0) {
+      this.raceNextSave--;
+      throw new AddressBookChangedConcurrentlyError(book.userId);
+    }
+    if (stored.version !== book.version) throw new AddressBookChangedConcurrentlyError(book.userId);
+    const { added } = book.pullChanges();
+    for (const address of added) address.addressId = this.nextId++;
+    this.books.set(book.userId, {
+      version: stored.version + 1,
+      addresses: book.addresses().map((a) => ({ ...a })),
+    });
+  }
+
+  async removeAll(userId: number): Promise<void> {
+    this.books.delete(userId);
+  }
+}
+
+/** Not a real hash, but never the password itself. */
+export class FakePasswordHasher extends PasswordHasher {
+  readonly hashed: string[] = [];
+
+  async hash(password: string): Promise<string> {
+    this.hashed.push(password);
+    return `$fake$${Buffer.from(password).toString('base64')}`;
+  }
+
+  async verify(hash: string, password: string): Promise<boolean> {
+    return hash === `$fake$${Buffer.from(password).toString('base64')}`;
+  }
+
+  needsRehash(): boolean {
+    return false;
   }
 }

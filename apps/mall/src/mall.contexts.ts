@@ -5,7 +5,7 @@ import { messagingContext } from '@nestmall/messaging';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import type { HostedContext } from '@nestmall/platform';
 import { RANKING_CONTEXT } from '@nestmall/ranking';
-import { USERS_CONTEXT } from '@nestmall/users';
+import { USERS_CONTEXT, UsersModule } from '@nestmall/users';
 
 /**
  * Every context, in one process (with its REST routes): mall.module.ts composes this list, and
@@ -17,7 +17,7 @@ export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: USERS_CONTEXT },
   { context: CATALOG_CONTEXT },
   { context: INVENTORY_CONTEXT },
-  { context: ORDERS_CONTEXT, clients: [InventoryModule, CatalogModule] },
+  { context: ORDERS_CONTEXT, clients: [InventoryModule, CatalogModule, UsersModule] },
   { context: messagingContext('in-process') },
   { context: RANKING_CONTEXT },
 ];

@@ -3,15 +3,21 @@ import { InventoryRemoteModule } from '@nestmall/inventory';
 import { messagingContext } from '@nestmall/messaging';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import type { HostedContext } from '@nestmall/platform';
+import { UsersRemoteModule } from '@nestmall/users';
 
 /**
  * The contexts the order service hosts (its module and its app read this list): the orders, with
- * inventory and catalog reached over gRPC; its events leave through its outbox to RabbitMQ.
+ * inventory, catalog and users reached over gRPC; its events leave through its outbox to RabbitMQ.
  */
 export const ORDER_SERVICE_CONTEXTS: readonly HostedContext[] = [
   {
     context: ORDERS_CONTEXT,
-    clients: [InventoryRemoteModule.forRoot(), CatalogRemoteModule.forRoot()],
+    clients: [
+      InventoryRemoteModule.forRoot(),
+      CatalogRemoteModule.forRoot(),
+      // The address an order ships to, asked with the buyer's token.
+      UsersRemoteModule.forRoot(),
+    ],
   },
   { context: messagingContext('rabbitmq') },
 ];

@@ -24,14 +24,24 @@ import {
   ORDERS_BARRIER_TABLE,
 } from './infrastructure/migrations/1764090000000-create-orders.js';
 import { OrderConsistency1764120000000 } from './infrastructure/migrations/1764120000000-order-consistency.js';
-import { OrderEntity, OrderItemEntity } from './infrastructure/order.entities.js';
+import { OrderAddressAndTimeline1764400000000 } from './infrastructure/migrations/1764400000000-order-address-and-timeline.js';
+import {
+  OrderAddressEntity,
+  OrderEntity,
+  OrderItemEntity,
+  OrderTimelineEntity,
+} from './infrastructure/order.entities.js';
 import { RedisStockGate } from './infrastructure/redis-stock-gate.js';
 import { TypeOrmOrderRepository } from './infrastructure/typeorm-order.repository.js';
 import { OrdersGrpcController } from './interface/grpc/orders.grpc-controller.js';
 import { AdminHttpController } from './interface/http/admin.http-controller.js';
 import { OrdersHttpController } from './interface/http/orders.http-controller.js';
 
-export const ORDERS_MIGRATIONS = [CreateOrders1764090000000, OrderConsistency1764120000000];
+export const ORDERS_MIGRATIONS = [
+  CreateOrders1764090000000,
+  OrderConsistency1764120000000,
+  OrderAddressAndTimeline1764400000000,
+];
 
 const useCases = [
   PlaceOrder,
@@ -43,7 +53,10 @@ const useCases = [
 ];
 
 export interface OrdersModuleOptions {
-  /** Modules that provide InventoryClient and CatalogClient (in-process or gRPC): the app's choice. */
+  /**
+   * Modules that provide InventoryClient, CatalogClient and UsersClient (in-process or gRPC): the
+   * app's choice.
+   */
   imports: ModuleMetadata['imports'];
 }
 
@@ -57,7 +70,12 @@ export class OrdersModule {
     return {
       module: OrdersModule,
       imports: [
-        TypeOrmModule.forFeature([OrderEntity, OrderItemEntity]),
+        TypeOrmModule.forFeature([
+          OrderEntity,
+          OrderItemEntity,
+          OrderAddressEntity,
+          OrderTimelineEntity,
+        ]),
         TransactionsModule.forRoot(),
         ...(options.imports ?? []),
       ],

@@ -1,4 +1,5 @@
 export { UsersModule, UsersHttpModule, USERS_MIGRATIONS } from './users.module.js';
+export { USERS_CONFIG, type UsersConfig } from './users.config.js';
 export { DEMO_USERS, DEMO_PASSWORD } from './infrastructure/demo-users.seeder.js';
 export { USERS_CONTEXT } from './users.context.js';
 export { UsersRemoteModule } from './client/users-remote.module.js';

@@ -1,7 +1,7 @@
-import { CACHE_CONFIG } from '@nestmall/cache';
 import { USER_PROTO } from '@nestmall/contracts';
 import type { ContextDefinition } from '@nestmall/platform';
 import { UsersRemoteModule } from './client/users-remote.module.js';
+import { USERS_CONFIG } from './users.config.js';
 import { USERS_MIGRATIONS, UsersHttpModule, UsersModule } from './users.module.js';
 
 /** The users context as apps compose it; it caches users by id (CacheModule). */
@@ -11,5 +11,5 @@ export const USERS_CONTEXT: ContextDefinition = {
   remote: () => UsersRemoteModule.forRoot(),
   migrations: USERS_MIGRATIONS,
   proto: USER_PROTO,
-  config: CACHE_CONFIG,
+  config: USERS_CONFIG,
 };

@@ -31,12 +31,37 @@ import { AuthHttpController } from './interface/http/auth.http-controller.js';
 import { UserInfoAndListHttpController } from './interface/http/user-info-and-list.http-controller.js';
 import { UsersHttpController } from './interface/http/users.http-controller.js';
 import { UsersGrpcController } from './interface/grpc/users.grpc-controller.js';
+import { AddressesGrpcController } from './interface/grpc/addresses.grpc-controller.js';
+import { ProfileGrpcController } from './interface/grpc/profile.grpc-controller.js';
+import { AddressesHttpController } from './interface/http/addresses.http-controller.js';
+import { ProfileHttpController } from './interface/http/profile.http-controller.js';
+import { AddAddress } from './application/add-address.js';
+import { AnonymiseDeletedUsers } from './application/anonymise-deleted-users.js';
+import { ChangeAddressBook } from './application/change-address-book.js';
+import { ChangePassword } from './application/change-password.js';
+import { CurrentPassword } from './application/current-password.js';
+import { DeleteAccount } from './application/delete-account.js';
+import { GetAddress } from './application/get-address.js';
+import { ListAddresses } from './application/list-addresses.js';
+import { RemoveAddress } from './application/remove-address.js';
+import { SetDefaultAddress } from './application/set-default-address.js';
+import { UpdateAddress } from './application/update-address.js';
+import { UpdateProfile } from './application/update-profile.js';
+import { UserDataRetentionJob } from './application/user-data-retention.job.js';
+import { AddressBookRepository } from './domain/address-book.repository.js';
+import { ProfileAndAddresses1764400000000 } from './infrastructure/migrations/1764400000000-profile-and-addresses.js';
+import {
+  AddressBookEntity,
+  ShippingAddressEntity,
+} from './infrastructure/shipping-address.entities.js';
+import { TypeOrmAddressBookRepository } from './infrastructure/typeorm-address-book.repository.js';
 
 /** Every migration of the users context, in order; apps hosting the context run them. */
 export const USERS_MIGRATIONS = [
   CreateTsUser1764050000000,
   UserNameKey1764130000000,
   CreateUserRefreshToken1764300000000,
+  ProfileAndAddresses1764400000000,
 ];
 
 const useCases = [
@@ -49,13 +74,33 @@ const useCases = [
   LogOut,
   CheckUserActive,
   SessionTokens,
+  CurrentPassword,
+  UpdateProfile,
+  ChangePassword,
+  DeleteAccount,
+  AnonymiseDeletedUsers,
+  UserDataRetentionJob,
+  ChangeAddressBook,
+  ListAddresses,
+  GetAddress,
+  AddAddress,
+  UpdateAddress,
+  RemoveAddress,
+  SetDefaultAddress,
 ];
 const repositories = [
   { provide: UserRepository, useClass: TypeOrmUserRepository },
   { provide: RefreshTokenRepository, useClass: TypeOrmRefreshTokenRepository },
+  { provide: AddressBookRepository, useClass: TypeOrmAddressBookRepository },
 ];
-const grpcControllers = [UsersGrpcController];
-const httpControllers = [UserInfoAndListHttpController, UsersHttpController, AuthHttpController];
+const grpcControllers = [UsersGrpcController, ProfileGrpcController, AddressesGrpcController];
+const httpControllers = [
+  UserInfoAndListHttpController,
+  UsersHttpController,
+  AuthHttpController,
+  ProfileHttpController,
+  AddressesHttpController,
+];
 
 /**
  * The users context itself: its tables, use cases and gRPC server side. Exports UsersClient
@@ -64,7 +109,12 @@ const httpControllers = [UserInfoAndListHttpController, UsersHttpController, Aut
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]),
+    TypeOrmModule.forFeature([
+      UserEntity,
+      RefreshTokenEntity,
+      ShippingAddressEntity,
+      AddressBookEntity,
+    ]),
     CacheModule,
     ThrottlingModule,
   ],

@@ -1,4 +1,4 @@
-import type { Order, OrderStatus } from '../domain/order.js';
+import type { Order, OrderStatus, ShipTo, TimelineEntry } from '../domain/order.js';
 
 export interface OrderItemView {
   sku_id: string;
@@ -20,6 +20,60 @@ export interface OrderView {
   failure_reason: string | null;
   created_at: string;
   updated_at: string;
+  /** The copy of the address it ships to (absent: placed without one). */
+  shipping_address?: ShippingAddressView;
+}
+
+export interface ShippingAddressView {
+  address_id: number;
+  recipient: string;
+  mobile: string;
+  province: string;
+  city: string;
+  district: string;
+  street: string;
+  postal_code: string | null;
+}
+
+export interface TimelineEntryView {
+  /** 'status' today; the carrier's 'shipment' and 'tracking' entries later. */
+  kind: string;
+  status: OrderStatus | null;
+  cause: string;
+  detail: string | null;
+  /** RFC 3339, UTC */
+  at: string;
+}
+
+export interface OrderTimelineView {
+  order_id: number;
+  entries: TimelineEntryView[];
+}
+
+export function toTimelineView(orderId: number, entries: TimelineEntry[]): OrderTimelineView {
+  return {
+    order_id: orderId,
+    entries: entries.map((e) => ({
+      kind: e.kind,
+      status: e.status,
+      cause: e.cause,
+      detail: e.detail,
+      at: e.at.toISOString(),
+    })),
+  };
+}
+
+function toShippingAddressView(s: ShipTo): ShippingAddressView {
+  return {
+    address_id: s.addressId,
+    recipient: s.recipient,
+    mobile: s.mobile,
+    province: s.province,
+    city: s.city,
+    district: s.district,
+    street: s.street,
+    postal_code: s.postalCode,
+  };
 }
 
 export interface OrderPageView {
@@ -48,5 +102,6 @@ export function toOrderView(aggregate: Order): OrderView {
     failure_reason: order.failureReason,
     created_at: order.createdAt.toISOString(),
     updated_at: order.updatedAt.toISOString(),
+    ...(order.shipTo ? { shipping_address: toShippingAddressView(order.shipTo) } : {}),
   };
 }

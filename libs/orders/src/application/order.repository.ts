@@ -1,4 +1,4 @@
-import type { Order, OrderConsistency, OrderStatus } from '../domain/order.js';
+import type { Order, OrderConsistency, OrderStatus, TimelineEntry } from '../domain/order.js';
 
 /** An order still PENDING, as the invariant checker lists it. */
 export interface PendingOrder {
@@ -22,6 +22,8 @@ export abstract class OrderRepository {
   abstract save(order: Order): Promise<void>;
 
   abstract findById(orderId: number): Promise<Order | null>;
+  /** The order's timeline, oldest first (add and save store what the aggregate recorded). */
+  abstract timeline(orderId: number): Promise<TimelineEntry[]>;
   abstract findByGid(gid: string): Promise<Order | null>;
   abstract findByIdempotencyKey(userId: number, key: string): Promise<Order | null>;
   abstract listByUser(

@@ -1,5 +1,5 @@
 import { UnknownSkuError } from '@nestmall/catalog';
-import { ConflictError, InvalidArgumentError } from '@nestmall/platform';
+import { ConflictError, InvalidArgumentError, NotFoundError } from '@nestmall/platform';
 import {
   FakeCatalogClient,
   FakeStockGate,
@@ -7,8 +7,31 @@ import {
   ordersContextWithFakes,
   sku,
 } from '@nestmall/testing';
+import type { AddressView, AuthenticatedCaller, UsersClient } from '@nestmall/users';
 import { NotEnoughStockError, SkuOffShelfError } from '../domain/order.js';
 import { PlaceOrder } from './place-order.js';
+
+/** The users context as far as placing an order asks it: user 7 has address 3. */
+const address: AddressView = {
+  address_id: 3,
+  recipient: '张三',
+  mobile: '13800138000',
+  province: '广东省',
+  city: '深圳市',
+  district: '南山区',
+  street: '科技园',
+  postal_code: null,
+  is_default: true,
+  created_at: '2026-11-30T00:00:00.000Z',
+  updated_at: '2026-11-30T00:00:00.000Z',
+};
+const users = {
+  getAddress: async (caller: AuthenticatedCaller, addressId: number) => {
+    if (caller.userId !== 7 || addressId !== 3)
+      throw new NotFoundError(`address_id ${addressId} not found`);
+    return { ...address };
+  },
+} as unknown as UsersClient;
 
 function setUp(consistency: 'tcc' | 'message' = 'tcc') {
   const { orders, inventory, unitOfWork, inFlight, log, coordinator, transactionTypes } =
@@ -27,6 +50,7 @@ function setUp(consistency: 'tcc' | 'message' = 'tcc') {
     inFlight,
     gate,
     unitOfWork,
+    users,
     fakeConfig({ ORDER_CONSISTENCY: consistency }),
   );
   return { orders, inventory, gate, unitOfWork, log, placeOrder };
@@ -131,6 +155,45 @@ describe('PlaceOrder (tcc)', () => {
     await expect(placeOrder.execute({ userId: 7, items: lines })).rejects.toThrow(error);
     expect(orders.rows.size).toBe(0);
     expect(log.txs.size).toBe(0);
+  });
+});
+
+describe('PlaceOrder with an address', () => {
+  it('keeps a copy of the address and records the timeline of the order', async () => {
+    const { orders, placeOrder } = setUp();
+    const view = await placeOrder.execute({ userId: 7, items, addressId: 3 });
+    expect(view.shipping_address).toEqual({
+      address_id: 3,
+      recipient: '张三',
+      mobile: '13800138000',
+      province: '广东省',
+      city: '深圳市',
+      district: '南山区',
+      street: '科技园',
+      postal_code: null,
+    });
+    expect((await orders.timeline(1)).map((e) => [e.status, e.cause])).toEqual([
+      ['PENDING', 'OrderRequested'],
+      ['CREATED', 'OrderPlaced'],
+    ]);
+  });
+
+  it('refuses an address that is not the buyer’s before anything is reserved', async () => {
+    const { orders, gate, log, placeOrder } = setUp();
+    const attempt = placeOrder.execute({ userId: 8, items, addressId: 3 });
+    await expect(attempt).rejects.toThrow(NotFoundError);
+    await expect(attempt).rejects.toThrow(/address_id/);
+    expect(orders.rows.size).toBe(0);
+    expect(log.txs.size).toBe(0);
+    expect(gate.released).toEqual([]);
+  });
+
+  it('refuses an Idempotency-Key again with another address', async () => {
+    const { placeOrder } = setUp();
+    await placeOrder.execute({ userId: 7, items, idempotencyKey: 'a', addressId: 3 });
+    await expect(placeOrder.execute({ userId: 7, items, idempotencyKey: 'a' })).rejects.toThrow(
+      /Idempotency-Key/,
+    );
   });
 });
 

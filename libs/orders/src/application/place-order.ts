@@ -4,6 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { CatalogClient, checkSkuLines, UnknownSkuError } from '@nestmall/ports/catalog';
 import { ConflictError, DomainError, UnitOfWork, type AppConfig } from '@nestmall/ports/platform';
 import { TccCoordinator } from '@nestmall/ports/transactions';
+import { UsersClient } from '@nestmall/ports/users';
 import type { OrdersConfig } from '../orders.config.js';
 import {
   draftOrder,
@@ -19,6 +20,7 @@ import {
   type OrderDraft,
   type PricedLine,
   type RequestedLine,
+  type ShipTo,
 } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { OrdersInFlight } from './orders-in-flight.js';
@@ -31,6 +33,10 @@ export interface PlaceOrderInput {
   items: RequestedLine[];
   /** Same key, same user: the first result again, never a second order. */
   idempotencyKey?: string;
+  /** One of the buyer's addresses: the order keeps a copy of it. */
+  addressId?: number;
+  /** The buyer's access token, which the users context checks before it answers the address. */
+  accessToken?: string;
 }
 
 /**
@@ -51,6 +57,7 @@ export class PlaceOrder {
     private readonly inFlight: OrdersInFlight,
     private readonly gate: StockGate,
     private readonly unitOfWork: UnitOfWork,
+    private readonly users: UsersClient,
     config: ConfigService<AppConfig & OrdersConfig, true>,
   ) {
     this.consistency = config.get('ORDER_CONSISTENCY', { infer: true });
@@ -59,11 +66,14 @@ export class PlaceOrder {
   async execute(input: PlaceOrderInput): Promise<OrderView> {
     checkSkuLines(input.items, { maxLines: MAX_ITEMS, maxQuantity: MAX_QUANTITY });
     const key = input.idempotencyKey || null;
+    const addressId = input.addressId || null;
     if (key) {
       const earlier = await this.orders.findByIdempotencyKey(input.userId, key);
-      if (earlier) return replay(earlier, key, input.items);
+      if (earlier) return replay(earlier, key, input.items, addressId);
     }
-    const draft = await this.draft(input.userId, key, input.items);
+    // Before anything is reserved: an unknown or another buyer's address_id is 404, naming it.
+    const shipTo = addressId ? await this.shipTo(input.userId, addressId, input.accessToken) : null;
+    const draft = await this.draft(input.userId, key, input.items, shipTo);
     const gate = await this.gate.admit(input.items);
     if (!gate.admitted) {
       const wanted = input.items.find((l) => l.skuId === gate.skuId)!.quantity;
@@ -91,7 +101,7 @@ export class PlaceOrder {
       await this.gate.release(lines);
       if (outcome.error instanceof DuplicateIdempotencyKeyError && draft.idempotencyKey) {
         const first = await this.orders.findByIdempotencyKey(draft.userId, draft.idempotencyKey);
-        if (first) return replay(first, draft.idempotencyKey, lines);
+        if (first) return replay(first, draft.idempotencyKey, lines, draft.shipTo?.addressId);
       }
       const error =
         outcome.error instanceof DomainError
@@ -124,17 +134,33 @@ export class PlaceOrder {
       const { userId, idempotencyKey } = order.snapshot();
       if (error instanceof DuplicateIdempotencyKeyError && idempotencyKey) {
         const first = await this.orders.findByIdempotencyKey(userId, idempotencyKey);
-        if (first) return replay(first, idempotencyKey, lines);
+        if (first) return replay(first, idempotencyKey, lines, order.shipTo?.addressId);
       }
       throw error;
     }
     return toOrderView(order);
   }
 
+  /** A copy of the buyer's address, as the users context answers it to the buyer's token. */
+  private async shipTo(userId: number, addressId: number, accessToken = ''): Promise<ShipTo> {
+    const a = await this.users.getAddress({ userId, accessToken }, addressId);
+    return {
+      addressId: a.address_id,
+      recipient: a.recipient,
+      mobile: a.mobile,
+      province: a.province,
+      city: a.city,
+      district: a.district,
+      street: a.street,
+      postalCode: a.postal_code,
+    };
+  }
+
   private async draft(
     userId: number,
     idempotencyKey: string | null,
     lines: RequestedLine[],
+    shipTo: ShipTo | null,
   ): Promise<OrderDraft> {
     const skus = new Map(
       (await this.catalog.getSkus(lines.map((l) => l.skuId))).map((s) => [s.sku_id, s]),
@@ -151,7 +177,7 @@ export class PlaceOrder {
       };
     });
     return draftOrder(
-      { gid: randomUUID(), userId, idempotencyKey, consistency: this.consistency },
+      { gid: randomUUID(), userId, idempotencyKey, consistency: this.consistency, shipTo },
       priced,
     );
   }
@@ -161,8 +187,13 @@ export class PlaceOrder {
  * The first result of an Idempotency-Key, again: the order, or the same refusal. A key reused for
  * a different request is refused (422) rather than answered with an order the buyer did not ask for.
  */
-function replay(order: Order, key: string, lines: RequestedLine[]): OrderView {
-  if (!sameRequest(order, lines)) throw new IdempotencyKeyReusedError(key);
+function replay(
+  order: Order,
+  key: string,
+  lines: RequestedLine[],
+  addressId: number | null = null,
+): OrderView {
+  if (!sameRequest(order, lines, addressId)) throw new IdempotencyKeyReusedError(key);
   if (order.status === 'FAILED')
     throw new ConflictError(order.failureReason ?? `order ${order.orderId} failed`);
   return toOrderView(order);

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InvalidArgumentError } from '@nestmall/ports/platform';
 import { OrderNotFoundError } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
-import { toOrderView, type OrderPageView, type OrderView } from './order-views.js';
+import {
+  toOrderView,
+  toTimelineView,
+  type OrderPageView,
+  type OrderTimelineView,
+  type OrderView,
+} from './order-views.js';
 
 const MAX_PAGE_SIZE = 100;
 
@@ -15,6 +21,13 @@ export class ReadOrders {
     const order = await this.orders.findById(orderId);
     if (!order || order.userId !== userId) throw new OrderNotFoundError(orderId);
     return toOrderView(order);
+  }
+
+  /** Every status change of one of the user's orders, oldest first (others' are not found). */
+  async timeline(userId: number, orderId: number): Promise<OrderTimelineView> {
+    const order = await this.orders.findById(orderId);
+    if (!order || order.userId !== userId) throw new OrderNotFoundError(orderId);
+    return toTimelineView(orderId, await this.orders.timeline(orderId));
   }
 
   async list(userId: number, pageNum = 1, pageSize = 10): Promise<OrderPageView> {

@@ -6,9 +6,10 @@ import type {
   OrderServiceClient,
   TransactionMessage__Output,
 } from '@nestmall/contracts';
+import type { OrderTimeline__Output } from '@nestmall/contracts/generated/nestmall/order/v1/OrderTimeline.js';
 import type { AuthenticatedUser, GrpcReplicaPool } from '@nestmall/platform';
 import type { InvariantReport, TransactionView } from '../application/check-invariants.js';
-import type { OrderPageView, OrderView } from '../application/order-views.js';
+import type { OrderPageView, OrderTimelineView, OrderView } from '../application/order-views.js';
 import type { OrderStatus } from '../domain/order.js';
 import { OrdersClient, type PlaceOrderRequest } from './orders.client.js';
 
@@ -27,12 +28,36 @@ export class GrpcOrdersClient extends OrdersClient {
   }
 
   placeOrder(caller: AuthenticatedUser, request: PlaceOrderRequest): Promise<OrderView> {
-    const message = { items: request.items, idempotency_key: request.idempotency_key ?? '' };
+    const message = {
+      items: request.items,
+      idempotency_key: request.idempotency_key ?? '',
+      address_id: request.address_id ?? 0,
+    };
     return this.order(caller, 'PlaceOrder', message, false, this.writeDeadlineMs);
   }
 
   getOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
     return this.order(caller, 'GetOrder', { order_id: orderId }, true);
+  }
+
+  async getOrderTimeline(caller: AuthenticatedUser, orderId: number): Promise<OrderTimelineView> {
+    const answer = await this.pool.unary<OrderTimeline__Output>(
+      'GetOrderTimeline',
+      { order_id: orderId },
+      true,
+      undefined,
+      caller.accessToken,
+    );
+    return {
+      order_id: Number(answer.order_id),
+      entries: answer.entries.map((e) => ({
+        kind: e.kind,
+        status: (e.status ?? null) as OrderStatus | null,
+        cause: e.cause,
+        detail: e.detail ?? null,
+        at: e.at,
+      })),
+    };
   }
 
   async listOrders(
@@ -138,6 +163,20 @@ function toOrderView(m: OrderMessage__Output): OrderView {
     failure_reason: m.failure_reason ?? null,
     created_at: m.created_at,
     updated_at: m.updated_at,
+    ...(m.shipping_address
+      ? {
+          shipping_address: {
+            address_id: Number(m.shipping_address.address_id),
+            recipient: m.shipping_address.recipient,
+            mobile: m.shipping_address.mobile,
+            province: m.shipping_address.province,
+            city: m.shipping_address.city,
+            district: m.shipping_address.district,
+            street: m.shipping_address.street,
+            postal_code: m.shipping_address.postal_code ?? null,
+          },
+        }
+      : {}),
   };
 }
 

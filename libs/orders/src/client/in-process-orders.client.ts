@@ -6,7 +6,7 @@ import {
   type InvariantReport,
   type TransactionView,
 } from '../application/check-invariants.js';
-import type { OrderPageView, OrderView } from '../application/order-views.js';
+import type { OrderPageView, OrderTimelineView, OrderView } from '../application/order-views.js';
 import { PayOrder } from '../application/pay-order.js';
 import { PlaceOrder } from '../application/place-order.js';
 import { ReadOrders } from '../application/read-orders.js';
@@ -31,7 +31,13 @@ export class InProcessOrdersClient extends OrdersClient {
       userId: caller.userId,
       items: request.items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity })),
       idempotencyKey: request.idempotency_key,
+      addressId: request.address_id,
+      accessToken: caller.accessToken,
     });
+  }
+
+  getOrderTimeline(caller: AuthenticatedUser, orderId: number): Promise<OrderTimelineView> {
+    return this.readOrders.timeline(caller.userId, orderId);
   }
 
   getOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {

@@ -1,10 +1,12 @@
 import type { AuthenticatedUser } from '@nestmall/platform';
 import type { InvariantReport, TransactionView } from '../application/check-invariants.js';
-import type { OrderPageView, OrderView } from '../application/order-views.js';
+import type { OrderPageView, OrderTimelineView, OrderView } from '../application/order-views.js';
 
 export interface PlaceOrderRequest {
   items: { sku_id: string; quantity: number }[];
   idempotency_key?: string;
+  /** One of the caller's addresses: the order keeps a copy. */
+  address_id?: number;
 }
 
 /**
@@ -15,6 +17,7 @@ export interface PlaceOrderRequest {
 export abstract class OrdersClient {
   abstract placeOrder(caller: AuthenticatedUser, request: PlaceOrderRequest): Promise<OrderView>;
   abstract getOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView>;
+  abstract getOrderTimeline(caller: AuthenticatedUser, orderId: number): Promise<OrderTimelineView>;
   abstract listOrders(
     caller: AuthenticatedUser,
     pageNum?: number,

@@ -151,3 +151,34 @@ describe('Order', () => {
     expect(order.items).toHaveLength(2);
   });
 });
+
+describe('Order timeline', () => {
+  const draft = draftOrder({ gid: 'g', userId: 7, idempotencyKey: null, consistency: 'tcc' }, [
+    { skuId: 'T00100', title: 'x', quantity: 1, unitPriceCents: 100 },
+  ]);
+
+  it('records every status change with its cause and time, the failure reason as detail', () => {
+    const t0 = new Date('2026-11-30T10:00:00Z');
+    const order = Order.place(draft, t0);
+    order.fail(new Date('2026-11-30T10:00:01Z'));
+    order.explainFailure('not enough stock for T00100');
+    expect(order.pullTimeline()).toEqual([
+      { kind: 'status', status: 'PENDING', cause: 'OrderRequested', detail: null, at: t0 },
+      {
+        kind: 'status',
+        status: 'FAILED',
+        cause: 'OrderFailed',
+        detail: 'not enough stock for T00100',
+        at: new Date('2026-11-30T10:00:01Z'),
+      },
+    ]);
+    expect(order.pullTimeline()).toEqual([]);
+  });
+
+  it('records nothing for a refused transition', () => {
+    const order = Order.place(draft);
+    order.pullTimeline();
+    expect(() => order.pay()).toThrow();
+    expect(order.pullTimeline()).toEqual([]);
+  });
+});

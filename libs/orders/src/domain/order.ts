@@ -70,6 +70,38 @@ export interface OrderItem {
   lineTotalCents: number;
 }
 
+/**
+ * The address an order ships to, copied from the buyer's address book when the order is placed:
+ * a later edit or deletion of that address leaves the order as it was.
+ */
+export interface ShipTo {
+  /** The address it was copied from (which may since have changed or gone). */
+  addressId: number;
+  recipient: string;
+  mobile: string;
+  province: string;
+  city: string;
+  district: string;
+  street: string;
+  postalCode: string | null;
+}
+
+/**
+ * One line of an order's timeline: a change of its status (kind 'status') with its cause (the
+ * event that made it), and room for what other contexts report later (kind 'shipment',
+ * 'tracking', ... from the carrier).
+ */
+export interface TimelineEntry {
+  kind: string;
+  /** The status it moved to (status entries). */
+  status: OrderStatus | null;
+  /** What caused it: the order's event (OrderPlaced, OrderCancelled, ...) or the reporter's. */
+  cause: string;
+  /** A reason or a carrier's note, when there is one. */
+  detail: string | null;
+  at: Date;
+}
+
 /** What placing an order starts from (also the place-order transaction's payload). */
 export interface OrderDraft {
   gid: string;
@@ -80,6 +112,8 @@ export interface OrderDraft {
   subtotalCents: number;
   shippingCents: number;
   totalCents: number;
+  /** Where it ships (none: no address given, as before addresses existed). */
+  shipTo?: ShipTo | null;
 }
 
 export interface OrderSnapshot extends OrderDraft {
@@ -98,6 +132,7 @@ export interface OrderSnapshot extends OrderDraft {
  */
 export class Order {
   private events: OrderEvent[] = [];
+  private timeline: TimelineEntry[] = [];
   private stored: OrderStatus | null;
 
   private constructor(
@@ -123,6 +158,7 @@ export class Order {
       false,
     );
     if (draft.consistency === 'message') order.events.push({ type: 'OrderRequested' });
+    order.record('OrderRequested', now);
     return order;
   }
 
@@ -155,6 +191,9 @@ export class Order {
   get failureReason(): string | null {
     return this.state.failureReason;
   }
+  get shipTo(): ShipTo | null {
+    return this.state.shipTo ?? null;
+  }
   /** The status the database holds for it (null: not stored yet): the optimistic guard. */
   get storedStatus(): OrderStatus | null {
     return this.stored;
@@ -179,6 +218,8 @@ export class Order {
     if (this.state.status !== 'FAILED')
       throw new OrderTransitionError(this.orderId, this.status, 'explain a failure of');
     this.state.failureReason = reason.slice(0, 255);
+    const failed = this.timeline.find((e) => e.status === 'FAILED');
+    if (failed) failed.detail = this.state.failureReason;
   }
 
   /**
@@ -247,6 +288,13 @@ export class Order {
     return events;
   }
 
+  /** The timeline entries recorded since the last call (the repository stores them). */
+  pullTimeline(): TimelineEntry[] {
+    const entries = this.timeline;
+    this.timeline = [];
+    return entries;
+  }
+
   /** What the database kept: the id it gave a new order, the timestamps at its precision. */
   markStored(stored: { orderId: number; createdAt: Date; updatedAt: Date }): void {
     Object.assign(this.state, stored);
@@ -260,6 +308,11 @@ export class Order {
     this.state.status = to;
     this.state.updatedAt = now;
     this.events.push({ type: event, ...extra });
+    this.record(event, now);
+  }
+
+  private record(cause: OrderEventType, at: Date): void {
+    this.timeline.push({ kind: 'status', status: this.state.status, cause, detail: null, at });
   }
 }
 
@@ -287,7 +340,7 @@ export interface PricedLine {
 
 /** The order's money: line totals, subtotal, shipping, total (integer cents). */
 export function draftOrder(
-  head: Pick<OrderDraft, 'gid' | 'userId' | 'idempotencyKey' | 'consistency'>,
+  head: Pick<OrderDraft, 'gid' | 'userId' | 'idempotencyKey' | 'consistency' | 'shipTo'>,
   lines: PricedLine[],
 ): OrderDraft {
   const items = lines.map((l) => ({ ...l, lineTotalCents: l.unitPriceCents * l.quantity }));
@@ -364,11 +417,16 @@ export class IdempotencyKeyReusedError extends UnprocessableError {
 }
 
 /**
- * Whether `order` answers the request for `lines`: the same SKUs in the same quantities, in any
- * order of lines. The lines are the whole of an order request today; a field added to the
- * request must join this comparison.
+ * Whether `order` answers the request for `lines` (and the address `addressId`): the same SKUs in
+ * the same quantities, in any order of lines, to the same address. A field added to the request
+ * must join this comparison.
  */
-export function sameRequest(order: Pick<Order, 'items'>, lines: RequestedLine[]): boolean {
+export function sameRequest(
+  order: Pick<Order, 'items' | 'shipTo'>,
+  lines: RequestedLine[],
+  addressId: number | null = null,
+): boolean {
+  if ((order.shipTo?.addressId ?? null) !== addressId) return false;
   const canonical = (pairs: readonly { skuId: string; quantity: number }[]) =>
     pairs
       .map((p) => `${p.skuId}\u0000${p.quantity}`)

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'orders_order' })
 export class OrderEntity {
@@ -63,4 +63,62 @@ export class OrderItemEntity {
 
   @Column({ name: 'line_total_cents', type: 'int' })
   lineTotalCents: number;
+}
+
+/** orders_order_address: the copy of the address an order ships to (migration 1764400000000). */
+@Entity({ name: 'orders_order_address' })
+export class OrderAddressEntity {
+  @PrimaryColumn({ name: 'order_id', type: 'int' })
+  orderId: number;
+
+  /** The buyer's address it was copied from (users context; it may since have changed). */
+  @Column({ name: 'address_id', type: 'int' })
+  addressId: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  recipient: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  mobile: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  province: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  city: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  district: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  street: string;
+
+  @Column({ name: 'postal_code', type: 'varchar', length: 6, nullable: true })
+  postalCode: string | null;
+}
+
+/** orders_order_timeline: an order's status changes (and, later, its shipment's events). */
+@Entity({ name: 'orders_order_timeline' })
+@Index('IX_orders_order_timeline_order', ['orderId'])
+export class OrderTimelineEntity {
+  @PrimaryGeneratedColumn({ name: 'entry_id', type: 'int' })
+  entryId: number;
+
+  @Column({ name: 'order_id', type: 'int' })
+  orderId: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: string;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  status: string | null;
+
+  @Column({ type: 'varchar', length: 64 })
+  cause: string;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  detail: string | null;
+
+  @Column({ name: 'occurred_at', type: 'datetime' })
+  occurredAt: Date;
 }

@@ -19,8 +19,15 @@ import {
   type OrderConsistency,
   type OrderEvent,
   type OrderStatus,
+  type ShipTo,
+  type TimelineEntry,
 } from '../domain/order.js';
-import { OrderEntity, OrderItemEntity } from './order.entities.js';
+import {
+  OrderAddressEntity,
+  OrderEntity,
+  OrderItemEntity,
+  OrderTimelineEntity,
+} from './order.entities.js';
 
 @Injectable()
 export class TypeOrmOrderRepository extends OrderRepository {
@@ -62,12 +69,14 @@ export class TypeOrmOrderRepository extends OrderRepository {
         OrderItemEntity,
         o.items.map((i) => ({ orderId, ...i })),
       );
+      if (o.shipTo) await this.manager.insert(OrderAddressEntity, { orderId, ...o.shipTo });
       order.markStored({ orderId, createdAt, updatedAt });
     } catch (error) {
       if (o.idempotencyKey && isUniqueViolation(error))
         throw new DuplicateIdempotencyKeyError(o.idempotencyKey);
       throw error;
     }
+    await this.appendTimeline(order);
     await this.outbox.append(order.pullEvents().flatMap((e) => toIntegrationEvent(order, e)));
   }
 
@@ -82,7 +91,39 @@ export class TypeOrmOrderRepository extends OrderRepository {
     );
     if ((result.affected ?? 0) !== 1) throw new OrderChangedConcurrentlyError(o.orderId);
     order.markStored({ orderId: o.orderId, createdAt: o.createdAt, updatedAt });
+    await this.appendTimeline(order);
     await this.outbox.append(order.pullEvents().flatMap((e) => toIntegrationEvent(order, e)));
+  }
+
+  async timeline(orderId: number): Promise<TimelineEntry[]> {
+    const rows = await this.manager.find(OrderTimelineEntity, {
+      where: { orderId },
+      order: { entryId: 'ASC' },
+    });
+    return rows.map((r) => ({
+      kind: r.kind,
+      status: r.status as OrderStatus | null,
+      cause: r.cause,
+      detail: r.detail,
+      at: r.occurredAt,
+    }));
+  }
+
+  /** The status changes the order recorded, in the same transaction as the change itself. */
+  private async appendTimeline(order: Order): Promise<void> {
+    const entries = order.pullTimeline();
+    if (entries.length === 0) return;
+    await this.manager.insert(
+      OrderTimelineEntity,
+      entries.map((e) => ({
+        orderId: order.orderId,
+        kind: e.kind,
+        status: e.status,
+        cause: e.cause,
+        detail: e.detail,
+        occurredAt: this.stored(e.at),
+      })),
+    );
   }
 
   async findById(orderId: number): Promise<Order | null> {
@@ -108,14 +149,19 @@ export class TypeOrmOrderRepository extends OrderRepository {
       skip: offset,
       take: limit,
     });
-    const items = rows.length
-      ? await this.manager.findBy(OrderItemEntity, { orderId: In(rows.map((r) => r.orderId)) })
-      : [];
+    const ids = In(rows.map((r) => r.orderId));
+    const [items, addresses] = rows.length
+      ? await Promise.all([
+          this.manager.findBy(OrderItemEntity, { orderId: ids }),
+          this.manager.findBy(OrderAddressEntity, { orderId: ids }),
+        ])
+      : [[], []];
     return {
       orders: rows.map((r) =>
         toOrder(
           r,
           items.filter((i) => i.orderId === r.orderId),
+          addresses.find((a) => a.orderId === r.orderId) ?? null,
         ),
       ),
       total,
@@ -155,15 +201,28 @@ export class TypeOrmOrderRepository extends OrderRepository {
 
   private async load(row: OrderEntity | null): Promise<Order | null> {
     if (!row) return null;
-    const items = await this.manager.find(OrderItemEntity, {
-      where: { orderId: row.orderId },
-      order: { skuId: 'ASC' },
-    });
-    return toOrder(row, items);
+    const [items, address] = await Promise.all([
+      this.manager.find(OrderItemEntity, {
+        where: { orderId: row.orderId },
+        order: { skuId: 'ASC' },
+      }),
+      this.manager.findOneBy(OrderAddressEntity, { orderId: row.orderId }),
+    ]);
+    return toOrder(row, items, address);
   }
 }
 
-function toOrder(row: OrderEntity, items: OrderItemEntity[]): Order {
+function toShipTo(row: OrderAddressEntity | null): ShipTo | null {
+  if (!row) return null;
+  const { orderId: _orderId, ...shipTo } = row;
+  return shipTo;
+}
+
+function toOrder(
+  row: OrderEntity,
+  items: OrderItemEntity[],
+  address: OrderAddressEntity | null,
+): Order {
   return Order.restore({
     orderId: row.orderId,
     gid: row.gid,
@@ -182,6 +241,7 @@ function toOrder(row: OrderEntity, items: OrderItemEntity[]): Order {
     shippingCents: row.shippingCents,
     totalCents: row.totalCents,
     failureReason: row.failureReason,
+    shipTo: toShipTo(address),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   });

@@ -61,6 +61,7 @@ class AddedRefreshTokens extends RefreshTokenRepository {
   findByHash = () => Promise.reject(new Error('not used by LogIn'));
   markUsed = () => Promise.reject(new Error('not used by LogIn'));
   revokeSession = () => Promise.reject(new Error('not used by LogIn'));
+  revokeUserSessions = () => Promise.reject(new Error('not used by LogIn'));
   isSessionLive = () => Promise.reject(new Error('not used by LogIn'));
 }
 

@@ -9,10 +9,7 @@ import {
   UnauthenticatedError,
   type AppConfig,
 } from '@nestmall/platform';
-import {
-  RefreshTokenRepository,
-  type RefreshTokenRecord,
-} from '../domain/refresh-token.repository.js';
+import { InMemoryRefreshTokens } from '@nestmall/testing';
 import type { User } from '../domain/user.js';
 import { UserRepository } from '../domain/user.repository.js';
 import { CheckUserActive } from './check-user-active.js';
@@ -23,30 +20,6 @@ import { SessionTokens } from './session-tokens.js';
 const config = {
   get: (key: keyof AppConfig) => (key === 'REFRESH_TOKEN_EXPIRES_IN' ? 3600 : 600),
 } as unknown as ConfigService<AppConfig, true>;
-
-class InMemoryRefreshTokens extends RefreshTokenRepository {
-  readonly rows = new Map<string, RefreshTokenRecord>();
-  async add(record: Omit<RefreshTokenRecord, 'usedAtMs' | 'revoked'>): Promise<void> {
-    this.rows.set(record.tokenHash, { ...record, usedAtMs: null, revoked: false });
-  }
-  async findByHash(tokenHash: string): Promise<RefreshTokenRecord | null> {
-    const row = this.rows.get(tokenHash);
-    return row ? { ...row } : null;
-  }
-  async markUsed(tokenHash: string, nowMs: number): Promise<boolean> {
-    const row = this.rows.get(tokenHash);
-    if (!row || row.usedAtMs !== null) return false;
-    row.usedAtMs = nowMs;
-    return true;
-  }
-  async revokeSession(sessionId: string): Promise<void> {
-    for (const row of this.rows.values()) if (row.sessionId === sessionId) row.revoked = true;
-  }
-  async isSessionLive(sessionId: string): Promise<boolean> {
-    const rows = [...this.rows.values()].filter((r) => r.sessionId === sessionId);
-    return rows.length > 0 && rows.every((r) => !r.revoked);
-  }
-}
 
 const alice: User = {
   id: 9,

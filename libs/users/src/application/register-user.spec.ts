@@ -2,28 +2,9 @@ import { MemoryCache } from '@nestmall/cache';
 import { AlreadyExistsError, InvalidArgumentError } from '@nestmall/platform';
 import { UserNameTakenError } from '../domain/errors.js';
 import { CommonPasswords } from '../domain/common-passwords.js';
-import { PasswordHasher } from '../domain/password-hasher.js';
 import type { NewUser } from '../domain/user.js';
 import { RegisterUser } from './register-user.js';
-import { InMemoryUsers } from '@nestmall/testing';
-
-/** Not a real hash, but never the password itself. */
-class FakeHasher extends PasswordHasher {
-  readonly hashed: string[] = [];
-
-  async hash(password: string): Promise<string> {
-    this.hashed.push(password);
-    return `$fake$${Buffer.from(password).toString('base64')}`;
-  }
-
-  async verify(hash: string, password: string): Promise<boolean> {
-    return hash === `$fake$${Buffer.from(password).toString('base64')}`;
-  }
-
-  needsRehash(): boolean {
-    return false;
-  }
-}
+import { FakePasswordHasher as FakeHasher, InMemoryUsers } from '@nestmall/testing';
 
 /** A list of two, so the spec says which passwords are common without a real list. */
 class TwoCommonPasswords extends CommonPasswords {

@@ -12,6 +12,13 @@ export interface UserView {
   updated_at: string;
 }
 
+/** The owner's profile: their view with the full mobile number, and what they chose to tell. */
+export interface ProfileView extends UserView {
+  nickname: string | null;
+  avatar_url: string | null;
+  email: string | null;
+}
+
 export interface UserPageView {
   users: UserView[];
   total: number;
@@ -42,5 +49,15 @@ export function toOwnUserView(user: User): UserView {
     user_mobile: user.mobile,
     created_at: user.createdAt.toISOString(),
     updated_at: user.updatedAt.toISOString(),
+  };
+}
+
+/** The owner's profile (their own view plus nickname, avatar and e-mail). */
+export function toProfileView(user: User): ProfileView {
+  return {
+    ...toOwnUserView(user),
+    nickname: user.nickname ?? null,
+    avatar_url: user.avatarUrl ?? null,
+    email: user.email ?? null,
   };
 }

@@ -1,4 +1,10 @@
-import type { AccessTokenView, UserPageView, UserView } from '../application/user-view.js';
+import type { AddressInput, AddressView } from '../application/address-view.js';
+import type {
+  AccessTokenView,
+  ProfileView,
+  UserPageView,
+  UserView,
+} from '../application/user-view.js';
 
 export interface ListUsersInput {
   page_num?: number;
@@ -15,6 +21,15 @@ export interface RegisterUserInput {
 export interface AuthenticatedCaller {
   userId: number;
   accessToken: string;
+  /** The token's session (`sid`), when it names one. */
+  sessionId?: string;
+}
+
+/** A profile change as a buyer sends it: a field left out stays, null clears it. */
+export interface ProfileChangeInput {
+  nickname?: string | null;
+  avatar_url?: string | null;
+  email?: string | null;
 }
 
 export interface LogInInput {
@@ -30,8 +45,36 @@ export interface LogInInput {
 export abstract class UsersClient {
   /** Public: the mobile number masked. */
   abstract getUser(userId: number): Promise<UserView>;
-  /** The caller's own user, with the full mobile number. */
-  abstract getOwnUser(caller: AuthenticatedCaller): Promise<UserView>;
+  /** The caller's own user, with the full mobile number and the profile. */
+  abstract getOwnUser(caller: AuthenticatedCaller): Promise<ProfileView>;
+  abstract updateProfile(
+    caller: AuthenticatedCaller,
+    change: ProfileChangeInput,
+  ): Promise<ProfileView>;
+  /** Ends the caller's other sessions. PermissionDeniedError for a wrong current password. */
+  abstract changePassword(
+    caller: AuthenticatedCaller,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void>;
+  /** Soft deletion; every token of the caller is refused from then on. */
+  abstract deleteAccount(caller: AuthenticatedCaller, currentPassword: string): Promise<void>;
+  /** The caller's addresses, the default first. */
+  abstract listAddresses(caller: AuthenticatedCaller): Promise<AddressView[]>;
+  /** One of the caller's addresses; NotFoundError for another buyer's. */
+  abstract getAddress(caller: AuthenticatedCaller, addressId: number): Promise<AddressView>;
+  abstract addAddress(
+    caller: AuthenticatedCaller,
+    input: AddressInput,
+    makeDefault: boolean,
+  ): Promise<AddressView>;
+  abstract updateAddress(
+    caller: AuthenticatedCaller,
+    addressId: number,
+    input: AddressInput,
+  ): Promise<AddressView>;
+  abstract removeAddress(caller: AuthenticatedCaller, addressId: number): Promise<void>;
+  abstract setDefaultAddress(caller: AuthenticatedCaller, addressId: number): Promise<AddressView>;
   abstract listUsers(input: ListUsersInput): Promise<UserPageView>;
   abstract registerUser(input: RegisterUserInput): Promise<UserView>;
   abstract logIn(input: LogInInput): Promise<AccessTokenView>;

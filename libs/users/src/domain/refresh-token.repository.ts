@@ -18,6 +18,8 @@ export abstract class RefreshTokenRepository {
   abstract markUsed(tokenHash: string, nowMs: number): Promise<boolean>;
   /** Revokes every refresh token of the session (and so its access tokens). */
   abstract revokeSession(sessionId: string): Promise<void>;
+  /** Revokes every session of the user but `keepSessionId` (none kept when it is undefined). */
+  abstract revokeUserSessions(userId: number, keepSessionId?: string): Promise<void>;
   /**
    * True for a session that exists and was never revoked. Revocation sticks: a token added to
    * the session after it (a refresh racing a reuse) does not bring it back.

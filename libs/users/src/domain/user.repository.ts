@@ -1,3 +1,4 @@
+import type { ProfileChange } from './profile.js';
 import type { User } from './user.js';
 
 export interface UserPage {
@@ -26,4 +27,13 @@ export abstract class UserRepository {
   abstract create(user: UserToCreate): Promise<User>;
   /** Replaces the stored hash (same password, new parameters); `updatedAt` is left alone. */
   abstract replacePasswordHash(id: number, passwordHash: string): Promise<void>;
+  /** A new password (a change by its owner): the hash, and `updatedAt`. */
+  abstract changePassword(id: number, passwordHash: string, now: Date): Promise<void>;
+  abstract updateProfile(id: number, change: ProfileChange, now: Date): Promise<void>;
+  /** Soft deletion: findById no longer finds it; its row stays until anonymised. */
+  abstract softDelete(id: number, now: Date): Promise<void>;
+  /** Ids of users deleted before `cutoff` whose personal data is still there, oldest first. */
+  abstract deletedBefore(cutoff: Date, limit: number): Promise<number[]>;
+  /** Erases a deleted user's personal data (name, mobile, password, profile); the id stays. */
+  abstract anonymise(id: number, now: Date): Promise<void>;
 }

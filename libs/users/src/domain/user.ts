@@ -6,6 +6,10 @@ export interface User {
   name: string;
   mobile: string;
   passwordHash: string;
+  /** The profile (null or absent: not given). */
+  nickname?: string | null;
+  avatarUrl?: string | null;
+  email?: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type Repository } from 'typeorm';
+import { IsNull, Not, type Repository } from 'typeorm';
 import {
   RefreshTokenRepository,
   type RefreshTokenRecord,
@@ -40,6 +40,11 @@ export class TypeOrmRefreshTokenRepository extends RefreshTokenRepository {
 
   async revokeSession(sessionId: string): Promise<void> {
     await this.rows.update({ sessionId }, { revoked: true });
+  }
+
+  async revokeUserSessions(userId: number, keepSessionId?: string): Promise<void> {
+    const where = keepSessionId ? { userId, sessionId: Not(keepSessionId) } : { userId };
+    await this.rows.update(where, { revoked: true });
   }
 
   async isSessionLive(sessionId: string): Promise<boolean> {

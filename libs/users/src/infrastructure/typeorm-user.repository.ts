@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@nestmall/platform';
-import type { Repository } from 'typeorm';
+import { IsNull, LessThan, Not, type Repository } from 'typeorm';
+import type { ProfileChange } from '../domain/profile.js';
 import { userNameKey, type User } from '../domain/user.js';
 import {
   DuplicateUserNameError,
@@ -46,7 +47,8 @@ export class TypeOrmUserRepository extends UserRepository {
         deletedAt: null,
       });
       const id = Number(result.identifiers[0].id);
-      return { id, ...user, createdAt: now, updatedAt: now };
+      const profile = { nickname: null, avatarUrl: null, email: null };
+      return { id, ...user, ...profile, createdAt: now, updatedAt: now };
     } catch (error) {
       if (isUniqueViolation(error)) throw new DuplicateUserNameError(user.name);
       throw error;
@@ -55,6 +57,47 @@ export class TypeOrmUserRepository extends UserRepository {
 
   async replacePasswordHash(id: number, passwordHash: string): Promise<void> {
     await this.rows.update({ id }, { passwordHash });
+  }
+
+  async changePassword(id: number, passwordHash: string, now: Date): Promise<void> {
+    await this.rows.update({ id }, { passwordHash, updatedAt: now });
+  }
+
+  async updateProfile(id: number, change: ProfileChange, now: Date): Promise<void> {
+    await this.rows.update({ id }, { ...change, updatedAt: now });
+  }
+
+  async softDelete(id: number, now: Date): Promise<void> {
+    await this.rows.update({ id, deletedAt: IsNull() }, { deletedAt: now });
+  }
+
+  async deletedBefore(cutoff: Date, limit: number): Promise<number[]> {
+    const rows = await this.rows.find({
+      where: { deletedAt: LessThan(cutoff), anonymisedAt: IsNull() },
+      withDeleted: true,
+      select: { id: true },
+      order: { id: 'ASC' },
+      take: limit,
+    });
+    return rows.map((r) => r.id);
+  }
+
+  async anonymise(id: number, now: Date): Promise<void> {
+    const name = `deleted_${id}`;
+    await this.rows.update(
+      { id, deletedAt: Not(IsNull()) },
+      {
+        name,
+        nameKey: name,
+        mobile: '',
+        // Not a PHC string: no password ever verifies against it.
+        passwordHash: '!',
+        nickname: null,
+        avatarUrl: null,
+        email: null,
+        anonymisedAt: now,
+      },
+    );
   }
 }
 
@@ -65,6 +108,9 @@ function toUser(row: UserEntity | null): User | null {
     name: row.name,
     mobile: row.mobile,
     passwordHash: row.passwordHash,
+    nickname: row.nickname ?? null,
+    avatarUrl: row.avatarUrl ?? null,
+    email: row.email ?? null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -20,6 +20,20 @@ export class UserEntity {
   @Column({ name: 'user_mobile', type: 'varchar', length: 20 })
   mobile: string;
 
+  // The profile (migration 1764400000000).
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  nickname: string | null;
+
+  @Column({ name: 'avatar_url', type: 'varchar', length: 512, nullable: true })
+  avatarUrl: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  /** When a deleted user's personal data was erased (null: not yet, or not deleted). */
+  @Column({ name: 'anonymised_at', type: 'datetime', nullable: true })
+  anonymisedAt: Date | null;
+
   // Set by the application in UTC rather than by a database default, which would follow the
   // server's time zone on MySQL.
   @Column({ name: 'created_at', type: 'datetime' })

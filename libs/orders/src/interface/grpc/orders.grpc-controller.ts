@@ -13,7 +13,7 @@ import {
   type InvariantReport,
   type TransactionView,
 } from '../../application/check-invariants.js';
-import type { OrderPageView, OrderView } from '../../application/order-views.js';
+import type { OrderPageView, OrderTimelineView, OrderView } from '../../application/order-views.js';
 import { PayOrder } from '../../application/pay-order.js';
 import { PlaceOrder } from '../../application/place-order.js';
 import { ReadOrders } from '../../application/read-orders.js';
@@ -47,7 +47,18 @@ export class OrdersGrpcController {
       userId: user.userId,
       items: request.items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity })),
       idempotencyKey: request.idempotency_key || undefined,
+      addressId: Number(request.address_id) || undefined,
+      accessToken: user.accessToken,
     });
+  }
+
+  @GrpcMethod(SERVICE, 'GetOrderTimeline')
+  @UseGuards(JwtAuthGuard)
+  timeline(
+    @Payload() request: OrderRef__Output,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OrderTimelineView> {
+    return this.readOrders.timeline(user.userId, request.order_id);
   }
 
   @GrpcMethod(SERVICE, 'GetOrder')

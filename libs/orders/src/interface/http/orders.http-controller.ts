@@ -25,7 +25,7 @@ import {
 } from '@nestmall/platform';
 import { OrdersClient } from '../../client/orders.client.js';
 import { OrderIdParams, OrdersPageQuery, PlaceOrderBody } from './dto/order.dto.js';
-import { OrderPageResponse, OrderResponse } from './dto/order.responses.js';
+import { OrderPageResponse, OrderResponse, OrderTimelineResponse } from './dto/order.responses.js';
 
 @ApiTags('orders')
 @ApiBearerAuth()
@@ -43,7 +43,9 @@ export class OrdersHttpController {
       'shelf 409. The same Idempotency-Key again returns the first result, never a second order. ' +
       'With ORDER_CONSISTENCY=message the order is answered PENDING at once and settles to ' +
       'CREATED, or FAILED with failure_reason (not enough stock), when the inventory answers: ' +
-      'poll GET /orders/{id}.',
+      'poll GET /orders/{id}. With address_id (one of GET /users/me/addresses) the order keeps ' +
+      'a copy of that address as shipping_address; an unknown or foreign one is 404 naming ' +
+      'address_id, before any stock is reserved.',
   })
   @ApiCreatedResponse({ type: OrderResponse })
   @ApiErrors(
@@ -59,7 +61,11 @@ export class OrdersHttpController {
     @Body() body: PlaceOrderBody,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<OrderResponse> {
-    return this.orders.placeOrder(user, { items: body.items, idempotency_key: idempotencyKey });
+    return this.orders.placeOrder(user, {
+      items: body.items,
+      idempotency_key: idempotencyKey,
+      address_id: body.address_id,
+    });
   }
 
   @Get()
@@ -82,6 +88,22 @@ export class OrdersHttpController {
     @Param() params: OrderIdParams,
   ): Promise<OrderResponse> {
     return this.orders.getOrder(user, params.id);
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({
+    summary: "One of my orders' timeline: every status change with its time and cause",
+    description:
+      "Oldest first. kind is 'status' for the order's own changes; shipment and tracking " +
+      'entries from the carrier will join it. Orders placed before timelines have none.',
+  })
+  @ApiOkResponse({ type: OrderTimelineResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND)
+  timeline(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OrderIdParams,
+  ): Promise<OrderTimelineResponse> {
+    return this.orders.getOrderTimeline(user, params.id);
   }
 
   @Post(':id/cancel')

@@ -28,6 +28,7 @@ import { AccessToken } from './access-token.decorator.js';
 import { PageQuery } from './dto/page.query.js';
 import { RegisterUserBody } from './dto/register-user.body.js';
 import { UserIdParams } from './dto/user-id.params.js';
+import { ProfileResponse } from './dto/profile.responses.js';
 import { UserPageResponse, UserResponse } from './dto/user.responses.js';
 
 @ApiTags('users')
@@ -48,14 +49,16 @@ export class UsersHttpController {
   @Get('me')
   @UseGuards(JwtAuthGuard)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The user of the access token, with the full mobile number' })
-  @ApiOkResponse({ type: UserResponse })
+  @ApiOperation({
+    summary: 'My profile: the user of the access token, with the full mobile number',
+  })
+  @ApiOkResponse({ type: ProfileResponse })
   @ApiErrors(HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND)
   @Header('Cache-Control', 'no-store')
   me(
     @CurrentUser() user: AuthenticatedUser,
     @AccessToken() accessToken: string,
-  ): Promise<UserResponse> {
+  ): Promise<ProfileResponse> {
     return this.users.getOwnUser({ userId: user.userId, accessToken });
   }
 

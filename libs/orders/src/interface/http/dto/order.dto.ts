@@ -37,6 +37,20 @@ export class PlaceOrderBody {
   @ArrayMinSize(1)
   @IsArray()
   items: OrderLineBody[];
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: MAX_ID,
+    example: 1,
+    description: 'One of my addresses (GET /users/me/addresses): the order keeps a copy',
+  })
+  @IsOptional()
+  @Max(MAX_ID, { message: `address_id must be an integer from 1 to ${MAX_ID}` })
+  @Min(1, { message: `address_id must be an integer from 1 to ${MAX_ID}` })
+  @IsInt({ message: `address_id must be an integer from 1 to ${MAX_ID}` })
+  address_id?: number;
 }
 
 export class OrderIdParams {

@@ -1,6 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { InvariantReport, TransactionView } from '../../../application/check-invariants.js';
-import type { OrderItemView, OrderPageView, OrderView } from '../../../application/order-views.js';
+import type {
+  OrderItemView,
+  OrderPageView,
+  OrderTimelineView,
+  OrderView,
+  ShippingAddressView,
+  TimelineEntryView,
+} from '../../../application/order-views.js';
 import type { OrderStatus } from '../../../domain/order.js';
 
 const STATUSES: OrderStatus[] = [
@@ -20,6 +27,18 @@ export class OrderItemResponse implements OrderItemView {
   @ApiProperty({ type: 'integer', example: 1 }) quantity: number;
   @ApiProperty({ type: 'integer', example: 1990, description: 'cents' }) unit_price_cents: number;
   @ApiProperty({ type: 'integer', example: 1990, description: 'cents' }) line_total_cents: number;
+}
+
+export class ShippingAddressResponse implements ShippingAddressView {
+  @ApiProperty({ type: 'integer', example: 1, description: 'the address it was copied from' })
+  address_id: number;
+  @ApiProperty({ example: '张三' }) recipient: string;
+  @ApiProperty({ example: '13800138000' }) mobile: string;
+  @ApiProperty({ example: '广东省' }) province: string;
+  @ApiProperty({ example: '深圳市' }) city: string;
+  @ApiProperty({ example: '南山区' }) district: string;
+  @ApiProperty({ example: '科技园南区 1 栋 101' }) street: string;
+  @ApiProperty({ type: String, nullable: true, example: '518057' }) postal_code: string | null;
 }
 
 export class OrderResponse implements OrderView {
@@ -44,6 +63,25 @@ export class OrderResponse implements OrderView {
   @ApiProperty({ type: String, nullable: true, example: null }) failure_reason: string | null;
   @ApiProperty({ example: '2026-11-25T07:00:00.000Z' }) created_at: string;
   @ApiProperty({ example: '2026-11-25T07:00:00.000Z' }) updated_at: string;
+  @ApiPropertyOptional({
+    type: ShippingAddressResponse,
+    description: 'The copy of the address it ships to (absent: placed without address_id)',
+  })
+  shipping_address?: ShippingAddressResponse;
+}
+
+export class TimelineEntryResponse implements TimelineEntryView {
+  @ApiProperty({ example: 'status', description: "'status'; later 'shipment', 'tracking'" })
+  kind: string;
+  @ApiProperty({ enum: STATUSES, nullable: true, example: 'PAID' }) status: OrderStatus | null;
+  @ApiProperty({ example: 'OrderPaid', description: 'the event that caused it' }) cause: string;
+  @ApiProperty({ type: String, nullable: true, example: null }) detail: string | null;
+  @ApiProperty({ example: '2026-11-25T07:00:00.000Z', description: 'RFC 3339, UTC' }) at: string;
+}
+
+export class OrderTimelineResponse implements OrderTimelineView {
+  @ApiProperty({ type: 'integer', example: 1 }) order_id: number;
+  @ApiProperty({ type: [TimelineEntryResponse] }) entries: TimelineEntryResponse[];
 }
 
 export class OrderPageResponse implements OrderPageView {

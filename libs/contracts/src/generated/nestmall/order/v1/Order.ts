@@ -1,6 +1,7 @@
 // Original file: proto/nestmall/order/v1/order.proto
 
 import type { OrderItem as _nestmall_order_v1_OrderItem, OrderItem__Output as _nestmall_order_v1_OrderItem__Output } from '../../../nestmall/order/v1/OrderItem.js';
+import type { ShippingAddress as _nestmall_order_v1_ShippingAddress, ShippingAddress__Output as _nestmall_order_v1_ShippingAddress__Output } from '../../../nestmall/order/v1/ShippingAddress.js';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Order {
@@ -14,6 +15,7 @@ export interface Order {
   'failure_reason'?: (string);
   'created_at'?: (string);
   'updated_at'?: (string);
+  'shipping_address'?: (_nestmall_order_v1_ShippingAddress | null);
   '_failure_reason'?: "failure_reason";
 }
 
@@ -28,5 +30,6 @@ export interface Order__Output {
   'failure_reason'?: (string);
   'created_at': (string);
   'updated_at': (string);
+  'shipping_address': (_nestmall_order_v1_ShippingAddress__Output | null);
   '_failure_reason'?: "failure_reason";
 }

@@ -9,6 +9,7 @@ import type { ListOrdersResponse as _nestmall_order_v1_ListOrdersResponse, ListO
 import type { ListTransactionsResponse as _nestmall_order_v1_ListTransactionsResponse, ListTransactionsResponse__Output as _nestmall_order_v1_ListTransactionsResponse__Output } from '../../../nestmall/order/v1/ListTransactionsResponse.js';
 import type { Order as _nestmall_order_v1_Order, Order__Output as _nestmall_order_v1_Order__Output } from '../../../nestmall/order/v1/Order.js';
 import type { OrderRef as _nestmall_order_v1_OrderRef, OrderRef__Output as _nestmall_order_v1_OrderRef__Output } from '../../../nestmall/order/v1/OrderRef.js';
+import type { OrderTimeline as _nestmall_order_v1_OrderTimeline, OrderTimeline__Output as _nestmall_order_v1_OrderTimeline__Output } from '../../../nestmall/order/v1/OrderTimeline.js';
 import type { PlaceOrderRequest as _nestmall_order_v1_PlaceOrderRequest, PlaceOrderRequest__Output as _nestmall_order_v1_PlaceOrderRequest__Output } from '../../../nestmall/order/v1/PlaceOrderRequest.js';
 import type { RetryTransactionRequest as _nestmall_order_v1_RetryTransactionRequest, RetryTransactionRequest__Output as _nestmall_order_v1_RetryTransactionRequest__Output } from '../../../nestmall/order/v1/RetryTransactionRequest.js';
 import type { Transaction as _nestmall_order_v1_Transaction, Transaction__Output as _nestmall_order_v1_Transaction__Output } from '../../../nestmall/order/v1/Transaction.js';
@@ -40,6 +41,15 @@ export interface OrderServiceClient extends grpc.Client {
   getOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
   getOrder(argument: _nestmall_order_v1_OrderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
   getOrder(argument: _nestmall_order_v1_OrderRef, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  
+  GetOrderTimeline(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_OrderTimeline__Output>): grpc.ClientUnaryCall;
+  GetOrderTimeline(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_OrderTimeline__Output>): grpc.ClientUnaryCall;
+  GetOrderTimeline(argument: _nestmall_order_v1_OrderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_OrderTimeline__Output>): grpc.ClientUnaryCall;
+  GetOrderTimeline(argument: _nestmall_order_v1_OrderRef, callback: grpc.requestCallback<_nestmall_order_v1_OrderTimeline__Output>): grpc.ClientUnaryCall;
+  getOrderTimeline(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_OrderTimeline__Output>): grpc.ClientUnaryCall;
+  getOrderTimeline(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_OrderTimeline__Output>): grpc.ClientUnaryCall;
+  getOrderTimeline(argument: _nestmall_order_v1_OrderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_OrderTimeline__Output>): grpc.ClientUnaryCall;
+  getOrderTimeline(argument: _nestmall_order_v1_OrderRef, callback: grpc.requestCallback<_nestmall_order_v1_OrderTimeline__Output>): grpc.ClientUnaryCall;
   
   ListOrders(argument: _nestmall_order_v1_ListOrdersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_ListOrdersResponse__Output>): grpc.ClientUnaryCall;
   ListOrders(argument: _nestmall_order_v1_ListOrdersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_ListOrdersResponse__Output>): grpc.ClientUnaryCall;
@@ -95,6 +105,8 @@ export interface OrderServiceHandlers extends grpc.UntypedServiceImplementation 
   
   GetOrder: grpc.handleUnaryCall<_nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_Order>;
   
+  GetOrderTimeline: grpc.handleUnaryCall<_nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_OrderTimeline>;
+  
   ListOrders: grpc.handleUnaryCall<_nestmall_order_v1_ListOrdersRequest__Output, _nestmall_order_v1_ListOrdersResponse>;
   
   ListTransactions: grpc.handleUnaryCall<_nestmall_order_v1_Empty__Output, _nestmall_order_v1_ListTransactionsResponse>;
@@ -111,6 +123,7 @@ export interface OrderServiceDefinition extends grpc.ServiceDefinition {
   CancelOrder: MethodDefinition<_nestmall_order_v1_OrderRef, _nestmall_order_v1_Order, _nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_Order__Output>
   CheckInvariants: MethodDefinition<_nestmall_order_v1_Empty, _nestmall_order_v1_InvariantReport, _nestmall_order_v1_Empty__Output, _nestmall_order_v1_InvariantReport__Output>
   GetOrder: MethodDefinition<_nestmall_order_v1_OrderRef, _nestmall_order_v1_Order, _nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_Order__Output>
+  GetOrderTimeline: MethodDefinition<_nestmall_order_v1_OrderRef, _nestmall_order_v1_OrderTimeline, _nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_OrderTimeline__Output>
   ListOrders: MethodDefinition<_nestmall_order_v1_ListOrdersRequest, _nestmall_order_v1_ListOrdersResponse, _nestmall_order_v1_ListOrdersRequest__Output, _nestmall_order_v1_ListOrdersResponse__Output>
   ListTransactions: MethodDefinition<_nestmall_order_v1_Empty, _nestmall_order_v1_ListTransactionsResponse, _nestmall_order_v1_Empty__Output, _nestmall_order_v1_ListTransactionsResponse__Output>
   PayOrder: MethodDefinition<_nestmall_order_v1_OrderRef, _nestmall_order_v1_Order, _nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_Order__Output>

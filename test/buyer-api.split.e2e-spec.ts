@@ -1,0 +1,33 @@
+import { mariadbDatabase } from './support/databases.js';
+import { startSplit, type SplitShop } from './support/split.js';
+import { buyerApiSuite } from './buyer-api.suite.js';
+
+/**
+ * The buyer suite against the split topology: the gateway, the user-service (profile,
+ * addresses), the order-service (asks the user-service for the address with the buyer's token)
+ * and the inventory-service, each on its own MariaDB database.
+ */
+const users = await mariadbDatabase('mall_user_be2e');
+const inventory = await mariadbDatabase('mall_inventory_be2e');
+const orders = await mariadbDatabase('mall_order_be2e');
+
+if (!users || !inventory || !orders) {
+  it.skip('buyer API (split): no MariaDB, see the warning above', () => undefined);
+} else {
+  let shop: SplitShop;
+  beforeAll(async () => {
+    shop = await startSplit({
+      databases: { users: users.url, inventory: inventory.url, orders: orders.url },
+    });
+  }, 90_000);
+  afterAll(async () => {
+    await shop?.close();
+    await Promise.all([users.drop(), inventory.drop(), orders.drop()]);
+  });
+  buyerApiSuite(
+    'split: gateway + services on MariaDB',
+    () => shop,
+    () => shop.users[0].env.GRPC_URL,
+    () => shop.orders!.env.GRPC_URL,
+  );
+}
