@@ -59,7 +59,7 @@ export class AdminHttpModule {
   static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
     return {
       module: AdminHttpModule,
-      imports: client.imports,
+      imports: [...(client.imports ?? []), ThrottlingModule],
       controllers: [StaffHttpController, AuditHttpController],
     };
   }

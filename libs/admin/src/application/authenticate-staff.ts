@@ -17,13 +17,23 @@ export class AuthenticateStaff {
 
   /** @throws UnauthenticatedError */
   async execute(authorization: string | undefined): Promise<StaffView> {
-    const match = /^Bearer +(\S+) *$/i.exec(authorization ?? '');
-    if (!match)
-      throw new UnauthenticatedError(
-        'a staff access token is required: Authorization: Bearer <access_token> of POST /admin/auth/login',
-      );
-    const member = await this.staff.findById(await this.tokens.verify(match[1]));
+    const member = await this.staff.findById(
+      await this.tokens.verify(staffBearerToken(authorization)),
+    );
     if (!member) throw new UnauthenticatedError('the staff access token is invalid or expired');
     return toStaffView(member);
   }
+}
+
+/**
+ * The token of an `Authorization: Bearer <token>` header (the scheme in any case, RFC 7235).
+ * @throws UnauthenticatedError when there is none
+ */
+export function staffBearerToken(authorization: string | undefined): string {
+  const match = /^Bearer +(\S+) *$/i.exec(authorization ?? '');
+  if (!match)
+    throw new UnauthenticatedError(
+      'a staff access token is required: Authorization: Bearer <access_token> of POST /admin/auth/login',
+    );
+  return match[1];
 }

@@ -12,6 +12,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import { ApiErrors, PermissionDeniedError, STAFF_BEARER_SECURITY } from '@nestmall/platform';
+import { staffBearerToken } from '../application/authenticate-staff.js';
 import type { Permission } from '../domain/roles.js';
 import { AdminClient, type StaffCaller } from '../client/admin.client.js';
 
@@ -52,12 +53,14 @@ export class StaffGuard implements CanActivate {
       authorization = request.headers.authorization;
       remember = (caller) => (request.staffCaller = caller);
     }
+    // No token at all is refused here, without asking the admin context (which may be remote).
+    const accessToken = staffBearerToken(authorization);
     const staff = await this.admin.authenticate(authorization);
     if (permission && !staff.permissions.includes(permission))
       throw new PermissionDeniedError(
         `this needs the ${permission} permission (role ${staff.role})`,
       );
-    remember({ staff, accessToken: (authorization ?? '').replace(/^Bearer +/i, '').trim() });
+    remember({ staff, accessToken });
     return true;
   }
 }

@@ -10,7 +10,7 @@ import {
   Post,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@nestmall/platform';
+import { ApiErrors, LimitAttempts } from '@nestmall/platform';
 import { AdminClient, type StaffCaller } from '../../client/admin.client.js';
 import { CurrentStaff, StaffOnly } from '../staff.guard.js';
 import {
@@ -37,6 +37,8 @@ export class StaffHttpController {
   })
   @ApiOkResponse({ type: StaffTokenResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.TOO_MANY_REQUESTS)
+  // Per client address like POST /auth/login (AUTH_ATTEMPTS_PER_MINUTE); per account in LogInStaff.
+  @LimitAttempts({ perAccount: false })
   @Header('Cache-Control', 'no-store')
   @Header('Pragma', 'no-cache')
   logIn(@Body() body: StaffLogInBody): Promise<StaffTokenResponse> {
