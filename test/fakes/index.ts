@@ -20,3 +20,4 @@ export {
   InMemoryUsers,
 } from './users.js';
 export { ordersContextWithFakes } from './orders-context.js';
+export { InMemoryAuditLog, InMemoryStaff } from './admin.js';

@@ -34,6 +34,7 @@ export async function startMall(
     // their own (test/http-hardening.suite.ts sets the real values).
     AUTH_ATTEMPTS_PER_MINUTE: '10000',
     JWT_KEYS_DIR: signingKeysDir,
+    ADMIN_KEYS_DIR: join(signingKeysDir, 'staff'),
     GRPC_TLS: 'on',
     GRPC_TLS_DIR: TEST_TLS_DIR,
     TCC_RECOVERY_INTERVAL_MS: '200',

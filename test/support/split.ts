@@ -16,12 +16,13 @@ export interface SplitShop extends ShopUnderTest {
   users: ServiceProcess[];
   inventory?: ServiceProcess;
   orders?: ServiceProcess;
+  admin?: ServiceProcess;
   gateway: ServiceProcess;
 }
 
 export interface SplitOptions {
   /** Each service's own database (mall_user_..., mall_inventory_..., mall_order_... on MariaDB). */
-  databases: { users: string; inventory?: string; orders?: string };
+  databases: { users: string; inventory?: string; orders?: string; admin?: string };
   /** user-service replicas (1 by default). */
   replicas?: number;
   policy?: 'round_robin' | 'weighted_round_robin' | 'least_request';
@@ -49,6 +50,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'user-service': options.databases.users,
       'inventory-service': options.databases.inventory,
       'order-service': options.databases.orders,
+      'admin-service': options.databases.admin,
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -66,6 +68,10 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
           DATABASE_URL: databaseOf[service.app]!,
           // The issuer's keys: shared by the user-service replicas, nobody else.
           ...(service.app === 'user-service' ? { JWT_KEYS_DIR: signingKeysDir } : {}),
+          // The staff tokens' keys: the admin service's own (test/support's temporary directory).
+          ...(service.app === 'admin-service'
+            ? { ADMIN_KEYS_DIR: join(signingKeysDir, 'staff') }
+            : {}),
         };
         const name = replicas > 1 ? `${service.app}-${i + 1}` : service.app;
         own.push(await cluster.start(name, service.app, env, grpcServing(address)));
@@ -77,6 +83,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const users = processes.get('user-service')!;
     const inventory = processes.get('inventory-service')?.[0];
     const orders = processes.get('order-service')?.[0];
+    const admin = processes.get('admin-service')?.[0];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(
@@ -94,6 +101,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       users,
       inventory,
       orders,
+      admin,
       gateway,
       captureLogs: () => {
         const from = cluster.output.length;
@@ -119,7 +127,7 @@ export async function deleteRabbitObjects(prefix: string): Promise<void> {
 }
 
 /**
- * All four apps of the split topology, each service on its own SQLite file, started before the
+ * Every app of the split topology, each service on its own SQLite file, started before the
  * file's tests and stopped after them. For fuzzing: answers matter, not speed, so the gateway
  * waits 15 s for a service rather than turn a loaded machine into 503s.
  */
@@ -128,6 +136,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
     users: sqliteDatabase(),
     inventory: sqliteDatabase(),
     orders: sqliteDatabase(),
+    admin: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -136,6 +145,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         users: databases.users.url,
         inventory: databases.inventory.url,
         orders: databases.orders.url,
+        admin: databases.admin.url,
       },
       env: { GRPC_DEADLINE_MS: '15000' },
     });

@@ -1,3 +1,4 @@
+import { ADMIN_CONTEXT } from '@nestmall/admin';
 import { CATALOG_CONTEXT, CatalogModule } from '@nestmall/catalog';
 import { HELLO_CONTEXT } from '@nestmall/hello';
 import { INVENTORY_CONTEXT, InventoryModule } from '@nestmall/inventory';
@@ -20,4 +21,5 @@ export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: ORDERS_CONTEXT, clients: [InventoryModule, CatalogModule, UsersModule] },
   { context: messagingContext('in-process') },
   { context: RANKING_CONTEXT },
+  { context: ADMIN_CONTEXT },
 ];

@@ -13,6 +13,7 @@ export { ApiErrors } from './http/api-errors.decorator.js';
 export { IdempotencyKey } from './http/idempotency-key.decorator.js';
 export {
   ADMIN_TOKEN_SECURITY,
+  STAFF_BEARER_SECURITY,
   createOpenApiDocument,
   SHOP_API_HEAD,
   type OpenApiHead,
@@ -23,7 +24,7 @@ export { AccessTokenAuthenticator } from './auth/access-token-authenticator.js';
 export { JwksSource } from './auth/jwks-source.js';
 export { RemoteJwks, type RemoteJwksOptions } from './auth/remote-jwks.js';
 export { SigningKeyStore } from './auth/signing-key-store.js';
-export { addSigningKey, readSigningKeys } from './auth/signing-keys.js';
+export { addSigningKey, readSigningKeys, SIGNING_ALGORITHM } from './auth/signing-keys.js';
 export { TokenSubjects } from './auth/token-subjects.js';
 export { runMain } from './bootstrap/run-main.js';
 export * from './grpc/balancer.js';

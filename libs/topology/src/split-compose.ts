@@ -93,11 +93,21 @@ export function renderSplitCompose(): string {
         GRPC_URL: `0.0.0.0:${service.grpcPort}`,
         DATABASE_URL: `mysql://root:\${MARIADB_ROOT_PASSWORD}@mariadb:3306/${service.database}`,
         ...serviceUrls(service.calls, inCompose),
+        // The back office's first admin (docs/admin.md), from the environment.
+        ...(service.contexts.includes('admin')
+          ? {
+              ADMIN_BOOTSTRAP_EMAIL: '${ADMIN_BOOTSTRAP_EMAIL:-}',
+              ADMIN_BOOTSTRAP_PASSWORD: '${ADMIN_BOOTSTRAP_PASSWORD:-}',
+            }
+          : {}),
       }) +
-      // The issuer of access tokens keeps its signing keys (JWT_KEYS_DIR=/data/jwt-keys) across restarts.
+      // The issuers of access tokens keep their signing keys (JWT_KEYS_DIR=/data/jwt-keys,
+      // ADMIN_KEYS_DIR=/data/admin-jwt-keys) across restarts.
       (service.contexts.includes('users')
         ? `    volumes: ['tls:/tls:ro', 'user-keys:/data']\n`
-        : '');
+        : service.contexts.includes('admin')
+          ? `    volumes: ['tls:/tls:ro', 'admin-keys:/data']\n`
+          : '');
   }
   out +=
     `\n  # the REST edge\n  ${GATEWAY.app}:\n    <<: *service\n` +
@@ -110,5 +120,5 @@ export function renderSplitCompose(): string {
       ADMIN_TOKEN: '${ADMIN_TOKEN:-}',
       ...serviceUrls(GATEWAY.calls, inCompose),
     });
-  return `${out}\nvolumes:\n  mariadb:\n  tls:\n  user-keys:\n`;
+  return `${out}\nvolumes:\n  mariadb:\n  tls:\n  user-keys:\n  admin-keys:\n`;
 }

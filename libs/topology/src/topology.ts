@@ -17,6 +17,7 @@ export const CALLED_CONTEXTS = {
   catalog: { urlVariable: 'CATALOG_SERVICE_URL' },
   inventory: { urlVariable: 'INVENTORY_SERVICE_URL' },
   orders: { urlVariable: 'ORDER_SERVICE_URL' },
+  admin: { urlVariable: 'ADMIN_SERVICE_URL' },
 } as const satisfies Record<string, CalledContext>;
 
 export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello' | 'ranking';
@@ -69,13 +70,23 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     // users: the public keys that verify access tokens, and whether a token's user is active.
     calls: ['inventory', 'catalog', 'users'],
   },
+  {
+    // The back office: staff accounts, their roles and the audit log (the course's admin service).
+    app: 'admin-service',
+    contexts: ['admin'],
+    grpcPort: 50081,
+    replicas: 1,
+    database: 'mall_admin',
+    consumers: [],
+    calls: [],
+  },
 ];
 
 /** The REST edge: every context's HTTP routes, each context reached over gRPC. */
 export const GATEWAY = {
   app: 'gateway',
   httpPort: 3000,
-  calls: ['users', 'catalog', 'inventory', 'orders'],
+  calls: ['users', 'catalog', 'inventory', 'orders', 'admin'],
 } as const satisfies {
   app: string;
   httpPort: number;

@@ -5,5 +5,6 @@ export { USERS_CONTEXT } from './users.context.js';
 export { UsersRemoteModule } from './client/users-remote.module.js';
 export { GrpcUsersClient } from './client/grpc-users.client.js';
 export { UsersTokenSubjects } from './client/users-token-subjects.js';
+export { Argon2PasswordHasher } from './infrastructure/argon2-password-hasher.js';
 // What other contexts' domain/ and application/ code may import too ('@nestmall/ports/users').
 export * from './ports.js';

@@ -16,3 +16,4 @@ export type {
   ProfileView,
 } from './application/user-view.js';
 export { MAX_PAGE_SIZE, MAX_USER_ID, DEFAULT_PAGE_SIZE } from './domain/user.js';
+export { PasswordHasher } from './domain/password-hasher.js';

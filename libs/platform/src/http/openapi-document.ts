@@ -3,6 +3,8 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 
 /** The security scheme of the admin routes (X-Admin-Token): a lock in Swagger UI's Authorize dialog. */
 export const ADMIN_TOKEN_SECURITY = 'admin-token';
+/** The security scheme of the back-office routes: a staff access token of POST /admin/auth/login. */
+export const STAFF_BEARER_SECURITY = 'staff-bearer';
 /** The security scheme of the routes that need an access token (`@ApiBearerAuth()`'s default name). */
 const BEARER_SECURITY = 'bearer';
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -41,6 +43,16 @@ export function createOpenApiDocument(app: INestApplication, head: OpenApiHead):
         description: 'the access_token of POST /auth/login',
       },
       BEARER_SECURITY,
+    )
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description:
+          'a staff access token: the access_token of POST /admin/auth/login (a buyer token is refused)',
+      },
+      STAFF_BEARER_SECURITY,
     )
     .addApiKey(
       {

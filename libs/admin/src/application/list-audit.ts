@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
+import { AuditLog, type AuditEntry } from '../domain/audit-log.js';
+
+export const DEFAULT_AUDIT_PAGE_SIZE = 20;
+export const MAX_AUDIT_PAGE_SIZE = 100;
+
+export interface AuditQuery {
+  actorId?: number;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  /** 1-based; the first page when absent */
+  pageNum?: number;
+  pageSize?: number;
+}
+
+export interface AuditEntryView {
+  audit_id: number;
+  actor_id: number;
+  actor_email: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+  at: string;
+}
+
+export interface AuditPageView {
+  entries: AuditEntryView[];
+  total: number;
+  page_num: number;
+  page_size: number;
+}
+
+/** The audit log, newest first, filtered and paged. */
+@Injectable()
+export class ListAudit {
+  constructor(private readonly audit: AuditLog) {}
+
+  async execute(query: AuditQuery): Promise<AuditPageView> {
+    const pageNum = query.pageNum || 1;
+    const pageSize = query.pageSize || DEFAULT_AUDIT_PAGE_SIZE;
+    if (!Number.isSafeInteger(pageNum) || pageNum < 1)
+      throw new InvalidArgumentError('page_num must be a positive integer');
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_AUDIT_PAGE_SIZE)
+      throw new InvalidArgumentError(
+        `page_size must be an integer from 1 to ${MAX_AUDIT_PAGE_SIZE}`,
+      );
+    const { entries, total } = await this.audit.list({
+      ...(query.actorId ? { actorId: query.actorId } : {}),
+      ...(query.action ? { action: query.action } : {}),
+      ...(query.entityType ? { entityType: query.entityType } : {}),
+      ...(query.entityId ? { entityId: query.entityId } : {}),
+      offset: (pageNum - 1) * pageSize,
+      limit: pageSize,
+    });
+    return {
+      entries: entries.map(toAuditEntryView),
+      total,
+      page_num: pageNum,
+      page_size: pageSize,
+    };
+  }
+}
+
+export function toAuditEntryView(entry: AuditEntry): AuditEntryView {
+  return {
+    audit_id: entry.id,
+    actor_id: entry.actorId,
+    actor_email: entry.actorEmail,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    before: entry.before,
+    after: entry.after,
+    at: entry.at.toISOString(),
+  };
+}

@@ -1,0 +1,43 @@
+import { InvalidArgumentError } from '@nestmall/ports/platform';
+
+/**
+ * What a staff member may do. Each admin route and RPC requires one; a role is a set of them.
+ * Catalog and stock permissions are listed for the routes to come (see docs/admin.md).
+ */
+export const PERMISSIONS = [
+  'product:write',
+  'product:review',
+  'stock:write',
+  'audit:read',
+  'staff:manage',
+  'support:chat',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Every staff role and its permissions: the one definition. */
+export const ROLE_PERMISSIONS = {
+  admin: [...PERMISSIONS],
+  // Writes products and stock; somebody else reviews them.
+  merchandiser: ['product:write', 'stock:write'],
+  // Reviews products and reads the audit log; changes nothing else.
+  auditor: ['product:review', 'audit:read'],
+  // Answers buyers (the IM service to come).
+  support: ['support:chat'],
+} as const satisfies Record<string, readonly Permission[]>;
+
+export type Role = keyof typeof ROLE_PERMISSIONS;
+export const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && Object.hasOwn(ROLE_PERMISSIONS, value);
+}
+
+/** @throws InvalidArgumentError naming the field when `value` is no role */
+export function checkRole(value: unknown): Role {
+  if (!isRole(value)) throw new InvalidArgumentError(`role must be one of ${ROLES.join(', ')}`);
+  return value;
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}

@@ -1,0 +1,21 @@
+// Original file: proto/nestmall/admin/v1/admin.proto
+
+import type { Long } from '@grpc/proto-loader';
+
+export interface ListAuditRequest {
+  'actor_id'?: (number | string | Long);
+  'action'?: (string);
+  'entity_type'?: (string);
+  'entity_id'?: (string);
+  'page_num'?: (number | string | Long);
+  'page_size'?: (number | string | Long);
+}
+
+export interface ListAuditRequest__Output {
+  'actor_id': (number);
+  'action': (string);
+  'entity_type': (string);
+  'entity_id': (string);
+  'page_num': (number);
+  'page_size': (number);
+}
