@@ -12,5 +12,10 @@ export {
 export { InMemoryStock } from './stock.js';
 export { InMemoryBranchBarrier, InMemoryGlobalTransactionLog } from './transactions.js';
 export { FakeUnitOfWork } from './unit-of-work.js';
-export { InMemoryUsers } from './users.js';
+export { InMemoryUserMobiles, InMemoryUsers } from './users.js';
 export { ordersContextWithFakes } from './orders-context.js';
+export {
+  FakeVerificationClient,
+  RecordedVerificationMessages,
+  recordingSenders,
+} from './verification.js';

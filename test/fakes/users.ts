@@ -1,4 +1,5 @@
 import type { User } from '../../libs/users/src/domain/user.js';
+import { UserMobileRepository } from '../../libs/users/src/domain/user-mobile.repository.js';
 import {
   DuplicateUserNameError,
   UserRepository,
@@ -48,5 +49,27 @@ export class InMemoryUsers extends UserRepository {
   async replacePasswordHash(id: number, passwordHash: string): Promise<void> {
     const user = this.rows.find((u) => u.id === id);
     if (user) user.passwordHash = passwordHash;
+  }
+}
+
+/** UserMobileRepository over the rows of an InMemoryUsers, recording the changes. */
+export class InMemoryUserMobiles extends UserMobileRepository {
+  readonly revokedSessionsOf: number[] = [];
+
+  constructor(private readonly users: InMemoryUsers) {
+    super();
+  }
+
+  async findByMobile(mobile: string): Promise<User[]> {
+    return this.users.rows.filter((u) => u.mobile === mobile);
+  }
+
+  async changeMobile(id: number, mobile: string): Promise<void> {
+    this.users.rows.find((u) => u.id === id)!.mobile = mobile;
+  }
+
+  async resetPassword(id: number, passwordHash: string): Promise<void> {
+    this.users.rows.find((u) => u.id === id)!.passwordHash = passwordHash;
+    this.revokedSessionsOf.push(id);
   }
 }

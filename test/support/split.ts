@@ -16,12 +16,13 @@ export interface SplitShop extends ShopUnderTest {
   users: ServiceProcess[];
   inventory?: ServiceProcess;
   orders?: ServiceProcess;
+  verification?: ServiceProcess;
   gateway: ServiceProcess;
 }
 
 export interface SplitOptions {
   /** Each service's own database (mall_user_..., mall_inventory_..., mall_order_... on MariaDB). */
-  databases: { users: string; inventory?: string; orders?: string };
+  databases: { users: string; inventory?: string; orders?: string; verification?: string };
   /** user-service replicas (1 by default). */
   replicas?: number;
   policy?: 'round_robin' | 'weighted_round_robin' | 'least_request';
@@ -49,6 +50,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'user-service': options.databases.users,
       'inventory-service': options.databases.inventory,
       'order-service': options.databases.orders,
+      'verification-service': options.databases.verification,
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -61,7 +63,11 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
         const address = `127.0.0.1:${await freePort()}`;
         const env = {
           ...extra,
-          ...serviceUrls(service.calls, addressesOf),
+          // Only the contexts that run here (an absent one keeps its unused loopback default).
+          ...serviceUrls(
+            service.calls.filter((c) => processes.has(hostOf(c).app)),
+            addressesOf,
+          ),
           GRPC_URL: address,
           DATABASE_URL: databaseOf[service.app]!,
           // The issuer's keys: shared by the user-service replicas, nobody else.
@@ -77,6 +83,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const users = processes.get('user-service')!;
     const inventory = processes.get('inventory-service')?.[0];
     const orders = processes.get('order-service')?.[0];
+    const verification = processes.get('verification-service')?.[0];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(
@@ -94,6 +101,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       users,
       inventory,
       orders,
+      verification,
       gateway,
       captureLogs: () => {
         const from = cluster.output.length;

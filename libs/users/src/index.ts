@@ -8,3 +8,5 @@ export { USERS_CONTEXT } from './users.context.js';
 export { UsersRemoteModule } from './client/users-remote.module.js';
 export { GrpcUsersClient } from './client/grpc-users.client.js';
 export { UsersTokenSubjects } from './client/users-token-subjects.js';
+export { USER_CODES_CONTEXT } from './user-codes.context.js';
+export { UserCodesClient } from './client/user-codes.client.js';

@@ -77,7 +77,15 @@ const httpControllers = [CourseUserHttpController, UsersHttpController, AuthHttp
     { provide: UsersClient, useClass: InProcessUsersClient },
     DemoUsersSeeder,
   ],
-  exports: [UsersClient],
+  // The rest for UserCodesModule (user-codes.module.ts), the code flows composed beside it.
+  exports: [
+    UsersClient,
+    UserRepository,
+    RegisterUser,
+    SessionTokens,
+    PasswordHasher,
+    CommonPasswords,
+  ],
 })
 export class UsersModule {}
 
