@@ -1,6 +1,5 @@
-import type { Metadata } from '@grpc/grpc-js';
 import { Controller, UseGuards } from '@nestjs/common';
-import { GrpcMethod } from '@nestjs/microservices';
+import { GrpcMethod, Payload } from '@nestjs/microservices';
 import type { GetUserResponse, LogInResponse } from '@nestmall/contracts';
 import type { ChangeMobileRequest__Output } from '@nestmall/contracts/generated/nestmall/user/v1/ChangeMobileRequest.js';
 import type { LogInByCodeRequest__Output } from '@nestmall/contracts/generated/nestmall/user/v1/LogInByCodeRequest.js';
@@ -61,8 +60,8 @@ export class UserCodesGrpcController {
   @CallableBy('gateway')
   @UseGuards(JwtAuthGuard)
   requestMobileChangeCode(
-    request: RequestMobileChangeCodeRequest__Output,
-    _metadata: Metadata,
+    // @Payload: with a parameter decorator on the handler, Nest leaves undecorated ones undefined.
+    @Payload() request: RequestMobileChangeCodeRequest__Output,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<MobileChangeCodeResponse> {
     return this.requestCode.execute(user.userId, request.user_mobile, request.client_address);
@@ -71,8 +70,7 @@ export class UserCodesGrpcController {
   @GrpcMethod(SERVICE, 'ChangeMobile')
   @UseGuards(JwtAuthGuard)
   async changeMobile(
-    request: ChangeMobileRequest__Output,
-    _metadata: Metadata,
+    @Payload() request: ChangeMobileRequest__Output,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<GetUserResponse> {
     return { user: await this.change.execute(user.userId, request.user_mobile, request.code) };
