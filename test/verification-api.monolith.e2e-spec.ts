@@ -17,4 +17,12 @@ const shop = monolithForSuite(database, {
   ...VERIFICATION_TEST_ENV,
   OUTBOX_RELAY_INTERVAL_MS: '100',
 });
-verificationApiSuite('monolith on SQLite', shop, () => sandboxes);
+verificationApiSuite(
+  'monolith on SQLite',
+  shop,
+  () => sandboxes,
+  () => ({
+    users: shop().grpcUrl,
+    verification: shop().grpcUrl,
+  }),
+);

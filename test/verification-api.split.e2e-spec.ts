@@ -107,5 +107,6 @@ if (!users || !verification || !needs) {
     'split: gateway, user-service, verification-service; codes in Redis',
     () => shop,
     () => sandboxes,
+    () => ({ users: shop.users[0].env.GRPC_URL, verification: shop.verification!.env.GRPC_URL }),
   );
 }

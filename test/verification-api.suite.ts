@@ -1,4 +1,9 @@
+import * as grpc from '@grpc/grpc-js';
+import { protoContract } from '@nestmall/contracts';
+import { VERIFICATION_PROTO } from '@nestmall/verification';
 import request from 'supertest';
+import { serviceClient, unary } from './support/grpc.js';
+import { clientCredentials } from './support/tls.js';
 import { expectErrorBody as expectError } from './support/error-format.js';
 import type { Sandboxes } from './support/sandboxes.js';
 import type { ShopUnderTest } from './support/shop.js';
@@ -30,6 +35,7 @@ export function verificationApiSuite(
   name: string,
   shop: () => ShopUnderTest,
   sandboxes: () => Sandboxes,
+  grpcUrls: () => { users: string; verification: string },
 ): void {
   describe(`verification and code flows (${name})`, () => {
     const http = () => request(shop().http as Parameters<typeof request>[0]);
@@ -271,6 +277,78 @@ export function verificationApiSuite(
         400,
         /code/,
       );
+    });
+
+    describe('over gRPC: callers proved by mutual TLS, users by their token', () => {
+      const USER_CODES = protoContract('nestmall.user.v1', 'nestmall/user/v1/user_codes.proto');
+      async function call(
+        target: 'users' | 'verification',
+        method: string,
+        body: object,
+        as: string | null,
+        token?: string,
+      ) {
+        const client =
+          target === 'users'
+            ? serviceClient(
+                grpcUrls().users,
+                USER_CODES,
+                'nestmall.user.v1.UserCodeService',
+                clientCredentials(as),
+              )
+            : serviceClient(
+                grpcUrls().verification,
+                VERIFICATION_PROTO,
+                'nestmall.verification.v1.VerificationService',
+                clientCredentials(as),
+              );
+        const metadata = new grpc.Metadata();
+        if (token) metadata.set('authorization', `Bearer ${token}`);
+        try {
+          return (await unary(client, method, body, metadata)).error?.code ?? grpc.status.OK;
+        } finally {
+          client.close();
+        }
+      }
+
+      it('VerificationService answers its own callers only', async () => {
+        const check = { purpose: 'login_by_code', destination: '13900000000', code: '123456' };
+        expect(await call('verification', 'CheckCode', check, 'gateway')).toBe(
+          grpc.status.PERMISSION_DENIED,
+        );
+        expect(await call('verification', 'CheckCode', check, null)).toBe(
+          grpc.status.UNAUTHENTICATED,
+        );
+        expect(
+          await call('verification', 'IssueCode', { purpose: 'login_by_code' }, 'order-service'),
+        ).toBe(grpc.status.PERMISSION_DENIED);
+        expect(
+          await call('verification', 'CheckCode', { ...check, purpose: 'x' }, 'user-service'),
+        ).toBe(grpc.status.INVALID_ARGUMENT);
+      });
+
+      it("UserCodeService changes the token's user's mobile only, and only the gateway asks for its code", async () => {
+        const mobile = freshMobile();
+        await register(mobile, userName());
+        const code = await codeFor('login_by_code', mobile);
+        const token = (
+          await http().post('/auth/login-by-code').send({ user_mobile: mobile, code }).expect(200)
+        ).body.access_token as string;
+        const change = { user_mobile: freshMobile(), code: '123456' };
+        expect(await call('users', 'ChangeMobile', change, 'gateway')).toBe(
+          grpc.status.UNAUTHENTICATED,
+        );
+        expect(await call('users', 'ChangeMobile', change, 'gateway', 'not-a-token')).toBe(
+          grpc.status.UNAUTHENTICATED,
+        );
+        expect(await call('users', 'ChangeMobile', change, 'gateway', token)).toBe(
+          grpc.status.INVALID_ARGUMENT, // a token, but no code was sent to that number
+        );
+        const ask = { user_mobile: change.user_mobile, client_address: '10.9.8.7' };
+        expect(await call('users', 'RequestMobileChangeCode', ask, 'order-service', token)).toBe(
+          grpc.status.PERMISSION_DENIED,
+        );
+      });
     });
 
     // Last: it spends the client address's hourly allowance.

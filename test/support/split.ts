@@ -127,7 +127,7 @@ export async function deleteRabbitObjects(prefix: string): Promise<void> {
 }
 
 /**
- * All four apps of the split topology, each service on its own SQLite file, started before the
+ * All the apps of the split topology, each service on its own SQLite file, started before the
  * file's tests and stopped after them. For fuzzing: answers matter, not speed, so the gateway
  * waits 15 s for a service rather than turn a loaded machine into 503s.
  */
@@ -136,6 +136,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
     users: sqliteDatabase(),
     inventory: sqliteDatabase(),
     orders: sqliteDatabase(),
+    verification: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -144,6 +145,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         users: databases.users.url,
         inventory: databases.inventory.url,
         orders: databases.orders.url,
+        verification: databases.verification.url,
       },
       env: { GRPC_DEADLINE_MS: '15000' },
     });

@@ -29,7 +29,8 @@ function secretOf(config: Config): string {
   if (secret) return secret;
   if (config.get('NODE_ENV', { infer: true }) === 'production')
     throw new Error('VERIFICATION_SECRET must be set with NODE_ENV=production');
-  new Logger('verification').warn(
+  // Debug, not a warning: the embedded default must start quietly (.env.example says it).
+  new Logger('verification').debug(
     'VERIFICATION_SECRET is unset: a random one for this process (codes die with it)',
   );
   return randomBytes(32).toString('base64url');
