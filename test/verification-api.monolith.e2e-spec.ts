@@ -1,28 +1,45 @@
-import { sqliteDatabase } from './support/databases.js';
-import { monolithForSuite } from './support/mall.js';
+import { mariadbDatabase, sqliteDatabase, type TestDatabase } from './support/databases.js';
+import { startMall, type InProcessShop } from './support/mall.js';
 import { startSandboxes, type Sandboxes } from './support/sandboxes.js';
 import { VERIFICATION_TEST_ENV, verificationApiSuite } from './verification-api.suite.js';
 
-// The monolith on SQLite: codes in memory, messages through the in-process outbox to the real
-// SMTP sink and sandbox SMS provider (their own processes).
+// The monolith on SQLite (the embedded default) and on MariaDB: codes in memory, messages
+// through the in-process outbox to the real SMTP sink and sandbox SMS provider (their own
+// processes).
+const targets: [string, TestDatabase | null][] = [
+  ['monolith on SQLite', sqliteDatabase()],
+  ['monolith on MariaDB', await mariadbDatabase('nestmall_verification_e2e')],
+];
+
 let sandboxes: Sandboxes;
 beforeAll(async () => {
   sandboxes = await startSandboxes();
-  Object.assign(process.env, sandboxes.env);
 });
 afterAll(() => sandboxes?.stop());
 
-const database = sqliteDatabase();
-const shop = monolithForSuite(database, {
-  ...VERIFICATION_TEST_ENV,
-  OUTBOX_RELAY_INTERVAL_MS: '100',
-});
-verificationApiSuite(
-  'monolith on SQLite',
-  shop,
-  () => sandboxes,
-  () => ({
-    users: shop().grpcUrl,
-    verification: shop().grpcUrl,
-  }),
-);
+for (const [name, database] of targets) {
+  if (!database) {
+    it.skip(`verification (${name}): no MariaDB, see the warning above`, () => undefined);
+    continue;
+  }
+  describe(name, () => {
+    let shop: InProcessShop;
+    beforeAll(async () => {
+      shop = await startMall(database.url, {
+        ...VERIFICATION_TEST_ENV,
+        ...sandboxes.env,
+        OUTBOX_RELAY_INTERVAL_MS: '100',
+      });
+    });
+    afterAll(async () => {
+      await shop?.close();
+      await database.drop();
+    });
+    verificationApiSuite(
+      name,
+      () => shop,
+      () => sandboxes,
+      () => ({ users: shop.grpcUrl, verification: shop.grpcUrl }),
+    );
+  });
+}

@@ -102,6 +102,18 @@ export function verificationApiSuite(
       );
     });
 
+    it('lets exactly one of parallel log-ins with the same right code through', async () => {
+      const mobile = freshMobile();
+      await register(mobile, userName());
+      const code = await codeFor('login_by_code', mobile);
+      const answers = await Promise.all(
+        Array.from({ length: 3 }, () =>
+          http().post('/auth/login-by-code').send({ user_mobile: mobile, code }),
+        ),
+      );
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 400, 400]);
+    });
+
     it('logs in by code: the session works on GET /users/me', async () => {
       const mobile = freshMobile();
       const name = userName();
