@@ -28,8 +28,9 @@ export const VERIFICATION_CONFIG = {
     .string()
     .regex(/^https?:\/\/.+/, 'must be http(s)://host:port')
     .default('http://127.0.0.1:4010'),
-  // How long one send may take before it fails (and is retried by the consumer).
-  VERIFICATION_SEND_TIMEOUT_MS: configInteger(100, 120_000).default(10_000),
+  // How long one send may take before it fails (and is retried by the consumer). The send runs
+  // inside the consumer's unit of work (on SQLite: the one writer), so keep it short.
+  VERIFICATION_SEND_TIMEOUT_MS: configInteger(100, 120_000).default(5000),
 } satisfies ConfigFragment;
 
 export type VerificationConfig = ConfigOf<typeof VERIFICATION_CONFIG>;
