@@ -1,7 +1,7 @@
 import { TooManyRequestsError } from '@nestmall/platform';
 import { checkClientLimit, checkCooldown, checkDestinationLimit } from './issue-limits.js';
 import { parseDestination, parsePurpose } from './purpose.js';
-import { checkCodeFormat, codeKey, judgeAttempt } from './verification-code.js';
+import { checkCodeFormat, codeKey, judgeAttempt, parseTarget } from './verification-code.js';
 
 describe('judgeAttempt', () => {
   const stored = (attempts: number) => ({ hash: 'h', attempts });
@@ -38,6 +38,17 @@ describe('destinations and purposes', () => {
     expect(() => parsePurpose('sign_up')).toThrow(/purpose must be one of/);
     expect(() => checkCodeFormat('12345')).toThrow(/code must be/);
     expect(() => checkCodeFormat('12345a')).toThrow(/code must be/);
+  });
+
+  it('sends register and mobile-change codes to mobile numbers only', () => {
+    expect(() =>
+      parseTarget({ purpose: 'register_by_mobile', destination: 'a@example.com' }),
+    ).toThrow(/destination must be a mobile number for register_by_mobile/);
+    expect(parseTarget({ purpose: 'reset_password', destination: 'a@example.com' })).toEqual({
+      purpose: 'reset_password',
+      destination: { channel: 'email', address: 'a@example.com' },
+      subject: '',
+    });
   });
 
   it('keys a code by purpose, destination and subject', () => {

@@ -21,12 +21,15 @@ export function parseTarget(input: {
   destination: string;
   subject?: string;
 }): CodeTarget {
-  return {
-    purpose: parsePurpose(input.purpose),
-    destination: parseDestination(input.destination),
-    subject: input.subject ?? '',
-  };
+  const purpose = parsePurpose(input.purpose);
+  const destination = parseDestination(input.destination);
+  // A mobile number is what these prove: an e-mail code would never match their flows.
+  if (destination.channel !== 'sms' && MOBILE_PURPOSES.includes(purpose))
+    throw new InvalidArgumentError(`destination must be a mobile number for ${purpose}`);
+  return { purpose, destination, subject: input.subject ?? '' };
 }
+
+const MOBILE_PURPOSES: readonly Purpose[] = ['register_by_mobile', 'change_mobile'];
 
 /** Where the code of a target is kept: one live code per target, a new one replaces it. */
 export function codeKey(target: CodeTarget): string {

@@ -16,7 +16,7 @@ export class IssueCodeBody {
   @ApiProperty({
     example: '13800138000',
     maxLength: 254,
-    description: `${DESTINATION_RULE}: a mobile number gets an SMS, an address an e-mail`,
+    description: `${DESTINATION_RULE}: a mobile number gets an SMS, an address an e-mail (register_by_mobile: a mobile number only)`,
   })
   @IsString()
   @MaxLength(254)
