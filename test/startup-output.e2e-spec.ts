@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GATEWAY } from '@nestmall/topology';
 import { AppOutput } from './support/app-output.js';
 import { freePort } from './support/mall.js';
-import { GATEWAY } from '@nestmall/topology';
 
 // `npm start` adds 4 lines of its own (a blank line, "> nestmall@0.1.0 start", the command, a
 // blank line) before the app's: the app may print 10 for the whole to stay under 15.

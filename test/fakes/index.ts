@@ -17,7 +17,13 @@ export {
   FakePasswordHasher,
   InMemoryAddressBooks,
   InMemoryRefreshTokens,
+  InMemoryUserMobiles,
   InMemoryUsers,
 } from './users.js';
 export { ordersContextWithFakes } from './orders-context.js';
 export { InMemoryAuditLog, InMemoryStaff } from './admin.js';
+export {
+  FakeVerificationClient,
+  RecordedVerificationMessages,
+  recordingSenders,
+} from './verification.js';

@@ -11,6 +11,7 @@ import {
   type RefreshTokenRecord,
 } from '../../libs/users/src/domain/refresh-token.repository.js';
 import type { User } from '../../libs/users/src/domain/user.js';
+import { UserMobileRepository } from '../../libs/users/src/domain/user-mobile.repository.js';
 import {
   DuplicateUserNameError,
   UserRepository,
@@ -175,5 +176,27 @@ export class FakePasswordHasher extends PasswordHasher {
 
   needsRehash(): boolean {
     return false;
+  }
+}
+
+/** UserMobileRepository over the rows of an InMemoryUsers, recording the changes. */
+export class InMemoryUserMobiles extends UserMobileRepository {
+  readonly revokedSessionsOf: number[] = [];
+
+  constructor(private readonly users: InMemoryUsers) {
+    super();
+  }
+
+  async findByMobile(mobile: string): Promise<User[]> {
+    return this.users.rows.filter((u) => u.mobile === mobile);
+  }
+
+  async changeMobile(id: number, mobile: string): Promise<void> {
+    this.users.rows.find((u) => u.id === id)!.mobile = mobile;
+  }
+
+  async resetPassword(id: number, passwordHash: string): Promise<void> {
+    this.users.rows.find((u) => u.id === id)!.passwordHash = passwordHash;
+    this.revokedSessionsOf.push(id);
   }
 }

@@ -17,12 +17,19 @@ export interface SplitShop extends ShopUnderTest {
   inventory?: ServiceProcess;
   orders?: ServiceProcess;
   admin?: ServiceProcess;
+  verification?: ServiceProcess;
   gateway: ServiceProcess;
 }
 
 export interface SplitOptions {
   /** Each service's own database (mall_user_..., mall_inventory_..., mall_order_... on MariaDB). */
-  databases: { users: string; inventory?: string; orders?: string; admin?: string };
+  databases: {
+    users: string;
+    inventory?: string;
+    orders?: string;
+    admin?: string;
+    verification?: string;
+  };
   /** user-service replicas (1 by default). */
   replicas?: number;
   policy?: 'round_robin' | 'weighted_round_robin' | 'least_request';
@@ -51,6 +58,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'inventory-service': options.databases.inventory,
       'order-service': options.databases.orders,
       'admin-service': options.databases.admin,
+      'verification-service': options.databases.verification,
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -63,7 +71,11 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
         const address = `127.0.0.1:${await freePort()}`;
         const env = {
           ...extra,
-          ...serviceUrls(service.calls, addressesOf),
+          // Only the contexts that run here (an absent one keeps its unused loopback default).
+          ...serviceUrls(
+            service.calls.filter((c) => processes.has(hostOf(c).app)),
+            addressesOf,
+          ),
           GRPC_URL: address,
           DATABASE_URL: databaseOf[service.app]!,
           // The issuer's keys: shared by the user-service replicas, nobody else.
@@ -84,6 +96,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const inventory = processes.get('inventory-service')?.[0];
     const orders = processes.get('order-service')?.[0];
     const admin = processes.get('admin-service')?.[0];
+    const verification = processes.get('verification-service')?.[0];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(
@@ -102,6 +115,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       inventory,
       orders,
       admin,
+      verification,
       gateway,
       captureLogs: () => {
         const from = cluster.output.length;
@@ -137,6 +151,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
     inventory: sqliteDatabase(),
     orders: sqliteDatabase(),
     admin: sqliteDatabase(),
+    verification: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -146,6 +161,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         inventory: databases.inventory.url,
         orders: databases.orders.url,
         admin: databases.admin.url,
+        verification: databases.verification.url,
       },
       env: { GRPC_DEADLINE_MS: '15000' },
     });

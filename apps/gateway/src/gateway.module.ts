@@ -5,7 +5,13 @@ import { INVENTORY_CONTEXT } from '@nestmall/inventory';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import { appConfigModule, AuthModule, GrpcTlsModule, remoteContexts } from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
-import { USERS_CONTEXT, UsersRemoteModule, UsersTokenSubjects } from '@nestmall/users';
+import {
+  USER_CODES_CONTEXT,
+  USERS_CONTEXT,
+  UsersRemoteModule,
+  UsersTokenSubjects,
+} from '@nestmall/users';
+import { VERIFICATION_CONTEXT } from '@nestmall/verification';
 
 /** The contexts whose REST routes the gateway serves, each over its gRPC client port. */
 const GATEWAY_CONTEXTS = [
@@ -14,6 +20,8 @@ const GATEWAY_CONTEXTS = [
   INVENTORY_CONTEXT,
   ORDERS_CONTEXT,
   ADMIN_CONTEXT,
+  VERIFICATION_CONTEXT,
+  USER_CODES_CONTEXT,
 ];
 
 /**

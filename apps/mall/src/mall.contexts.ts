@@ -6,7 +6,8 @@ import { messagingContext } from '@nestmall/messaging';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import type { HostedContext } from '@nestmall/platform';
 import { RANKING_CONTEXT } from '@nestmall/ranking';
-import { USERS_CONTEXT, UsersModule } from '@nestmall/users';
+import { USER_CODES_CONTEXT, USERS_CONTEXT, UsersModule } from '@nestmall/users';
+import { VERIFICATION_CONTEXT, VerificationModule } from '@nestmall/verification';
 
 /**
  * Every context, in one process (with its REST routes): mall.module.ts composes this list, and
@@ -22,4 +23,6 @@ export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: messagingContext('in-process') },
   { context: RANKING_CONTEXT },
   { context: ADMIN_CONTEXT },
+  { context: VERIFICATION_CONTEXT },
+  { context: USER_CODES_CONTEXT, clients: [VerificationModule] },
 ];

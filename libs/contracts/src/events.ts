@@ -50,6 +50,22 @@ export interface StockOutcomePayload {
 }
 
 /**
+ * verification -> its sender: send a code's message. The code travels sealed (AES-256-GCM under
+ * VERIFICATION_SECRET), never in clear in the outbox or the broker; the event id is the message
+ * id the e-mail and SMS providers de-duplicate on.
+ */
+export const VERIFICATION_MESSAGE_REQUESTED = 'VerificationMessageRequested';
+
+export interface VerificationMessageRequestedPayload {
+  purpose: string;
+  channel: 'sms' | 'email';
+  destination: string;
+  sealed_code: string;
+  /** Seconds the code lives, for the message's wording. */
+  expires_in: number;
+}
+
+/**
  * Every consumer of integration events (each has its queue, retry queues and dead-letter queue
  * over RabbitMQ, and its inbox rows): the contexts' handlers use these names.
  */
@@ -58,4 +74,5 @@ export const CONSUMERS = {
   inventoryOrderCancellations: 'inventory.order-cancellations',
   ordersStockOutcomes: 'orders.stock-outcomes',
   rankingSkuSales: 'ranking.sku-sales',
+  verificationMessageSender: 'verification.message-sender',
 } as const;

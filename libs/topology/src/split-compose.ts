@@ -31,6 +31,8 @@ x-env: &env
   HOT_SKU_GATE: \${HOT_SKU_GATE:-off}
   # log-in and registration limits shared by the gateway and the user-service replicas
   THROTTLE_STORE: \${THROTTLE_STORE:-redis}
+  # verification codes in Redis, shared by the verification-service replicas (docs/verification.md)
+  VERIFICATION_CODE_STORE: \${VERIFICATION_CODE_STORE:-redis}
   LOG_LEVEL: log
   GRPC_TLS_DIR: /tls
 

@@ -18,6 +18,7 @@ export const CALLED_CONTEXTS = {
   inventory: { urlVariable: 'INVENTORY_SERVICE_URL' },
   orders: { urlVariable: 'ORDER_SERVICE_URL' },
   admin: { urlVariable: 'ADMIN_SERVICE_URL' },
+  verification: { urlVariable: 'VERIFICATION_SERVICE_URL' },
 } as const satisfies Record<string, CalledContext>;
 
 export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello' | 'ranking';
@@ -41,13 +42,24 @@ export interface ServiceApp {
 /** The gRPC services, in start order: an app starts after every app it calls. */
 export const SERVICE_APPS: readonly ServiceApp[] = [
   {
+    // Codes and their messages: the user-service calls it, so it starts first.
+    app: 'verification-service',
+    contexts: ['verification'],
+    grpcPort: 50091,
+    replicas: 1,
+    database: 'mall_verification',
+    consumers: ['verification.message-sender'],
+    calls: [],
+  },
+  {
     app: 'user-service',
     contexts: ['users', 'hello'],
     grpcPort: 50051,
     replicas: 2,
     database: 'mall_user',
     consumers: [],
-    calls: [],
+    // verification: registration, log-in, password reset and mobile change by code.
+    calls: ['verification'],
   },
   {
     // Catalog and inventory together: a product's stock and its SKUs change in one place, and the
@@ -86,7 +98,7 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
 export const GATEWAY = {
   app: 'gateway',
   httpPort: 3000,
-  calls: ['users', 'catalog', 'inventory', 'orders', 'admin'],
+  calls: ['users', 'catalog', 'inventory', 'orders', 'admin', 'verification'],
 } as const satisfies {
   app: string;
   httpPort: number;

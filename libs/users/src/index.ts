@@ -8,3 +8,5 @@ export { UsersTokenSubjects } from './client/users-token-subjects.js';
 export { Argon2PasswordHasher } from './infrastructure/argon2-password-hasher.js';
 // What other contexts' domain/ and application/ code may import too ('@nestmall/ports/users').
 export * from './ports.js';
+export { USER_CODES_CONTEXT } from './user-codes.context.js';
+export { UserCodesClient } from './client/user-codes.client.js';

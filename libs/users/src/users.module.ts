@@ -127,7 +127,15 @@ const httpControllers = [
     { provide: UsersClient, useClass: InProcessUsersClient },
     DemoUsersSeeder,
   ],
-  exports: [UsersClient],
+  // The rest for UserCodesModule (user-codes.module.ts), the code flows composed beside it.
+  exports: [
+    UsersClient,
+    UserRepository,
+    RegisterUser,
+    SessionTokens,
+    PasswordHasher,
+    CommonPasswords,
+  ],
 })
 export class UsersModule {}
 

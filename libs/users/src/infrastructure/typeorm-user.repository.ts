@@ -101,7 +101,8 @@ export class TypeOrmUserRepository extends UserRepository {
   }
 }
 
-function toUser(row: UserEntity | null): User | null {
+/** A row as the domain sees it (null for none). */
+export function toUser(row: UserEntity | null): User | null {
   if (!row) return null;
   return {
     id: row.id,

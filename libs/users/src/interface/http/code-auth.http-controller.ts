@@ -1,0 +1,73 @@
+import { Body, Controller, Header, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors } from '@nestmall/platform';
+import { UserCodesClient } from '../../client/user-codes.client.js';
+import { MobileCodeBody, RegisterByCodeBody, ResetPasswordBody } from './dto/code.bodies.js';
+import { AccessTokenResponse, UserResponse } from './dto/user.responses.js';
+
+const CODE_ERRORS =
+  '400 names the field, and answers a wrong, expired or used code the same way; 429 once the ' +
+  "code's attempts are spent (it is void: ask for a new one).";
+
+/** Registration, log-in and password reset with a code sent by SMS (POST /verification/codes). */
+@ApiTags('auth')
+@ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
+@Controller('auth')
+export class CodeAuthHttpController {
+  constructor(private readonly codes: UserCodesClient) {}
+
+  @Post('register-by-code')
+  @ApiOperation({
+    summary: 'Register with a mobile number proved by a register_by_mobile code',
+    description: `One account per number registered this way. ${CODE_ERRORS}`,
+  })
+  @ApiCreatedResponse({ type: UserResponse })
+  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.CONFLICT, HttpStatus.TOO_MANY_REQUESTS)
+  register(@Body() body: RegisterByCodeBody): Promise<UserResponse> {
+    return this.codes.registerByCode(body);
+  }
+
+  @Post('login-by-code')
+  @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store')
+  @Header('Pragma', 'no-cache')
+  @ApiOperation({
+    summary: "Log in with a login_by_code code sent to the account's mobile number",
+    description:
+      `401 when no account holds the number, 409 when several do (log in with the password). ` +
+      CODE_ERRORS,
+  })
+  @ApiOkResponse({ type: AccessTokenResponse })
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.UNAUTHORIZED,
+    HttpStatus.CONFLICT,
+    HttpStatus.TOO_MANY_REQUESTS,
+  )
+  logIn(@Body() body: MobileCodeBody): Promise<AccessTokenResponse> {
+    return this.codes.logInByCode(body);
+  }
+
+  @Post('reset-password')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'Set a new password with a reset_password code sent to the account mobile number',
+    description: `Every session of the account ends: log in again. ${CODE_ERRORS}`,
+  })
+  @ApiNoContentResponse({ description: 'The new password works; the old one does not' })
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.UNAUTHORIZED,
+    HttpStatus.CONFLICT,
+    HttpStatus.TOO_MANY_REQUESTS,
+  )
+  async reset(@Body() body: ResetPasswordBody): Promise<void> {
+    await this.codes.resetPasswordByCode(body);
+  }
+}

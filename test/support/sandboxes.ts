@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface SandboxMessage {
+  idempotency_key: string;
+  to: string;
+  text: string;
+  subject?: string;
+  message_id?: string;
+}
+
+/** One sandbox process (scripts/sandbox/), on free ports, and its listing API. */
+export class Sandbox {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly ports: { http: number; smtp?: number },
+  ) {}
+
+  static async start(script: string, env: Record<string, string>): Promise<Sandbox> {
+    const child = spawn(process.execPath, [resolve(ROOT, 'scripts/sandbox', script)], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const line = await new Promise<string>((ok, fail) => {
+      createInterface({ input: child.stdout }).once('line', ok);
+      child.once('exit', (code) => fail(new Error(`${script} exited with ${code}`)));
+    });
+    return new Sandbox(child, JSON.parse(line) as { http: number; smtp?: number });
+  }
+
+  get api(): string {
+    return `http://127.0.0.1:${this.ports.http}`;
+  }
+
+  async messages(to?: string): Promise<SandboxMessage[]> {
+    const query = to ? `?to=${encodeURIComponent(to)}` : '';
+    return (await (await fetch(`${this.api}/messages${query}`)).json()) as SandboxMessage[];
+  }
+
+  async stats(): Promise<{ received: number; duplicates: number }> {
+    return (await (await fetch(`${this.api}/stats`)).json()) as {
+      received: number;
+      duplicates: number;
+    };
+  }
+
+  async hold(ms: number): Promise<void> {
+    await fetch(`${this.api}/hold`, { method: 'PUT', body: JSON.stringify({ ms }) });
+  }
+
+  /** The six digits of the newest message to `to`, waiting up to `timeoutMs` for `count` of them. */
+  async codeFor(to: string, count = 1, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const messages = await this.messages(to);
+      if (messages.length >= count) return /\b(\d{6})\b/.exec(messages.at(-1)!.text)![1];
+      if (Date.now() > deadline)
+        throw new Error(
+          `no message #${count} to ${to} within ${timeoutMs} ms (${messages.length})`,
+        );
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((r) => this.child.once('exit', r));
+    this.child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+export interface Sandboxes {
+  mail: Sandbox;
+  sms: Sandbox;
+  /** SMTP_URL and SMS_PROVIDER_URL for the apps under test. */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/** The local SMTP sink and sandbox SMS provider, each its own process on free ports. */
+export async function startSandboxes(): Promise<Sandboxes> {
+  const [mail, sms] = await Promise.all([
+    Sandbox.start('smtp-sink.mjs', { SMTP_SINK_PORT: '0', SMTP_SINK_HTTP_PORT: '0' }),
+    Sandbox.start('sms-provider.mjs', { SMS_SANDBOX_PORT: '0' }),
+  ]);
+  return {
+    mail,
+    sms,
+    env: {
+      SMTP_URL: `smtp://127.0.0.1:${mail.ports.smtp}`,
+      SMS_PROVIDER_URL: `http://127.0.0.1:${sms.ports.http}`,
+    },
+    stop: async () => void (await Promise.all([mail.stop(), sms.stop()])),
+  };
+}
