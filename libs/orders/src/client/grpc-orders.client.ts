@@ -27,7 +27,11 @@ export class GrpcOrdersClient extends OrdersClient {
   }
 
   placeOrder(caller: AuthenticatedUser, request: PlaceOrderRequest): Promise<OrderView> {
-    const message = { items: request.items, idempotency_key: request.idempotency_key ?? '' };
+    const message = {
+      items: request.items,
+      idempotency_key: request.idempotency_key ?? '',
+      address_id: request.address_id ?? 0,
+    };
     return this.order(caller, 'PlaceOrder', message, false, this.writeDeadlineMs);
   }
 

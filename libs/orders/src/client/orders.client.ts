@@ -5,6 +5,8 @@ import type { OrderPageView, OrderView } from '../application/order-views.js';
 export interface PlaceOrderRequest {
   items: { sku_id: string; quantity: number }[];
   idempotency_key?: string;
+  /** The buyer's shipping address (the cart's checkout passes it through). */
+  address_id?: number;
 }
 
 /**
