@@ -7,6 +7,7 @@ import { deleteBrokerObjects } from '@nestmall/messaging';
 import { GATEWAY, SERVICE_APPS, hostOf, serviceUrls, type ServiceApp } from '@nestmall/topology';
 import { sqliteDatabase } from './databases.js';
 import { freePort } from './mall.js';
+import { deleteKeysUnder, REDIS_URL, redisClient } from './redis.js';
 import { Cluster, grpcServing, httpOk, type ServiceProcess } from './processes.js';
 import { E2E_ADMIN_TOKEN, type ShopUnderTest } from './shop.js';
 
@@ -16,12 +17,15 @@ export interface SplitShop extends ShopUnderTest {
   users: ServiceProcess[];
   inventory?: ServiceProcess;
   orders?: ServiceProcess;
+  cart?: ServiceProcess;
   gateway: ServiceProcess;
+  /** The REDIS_KEY_PREFIX every service of this run writes under (deleted by close()). */
+  redisKeyPrefix: string;
 }
 
 export interface SplitOptions {
   /** Each service's own database (mall_user_..., mall_inventory_..., mall_order_... on MariaDB). */
-  databases: { users: string; inventory?: string; orders?: string };
+  databases: { users: string; inventory?: string; orders?: string; cart?: string };
   /** user-service replicas (1 by default). */
   replicas?: number;
   policy?: 'round_robin' | 'weighted_round_robin' | 'least_request';
@@ -39,7 +43,15 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   const cluster = new Cluster();
   // Its own exchange and queues on the shared RabbitMQ, removed by close().
   const rabbitPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
-  const extra = { RABBITMQ_PREFIX: rabbitPrefix, OUTBOX_RELAY_INTERVAL_MS: '100', ...options.env };
+  // Its own Redis keys too (the cart-service keeps its carts there), removed by close().
+  const redisKeyPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
+  const extra = {
+    RABBITMQ_PREFIX: rabbitPrefix,
+    OUTBOX_RELAY_INTERVAL_MS: '100',
+    REDIS_URL: REDIS_URL,
+    REDIS_KEY_PREFIX: redisKeyPrefix,
+    ...options.env,
+  };
   // The replicas of the issuer share one key directory; no other service sees it.
   const signingKeysDir = mkdtempSync(join(tmpdir(), 'nestmall-keys-'));
   const cleanUp = () => rmSync(signingKeysDir, { recursive: true, force: true });
@@ -49,6 +61,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'user-service': options.databases.users,
       'inventory-service': options.databases.inventory,
       'order-service': options.databases.orders,
+      'cart-service': options.databases.cart,
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -77,6 +90,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const users = processes.get('user-service')!;
     const inventory = processes.get('inventory-service')?.[0];
     const orders = processes.get('order-service')?.[0];
+    const cart = processes.get('cart-service')?.[0];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(
@@ -94,7 +108,9 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       users,
       inventory,
       orders,
+      cart,
       gateway,
+      redisKeyPrefix,
       captureLogs: () => {
         const from = cluster.output.length;
         return { text: () => cluster.output.slice(from).join(''), restore: () => undefined };
@@ -103,6 +119,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
         await cluster.stopAll();
         cleanUp();
         await deleteRabbitObjects(rabbitPrefix);
+        await deleteRedisKeys(redisKeyPrefix);
       },
     };
   } catch (error) {
@@ -110,6 +127,14 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     cleanUp();
     throw error;
   }
+}
+
+/** Deletes the keys a split run wrote under `prefix` (if Redis answers). */
+async function deleteRedisKeys(prefix: string): Promise<void> {
+  const client = redisClient();
+  client.on('error', () => undefined);
+  await deleteKeysUnder(client, `${prefix}:`).catch(() => undefined);
+  client.disconnect();
 }
 
 /** Deletes the exchange and the consumer queues a split run declared (if RabbitMQ answers). */

@@ -1,3 +1,4 @@
+import { CART_CONTEXT } from '@nestmall/cart';
 import { CATALOG_CONTEXT, CatalogModule } from '@nestmall/catalog';
 import { HELLO_CONTEXT } from '@nestmall/hello';
 import { INVENTORY_CONTEXT, InventoryModule } from '@nestmall/inventory';
@@ -12,12 +13,19 @@ import { USERS_CONTEXT } from '@nestmall/users';
  * mall.app.ts serves the protos of the same list. A context that calls another gets that
  * context's own module, which binds the client port to the in-process adapter.
  */
+const ORDERS_CLIENTS = [InventoryModule, CatalogModule];
+
 export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: HELLO_CONTEXT },
   { context: USERS_CONTEXT },
   { context: CATALOG_CONTEXT },
   { context: INVENTORY_CONTEXT },
-  { context: ORDERS_CONTEXT, clients: [InventoryModule, CatalogModule] },
+  { context: ORDERS_CONTEXT, clients: ORDERS_CLIENTS },
+  // The same orders module as above (same metadata: Nest keeps one instance), for checkout.
+  {
+    context: CART_CONTEXT,
+    clients: [CatalogModule, InventoryModule, ORDERS_CONTEXT.module(ORDERS_CLIENTS)],
+  },
   { context: messagingContext('in-process') },
   { context: RANKING_CONTEXT },
 ];

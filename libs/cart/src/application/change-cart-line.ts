@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { CartOwner } from '../domain/cart.js';
+import { CartChanges } from './cart-changes.js';
+import { CartPricing, type CartView } from './cart-views.js';
+
+/** Sets the quantity of a line, or removes it. */
+@Injectable()
+export class ChangeCartLine {
+  constructor(
+    private readonly changes: CartChanges,
+    private readonly pricing: CartPricing,
+  ) {}
+
+  async changeQuantity(owner: CartOwner, skuId: string, quantity: number): Promise<CartView> {
+    const { cart } = await this.changes.apply(owner, (c) => c.changeQuantity(skuId, quantity));
+    return this.pricing.view(cart);
+  }
+
+  async remove(owner: CartOwner, skuId: string): Promise<CartView> {
+    const { cart } = await this.changes.apply(owner, (c) => c.remove(skuId));
+    return this.pricing.view(cart);
+  }
+}

@@ -1,0 +1,57 @@
+import { mariadbDatabase } from './support/databases.js';
+import { keysUnder, redisAvailable, redisClient } from './support/redis.js';
+import { startSplit, type SplitShop } from './support/split.js';
+import { cartApiSuite } from './cart-api.suite.js';
+
+/**
+ * The same cart suite against the split topology: the cart-service keeps its carts in the real
+ * Redis (CART_STORE=redis, its default, under the run's own key prefix), and reaches the catalog,
+ * the inventory and the order-service over gRPC; every service on its own MariaDB database.
+ */
+const users = await mariadbDatabase('mall_user_ce2e');
+const inventory = await mariadbDatabase('mall_inventory_ce2e');
+const orders = await mariadbDatabase('mall_order_ce2e');
+const cart = await mariadbDatabase('mall_cart_ce2e');
+const redis = await redisAvailable('the split cart suite');
+
+if (!users || !inventory || !orders || !cart || !redis) {
+  it.skip('cart API (split): no MariaDB or Redis, see the warning above', () => undefined);
+} else {
+  let shop: SplitShop;
+  beforeAll(async () => {
+    shop = await startSplit({
+      databases: {
+        users: users.url,
+        inventory: inventory.url,
+        orders: orders.url,
+        cart: cart.url,
+      },
+      env: { CACHE: 'off', TCC_TIMEOUT_MS: '30000' },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await shop?.close();
+    await Promise.all([users.drop(), inventory.drop(), orders.drop(), cart.drop()]);
+  });
+  cartApiSuite('split: gateway + cart-service on Redis', {
+    shop: () => shop,
+    catalogDatabase: () => inventory,
+    cartGrpcUrl: () => shop.cart!.env.GRPC_URL,
+    restartCartService: async () => {
+      await shop.cart!.kill('SIGKILL');
+      await shop.cart!.start();
+    },
+  });
+  it('keeps the carts in Redis, not in the cart-service database', async () => {
+    const client = redisClient();
+    try {
+      const keys = await keysUnder(client, `${shop.redisKeyPrefix}:cart:`);
+      expect(keys.filter((k) => k.includes(':cart:user:')).length).toBeGreaterThan(5);
+      expect(keys.some((k) => k.includes(':cart:guest:'))).toBe(true);
+    } finally {
+      client.disconnect();
+    }
+    const rows = await cart.query<{ n: number }>('SELECT COUNT(*) AS n FROM cart_line');
+    expect(Number(rows[0].n)).toBe(0);
+  });
+}
