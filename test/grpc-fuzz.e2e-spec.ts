@@ -25,7 +25,7 @@ import { clientCredentials } from './support/tls.js';
  * gateway or the order-service (their client certificates), with no token, a real user's, or
  * garbage: no answer may be INTERNAL, UNKNOWN, UNAVAILABLE or DATA_LOSS, bytes that do not decode
  * must be INVALID_ARGUMENT, no database error may reach the log, and every server must still be
- * SERVING at the end. On the monolith's GRPC_URL and on the four apps of the split topology.
+ * SERVING at the end. On the monolith's GRPC_URL and on the service apps of the split topology.
  * GRPC_FUZZ_SEED and GRPC_FUZZ_RUNS (calls per RPC) change the run; a failure prints the seed.
  */
 const SEED = Number(process.env.GRPC_FUZZ_SEED ?? 20261130);
@@ -226,7 +226,9 @@ describe('gRPC fuzz: the split topology', () => {
   beforeAll(async () => {
     shop = split();
     // Which app serves which service, as their health services say: nothing hand-listed.
-    const urls = [shop.users[0], shop.inventory!, shop.orders!].map((app) => app.env.GRPC_URL);
+    const urls = [shop.users[0], shop.inventory!, shop.orders!, shop.cart!].map(
+      (app) => app.env.GRPC_URL,
+    );
     for (const service of new Set(METHODS.map((m) => m.service))) {
       for (const url of urls) {
         const status = await healthStatus(url, service).catch(() => 'unknown here');

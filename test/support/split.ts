@@ -144,7 +144,7 @@ export async function deleteRabbitObjects(prefix: string): Promise<void> {
 }
 
 /**
- * All four apps of the split topology, each service on its own SQLite file, started before the
+ * All the apps of the split topology, each service on its own SQLite file, started before the
  * file's tests and stopped after them. For fuzzing: answers matter, not speed, so the gateway
  * waits 15 s for a service rather than turn a loaded machine into 503s.
  */
@@ -153,6 +153,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
     users: sqliteDatabase(),
     inventory: sqliteDatabase(),
     orders: sqliteDatabase(),
+    cart: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -161,6 +162,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         users: databases.users.url,
         inventory: databases.inventory.url,
         orders: databases.orders.url,
+        cart: databases.cart.url,
       },
       env: { GRPC_DEADLINE_MS: '15000' },
     });

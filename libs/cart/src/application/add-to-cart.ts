@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { UnknownSkuError } from '@nestmall/catalog';
 import { ConflictError } from '@nestmall/platform';
-import type { CartOwner } from '../domain/cart.js';
+import { checkCartLine, type CartOwner } from '../domain/cart.js';
+import { CART_LIMITS } from './cart-limits.js';
 import { CartChanges } from './cart-changes.js';
 import { CartPricing, type CartView } from './cart-views.js';
 
@@ -22,6 +23,7 @@ export class AddToCart {
   ) {}
 
   async execute(input: AddToCartInput): Promise<CartView> {
+    checkCartLine(input.skuId, input.quantity, CART_LIMITS); // before asking the catalog
     const owner = input.owner ?? newGuestCart();
     const sku = (await this.pricing.currentSkus([input.skuId])).get(input.skuId);
     if (!sku) throw new UnknownSkuError(input.skuId);

@@ -1,8 +1,4 @@
-import {
-  InvalidArgumentError,
-  UnauthenticatedError,
-  type AuthenticatedUser,
-} from '@nestmall/platform';
+import { InvalidArgumentError, type AuthenticatedUser } from '@nestmall/platform';
 import { GUEST_CART_ID_PATTERN, type CartOwner } from '../domain/cart.js';
 
 /**
@@ -14,21 +10,14 @@ export interface CartCaller {
   guestCartId?: string;
 }
 
-/** The caller's cart; null when a guest has none yet (the first add makes one). */
+/**
+ * The caller's cart; null for a guest without a cart id, who has none yet (an empty cart: the
+ * first add makes one).
+ */
 export function ownerOrNew(caller: CartCaller): CartOwner | null {
   if (caller.user) return { kind: 'user', userId: caller.user.userId };
   if (!caller.guestCartId) return null;
   return { kind: 'guest', cartId: guestCartId(caller.guestCartId) };
-}
-
-/** @throws UnauthenticatedError with neither an access token nor a guest cart id */
-export function ownerOf(caller: CartCaller): CartOwner {
-  const owner = ownerOrNew(caller);
-  if (!owner)
-    throw new UnauthenticatedError(
-      'a cart needs an access token (Authorization: Bearer) or a guest cart id (X-Cart-Id)',
-    );
-  return owner;
 }
 
 /** @throws InvalidArgumentError unless `id` looks like a guest cart id */

@@ -10,6 +10,7 @@ import {
 import { AddToCart } from './add-to-cart.js';
 import { CartChanges } from './cart-changes.js';
 import { CartPricing } from './cart-views.js';
+import { ChangeCartLine } from './change-cart-line.js';
 import { CheckOutCart } from './check-out-cart.js';
 import { MergeGuestCart } from './merge-guest-cart.js';
 import { ViewCart } from './view-cart.js';
@@ -124,6 +125,25 @@ describe('ViewCart', () => {
       available: 5,
       in_stock: false,
     });
+  });
+});
+
+describe('a guest without a cart id', () => {
+  it('has an empty cart, with no line to change', async () => {
+    const { view, carts } = setUp();
+    const changeLine = new ChangeCartLine(new CartChanges(carts, new FakeUnitOfWork()), null!);
+    expect(await view.execute(null)).toEqual({
+      cart_id: null,
+      lines: [],
+      total_quantity: 0,
+      subtotal_cents: 0,
+      price_changed: false,
+    });
+    await expect(changeLine.changeQuantity(null, 'T00100', 2)).rejects.toThrow(
+      'sku T00100 is not in the cart',
+    );
+    await expect(changeLine.remove(null, 'T00100')).rejects.toThrow('not in the cart');
+    expect(carts.saves).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@nestmall/platform';
 import { AddToCart } from '../application/add-to-cart.js';
-import { guestCartId, ownerOf, ownerOrNew, type CartCaller } from '../application/cart-caller.js';
+import { guestCartId, ownerOrNew, type CartCaller } from '../application/cart-caller.js';
 import type { CartView } from '../application/cart-views.js';
 import { ChangeCartLine } from '../application/change-cart-line.js';
 import { CheckOutCart, type CheckOutView } from '../application/check-out-cart.js';
@@ -22,7 +22,7 @@ export class InProcessCartClient extends CartClient {
   }
 
   getCart(caller: CartCaller): Promise<CartView> {
-    return this.viewCart.execute(ownerOf(caller));
+    return this.viewCart.execute(ownerOrNew(caller));
   }
 
   addItem(caller: CartCaller, skuId: string, quantity: number): Promise<CartView> {
@@ -30,11 +30,11 @@ export class InProcessCartClient extends CartClient {
   }
 
   changeQuantity(caller: CartCaller, skuId: string, quantity: number): Promise<CartView> {
-    return this.changeLine.changeQuantity(ownerOf(caller), skuId, quantity);
+    return this.changeLine.changeQuantity(ownerOrNew(caller), skuId, quantity);
   }
 
   removeItem(caller: CartCaller, skuId: string): Promise<CartView> {
-    return this.changeLine.remove(ownerOf(caller), skuId);
+    return this.changeLine.remove(ownerOrNew(caller), skuId);
   }
 
   mergeGuestCart(user: AuthenticatedUser, id: string): Promise<MergedCartView> {

@@ -77,6 +77,14 @@ export class CartChangedConcurrentlyError extends ConflictError {
   }
 }
 
+/**
+ * A SKU code and a whole quantity from 1 to the limit (the rule of every SKU line, from the
+ * catalog). @throws InvalidArgumentError naming the line
+ */
+export function checkCartLine(skuId: string, quantity: number, limits: CartLimits): void {
+  checkSkuLines([{ skuId, quantity }], { maxQuantity: limits.maxQuantity });
+}
+
 /** What merging a guest cart did not take whole. */
 export interface MergeOutcome {
   /** SKUs whose summed quantity was capped at maxQuantity. */
@@ -218,7 +226,7 @@ export class Cart {
   }
 
   private checkLine(skuId: string, quantity: number): void {
-    checkSkuLines([{ skuId, quantity }], { maxQuantity: this.limits.maxQuantity });
+    checkCartLine(skuId, quantity, this.limits);
   }
 
   private find(skuId: string): CartLine | undefined {

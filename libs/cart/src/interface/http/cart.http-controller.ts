@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   Body,
   Controller,
   Delete,
@@ -16,6 +17,7 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -40,17 +42,24 @@ import {
 import { CartResponse, CheckOutResponse, MergedCartResponse } from './dto/cart.responses.js';
 import { GuestCartId } from './guest-cart-id.decorator.js';
 
-const GUEST = " With an access token: the buyer's cart. Without one: the guest cart of X-Cart-Id.";
+const GUEST =
+  " With an access token: the buyer's cart. Without one: the guest cart of X-Cart-Id (none: an empty cart).";
+
+/** A buyer's (with a valid access token) or a guest's: the access token is optional. */
+const BuyerOrGuest = () =>
+  applyDecorators(UseGuards(OptionalJwtAuthGuard), ApiBearerAuth(), ApiSecurity({}));
+
+/** A buyer's only. */
+const Buyer = () => applyDecorators(UseGuards(JwtAuthGuard), ApiBearerAuth());
 
 @ApiTags('cart')
-@ApiBearerAuth()
 @ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @Controller('cart')
 export class CartHttpController {
   constructor(private readonly cart: CartClient) {}
 
   @Get()
-  @UseGuards(OptionalJwtAuthGuard)
+  @BuyerOrGuest()
   @ApiOperation({
     summary: 'The cart, with current prices and stock beside the price each line was added at',
     description: `A changed price is shown (price_changed), never silently applied.${GUEST}`,
@@ -66,7 +75,7 @@ export class CartHttpController {
 
   @Post('items')
   @HttpCode(HttpStatus.OK)
-  @UseGuards(OptionalJwtAuthGuard)
+  @BuyerOrGuest()
   @ApiOperation({
     summary: 'Add units of a SKU (at most 20 lines, 99 units a line)',
     description:
@@ -93,7 +102,7 @@ export class CartHttpController {
   }
 
   @Put('items/:sku_id')
-  @UseGuards(OptionalJwtAuthGuard)
+  @BuyerOrGuest()
   @ApiOperation({ summary: 'Set the quantity of a line', description: GUEST.trim() })
   @ApiOkResponse({ type: CartResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND)
@@ -107,7 +116,7 @@ export class CartHttpController {
   }
 
   @Delete('items/:sku_id')
-  @UseGuards(OptionalJwtAuthGuard)
+  @BuyerOrGuest()
   @ApiOperation({ summary: 'Remove a line', description: GUEST.trim() })
   @ApiOkResponse({ type: CartResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND)
@@ -121,7 +130,7 @@ export class CartHttpController {
 
   @Post('merge')
   @HttpCode(HttpStatus.OK)
-  @UseGuards(JwtAuthGuard)
+  @Buyer()
   @ApiOperation({
     summary: "Merge a guest cart into the buyer's (call it after logging in)",
     description:
@@ -139,7 +148,7 @@ export class CartHttpController {
   }
 
   @Post('checkout')
-  @UseGuards(JwtAuthGuard)
+  @Buyer()
   @ApiOperation({
     summary: 'Order the cart (or the lines of sku_ids) through the same path as POST /orders',
     description:
