@@ -1,6 +1,6 @@
 import { mariadbDatabase, sqliteDatabase, type TestDatabase } from './support/databases.js';
-import { startMall } from './support/mall.js';
-import type { ShopUnderTest } from './support/shop.js';
+import { ModulesContainer } from '@nestjs/core';
+import { startMall, type InProcessShop } from './support/mall.js';
 import { cartApiSuite } from './cart-api.suite.js';
 
 // The monolith keeps carts in its database (CART_STORE=database, the default): on SQLite (the
@@ -17,7 +17,7 @@ for (const [name, database] of targets) {
     continue;
   }
   describe(name, () => {
-    let shop: ShopUnderTest;
+    let shop: InProcessShop;
     const start = async () => {
       shop = await startMall(database.url, { CACHE: 'off' });
     };
@@ -25,6 +25,11 @@ for (const [name, database] of targets) {
     afterAll(async () => {
       await shop?.close();
       await database.drop();
+    });
+    it('hosts one orders module, the one the cart checks out through', () => {
+      const modules = [...shop.app.get(ModulesContainer).values()].map((m) => m.metatype?.name);
+      expect(modules.filter((m) => m === 'OrdersModule')).toHaveLength(1);
+      expect(modules.filter((m) => m === 'CartModule')).toHaveLength(1);
     });
     cartApiSuite(name, {
       shop: () => shop,

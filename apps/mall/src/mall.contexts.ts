@@ -13,19 +13,19 @@ import { USERS_CONTEXT } from '@nestmall/users';
  * mall.app.ts serves the protos of the same list. A context that calls another gets that
  * context's own module, which binds the client port to the in-process adapter.
  */
-const ORDERS_CLIENTS = [InventoryModule, CatalogModule];
+/**
+ * The orders context's module, built once: the cart's checkout imports this very object, so Nest
+ * keeps one OrdersModule (one coordinator and recovery worker), not a second from a second build.
+ */
+const ORDERS_MODULE = ORDERS_CONTEXT.module([InventoryModule, CatalogModule]);
 
 export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: HELLO_CONTEXT },
   { context: USERS_CONTEXT },
   { context: CATALOG_CONTEXT },
   { context: INVENTORY_CONTEXT },
-  { context: ORDERS_CONTEXT, clients: ORDERS_CLIENTS },
-  // The same orders module as above (same metadata: Nest keeps one instance), for checkout.
-  {
-    context: CART_CONTEXT,
-    clients: [CatalogModule, InventoryModule, ORDERS_CONTEXT.module(ORDERS_CLIENTS)],
-  },
+  { context: { ...ORDERS_CONTEXT, module: () => ORDERS_MODULE } },
+  { context: CART_CONTEXT, clients: [CatalogModule, InventoryModule, ORDERS_MODULE] },
   { context: messagingContext('in-process') },
   { context: RANKING_CONTEXT },
 ];
