@@ -4,7 +4,7 @@ import { startSplit, type SplitShop } from './support/split.js';
 import { cartApiSuite } from './cart-api.suite.js';
 
 /**
- * The same cart suite against the split topology: the cart-service keeps its carts in the real
+ * The same cart suite against the split topology: two cart-service replicas keep the carts in the real
  * Redis (CART_STORE=redis, its default, under the run's own key prefix), and reaches the catalog,
  * the inventory and the order-service over gRPC; every service on its own MariaDB database.
  */
@@ -26,6 +26,9 @@ if (!users || !inventory || !orders || !cart || !redis) {
         orders: orders.url,
         cart: cart.url,
       },
+      // Two replicas, which the gateway takes turns calling: concurrent adds to one cart then
+      // race between processes too, and only the Redis compare-and-set keeps them all.
+      cartReplicas: 2,
       // Answers matter here, not speed: 50 adds at once each wait for the catalog and the stock
       // over gRPC, so on a loaded 2-core machine give every call 15 s instead of 2 s.
       env: { CACHE: 'off', TCC_TIMEOUT_MS: '30000', GRPC_DEADLINE_MS: '15000' },
@@ -38,10 +41,10 @@ if (!users || !inventory || !orders || !cart || !redis) {
   cartApiSuite('split: gateway + cart-service on Redis', {
     shop: () => shop,
     catalogDatabase: () => inventory,
-    cartGrpcUrl: () => shop.cart!.env.GRPC_URL,
+    cartGrpcUrl: () => shop.carts[0].env.GRPC_URL,
     restartCartService: async () => {
-      await shop.cart!.kill('SIGKILL');
-      await shop.cart!.start();
+      await Promise.all(shop.carts.map((c) => c.kill('SIGKILL')));
+      for (const c of shop.carts) await c.start();
     },
   });
   it('keeps the carts in Redis, not in the cart-service database', async () => {

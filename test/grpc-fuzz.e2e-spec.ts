@@ -226,7 +226,7 @@ describe('gRPC fuzz: the split topology', () => {
   beforeAll(async () => {
     shop = split();
     // Which app serves which service, as their health services say: nothing hand-listed.
-    const urls = [shop.users[0], shop.inventory!, shop.orders!, shop.cart!].map(
+    const urls = [shop.users[0], shop.inventory!, shop.orders!, shop.carts[0]].map(
       (app) => app.env.GRPC_URL,
     );
     for (const service of new Set(METHODS.map((m) => m.service))) {

@@ -17,7 +17,8 @@ export interface SplitShop extends ShopUnderTest {
   users: ServiceProcess[];
   inventory?: ServiceProcess;
   orders?: ServiceProcess;
-  cart?: ServiceProcess;
+  /** The cart-service replicas (none unless databases.cart). */
+  carts: ServiceProcess[];
   gateway: ServiceProcess;
   /** The REDIS_KEY_PREFIX every service of this run writes under (deleted by close()). */
   redisKeyPrefix: string;
@@ -28,6 +29,8 @@ export interface SplitOptions {
   databases: { users: string; inventory?: string; orders?: string; cart?: string };
   /** user-service replicas (1 by default). */
   replicas?: number;
+  /** cart-service replicas (1 by default). */
+  cartReplicas?: number;
   policy?: 'round_robin' | 'weighted_round_robin' | 'least_request';
   /** Extra environment for every service (TCC_TIMEOUT_MS, say). */
   env?: Record<string, string>;
@@ -67,7 +70,12 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const processes = new Map<string, ServiceProcess[]>();
     const addressesOf = (s: ServiceApp) => (processes.get(s.app) ?? []).map((p) => p.env.GRPC_URL);
     for (const service of started) {
-      const replicas = service.app === 'user-service' ? (options.replicas ?? 1) : 1;
+      const replicas =
+        service.app === 'user-service'
+          ? (options.replicas ?? 1)
+          : service.app === 'cart-service'
+            ? (options.cartReplicas ?? 1)
+            : 1;
       const own: ServiceProcess[] = [];
       processes.set(service.app, own);
       for (let i = 0; i < replicas; i++) {
@@ -90,7 +98,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const users = processes.get('user-service')!;
     const inventory = processes.get('inventory-service')?.[0];
     const orders = processes.get('order-service')?.[0];
-    const cart = processes.get('cart-service')?.[0];
+    const carts = processes.get('cart-service') ?? [];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(
@@ -108,7 +116,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       users,
       inventory,
       orders,
-      cart,
+      carts,
       gateway,
       redisKeyPrefix,
       captureLogs: () => {
