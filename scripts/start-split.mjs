@@ -11,6 +11,8 @@
 //   ADMIN_TOKEN. No secret is shared: the user-services sign access tokens with the keys in
 //   ./data/jwt-keys (JWT_KEYS_DIR), the gateway and the order-service fetch their public keys.
 //   RABBITMQ_URL, RABBITMQ_PREFIX (nestmall: the exchange and queues are named after it),
+//   REDIS_URL, REDIS_KEY_PREFIX (every app inherits this environment: the cart-service keeps its
+//   carts there, CART_STORE=redis),
 //   GRPC_TLS (on: mutual TLS between them, certificates from GRPC_TLS_DIR, ./data/tls, made
 //   here first when missing; off: plaintext, each app warns).
 // `npm run start:split -- --clean` deletes the run's RabbitMQ exchange and queues when it stops

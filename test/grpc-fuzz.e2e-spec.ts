@@ -232,6 +232,7 @@ describe('gRPC fuzz: the split topology', () => {
       shop.orders!,
       shop.admin!,
       shop.verification!,
+      shop.carts[0],
     ].map((app) => app.env.GRPC_URL);
     for (const service of new Set(METHODS.map((m) => m.service))) {
       for (const url of urls) {

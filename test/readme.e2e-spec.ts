@@ -138,10 +138,10 @@ describe("README's commands", () => {
 
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('starts five processes that serve the shop, and --clean leaves nothing on RabbitMQ', async () => {
+    it('starts six processes that serve the shop, and --clean leaves nothing on RabbitMQ', async () => {
       if (!available) return;
       const port = await freePort();
-      const grpcBase = await freePortRange(21);
+      const grpcBase = await freePortRange(31);
       const child = spawn(
         process.execPath,
         ['scripts/start-split.mjs', '--prefix', prefix, '--clean'],
@@ -156,6 +156,8 @@ describe("README's commands", () => {
             USER_SERVICE_DATABASE_URL: `sqlite:${dir}/users.sqlite`,
             INVENTORY_SERVICE_DATABASE_URL: `sqlite:${dir}/inventory.sqlite`,
             ORDER_SERVICE_DATABASE_URL: `sqlite:${dir}/orders.sqlite`,
+            CART_SERVICE_DATABASE_URL: `sqlite:${dir}/cart.sqlite`,
+            REDIS_KEY_PREFIX: prefix,
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
@@ -172,8 +174,10 @@ describe("README's commands", () => {
         }
         expect(output).toContain('split topology is up');
         expect(
-          output.match(/^\s+(gateway|user-service|inventory-service|order-service) /gm),
-        ).toHaveLength(5);
+          output.match(
+            /^\s+(gateway|user-service|inventory-service|order-service|cart-service) /gm,
+          ),
+        ).toHaveLength(6);
 
         const shop = `http://127.0.0.1:${port}`;
         const login = await fetch(`${shop}/auth/login`, {

@@ -27,3 +27,4 @@ export {
   RecordedVerificationMessages,
   recordingSenders,
 } from './verification.js';
+export { FakeOrdersClient, InMemoryCarts } from './cart.js';

@@ -7,6 +7,7 @@ import { deleteBrokerObjects } from '@nestmall/messaging';
 import { GATEWAY, SERVICE_APPS, hostOf, serviceUrls, type ServiceApp } from '@nestmall/topology';
 import { sqliteDatabase } from './databases.js';
 import { freePort } from './mall.js';
+import { deleteKeysUnder, REDIS_URL, redisClient } from './redis.js';
 import { Cluster, grpcServing, httpOk, type ServiceProcess } from './processes.js';
 import { E2E_ADMIN_TOKEN, type ShopUnderTest } from './shop.js';
 
@@ -18,7 +19,11 @@ export interface SplitShop extends ShopUnderTest {
   orders?: ServiceProcess;
   admin?: ServiceProcess;
   verification?: ServiceProcess;
+  /** The cart-service replicas (none unless databases.cart). */
+  carts: ServiceProcess[];
   gateway: ServiceProcess;
+  /** The REDIS_KEY_PREFIX every service of this run writes under (deleted by close()). */
+  redisKeyPrefix: string;
 }
 
 export interface SplitOptions {
@@ -29,9 +34,12 @@ export interface SplitOptions {
     orders?: string;
     admin?: string;
     verification?: string;
+    cart?: string;
   };
   /** user-service replicas (1 by default). */
   replicas?: number;
+  /** cart-service replicas (1 by default). */
+  cartReplicas?: number;
   policy?: 'round_robin' | 'weighted_round_robin' | 'least_request';
   /** Extra environment for every service (TCC_TIMEOUT_MS, say). */
   env?: Record<string, string>;
@@ -47,7 +55,15 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   const cluster = new Cluster();
   // Its own exchange and queues on the shared RabbitMQ, removed by close().
   const rabbitPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
-  const extra = { RABBITMQ_PREFIX: rabbitPrefix, OUTBOX_RELAY_INTERVAL_MS: '100', ...options.env };
+  // Its own Redis keys too (the cart-service keeps its carts there), removed by close().
+  const redisKeyPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
+  const extra = {
+    RABBITMQ_PREFIX: rabbitPrefix,
+    OUTBOX_RELAY_INTERVAL_MS: '100',
+    REDIS_URL: REDIS_URL,
+    REDIS_KEY_PREFIX: redisKeyPrefix,
+    ...options.env,
+  };
   // The replicas of the issuer share one key directory; no other service sees it.
   const signingKeysDir = mkdtempSync(join(tmpdir(), 'nestmall-keys-'));
   const cleanUp = () => rmSync(signingKeysDir, { recursive: true, force: true });
@@ -59,12 +75,18 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'order-service': options.databases.orders,
       'admin-service': options.databases.admin,
       'verification-service': options.databases.verification,
+      'cart-service': options.databases.cart,
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
     const addressesOf = (s: ServiceApp) => (processes.get(s.app) ?? []).map((p) => p.env.GRPC_URL);
     for (const service of started) {
-      const replicas = service.app === 'user-service' ? (options.replicas ?? 1) : 1;
+      const replicas =
+        service.app === 'user-service'
+          ? (options.replicas ?? 1)
+          : service.app === 'cart-service'
+            ? (options.cartReplicas ?? 1)
+            : 1;
       const own: ServiceProcess[] = [];
       processes.set(service.app, own);
       for (let i = 0; i < replicas; i++) {
@@ -97,6 +119,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const orders = processes.get('order-service')?.[0];
     const admin = processes.get('admin-service')?.[0];
     const verification = processes.get('verification-service')?.[0];
+    const carts = processes.get('cart-service') ?? [];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(
@@ -116,7 +139,9 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       orders,
       admin,
       verification,
+      carts,
       gateway,
+      redisKeyPrefix,
       captureLogs: () => {
         const from = cluster.output.length;
         return { text: () => cluster.output.slice(from).join(''), restore: () => undefined };
@@ -125,6 +150,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
         await cluster.stopAll();
         cleanUp();
         await deleteRabbitObjects(rabbitPrefix);
+        await deleteRedisKeys(redisKeyPrefix);
       },
     };
   } catch (error) {
@@ -132,6 +158,14 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     cleanUp();
     throw error;
   }
+}
+
+/** Deletes the keys a split run wrote under `prefix` (if Redis answers). */
+async function deleteRedisKeys(prefix: string): Promise<void> {
+  const client = redisClient();
+  client.on('error', () => undefined);
+  await deleteKeysUnder(client, `${prefix}:`).catch(() => undefined);
+  client.disconnect();
 }
 
 /** Deletes the exchange and the consumer queues a split run declared (if RabbitMQ answers). */
@@ -152,6 +186,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
     orders: sqliteDatabase(),
     admin: sqliteDatabase(),
     verification: sqliteDatabase(),
+    cart: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -162,6 +197,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         orders: databases.orders.url,
         admin: databases.admin.url,
         verification: databases.verification.url,
+        cart: databases.cart.url,
       },
       env: { GRPC_DEADLINE_MS: '15000' },
     });

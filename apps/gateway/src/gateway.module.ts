@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ADMIN_CONTEXT } from '@nestmall/admin';
+import { CART_CONTEXT } from '@nestmall/cart';
 import { CATALOG_CONTEXT } from '@nestmall/catalog';
 import { INVENTORY_CONTEXT } from '@nestmall/inventory';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
@@ -22,6 +23,7 @@ const GATEWAY_CONTEXTS = [
   ADMIN_CONTEXT,
   VERIFICATION_CONTEXT,
   USER_CODES_CONTEXT,
+  CART_CONTEXT,
 ];
 
 /**

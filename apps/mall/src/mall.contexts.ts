@@ -1,4 +1,5 @@
 import { ADMIN_CONTEXT } from '@nestmall/admin';
+import { CART_CONTEXT } from '@nestmall/cart';
 import { CATALOG_CONTEXT, CatalogModule } from '@nestmall/catalog';
 import { HELLO_CONTEXT } from '@nestmall/hello';
 import { INVENTORY_CONTEXT, InventoryModule } from '@nestmall/inventory';
@@ -10,16 +11,24 @@ import { USER_CODES_CONTEXT, USERS_CONTEXT, UsersModule } from '@nestmall/users'
 import { VERIFICATION_CONTEXT, VerificationModule } from '@nestmall/verification';
 
 /**
+ * The orders context's module, built once: the cart's checkout imports this very object, so Nest
+ * keeps one OrdersModule (one coordinator and recovery worker), not a second from a second build.
+ */
+const ORDERS_MODULE = ORDERS_CONTEXT.module([InventoryModule, CatalogModule, UsersModule]);
+
+/**
  * Every context, in one process (with its REST routes): mall.module.ts composes this list, and
  * mall.app.ts serves the protos of the same list. A context that calls another gets that
  * context's own module, which binds the client port to the in-process adapter.
  */
+
 export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: HELLO_CONTEXT },
   { context: USERS_CONTEXT },
   { context: CATALOG_CONTEXT },
   { context: INVENTORY_CONTEXT },
-  { context: ORDERS_CONTEXT, clients: [InventoryModule, CatalogModule, UsersModule] },
+  { context: { ...ORDERS_CONTEXT, module: () => ORDERS_MODULE } },
+  { context: CART_CONTEXT, clients: [CatalogModule, InventoryModule, ORDERS_MODULE] },
   { context: messagingContext('in-process') },
   { context: RANKING_CONTEXT },
   { context: ADMIN_CONTEXT },

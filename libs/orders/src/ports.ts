@@ -3,4 +3,10 @@
 export { OrdersClient, type PlaceOrderRequest } from './client/orders.client.js';
 export type { OrderView, OrderPageView, OrderItemView } from './application/order-views.js';
 export type { InvariantReport, TransactionView } from './application/check-invariants.js';
-export { shippingFeeCents, FREE_SHIPPING_FROM_CENTS, FLAT_SHIPPING_CENTS } from './domain/order.js';
+export {
+  shippingFeeCents,
+  FREE_SHIPPING_FROM_CENTS,
+  FLAT_SHIPPING_CENTS,
+  MAX_ITEMS,
+  MAX_QUANTITY,
+} from './domain/order.js';

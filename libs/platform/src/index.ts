@@ -49,7 +49,12 @@ export {
   ambientManager,
   inUnitOfWork,
 } from './database/typeorm-unit-of-work.js';
-export { JwtAuthGuard, CurrentUser } from './auth/jwt-auth.guard.js';
+export {
+  JwtAuthGuard,
+  CurrentUser,
+  OptionalJwtAuthGuard,
+  OptionalCurrentUser,
+} from './auth/jwt-auth.guard.js';
 export { AdminGuard } from './auth/admin.guard.js';
 export { replicaPoolProvider, type ServiceUrlVariable } from './grpc/replica-pool.provider.js';
 export { GrpcTls } from './tls/grpc-tls.js';

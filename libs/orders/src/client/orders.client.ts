@@ -1,4 +1,4 @@
-import type { AuthenticatedUser } from '@nestmall/platform';
+import type { AuthenticatedUser } from '@nestmall/ports/platform';
 import type { InvariantReport, TransactionView } from '../application/check-invariants.js';
 import type { OrderPageView, OrderTimelineView, OrderView } from '../application/order-views.js';
 

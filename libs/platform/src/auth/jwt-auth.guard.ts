@@ -35,16 +35,41 @@ export class JwtAuthGuard implements CanActivate {
   }
 }
 
+/**
+ * JwtAuthGuard for a route a guest may use too (the cart): a call that carries an access token
+ * must carry a valid one (401 / UNAUTHENTICATED otherwise) and acts for its user; a call without
+ * one passes, with no user (OptionalCurrentUser is then undefined).
+ */
+@Injectable()
+export class OptionalJwtAuthGuard extends JwtAuthGuard {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const token =
+      context.getType() === 'rpc'
+        ? context.switchToRpc().getContext<Metadata>().get('authorization')[0]
+        : context.switchToHttp().getRequest<Request>().headers.authorization;
+    return token === undefined ? true : super.canActivate(context);
+  }
+}
+
+function authenticatedUser(context: ExecutionContext): AuthenticatedUser | undefined {
+  return context.getType() === 'rpc'
+    ? grpcCallers.get(context.switchToRpc().getContext<Metadata>())
+    : context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
+}
+
 /** The user JwtAuthGuard authenticated, in an HTTP or a gRPC handler. */
 export const CurrentUser = createParamDecorator(
   (_data: unknown, context: ExecutionContext): AuthenticatedUser => {
-    const user =
-      context.getType() === 'rpc'
-        ? grpcCallers.get(context.switchToRpc().getContext<Metadata>())
-        : context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
+    const user = authenticatedUser(context);
     if (!user) throw new Error('CurrentUser needs JwtAuthGuard on the handler');
     return user;
   },
+);
+
+/** The user OptionalJwtAuthGuard authenticated, or undefined for a call without a token. */
+export const OptionalCurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthenticatedUser | undefined =>
+    authenticatedUser(context),
 );
 
 function asString(value: unknown): string | undefined {

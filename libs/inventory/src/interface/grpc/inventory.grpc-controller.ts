@@ -50,7 +50,7 @@ export class InventoryGrpcController {
   }
 
   @GrpcMethod(SERVICE, 'GetStock')
-  @CallableBy('gateway', 'order-service')
+  @CallableBy('gateway', 'order-service', 'cart-service')
   getStock(request: GetStockRequest__Output): Promise<StockMessage> {
     return this.operations.get(request.sku_id);
   }

@@ -1,0 +1,11 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createNestApp, hostContexts, serveGrpc } from '@nestmall/platform';
+import { CART_SERVICE_CONTEXTS } from './cart-service.contexts.js';
+import { CartServiceModule } from './cart-service.module.js';
+
+/** The cart service: a gRPC server only, built without starting. */
+export async function createCartServiceApp(): Promise<NestExpressApplication> {
+  const app = await createNestApp(CartServiceModule.forRoot());
+  serveGrpc(app, hostContexts(CART_SERVICE_CONTEXTS, { http: false }).protos);
+  return app;
+}

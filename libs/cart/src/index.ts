@@ -1,0 +1,10 @@
+export { CartModule, CartHttpModule, CART_MIGRATIONS } from './cart.module.js';
+export { CartClient, type CheckOutRequest } from './client/cart.client.js';
+export type { CartCaller } from './application/cart-caller.js';
+export type { CartView, CartLineView } from './application/cart-views.js';
+export type { CheckOutView } from './application/check-out-cart.js';
+export type { MergedCartView } from './application/merge-guest-cart.js';
+export { CART_CONFIG, type CartConfig } from './cart.config.js';
+export { CART_PROTO } from './cart.proto-contract.js';
+export { CART_CONTEXT } from './cart.context.js';
+export { CartRemoteModule } from './client/cart-remote.module.js';

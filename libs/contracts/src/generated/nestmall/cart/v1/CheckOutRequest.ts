@@ -1,0 +1,17 @@
+// Original file: proto/nestmall/cart/v1/cart.proto
+
+import type { Long } from '@grpc/proto-loader';
+
+export interface CheckOutRequest {
+  'sku_ids'?: (string)[];
+  'address_id'?: (number | string | Long);
+  'idempotency_key'?: (string);
+  'accept_price_changes'?: (boolean);
+}
+
+export interface CheckOutRequest__Output {
+  'sku_ids': (string)[];
+  'address_id': (number);
+  'idempotency_key': (string);
+  'accept_price_changes': (boolean);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/nestmall/cart/v1/cart.proto
+
+
+export interface MergeOutcome {
+  'capped'?: (string)[];
+  'dropped'?: (string)[];
+}
+
+export interface MergeOutcome__Output {
+  'capped': (string)[];
+  'dropped': (string)[];
+}
