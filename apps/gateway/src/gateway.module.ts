@@ -2,7 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CATALOG_CONTEXT } from '@nestmall/catalog';
 import { INVENTORY_CONTEXT } from '@nestmall/inventory';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
-import { appConfigModule, AuthModule, GrpcTlsModule, remoteContexts } from '@nestmall/platform';
+import {
+  appConfigModule,
+  AuthModule,
+  GrpcTlsModule,
+  ObservabilityModule,
+  remoteContexts,
+} from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
 import { USERS_CONTEXT, UsersRemoteModule, UsersTokenSubjects } from '@nestmall/users';
 
@@ -30,6 +36,7 @@ export class GatewayModule {
           http: true,
         }),
         GrpcTlsModule.forRoot('gateway'),
+        ObservabilityModule.forRoot('gateway'),
         ...contexts.modules,
       ],
     };

@@ -46,7 +46,12 @@ export {
   type ReplicaPoolOptions,
   type ReplicaStats,
 } from './grpc/replica-pool.js';
-export { createNestApp, serveHttpEdge, serveGrpc } from './bootstrap/create-app.js';
+export {
+  createNestApp,
+  serveHttpEdge,
+  serveGrpc,
+  startServiceApp,
+} from './bootstrap/create-app.js';
 export {
   hostContexts,
   remoteContexts,
@@ -75,3 +80,6 @@ export { createDevCa, issueAppCertificate, type PemPair } from './tls/dev-certif
 export { ThrottlingModule } from './throttling/throttling.module.js';
 export { FailureBackoff, MemoryFailureBackoff } from './throttling/failure-backoff.js';
 export { LimitAttempts } from './throttling/auth-attempts.guard.js';
+export { ObservabilityModule } from './observability/observability.module.js';
+export { Metrics, DURATION_BUCKETS } from './observability/metrics.js';
+export { Readiness, type ReadinessProbe, type ReadinessReport } from './observability/readiness.js';

@@ -119,6 +119,9 @@ export const configSchema = z.object({
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   // One line per HTTP request on the REST edges (context "HTTP"), at LOG_LEVEL=log.
   ACCESS_LOG: z.enum(['on', 'off']).default('on'),
+  // After SIGTERM: readiness turns false, the servers stop accepting and finish their in-flight
+  // calls, consumers their messages; whatever still runs after this long is cut short (exit 1).
+  SHUTDOWN_GRACE_MS: integer(1000, 600_000).default(20_000),
 });
 
 /**

@@ -135,6 +135,27 @@ export class GrpcReplicaPool<C extends Client> {
     }));
   }
 
+  /**
+   * Resolves once one replica's channel is connected (connecting it if it is idle), rejects when
+   * none is within `timeoutMs`: the readiness probe of an app that calls this service.
+   */
+  async reachable(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const connected = this.replicas.map(
+      (r) =>
+        new Promise<void>((resolve, reject) =>
+          r.client.waitForReady(deadline, (error) => (error ? reject(error) : resolve())),
+        ),
+    );
+    try {
+      await Promise.any(connected);
+    } catch {
+      throw new Error(
+        `no replica of ${this.options.service} is reachable (${this.options.addresses})`,
+      );
+    }
+  }
+
   close(): void {
     for (const r of this.replicas) r.client.close();
   }
