@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { GATEWAY, SERVICE_APPS } from '@nestmall/topology';
 import { mariadbDatabase, sqliteDatabase } from './support/databases.js';
 import { healthStatus } from './support/grpc.js';
 import { startMall, type InProcessShop } from './support/mall.js';
-import { metricValue, readiness } from './support/operations.js';
+import { declaredMetrics, metricValue, readiness } from './support/operations.js';
 import { grpcServing } from './support/processes.js';
 import { RABBITMQ_URL, rabbitmqAvailable } from './support/rabbitmq.js';
 import { startSplit, type SplitShop } from './support/split.js';
@@ -44,6 +45,24 @@ describe('the monolith', () => {
     expect(after).not.toMatch(/route="\/users\/5"/);
     expect(after).toMatch(/^nestmall_cache_requests_total\{result="miss",app="mall"\} \d+/m);
     expect(after).toMatch(/^nestmall_db_pool_connections\{state="open",app="mall"\} 1/m);
+  });
+
+  it('has every metric the Grafana dashboard (deploy/grafana/nestmall.json) queries', async () => {
+    const dashboard = JSON.parse(
+      readFileSync(new URL('../deploy/grafana/nestmall.json', import.meta.url), 'utf8'),
+    ) as { uid: string; panels: { title: string; targets: { expr: string }[] }[] };
+    expect(dashboard.uid).toBe('nestmall');
+    const queried = dashboard.panels.flatMap((panel) => {
+      expect(panel.targets.length).toBeGreaterThan(0);
+      return panel.targets.flatMap((t) => [...t.expr.matchAll(/\bnestmall_\w+/g)].map((m) => m[0]));
+    });
+    expect(queried.length).toBeGreaterThanOrEqual(15);
+    const declared = declaredMetrics((await http().get('/metrics').expect(200)).text);
+    // A histogram is declared once; the dashboard queries its _bucket, _count and _sum series.
+    const missing = [...new Set(queried)].filter(
+      (name) => !declared.has(name) && !declared.has(name.replace(/_(bucket|count|sum)$/, '')),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('keeps the operational routes out of the OpenAPI document', async () => {
