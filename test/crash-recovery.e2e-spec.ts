@@ -1,7 +1,13 @@
 import { createConnection } from 'mysql2/promise';
 import { mariadbDatabase } from './support/databases.js';
 import { freePort } from './support/mall.js';
-import { logIn, orderBurst, waitForCleanBooks } from './support/order-burst.js';
+import {
+  frozenUnits,
+  logIn,
+  orderBurst,
+  orderStatuses,
+  waitForCleanBooks,
+} from './support/order-burst.js';
 import { Cluster, httpOk, type ServiceProcess } from './support/processes.js';
 import { startSplit, type SplitShop } from './support/split.js';
 import { E2E_ADMIN_TOKEN } from './support/shop.js';
@@ -13,32 +19,6 @@ import { E2E_ADMIN_TOKEN } from './support/shop.js';
  */
 const database = await mariadbDatabase('nestmall_crash_e2e');
 const TCC = { TCC_TIMEOUT_MS: '2000', TCC_RECOVERY_INTERVAL_MS: '200' };
-
-async function orderStatuses(url: string): Promise<Record<string, number>> {
-  const c = await createConnection({ uri: url });
-  try {
-    const [rows] = await c.query('SELECT status, COUNT(*) AS n FROM orders_order GROUP BY status');
-    return Object.fromEntries(
-      (rows as { status: string; n: number }[]).map((r) => [r.status, Number(r.n)]),
-    );
-  } finally {
-    await c.end();
-  }
-}
-
-async function frozenUnits(url: string): Promise<number> {
-  const c = await createConnection({ uri: url });
-  try {
-    const [rows] = await c.query(
-      'SELECT COALESCE(SUM(frozen), 0) AS f, COALESCE(MIN(available), 0) AS a FROM inventory_stock',
-    );
-    const row = (rows as { f: number; a: number }[])[0];
-    expect(Number(row.a)).toBeGreaterThanOrEqual(0);
-    return Number(row.f);
-  } finally {
-    await c.end();
-  }
-}
 
 if (!database) {
   it.skip('crash recovery: no MariaDB, see the warning above', () => undefined);

@@ -1,3 +1,5 @@
+import { createConnection } from 'mysql2/promise';
+
 export interface BurstResult {
   tried: number;
   created: number;
@@ -108,4 +110,32 @@ export async function waitForCleanBooks(
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`the books were not clean within ${timeoutMs} ms: ${JSON.stringify(last)}`);
+}
+
+/** How many orders each status has, read from the orders' database. */
+export async function orderStatuses(url: string): Promise<Record<string, number>> {
+  const c = await createConnection({ uri: url });
+  try {
+    const [rows] = await c.query('SELECT status, COUNT(*) AS n FROM orders_order GROUP BY status');
+    return Object.fromEntries(
+      (rows as { status: string; n: number }[]).map((r) => [r.status, Number(r.n)]),
+    );
+  } finally {
+    await c.end();
+  }
+}
+
+/** Units frozen (held by unfinished transactions) over all SKUs; none is ever negative. */
+export async function frozenUnits(url: string): Promise<number> {
+  const c = await createConnection({ uri: url });
+  try {
+    const [rows] = await c.query(
+      'SELECT COALESCE(SUM(frozen), 0) AS f, COALESCE(MIN(available), 0) AS a FROM inventory_stock',
+    );
+    const row = (rows as { f: number; a: number }[])[0];
+    expect(Number(row.a)).toBeGreaterThanOrEqual(0);
+    return Number(row.f);
+  } finally {
+    await c.end();
+  }
 }

@@ -71,15 +71,24 @@ export class ServiceProcess {
     throw new Error(`${this.name} was not healthy within 30 s:\n${this.output.join('')}`);
   }
 
-  /** kill -9 by default: no goodbye to its clients, nothing flushed. */
-  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  /**
+   * kill -9 by default: no goodbye to its clients, nothing flushed. Another signal is followed
+   * by SIGKILL if the process has not exited after `forceAfterMs`.
+   */
+  async kill(signal: NodeJS.Signals = 'SIGKILL', forceAfterMs = 5000): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
     child.kill(signal);
-    const timer = signal === 'SIGKILL' ? undefined : setTimeout(() => child.kill('SIGKILL'), 5000);
+    const timer =
+      signal === 'SIGKILL' ? undefined : setTimeout(() => child.kill('SIGKILL'), forceAfterMs);
     await exited;
     clearTimeout(timer);
+  }
+
+  /** Its exit code once it exited by itself (0: a clean stop), null while running or if killed. */
+  get exitCode(): number | null {
+    return this.child?.exitCode ?? null;
   }
 
   get killedBy(): NodeJS.Signals | null {
