@@ -1,13 +1,13 @@
 import { mariadbDatabase } from './support/databases.js';
-import { freePort } from './support/mall.js';
 import {
   frozenUnits,
-  logIn,
+  logInDemoUsers,
   orderBurst,
   orderStatuses,
+  startMallProcess,
   waitForCleanBooks,
 } from './support/order-burst.js';
-import { Cluster, httpOk, type ServiceProcess } from './support/processes.js';
+import { Cluster, type ServiceProcess } from './support/processes.js';
 import { rabbitmqAvailable } from './support/rabbitmq.js';
 import { E2E_ADMIN_TOKEN } from './support/shop.js';
 import { startSplit, type SplitShop } from './support/split.js';
@@ -63,20 +63,10 @@ if (!database) {
     });
 
     it('finishes what it accepted, stops by itself, and loses nothing', async () => {
-      const port = await freePort();
-      const http = `http://127.0.0.1:${port}`;
-      const env = {
+      const { mall, http, tokens } = await startMallProcess(cluster, {
         ...GRACE,
         DATABASE_URL: database.url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        GRPC_URL: `127.0.0.1:${await freePort()}`,
-      };
-      const mall = await cluster.start('mall', 'mall', env, httpOk(`${http}/health/ready`));
-      const tokens = await logIn(
-        http,
-        Array.from({ length: 15 }, (_, i) => `test${i + 1}`),
-      );
+      });
       let stopMs = 0;
       const burst = await orderBurst({
         http: () => http,
@@ -133,10 +123,7 @@ if (rabbit && splitDatabases.every(Boolean)) {
     });
 
     it('finishes the calls it accepted and stops; the gateway refuses the rest with 503', async () => {
-      const tokens = await logIn(
-        shop.http,
-        Array.from({ length: 15 }, (_, i) => `test${i + 1}`),
-      );
+      const tokens = await logInDemoUsers(shop.http);
       const victim = shop.orders!;
       let stopMs = 0;
       const burst = await orderBurst({

@@ -1,4 +1,6 @@
 import { createConnection } from 'mysql2/promise';
+import { freePort } from './mall.js';
+import { httpOk, type Cluster, type ServiceProcess } from './processes.js';
 
 export interface BurstResult {
   tried: number;
@@ -33,6 +35,33 @@ export async function logIn(http: string, users: string[]): Promise<string[]> {
     }
   }
   return tokens;
+}
+
+/** The access tokens of the fifteen demo users (test1..test15). */
+export function logInDemoUsers(http: string): Promise<string[]> {
+  return logIn(
+    http,
+    Array.from({ length: 15 }, (_, i) => `test${i + 1}`),
+  );
+}
+
+/**
+ * The built monolith as a child process of `cluster` on free ports with `env` (its
+ * DATABASE_URL, say), once ready, and the demo users' tokens.
+ */
+export async function startMallProcess(
+  cluster: Cluster,
+  env: Record<string, string>,
+): Promise<{ mall: ServiceProcess; http: string; tokens: string[] }> {
+  const port = await freePort();
+  const http = `http://127.0.0.1:${port}`;
+  const mall = await cluster.start(
+    'mall',
+    'mall',
+    { ...env, PORT: String(port), HOST: '127.0.0.1', GRPC_URL: `127.0.0.1:${await freePort()}` },
+    httpOk(`${http}/health/ready`),
+  );
+  return { mall, http, tokens: await logInDemoUsers(http) };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type Client,
   type ServiceError,
 } from '@grpc/grpc-js';
+import { randomBytes } from 'node:crypto';
 import { loadSync } from '@grpc/proto-loader';
 import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
 import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
@@ -17,6 +18,7 @@ import {
   errorCodeOfGrpcStatus,
   RETRY_AFTER_METADATA,
 } from '../errors/error-mapping.js';
+import { currentRequest } from '../logging/request-context.js';
 import {
   createBalancer,
   parseReplicaAddresses,
@@ -116,6 +118,12 @@ export class GrpcReplicaPool<C extends Client> {
     const tried = new Set<Replica<C>>();
     const metadata = new Metadata();
     if (accessToken) metadata.set('authorization', `Bearer ${accessToken}`);
+    const served = currentRequest();
+    if (served) {
+      // The same request id and trace in the logs of the app called (a new span id each call).
+      metadata.set('x-request-id', served.requestId);
+      metadata.set('traceparent', `00-${served.traceId}-${randomBytes(8).toString('hex')}-01`);
+    }
     const attempt = () =>
       this.attempt<Res>(method, request, metadata, tried, deadlineMs ?? this.options.deadlineMs);
     try {

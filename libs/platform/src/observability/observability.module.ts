@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import type { AppConfig } from '../config/config.schema.js';
+import { GrpcRequestContextInterceptor } from '../logging/grpc-request-context.interceptor.js';
 import { GrpcMetricsInterceptor } from './grpc-metrics.interceptor.js';
 import { HealthHttpController } from './health.http-controller.js';
 import { Metrics } from './metrics.js';
@@ -36,6 +37,7 @@ export class ObservabilityModule {
               shutdownGraceMs: config.get('SHUTDOWN_GRACE_MS', { infer: true }),
             }),
         },
+        { provide: APP_INTERCEPTOR, useClass: GrpcRequestContextInterceptor },
         { provide: APP_INTERCEPTOR, useClass: GrpcMetricsInterceptor },
       ],
       exports: [Metrics, Readiness],

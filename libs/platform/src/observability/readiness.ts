@@ -99,7 +99,8 @@ export class Readiness
           if (!this.stopping) this.timer = setTimeout(refresh, this.options.intervalMs).unref();
         });
     };
-    this.timer = setTimeout(refresh, 0).unref();
+    // Not at once: the first probes would connect to every service before the banner is out.
+    this.timer = setTimeout(refresh, this.options.intervalMs).unref();
   }
 
   /**
