@@ -2,6 +2,7 @@ import { Logger, type DynamicModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import type { ProtoContract } from '@nestmall/contracts';
 import type { AppConfig } from '../config/config.schema.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
@@ -28,6 +29,8 @@ export async function createNestApp(
   app.useGlobalFilters(new AllExceptionsFilter());
   const metrics = optional(app, Metrics);
   if (metrics) app.use(httpMetrics(metrics));
+  const readiness = optional(app, Readiness);
+  if (readiness) drainHttpOnShutdown(app, readiness);
   stopOnlyWhenAsked(app);
   return app;
 }
@@ -41,6 +44,23 @@ function stopOnlyWhenAsked(app: NestExpressApplication): void {
   if (process.listenerCount('SIGHUP') === 0) {
     process.on('SIGHUP', () => new Logger('Process').log('SIGHUP ignored: SIGTERM stops the app'));
   }
+}
+
+/**
+ * Once shutdown begins, answers carry `Connection: close` and idle keep-alive connections are
+ * closed as they appear, so the HTTP server's close (which finishes the requests in flight) is
+ * not held up by clients' idle connections for the keep-alive timeout.
+ */
+function drainHttpOnShutdown(app: NestExpressApplication, readiness: Readiness): void {
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (readiness.shuttingDown) res.setHeader('Connection', 'close');
+    next();
+  });
+  readiness.onStopping(() => {
+    const server = app.getHttpServer();
+    const timer = setInterval(() => server.closeIdleConnections(), 100).unref();
+    server.once('close', () => clearInterval(timer));
+  });
 }
 
 /** Makes `app` a REST edge: validation, the error format, body limit, Swagger at /docs. */

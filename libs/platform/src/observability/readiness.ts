@@ -43,6 +43,7 @@ export class Readiness
   private readonly logger = new Logger('Readiness');
   private readonly probes = new Map<string, { probe: ReadinessProbe; critical: boolean }>();
   private readonly listeners: ((ready: boolean) => void)[] = [];
+  private readonly stoppingListeners: (() => void)[] = [];
   private timer?: NodeJS.Timeout;
   private last?: boolean;
   private stopping = false;
@@ -66,6 +67,11 @@ export class Readiness
   /** Calls `listener` with each change of readiness (the gRPC health service listens). */
   onChange(listener: (ready: boolean) => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Calls `listener` once shutdown begins (before the servers close). */
+  onStopping(listener: () => void): void {
+    this.stoppingListeners.push(listener);
   }
 
   async check(): Promise<ReadinessReport> {
@@ -113,6 +119,7 @@ export class Readiness
     this.stopping = true;
     clearTimeout(this.timer);
     this.publish(false);
+    for (const listener of this.stoppingListeners) listener();
   }
 
   /** On a signal only (a test's app.close() is not cut short): the grace period's end exits. */
