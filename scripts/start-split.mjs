@@ -38,7 +38,9 @@ if (!existsSync(built)) {
   console.error('dist/ is missing: run `npm run build` first');
   process.exit(2);
 }
-const { SERVICE_APPS, GATEWAY, CERTIFIED_APPS, serviceUrls } = await import(built.href);
+const { SERVICE_APPS, GATEWAY, CERTIFIED_APPS, OPERATIONS_PORT_OFFSET, serviceUrls } = await import(
+  built.href
+);
 
 const port = Number(process.env.PORT ?? GATEWAY.httpPort);
 const portShift = Number(process.env.SPLIT_GRPC_PORT_BASE ?? 50051) - 50051;
@@ -91,6 +93,8 @@ for (const service of SERVICE_APPS) {
       env: {
         ...shared,
         GRPC_URL: address,
+        // Health and metrics: the replica's gRPC port + 1000.
+        PORT: String(Number(address.split(':')[1]) + OPERATIONS_PORT_OFFSET),
         DATABASE_URL:
           process.env[`${envName(service.app)}_DATABASE_URL`] ??
           `sqlite:./data/${service.app}.sqlite`,
@@ -130,7 +134,7 @@ waiter.result.then(
       ...SERVICE_APPS.flatMap((s) =>
         addressesOf(s).map(
           (a, i, all) =>
-            `  ${s.app.padEnd(18)} ${a}  (${s.contexts.join(' + ')}${all.length > 1 ? `, replica ${i + 1}` : ''}, gRPC)`,
+            `  ${s.app.padEnd(18)} ${a}  (${s.contexts.join(' + ')}${all.length > 1 ? `, replica ${i + 1}` : ''}, gRPC; health and metrics on :${Number(a.split(':')[1]) + OPERATIONS_PORT_OFFSET})`,
         ),
       ),
       `  RabbitMQ prefix    ${rabbitPrefix}  (${clean ? 'its exchange and queues are deleted at exit' : `npm run broker:clean -- --prefix ${rabbitPrefix} removes them`})`,

@@ -1,8 +1,14 @@
 import { createConnection } from 'mysql2/promise';
 import { mariadbDatabase } from './support/databases.js';
-import { freePort } from './support/mall.js';
-import { logIn, orderBurst, waitForCleanBooks } from './support/order-burst.js';
-import { Cluster, httpOk, type ServiceProcess } from './support/processes.js';
+import {
+  frozenUnits,
+  logInDemoUsers,
+  orderBurst,
+  orderStatuses,
+  startMallProcess,
+  waitForCleanBooks,
+} from './support/order-burst.js';
+import { Cluster, type ServiceProcess } from './support/processes.js';
 import { startSplit, type SplitShop } from './support/split.js';
 import { E2E_ADMIN_TOKEN } from './support/shop.js';
 
@@ -13,32 +19,6 @@ import { E2E_ADMIN_TOKEN } from './support/shop.js';
  */
 const database = await mariadbDatabase('nestmall_crash_e2e');
 const TCC = { TCC_TIMEOUT_MS: '2000', TCC_RECOVERY_INTERVAL_MS: '200' };
-
-async function orderStatuses(url: string): Promise<Record<string, number>> {
-  const c = await createConnection({ uri: url });
-  try {
-    const [rows] = await c.query('SELECT status, COUNT(*) AS n FROM orders_order GROUP BY status');
-    return Object.fromEntries(
-      (rows as { status: string; n: number }[]).map((r) => [r.status, Number(r.n)]),
-    );
-  } finally {
-    await c.end();
-  }
-}
-
-async function frozenUnits(url: string): Promise<number> {
-  const c = await createConnection({ uri: url });
-  try {
-    const [rows] = await c.query(
-      'SELECT COALESCE(SUM(frozen), 0) AS f, COALESCE(MIN(available), 0) AS a FROM inventory_stock',
-    );
-    const row = (rows as { f: number; a: number }[])[0];
-    expect(Number(row.a)).toBeGreaterThanOrEqual(0);
-    return Number(row.f);
-  } finally {
-    await c.end();
-  }
-}
 
 if (!database) {
   it.skip('crash recovery: no MariaDB, see the warning above', () => undefined);
@@ -51,20 +31,10 @@ if (!database) {
     });
 
     it('leaves every order CREATED or FAILED, nothing frozen, the books clean', async () => {
-      const port = await freePort();
-      const http = `http://127.0.0.1:${port}`;
-      const env = {
+      const { mall, http, tokens } = await startMallProcess(cluster, {
         ...TCC,
         DATABASE_URL: database.url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        GRPC_URL: `127.0.0.1:${await freePort()}`,
-      };
-      const mall = await cluster.start('mall', 'mall', env, httpOk(`${http}/docs-json`));
-      const tokens = await logIn(
-        http,
-        Array.from({ length: 15 }, (_, i) => `test${i + 1}`),
-      );
+      });
 
       let killedAt = 0;
       const burst = await orderBurst({
@@ -115,20 +85,10 @@ if (messageDatabase) {
     });
 
     it('settles every acknowledged order after the restart, each once', async () => {
-      const port = await freePort();
-      const http = `http://127.0.0.1:${port}`;
-      const env = {
+      const { mall, http, tokens } = await startMallProcess(cluster, {
         ORDER_CONSISTENCY: 'message',
         DATABASE_URL: messageDatabase.url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        GRPC_URL: `127.0.0.1:${await freePort()}`,
-      };
-      const mall = await cluster.start('mall', 'mall', env, httpOk(`${http}/docs-json`));
-      const tokens = await logIn(
-        http,
-        Array.from({ length: 15 }, (_, i) => `test${i + 1}`),
-      );
+      });
       const burst = await orderBurst({
         http: () => http,
         tokens,
@@ -196,10 +156,7 @@ if (database && splitDatabases.every(Boolean)) {
         databases: { users: users.url, inventory: inventory.url, orders: orders.url },
         env: TCC,
       });
-      tokens = await logIn(
-        shop.http,
-        Array.from({ length: 15 }, (_, i) => `test${i + 1}`),
-      );
+      tokens = await logInDemoUsers(shop.http);
     }, 90_000);
 
     afterAll(async () => {

@@ -200,7 +200,7 @@ export class FakeStockGate extends StockGate {
   short: { skuId: string; available: number } | null = null;
   drift: GateDrift[] = [];
 
-  async admit(): Promise<GateAnswer> {
+  protected async take(): Promise<GateAnswer> {
     return this.short ? { admitted: false, ...this.short } : { admitted: true };
   }
 

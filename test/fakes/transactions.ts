@@ -3,9 +3,10 @@ import {
   GlobalTransactionRepository,
   type NewGlobalTransaction,
 } from '../../libs/transactions/src/application/global-transaction.repository.js';
-import type {
-  GlobalStatus,
-  GlobalTransaction,
+import {
+  FINAL_STATUSES,
+  type GlobalStatus,
+  type GlobalTransaction,
 } from '../../libs/transactions/src/domain/global-transaction.js';
 
 /** A branch's barrier rows in memory: (gid, op) pairs. */
@@ -49,6 +50,11 @@ export class InMemoryGlobalTransactionLog extends GlobalTransactionRepository {
 
   async find(gid: string): Promise<GlobalTransaction | null> {
     return this.txs.get(gid) ?? null;
+  }
+
+  async countUnfinished(): Promise<{ unfinished: number; flagged: number }> {
+    const open = [...this.txs.values()].filter((t) => !FINAL_STATUSES.includes(t.status));
+    return { unfinished: open.length, flagged: open.filter((t) => t.flagged).length };
   }
 
   async transition(gid: string, from: GlobalStatus, to: GlobalStatus): Promise<boolean> {

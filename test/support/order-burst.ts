@@ -1,3 +1,7 @@
+import { createConnection } from 'mysql2/promise';
+import { freePort } from './mall.js';
+import { httpOk, type Cluster, type ServiceProcess } from './processes.js';
+
 export interface BurstResult {
   tried: number;
   created: number;
@@ -31,6 +35,33 @@ export async function logIn(http: string, users: string[]): Promise<string[]> {
     }
   }
   return tokens;
+}
+
+/** The access tokens of the fifteen demo users (test1..test15). */
+export function logInDemoUsers(http: string): Promise<string[]> {
+  return logIn(
+    http,
+    Array.from({ length: 15 }, (_, i) => `test${i + 1}`),
+  );
+}
+
+/**
+ * The built monolith as a child process of `cluster` on free ports with `env` (its
+ * DATABASE_URL, say), once ready, and the demo users' tokens.
+ */
+export async function startMallProcess(
+  cluster: Cluster,
+  env: Record<string, string>,
+): Promise<{ mall: ServiceProcess; http: string; tokens: string[] }> {
+  const port = await freePort();
+  const http = `http://127.0.0.1:${port}`;
+  const mall = await cluster.start(
+    'mall',
+    'mall',
+    { ...env, PORT: String(port), HOST: '127.0.0.1', GRPC_URL: `127.0.0.1:${await freePort()}` },
+    httpOk(`${http}/health/ready`),
+  );
+  return { mall, http, tokens: await logInDemoUsers(http) };
 }
 
 /**
@@ -108,4 +139,32 @@ export async function waitForCleanBooks(
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`the books were not clean within ${timeoutMs} ms: ${JSON.stringify(last)}`);
+}
+
+/** How many orders each status has, read from the orders' database. */
+export async function orderStatuses(url: string): Promise<Record<string, number>> {
+  const c = await createConnection({ uri: url });
+  try {
+    const [rows] = await c.query('SELECT status, COUNT(*) AS n FROM orders_order GROUP BY status');
+    return Object.fromEntries(
+      (rows as { status: string; n: number }[]).map((r) => [r.status, Number(r.n)]),
+    );
+  } finally {
+    await c.end();
+  }
+}
+
+/** Units frozen (held by unfinished transactions) over all SKUs; none is ever negative. */
+export async function frozenUnits(url: string): Promise<number> {
+  const c = await createConnection({ uri: url });
+  try {
+    const [rows] = await c.query(
+      'SELECT COALESCE(SUM(frozen), 0) AS f, COALESCE(MIN(available), 0) AS a FROM inventory_stock',
+    );
+    const row = (rows as { f: number; a: number }[])[0];
+    expect(Number(row.a)).toBeGreaterThanOrEqual(0);
+    return Number(row.f);
+  } finally {
+    await c.end();
+  }
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeGenericClientConstructor } from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
+import { freePort } from './mall.js';
 import { E2E_ADMIN_TOKEN, E2E_LOG_LEVEL } from './shop.js';
 import { clientCredentials, TEST_TLS_DIR } from './tls.js';
 
@@ -15,6 +16,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export class ServiceProcess {
   child?: ChildProcess;
 
+  /** Where its HTTP port answers (GET /health/ready, /metrics; the REST API on an edge). */
+  get http(): string {
+    return `http://127.0.0.1:${this.env.PORT}`;
+  }
+
   constructor(
     readonly name: string,
     private readonly app: string,
@@ -26,6 +32,8 @@ export class ServiceProcess {
   ) {}
 
   async start(): Promise<void> {
+    // Every app listens on HTTP (a service for health and metrics only): a free port unless given.
+    this.env.PORT ??= String(await freePort());
     const file = join(ROOT, `dist/apps/${this.app}/src/main.js`);
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
     const child = spawn(process.execPath, [file], {
@@ -33,6 +41,7 @@ export class ServiceProcess {
       env: {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'test',
+        HOST: '127.0.0.1',
         LOG_LEVEL: E2E_LOG_LEVEL,
         ADMIN_TOKEN: E2E_ADMIN_TOKEN,
         // Suites log in far more than 20 times a minute from 127.0.0.1; the limits have a suite of
@@ -62,15 +71,24 @@ export class ServiceProcess {
     throw new Error(`${this.name} was not healthy within 30 s:\n${this.output.join('')}`);
   }
 
-  /** kill -9 by default: no goodbye to its clients, nothing flushed. */
-  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  /**
+   * kill -9 by default: no goodbye to its clients, nothing flushed. Another signal is followed
+   * by SIGKILL if the process has not exited after `forceAfterMs`.
+   */
+  async kill(signal: NodeJS.Signals = 'SIGKILL', forceAfterMs = 5000): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
     child.kill(signal);
-    const timer = signal === 'SIGKILL' ? undefined : setTimeout(() => child.kill('SIGKILL'), 5000);
+    const timer =
+      signal === 'SIGKILL' ? undefined : setTimeout(() => child.kill('SIGKILL'), forceAfterMs);
     await exited;
     clearTimeout(timer);
+  }
+
+  /** Its exit code once it exited by itself (0: a clean stop), null while running or if killed. */
+  get exitCode(): number | null {
+    return this.child?.exitCode ?? null;
   }
 
   get killedBy(): NodeJS.Signals | null {

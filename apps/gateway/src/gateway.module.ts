@@ -4,7 +4,13 @@ import { CART_CONTEXT } from '@nestmall/cart';
 import { CATALOG_CONTEXT } from '@nestmall/catalog';
 import { INVENTORY_CONTEXT } from '@nestmall/inventory';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
-import { appConfigModule, AuthModule, GrpcTlsModule, remoteContexts } from '@nestmall/platform';
+import {
+  appConfigModule,
+  AuthModule,
+  GrpcTlsModule,
+  ObservabilityModule,
+  remoteContexts,
+} from '@nestmall/platform';
 import { developmentDefaults } from '@nestmall/topology';
 import {
   USER_CODES_CONTEXT,
@@ -47,6 +53,7 @@ export class GatewayModule {
           http: true,
         }),
         GrpcTlsModule.forRoot('gateway'),
+        ObservabilityModule.forRoot('gateway'),
         ...contexts.modules,
       ],
     };

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { GrpcTls, redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { GrpcTls, startServiceApp, redactUrl, runMain, type AppConfig } from '@nestmall/platform';
 import { createOrderServiceApp } from './order-service.app.js';
 
 await runMain('order-service', async () => {
   const app = await createOrderServiceApp();
-  await app.startAllMicroservices();
-  await app.init();
+  const http = await startServiceApp(app);
 
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   const logger = new Logger('order-service');
@@ -17,4 +16,5 @@ await runMain('order-service', async () => {
   );
   logger.log(`inventory  -> ${config.get('INVENTORY_SERVICE_URL', { infer: true })}`);
   logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
+  logger.log(`Operations  ${http}/health/ready, ${http}/metrics`);
 });

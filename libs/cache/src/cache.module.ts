@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { AppConfig } from '@nestmall/platform';
+import { Metrics, Readiness, type AppConfig } from '@nestmall/platform';
 import type { CacheConfig } from './cache.config.js';
 import { Cache } from './cache.js';
 import { cacheKeyPrefix } from './key-prefix.js';
@@ -16,7 +16,21 @@ import { RedisCache } from './redis-cache.js';
  */
 @Global()
 @Module({
-  providers: [{ provide: Cache, inject: [ConfigService], useFactory: createCache }],
+  providers: [
+    {
+      provide: Cache,
+      inject: [
+        ConfigService,
+        { token: Readiness, optional: true },
+        { token: Metrics, optional: true },
+      ],
+      useFactory: async (
+        config: ConfigService<AppConfig & CacheConfig, true>,
+        readiness?: Readiness,
+        metrics?: Metrics,
+      ) => observed(await createCache(config), readiness, metrics),
+    },
+  ],
   exports: [Cache],
 })
 export class CacheModule {}
@@ -35,5 +49,30 @@ async function createCache(config: ConfigService<AppConfig & CacheConfig, true>)
     defaultTtlSeconds: ttl,
   });
   await cache.connect();
+  return cache;
+}
+
+/**
+ * Hits and misses in the metrics; a Redis cache in the readiness report as degraded while it is
+ * unreachable (reads then go to the database: the app stays ready).
+ */
+function observed(cache: Cache, readiness?: Readiness, metrics?: Metrics): Cache {
+  metrics?.countedFrom(
+    {
+      name: 'nestmall_cache_requests_total',
+      help: 'Cache reads, by result: hit (answered by the cache) or miss (loaded)',
+      label: 'result',
+    },
+    () => ({ hit: cache.stats.hits, miss: cache.stats.misses }),
+  );
+  if (cache instanceof RedisCache) {
+    readiness?.add(
+      'redis-cache',
+      async () => {
+        if (cache.status !== 'ready') throw new Error(`Redis is ${cache.status}`);
+      },
+      { critical: false },
+    );
+  }
   return cache;
 }

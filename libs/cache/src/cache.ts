@@ -16,7 +16,29 @@ export abstract class Cache {
    * later is seen at once. Concurrent misses of one key share one load. A failing cache never
    * fails the call (`load` answers instead); a failing `load` fails it, and nothing is stored.
    */
-  abstract getOrLoad<T>(
+  async getOrLoad<T>(
+    key: string,
+    ttlSeconds: number,
+    load: () => Promise<T | null>,
+  ): Promise<T | null> {
+    let loaded = false;
+    const value = await this.lookup(key, ttlSeconds, () => {
+      loaded = true;
+      return load();
+    });
+    if (loaded) this.stats.misses++;
+    else this.stats.hits++;
+    return value;
+  }
+
+  /**
+   * Reads answered from the cache (hits) and by the caller's `load` (misses) since start, for
+   * the metrics. A read that waited for another caller's load of the same key is a hit.
+   */
+  readonly stats = { hits: 0, misses: 0 };
+
+  /** getOrLoad as each implementation does it. */
+  protected abstract lookup<T>(
     key: string,
     ttlSeconds: number,
     load: () => Promise<T | null>,

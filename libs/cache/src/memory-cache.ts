@@ -34,7 +34,7 @@ export class MemoryCache extends Cache {
     if (!(this.maxEntries >= 1)) throw new RangeError('maxEntries must be at least 1');
   }
 
-  async getOrLoad<T>(
+  protected async lookup<T>(
     key: string,
     ttlSeconds: number,
     load: () => Promise<T | null>,

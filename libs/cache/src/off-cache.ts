@@ -6,7 +6,7 @@ export class OffCache extends Cache {
     super();
   }
 
-  getOrLoad<T>(
+  protected lookup<T>(
     _key: string,
     _ttlSeconds: number,
     load: () => Promise<T | null>,

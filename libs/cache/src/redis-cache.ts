@@ -130,7 +130,7 @@ export class RedisCache extends Cache implements OnApplicationShutdown {
     return this.redis.status;
   }
 
-  async getOrLoad<T>(
+  protected async lookup<T>(
     key: string,
     ttlSeconds: number,
     load: () => Promise<T | null>,

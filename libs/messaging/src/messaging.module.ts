@@ -1,7 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import type { AppConfig } from '@nestmall/platform';
+import { Metrics, Readiness, type AppConfig } from '@nestmall/platform';
 import type { DataSource } from 'typeorm';
 import { DeadLetterEntity, InboxEntity, OutboxEntity } from './entities.js';
 import { EventBus } from './event-bus.js';
@@ -10,6 +10,10 @@ import type { MessagingConfig } from './messaging.config.js';
 import { Outbox } from './outbox.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { RabbitMqEventBus } from './rabbitmq-event-bus.js';
+import { observeMessaging } from './messaging-observability.js';
+
+/** Registers the bus's readiness probe and the messaging metrics (when the app observes itself). */
+class MessagingObservability {}
 
 /**
  * The app's event bus and outbox relay, on the transport the app chooses: 'in-process' (the
@@ -68,6 +72,24 @@ export class MessagingModule {
           provide: Outbox,
           inject: [getDataSourceToken(), OutboxRelay],
           useFactory: (dataSource: DataSource, relay: OutboxRelay) => new Outbox(dataSource, relay),
+        },
+        {
+          provide: MessagingObservability,
+          inject: [
+            EventBus,
+            getDataSourceToken(),
+            { token: Readiness, optional: true },
+            { token: Metrics, optional: true },
+          ],
+          useFactory: (
+            bus: EventBus,
+            dataSource: DataSource,
+            readiness?: Readiness,
+            metrics?: Metrics,
+          ) => {
+            observeMessaging(bus, dataSource, readiness ?? null, metrics ?? null);
+            return new MessagingObservability();
+          },
         },
       ],
       exports: [EventBus, OutboxRelay, Outbox],

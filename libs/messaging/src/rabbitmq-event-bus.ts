@@ -1,4 +1,4 @@
-import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import amqp, { type AmqpConnectionManager, type ChannelWrapper } from 'amqp-connection-manager';
 import type { DataSource } from 'typeorm';
@@ -52,7 +52,10 @@ export function consumerQueues(
  * is acked only after its handler's transaction (with the inbox row) has committed, or after it
  * was durably moved to the retry or dead-letter queue.
  */
-export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown {
+export class RabbitMqEventBus
+  extends EventBus
+  implements BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger('RabbitMq');
   private readonly connection: AmqpConnectionManager;
   private readonly publisher: ChannelWrapper;
@@ -60,6 +63,8 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
   /** Message ids the broker returned as unroutable (basic.return comes before the confirm). */
   private readonly returned = new Set<string>();
   readonly exchange: string;
+  /** Messages being handled now (a graceful stop waits for them). */
+  private inFlight = 0;
 
   constructor(
     private readonly options: RabbitMqOptions,
@@ -110,6 +115,11 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
     await Promise.all([this.publisher, ...this.consumers].map((c) => c.waitForConnect()));
   }
 
+  /** Resolves while the connection to RabbitMQ is up (the readiness probe). */
+  async connected(): Promise<void> {
+    if (!this.connection.isConnected()) throw new Error('not connected to RabbitMQ');
+  }
+
   queueOf(consumer: string): ReturnType<typeof consumerQueues> {
     return consumerQueues(this.options.prefix, consumer, this.options.maxAttempts);
   }
@@ -145,9 +155,10 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
       // onMessage settles every message itself; what could still escape (the channel closing
       // under a nack) is logged, and the broker redelivers the unacked message.
       (message) => {
-        this.onMessage(channel, subscription, message).catch((error: unknown) =>
-          this.logger.warn(`${subscription.consumer}: ${String(error)}`),
-        );
+        this.inFlight++;
+        this.onMessage(channel, subscription, message)
+          .catch((error: unknown) => this.logger.warn(`${subscription.consumer}: ${String(error)}`))
+          .finally(() => this.inFlight--);
       },
       { noAck: false },
     );
@@ -197,6 +208,16 @@ export class RabbitMqEventBus extends EventBus implements OnApplicationShutdown 
         channel.nack(message, false, true); // could not park it: let the broker deliver it again
       }
     }
+  }
+
+  /**
+   * Graceful stop (SIGTERM): no new deliveries (the consumers are cancelled; the broker keeps
+   * what was not delivered, and redelivers what was delivered but not acked), then the messages
+   * being handled finish and are acked before the connection closes.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.consumers.map((c) => c.cancelAll().catch(() => undefined)));
+    while (this.inFlight > 0) await new Promise((r) => setTimeout(r, 20));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryClient } from '@nestmall/inventory';
-import type { AppConfig } from '@nestmall/platform';
+import { Metrics, type AppConfig } from '@nestmall/platform';
 import { BranchBarrier, TransactionsModule, TypeOrmBranchBarrier } from '@nestmall/transactions';
 import type { DataSource } from 'typeorm';
 import { CancelOrder } from './application/cancel-order.js';
@@ -95,21 +95,33 @@ export class OrdersModule {
         StockOutcomeHandler,
         {
           provide: StockGate,
-          inject: [ConfigService, InventoryClient],
+          inject: [ConfigService, InventoryClient, { token: Metrics, optional: true }],
           useFactory: (
             config: ConfigService<AppConfig & OrdersConfig, true>,
             inventory: InventoryClient,
-          ) =>
-            config.get('HOT_SKU_GATE', { infer: true }) === 'redis'
-              ? new RedisStockGate(
-                  {
-                    url: config.get('REDIS_URL', { infer: true }),
-                    prefix: config.get('REDIS_KEY_PREFIX', { infer: true }),
-                    ttlMs: config.get('HOT_SKU_GATE_TTL_MS', { infer: true }),
-                  },
-                  inventory,
-                )
-              : new OpenStockGate(),
+            metrics?: Metrics,
+          ) => {
+            const gate =
+              config.get('HOT_SKU_GATE', { infer: true }) === 'redis'
+                ? new RedisStockGate(
+                    {
+                      url: config.get('REDIS_URL', { infer: true }),
+                      prefix: config.get('REDIS_KEY_PREFIX', { infer: true }),
+                      ttlMs: config.get('HOT_SKU_GATE_TTL_MS', { infer: true }),
+                    },
+                    inventory,
+                  )
+                : new OpenStockGate();
+            metrics?.countedFrom(
+              {
+                name: 'nestmall_hot_sku_gate_decisions_total',
+                help: 'Orders the hot-SKU gate admitted or refused (HOT_SKU_GATE=off admits all)',
+                label: 'decision',
+              },
+              () => ({ admitted: gate.stats.admitted, refused: gate.stats.refused }),
+            );
+            return gate;
+          },
         },
       ],
       exports: [OrdersClient],

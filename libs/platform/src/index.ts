@@ -33,7 +33,12 @@ export {
   type ReplicaPoolOptions,
   type ReplicaStats,
 } from './grpc/replica-pool.js';
-export { createNestApp, serveHttpEdge, serveGrpc } from './bootstrap/create-app.js';
+export {
+  createNestApp,
+  serveHttpEdge,
+  serveGrpc,
+  startServiceApp,
+} from './bootstrap/create-app.js';
 export {
   hostContexts,
   remoteContexts,
@@ -69,3 +74,6 @@ export { LimitAttempts } from './throttling/auth-attempts.guard.js';
 export * from './ports.js';
 export { TOKEN_AUDIENCE, TOKEN_ISSUER } from './auth/access-tokens.js';
 export { MemoryFailureBackoff } from './throttling/failure-backoff.js';
+export { ObservabilityModule } from './observability/observability.module.js';
+export { Metrics, DURATION_BUCKETS } from './observability/metrics.js';
+export { Readiness, type ReadinessProbe, type ReadinessReport } from './observability/readiness.js';

@@ -35,6 +35,7 @@ describe('the split topology', () => {
   it('gives each app its development defaults: its port, its SQLite file, whom it calls', () => {
     expect(developmentDefaults('order-service')).toEqual({
       GRPC_URL: '127.0.0.1:50071',
+      PORT: '51071',
       DATABASE_URL: 'sqlite:./data/order-service.sqlite',
       INVENTORY_SERVICE_URL: '127.0.0.1:50061',
       CATALOG_SERVICE_URL: '127.0.0.1:50061',

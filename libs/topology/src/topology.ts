@@ -156,13 +156,20 @@ export function serviceUrls(
   );
 }
 
-/** An app's defaults for one machine: its GRPC_URL, SQLite file and the loopback addresses it calls. */
+/**
+ * A service app's HTTP port (health and metrics only) in development: its gRPC port + 1000
+ * (51051, ...), the n-th replica's + n as for gRPC. Set PORT to move it.
+ */
+export const OPERATIONS_PORT_OFFSET = 1000;
+
+/** An app's defaults for one machine: its GRPC_URL, PORT, SQLite file and the loopback addresses it calls. */
 export function developmentDefaults(app: string): Record<string, string> {
   const loopback = (s: ServiceApp) => [`127.0.0.1:${s.grpcPort}`];
   if (app === GATEWAY.app) return serviceUrls(GATEWAY.calls, loopback);
   const service = serviceApp(app);
   return {
     GRPC_URL: `127.0.0.1:${service.grpcPort}`,
+    PORT: String(service.grpcPort + OPERATIONS_PORT_OFFSET),
     DATABASE_URL: `sqlite:./data/${service.app}.sqlite`,
     ...serviceUrls(service.calls, loopback),
   };

@@ -1,11 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { AppConfig } from '@nestmall/platform';
+import { Metrics, type AppConfig } from '@nestmall/platform';
 import { GlobalTransactionRepository } from './application/global-transaction.repository.js';
 import { RecoveryWorker } from './application/recovery-worker.js';
 import { TccCoordinator } from './application/tcc-coordinator.js';
 import type { TransactionsConfig } from './transactions.config.js';
+import { observeTransactions } from './transactions-observability.js';
 import {
   BranchEntity,
   GlobalTransactionEntity,
@@ -30,15 +31,19 @@ export class TransactionsModule {
         { provide: GlobalTransactionRepository, useClass: TypeOrmGlobalTransactionRepository },
         {
           provide: TccCoordinator,
-          inject: [GlobalTransactionRepository, ConfigService],
+          inject: [GlobalTransactionRepository, ConfigService, { token: Metrics, optional: true }],
           useFactory: (
             log: GlobalTransactionRepository,
             config: ConfigService<AppConfig & TransactionsConfig, true>,
-          ) =>
-            new TccCoordinator(log, {
+            metrics?: Metrics,
+          ) => {
+            const coordinator = new TccCoordinator(log, {
               timeoutMs: config.get('TCC_TIMEOUT_MS', { infer: true }),
               maxAttempts: config.get('TCC_MAX_ATTEMPTS', { infer: true }),
-            }),
+            });
+            if (metrics) observeTransactions(coordinator, log, metrics);
+            return coordinator;
+          },
         },
         {
           provide: RecoveryWorker,

@@ -12,8 +12,19 @@ export type GateAnswer = { admitted: true } | { admitted: false; skuId: string; 
  * speed, never oversell.
  */
 export abstract class StockGate {
+  /** Orders admitted and refused since start (the metrics read them). */
+  readonly stats = { admitted: 0, refused: 0 };
+
   /** Takes the lines' units from the gate's counts, all or none. */
-  abstract admit(lines: RequestedLine[]): Promise<GateAnswer>;
+  async admit(lines: RequestedLine[]): Promise<GateAnswer> {
+    const answer = await this.take(lines);
+    if (answer.admitted) this.stats.admitted++;
+    else this.stats.refused++;
+    return answer;
+  }
+
+  /** admit as each gate does it. */
+  protected abstract take(lines: RequestedLine[]): Promise<GateAnswer>;
   /** Gives back what `admit` took, for an order that was not placed after all. */
   abstract release(lines: RequestedLine[]): Promise<void>;
   /**
@@ -32,7 +43,7 @@ export interface GateDrift {
 
 /** HOT_SKU_GATE=off: every order goes straight to the inventory. */
 export class OpenStockGate extends StockGate {
-  async admit(): Promise<GateAnswer> {
+  protected async take(): Promise<GateAnswer> {
     return { admitted: true };
   }
 

@@ -70,7 +70,7 @@ export class RedisStockGate extends StockGate implements OnApplicationShutdown {
     this.redis.defineCommand('releaseStock', { lua: RELEASE });
   }
 
-  async admit(lines: RequestedLine[]): Promise<GateAnswer> {
+  protected async take(lines: RequestedLine[]): Promise<GateAnswer> {
     try {
       await this.connect();
       const keys = lines.map((l) => this.key(l.skuId));

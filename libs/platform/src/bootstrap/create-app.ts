@@ -2,6 +2,7 @@ import { Logger, type DynamicModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import type { ProtoContract } from '@nestmall/contracts';
 import type { AppConfig } from '../config/config.schema.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
@@ -10,6 +11,9 @@ import { NamedGrpcServer } from '../grpc/named-grpc-server.js';
 import { configureHttpEdge } from '../http/configure-http.js';
 import { SHOP_API_HEAD } from '../http/openapi-document.js';
 import { createAppLogger } from '../logging/app-logger.js';
+import { httpMetrics } from '../observability/http-metrics.js';
+import { Metrics } from '../observability/metrics.js';
+import { Readiness } from '../observability/readiness.js';
 import { GrpcTls } from '../tls/grpc-tls.js';
 
 /** A Nest app for `module`, logging as LOG_LEVEL and LOG_FORMAT say; start-up errors reach the caller. */
@@ -23,6 +27,10 @@ export async function createNestApp(
     abortOnError: false,
   });
   app.useGlobalFilters(new AllExceptionsFilter());
+  const metrics = optional(app, Metrics);
+  if (metrics) app.use(httpMetrics(metrics));
+  const readiness = optional(app, Readiness);
+  if (readiness) drainHttpOnShutdown(app, readiness);
   stopOnlyWhenAsked(app);
   return app;
 }
@@ -36,6 +44,23 @@ function stopOnlyWhenAsked(app: NestExpressApplication): void {
   if (process.listenerCount('SIGHUP') === 0) {
     process.on('SIGHUP', () => new Logger('Process').log('SIGHUP ignored: SIGTERM stops the app'));
   }
+}
+
+/**
+ * Once shutdown begins, answers carry `Connection: close` and idle keep-alive connections are
+ * closed as they appear, so the HTTP server's close (which finishes the requests in flight) is
+ * not held up by clients' idle connections for the keep-alive timeout.
+ */
+function drainHttpOnShutdown(app: NestExpressApplication, readiness: Readiness): void {
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (readiness.shuttingDown) res.setHeader('Connection', 'close');
+    next();
+  });
+  readiness.onStopping(() => {
+    const server = app.getHttpServer();
+    const timer = setInterval(() => server.closeIdleConnections(), 100).unref();
+    server.once('close', () => clearInterval(timer));
+  });
 }
 
 /** Makes `app` a REST edge: validation, the error format, body limit, Swagger at /docs. */
@@ -64,15 +89,38 @@ export function serveHttpEdge(app: NestExpressApplication): void {
 export function serveGrpc(app: NestExpressApplication, contracts: ProtoContract[]): void {
   const publicMethods = contracts.flatMap((c) => c.publicMethods ?? []);
   const credentials = app.get(GrpcTls).serverCredentials(publicMethods);
+  const readiness = optional(app, Readiness);
   const { options } = grpcServerOptions(
     config(app).get('GRPC_URL', { infer: true }),
     contracts,
     credentials,
+    // The health service answers what /health/ready answers (NOT_SERVING once shutdown began).
+    readiness && ((follow) => readiness.onChange(follow)),
   );
   app.connectMicroservice(
     { strategy: new NamedGrpcServer('GRPC_URL', options) },
     { inheritAppConfig: true },
   );
+}
+
+/**
+ * Starts a service app: its gRPC server, then its HTTP port (PORT on HOST) for the operational
+ * routes only (GET /health/live, /health/ready, /metrics: a service has no REST routes).
+ * Returns the HTTP base URL for the banner.
+ */
+export async function startServiceApp(app: NestExpressApplication): Promise<string> {
+  await app.startAllMicroservices();
+  const port = config(app).get('PORT', { infer: true });
+  await app.listen(port, config(app).get('HOST', { infer: true }));
+  return `http://localhost:${port}`;
+}
+
+function optional<T>(app: NestExpressApplication, token: abstract new (...args: never[]) => T) {
+  try {
+    return app.get<T>(token, { strict: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function config(app: NestExpressApplication): ConfigService<AppConfig, true> {

@@ -1,5 +1,6 @@
 import { appConfigModule } from '../config/config.module.js';
 import { DatabaseModule } from '../database/database.module.js';
+import { ObservabilityModule } from '../observability/observability.module.js';
 import { GrpcTlsModule } from '../tls/grpc-tls.module.js';
 import type { ServiceApp } from '../tls/service-identity.js';
 import { hostContexts, type HostedContext, type ModuleImport } from './context-definition.js';
@@ -7,7 +8,8 @@ import { hostContexts, type HostedContext, type ModuleImport } from './context-d
 /**
  * What every app that hosts contexts imports: its configuration (the platform's variables and
  * its contexts' fragments, under `defaults`), one database with its contexts' migrations, its
- * gRPC identity, and the contexts' modules (with their REST routes when `http`).
+ * gRPC identity, its health and metrics, and the contexts' modules (with their REST routes when
+ * `http`).
  */
 export async function hostingAppImports(
   app: ServiceApp,
@@ -19,6 +21,7 @@ export async function hostingAppImports(
     await appConfigModule(contexts.config, options.defaults),
     DatabaseModule.forRoot({ migrations: contexts.migrations }),
     GrpcTlsModule.forRoot(app),
+    ObservabilityModule.forRoot(app),
     ...contexts.modules,
   ];
 }

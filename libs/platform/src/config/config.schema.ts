@@ -115,10 +115,14 @@ export const configSchema = z.object({
   LOGIN_FAILURES_BEFORE_BACKOFF: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_BACKOFF_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
-  // text (coloured on a terminal, NO_COLOR / FORCE_COLOR honoured) or json (one object a line).
-  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  // text (coloured on a terminal, NO_COLOR / FORCE_COLOR honoured; `pretty` is the same) or json
+  // (pino: one object a line, request and trace ids on each, secrets redacted).
+  LOG_FORMAT: z.enum(['text', 'pretty', 'json']).default('text'),
   // One line per HTTP request on the REST edges (context "HTTP"), at LOG_LEVEL=log.
   ACCESS_LOG: z.enum(['on', 'off']).default('on'),
+  // After SIGTERM: readiness turns false, the servers stop accepting and finish their in-flight
+  // calls, consumers their messages; whatever still runs after this long is cut short (exit 1).
+  SHUTDOWN_GRACE_MS: integer(1000, 600_000).default(20_000),
 });
 
 /**

@@ -9,6 +9,12 @@ import { ensureDatabase } from './ensure-database.js';
 import { serializeSqliteAccess } from './sqlite-serializer.js';
 import { TypeOrmUnitOfWork } from './typeorm-unit-of-work.js';
 import { UnitOfWork } from './unit-of-work.js';
+import { observeDatabase } from '../observability/database-observability.js';
+import { Metrics } from '../observability/metrics.js';
+import { Readiness } from '../observability/readiness.js';
+
+/** Registers the database's readiness probe and pool metrics (when the app observes itself). */
+class DatabaseObservability {}
 
 export interface DatabaseModuleOptions {
   /** Migrations of every context this app hosts (each context exports its own list). */
@@ -31,6 +37,18 @@ export class DatabaseModule {
           provide: UnitOfWork,
           inject: [getDataSourceToken()],
           useFactory: (dataSource: DataSource) => new TypeOrmUnitOfWork(dataSource),
+        },
+        {
+          provide: DatabaseObservability,
+          inject: [
+            getDataSourceToken(),
+            { token: Readiness, optional: true },
+            { token: Metrics, optional: true },
+          ],
+          useFactory: (dataSource: DataSource, readiness?: Readiness, metrics?: Metrics) => {
+            observeDatabase(dataSource, readiness ?? null, metrics ?? null);
+            return new DatabaseObservability();
+          },
         },
       ],
       exports: [UnitOfWork],

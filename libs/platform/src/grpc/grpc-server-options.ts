@@ -21,11 +21,14 @@ import {
  * service SERVING) and server reflection, so grpcurl and load balancers work against it.
  * `credentials`: GrpcTls.serverCredentials() (mutual TLS); plaintext when left out.
  * A request whose bytes do not decode is INVALID_ARGUMENT on every method (malformed-request.ts).
+ * `health`: given a setter, whoever knows the app's readiness moves every status with it.
+ * Shutdown is graceful: the server stops accepting and lets its in-flight calls finish.
  */
 export function grpcServerOptions(
   url: string,
   contracts: ProtoContract[],
   credentials?: ServerCredentials,
+  health?: (follow: (ready: boolean) => void) => void,
 ): GrpcOptions {
   return {
     transport: Transport.GRPC,
@@ -35,6 +38,7 @@ export function grpcServerOptions(
       package: '',
       protoPath: contracts.map((c) => c.protoPath),
       loader: PROTO_LOADER_OPTIONS,
+      gracefulShutdown: true,
       channelOptions: { interceptors: [refuseMalformedRequests] },
       onLoadPackageDefinition: (
         definition: PackageDefinition,
@@ -48,7 +52,12 @@ export function grpcServerOptions(
         const statuses = Object.fromEntries(
           ['', ...services].map((name) => [name, 'SERVING' as const]),
         );
-        new HealthImplementation(statuses).addToServer(server);
+        const implementation = new HealthImplementation(statuses);
+        implementation.addToServer(server);
+        health?.((ready) => {
+          for (const name of Object.keys(statuses))
+            implementation.setStatus(name, ready ? 'SERVING' : 'NOT_SERVING');
+        });
       },
     },
   };

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Client } from '@grpc/grpc-js';
 import type { ProtoContract } from '@nestmall/contracts';
 import type { AppConfig } from '../config/config.schema.js';
+import { Readiness } from '../observability/readiness.js';
 import { GrpcTls } from '../tls/grpc-tls.js';
 import type { ServiceApp } from '../tls/service-identity.js';
 import type { BalancingPolicy } from './balancer.js';
@@ -14,7 +15,8 @@ export type ServiceUrlVariable = `${string}_SERVICE_URL`;
 /**
  * A GrpcReplicaPool provider for `service`, at the replicas named by the `urlVariable` setting,
  * with GRPC_LB, GRPC_DEADLINE_MS and GRPC_RETRIES, calling as this app (GrpcTls: its client
- * certificate). Each context's remote module uses one.
+ * certificate). Each context's remote module uses one; the app is ready only while one replica
+ * of each service it calls is reachable.
  */
 export function replicaPoolProvider(
   token: symbol,
@@ -28,12 +30,12 @@ export function replicaPoolProvider(
 ): FactoryProvider<GrpcReplicaPool<Client>> {
   return {
     provide: token,
-    inject: [ConfigService, GrpcTls],
-    useFactory: (config: ConfigService<AppConfig, true>, tls: GrpcTls) => {
+    inject: [ConfigService, GrpcTls, { token: Readiness, optional: true }],
+    useFactory: (config: ConfigService<AppConfig, true>, tls: GrpcTls, readiness?: Readiness) => {
       const addresses = config.get(options.urlVariable, { infer: true });
       if (!addresses)
         throw new Error(`${options.urlVariable} is required to call ${options.service}`);
-      return new GrpcReplicaPool({
+      const pool = new GrpcReplicaPool({
         service: options.service,
         contract: options.contract,
         addresses,
@@ -42,6 +44,8 @@ export function replicaPoolProvider(
         retries: config.get('GRPC_RETRIES', { infer: true }),
         credentials: tls.channelCredentials(options.servedBy),
       });
+      readiness?.add(`grpc:${options.service}`, () => pool.reachable(1500));
+      return pool;
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   type Client,
   type ServiceError,
 } from '@grpc/grpc-js';
+import { randomBytes } from 'node:crypto';
 import { loadSync } from '@grpc/proto-loader';
 import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
 import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
@@ -17,6 +18,7 @@ import {
   errorCodeOfGrpcStatus,
   RETRY_AFTER_METADATA,
 } from '../errors/error-mapping.js';
+import { currentRequest } from '../logging/request-context.js';
 import {
   createBalancer,
   parseReplicaAddresses,
@@ -116,6 +118,12 @@ export class GrpcReplicaPool<C extends Client> {
     const tried = new Set<Replica<C>>();
     const metadata = new Metadata();
     if (accessToken) metadata.set('authorization', `Bearer ${accessToken}`);
+    const served = currentRequest();
+    if (served) {
+      // The same request id and trace in the logs of the app called (a new span id each call).
+      metadata.set('x-request-id', served.requestId);
+      metadata.set('traceparent', `00-${served.traceId}-${randomBytes(8).toString('hex')}-01`);
+    }
     const attempt = () =>
       this.attempt<Res>(method, request, metadata, tried, deadlineMs ?? this.options.deadlineMs);
     try {
@@ -133,6 +141,27 @@ export class GrpcReplicaPool<C extends Client> {
       inFlight: r.inFlight,
       state: connectivityState[r.client.getChannel().getConnectivityState(false)],
     }));
+  }
+
+  /**
+   * Resolves once one replica's channel is connected (connecting it if it is idle), rejects when
+   * none is within `timeoutMs`: the readiness probe of an app that calls this service.
+   */
+  async reachable(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const connected = this.replicas.map(
+      (r) =>
+        new Promise<void>((resolve, reject) =>
+          r.client.waitForReady(deadline, (error) => (error ? reject(error) : resolve())),
+        ),
+    );
+    try {
+      await Promise.any(connected);
+    } catch {
+      throw new Error(
+        `no replica of ${this.options.service} is reachable (${this.options.addresses})`,
+      );
+    }
   }
 
   close(): void {

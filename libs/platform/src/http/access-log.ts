@@ -1,17 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import {
+  currentRequest,
+  inRequestContext,
+  requestContextOf,
+  requestIdOf,
+} from '../logging/request-context.js';
 
 /** Query parameters whose values never reach a log line (access_token, password, api_key, code...). */
 const SECRET_PARAMETER = /token|password|passwd|secret|key|code|auth|signature/i;
 
-/** A caller's X-Request-Id is kept when it is short and plain, else replaced (no log injection). */
-const SANE_REQUEST_ID = /^[A-Za-z0-9._:@+=/-]{1,128}$/;
+export { requestIdOf };
 
-/** The request id of a request: the caller's X-Request-Id if sane, else a new UUID. */
-export function requestIdOf(header: string | string[] | undefined): string {
-  return typeof header === 'string' && SANE_REQUEST_ID.test(header) ? header : randomUUID();
+/**
+ * Serves each request inside its RequestContext (request id, trace id), so that every log line
+ * written for it carries them (LOG_FORMAT=json). First of the edge's middleware.
+ */
+export function requestContext(): RequestHandler {
+  return (req: Request, _res: Response, next: NextFunction) =>
+    inRequestContext(requestContextOf(req.headers['x-request-id'], req.headers.traceparent), next);
 }
 
 /** The path and query of `url` with the value of every secret-looking parameter replaced by ***. */
@@ -32,7 +40,7 @@ export function redactQuery(url: string): string {
 export function accessLog(logger = new Logger('HTTP')): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = performance.now();
-    const id = requestIdOf(req.headers['x-request-id']);
+    const id = currentRequest()?.requestId ?? requestIdOf(req.headers['x-request-id']);
     res.setHeader('X-Request-Id', id);
     const done = () => {
       res.off('finish', done).off('close', done);

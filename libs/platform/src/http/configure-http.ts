@@ -4,7 +4,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { errorBody } from '../errors/error-body.js';
 import { createOpenApiDocument, type OpenApiHead } from './openapi-document.js';
-import { accessLog } from './access-log.js';
+import { accessLog, requestContext } from './access-log.js';
 import { refuseDeepJson } from './json-depth.js';
 import { jsonBodiesOnly } from './json-only.js';
 import { ForbiddenKeyError, refusePrototypeKeys, refusePrototypeQuery } from './prototype-keys.js';
@@ -48,6 +48,7 @@ export function configureHttpEdge(app: NestExpressApplication, options: HttpEdge
     );
   // Nest keeps `verify` for rawBody (off here), so the depth check can take it.
   const json = { limit: options.bodyLimit, verify: refuseDeepJson, reviver: refusePrototypeKeys };
+  app.use(requestContext());
   if (options.accessLog) app.use(accessLog());
   app.useBodyParser('json', json);
   app.use(jsonBodiesOnly, refusePrototypeQuery);

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { AppLogger, createAppLogger, logLevelsFrom } from './app-logger.js';
+import { inRequestContext } from './request-context.js';
 
 /** What `logger` writes to stdout and stderr while `act` runs. */
 function written(logger: AppLogger, act: () => void): string {
@@ -89,5 +90,58 @@ describe('AppLogger', () => {
     );
     expect(line.endsWith('\n')).toBe(true);
     expect(JSON.parse(line)).toMatchObject({ level: 'log', context: 'HTTP', message: 'GET / 200' });
+  });
+});
+
+describe('LOG_FORMAT=json (pino)', () => {
+  const record = (logger: AppLogger, act: () => void) =>
+    written(logger, act)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it('puts the request id and trace id of the request being served on every line', () => {
+    const logger = createAppLogger({ LOG_FORMAT: 'json' });
+    const [inside, outside] = record(logger, () => {
+      inRequestContext({ requestId: 'req-1', traceId: 'a'.repeat(32) }, () =>
+        new Logger('Orders').log('placed'),
+      );
+      new Logger('Orders').log('idle');
+    });
+    expect(inside).toMatchObject({
+      level: 'log',
+      context: 'Orders',
+      message: 'placed',
+      requestId: 'req-1',
+      traceId: 'a'.repeat(32),
+    });
+    expect(outside).not.toHaveProperty('requestId');
+  });
+
+  it('redacts authorization headers, cookies, passwords and tokens by configuration', () => {
+    const logger = createAppLogger({ LOG_FORMAT: 'json' });
+    const [line] = record(logger, () =>
+      new Logger('Auth').warn({
+        message: 'rejected',
+        headers: { authorization: 'Bearer eyJ.secret', cookie: 'sid=s3cr3t', accept: '*/*' },
+        password: 'hunter2',
+        body: { refresh_token: 'r3fr3sh', user_name: 'test1' },
+      }),
+    );
+    expect(line).toMatchObject({
+      level: 'warn',
+      message: 'rejected',
+      headers: { authorization: '***', cookie: '***', accept: '*/*' },
+      password: '***',
+      body: { refresh_token: '***', user_name: 'test1' },
+    });
+    expect(JSON.stringify(line)).not.toMatch(/secret|s3cr3t|hunter2|r3fr3sh/);
+  });
+
+  it('takes LOG_FORMAT=pretty as text', () => {
+    const text = written(createAppLogger({ LOG_FORMAT: 'pretty', NO_COLOR: '1' }), () =>
+      new Logger('HTTP').log('GET / 200'),
+    );
+    expect(text).toMatch(/LOG \[HTTP\] GET \/ 200/);
   });
 });

@@ -1,4 +1,6 @@
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { pino, type Logger as Pino } from 'pino';
+import { currentRequest } from './request-context.js';
 import { wantsColors } from './wants-colors.js';
 
 const LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -31,8 +33,100 @@ export function logLevelsFrom(level: string | undefined): LogLevel[] {
   return LEVELS.slice(0, (index < 0 ? LEVELS.indexOf('log') : index) + 1);
 }
 
-/** Nest's ConsoleLogger with the framework's start-up chatter moved to debug. */
+/**
+ * What never reaches a JSON log line, whatever object is logged: credentials in headers
+ * (authorization, cookies), passwords and tokens at the top level or one level down.
+ */
+export const REDACTED_PATHS = [
+  'authorization',
+  'cookie',
+  'password',
+  'token',
+  'access_token',
+  'refresh_token',
+  'secret',
+  '*.authorization',
+  '*.cookie',
+  '*["set-cookie"]',
+  '*.password',
+  '*.token',
+  '*.access_token',
+  '*.refresh_token',
+  '*.secret',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'headers.cookie',
+];
+
+/** Nest's levels as pino levels (the same order as pino's own). */
+const PINO_LEVELS: Record<LogLevel, number> = {
+  fatal: 60,
+  error: 50,
+  warn: 40,
+  log: 30,
+  debug: 20,
+  verbose: 10,
+};
+
+/**
+ * The JSON writer (pino): one object a line with `level` (Nest's name), `time` (ISO, UTC),
+ * `pid`, `context`, `message`, and `requestId` and `traceId` on every line written while serving
+ * a request; secrets redacted by REDACTED_PATHS.
+ */
+export function createJsonWriter(
+  levels: LogLevel[],
+  /** stdout (synchronous for files and pipes on Linux, so a line is out before an exit). */
+  destination: NodeJS.WritableStream = process.stdout,
+): Pino<LogLevel> {
+  const lowest = LEVELS.filter((l) => levels.includes(l)).at(-1) ?? 'log';
+  return pino<LogLevel>(
+    {
+      level: lowest,
+      customLevels: PINO_LEVELS,
+      useOnlyCustomLevels: true,
+      messageKey: 'message',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: '***' },
+      mixin: () => {
+        const request = currentRequest();
+        return request ? { requestId: request.requestId, traceId: request.traceId } : {};
+      },
+    },
+    destination,
+  );
+}
+
+/** Nest's ConsoleLogger with the framework's start-up chatter moved to debug; JSON through pino. */
 export class AppLogger extends ConsoleLogger {
+  /** Set with LOG_FORMAT=json: every line goes through pino. */
+  writer?: Pino<LogLevel>;
+
+  protected override printMessages(
+    messages: unknown[],
+    context = '',
+    logLevel: LogLevel = 'log',
+    writeStreamType?: 'stdout' | 'stderr',
+    errorStack?: unknown,
+    params?: Record<string, unknown>,
+  ): void {
+    if (!this.writer)
+      return super.printMessages(messages, context, logLevel, writeStreamType, errorStack, params);
+    for (const message of messages) {
+      const fields = {
+        context,
+        ...params,
+        ...(typeof errorStack === 'string' ? { stack: errorStack } : {}),
+      };
+      if (message instanceof Error)
+        this.writer[logLevel]({ ...fields, err: message }, message.message);
+      else if (message && typeof message === 'object')
+        this.writer[logLevel]({ ...fields, ...message });
+      else this.writer[logLevel](fields, String(message));
+    }
+  }
+
   override log(message: unknown, ...rest: unknown[]): void {
     if (FRAMEWORK_LISTINGS.has(rest.at(-1) as string)) return this.debug(message, ...rest);
     super.log(message, ...rest);
@@ -57,9 +151,12 @@ export class AppLogger extends ConsoleLogger {
  */
 export function createAppLogger(env: NodeJS.ProcessEnv = process.env): AppLogger {
   const json = env.LOG_FORMAT === 'json';
-  return new AppLogger({
-    logLevels: logLevelsFrom(env.LOG_LEVEL),
+  const logLevels = logLevelsFrom(env.LOG_LEVEL);
+  const logger = new AppLogger({
+    logLevels,
     json,
     colors: !json && wantsColors(process.stdout, env),
   });
+  if (json) logger.writer = createJsonWriter(logLevels);
+  return logger;
 }

@@ -33,6 +33,8 @@ export abstract class GlobalTransactionRepository {
     limit: number,
   ): Promise<GlobalTransaction[]>;
   abstract listUnfinished(limit: number): Promise<GlobalTransaction[]>;
+  /** How many are not finished, and how many of those are flagged for an operator. */
+  abstract countUnfinished(): Promise<{ unfinished: number; flagged: number }>;
   /** An operator's "try again now": due at once, attempts and flag cleared. */
   abstract retryNow(gid: string): Promise<boolean>;
 }

@@ -19,6 +19,7 @@ export interface TccSettings {
 export class TccCoordinator {
   private readonly logger = new Logger('TccCoordinator');
   private readonly types = new Map<string, TccTransactionType<never>>();
+  private readonly outcomeListeners: ((kind: string, outcome: string, ms: number) => void)[] = [];
 
   constructor(
     private readonly log: GlobalTransactionRepository,
@@ -36,6 +37,28 @@ export class TccCoordinator {
    * placed order costs the log three commits.
    */
   async execute<P>(type: TccTransactionType<P>, gid: string, payload: P): Promise<TccOutcome> {
+    const started = Date.now();
+    let outcome = 'FAILED';
+    try {
+      const result = await this.run(type, gid, payload);
+      outcome = result.status;
+      return result;
+    } finally {
+      for (const listener of this.outcomeListeners)
+        listener(type.kind, outcome, Date.now() - started);
+    }
+  }
+
+  /**
+   * Calls `listener` when a transaction this process started returns: its kind, its status
+   * then (CONFIRMED, CANCELLED; CONFIRMING or CANCELLING when handed to the recovery worker;
+   * FAILED when the log could not be written) and how long it took.
+   */
+  onOutcome(listener: (kind: string, outcome: string, ms: number) => void): void {
+    this.outcomeListeners.push(listener);
+  }
+
+  private async run<P>(type: TccTransactionType<P>, gid: string, payload: P): Promise<TccOutcome> {
     if (!this.types.has(type.kind)) this.register(type);
     await this.log.begin({
       gid,

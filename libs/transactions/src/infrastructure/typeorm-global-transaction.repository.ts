@@ -134,6 +134,14 @@ export class TypeOrmGlobalTransactionRepository extends GlobalTransactionReposit
     return rows.map(toDomain);
   }
 
+  async countUnfinished(): Promise<{ unfinished: number; flagged: number }> {
+    const [unfinished, flagged] = await Promise.all([
+      this.txs.countBy({ finished: 0 }),
+      this.txs.countBy({ finished: 0, flagged: 1 }),
+    ]);
+    return { unfinished, flagged };
+  }
+
   async retryNow(gid: string): Promise<boolean> {
     const result = await this.txs.update(
       { gid, finished: 0 },

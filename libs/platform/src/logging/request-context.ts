@@ -1,0 +1,45 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes, randomUUID } from 'node:crypto';
+
+/** What every log line written while serving one request carries. */
+export interface RequestContext {
+  /** The caller's X-Request-Id when short and plain, else a new UUID. */
+  requestId: string;
+  /** The W3C trace id: the caller's `traceparent` one, else a new one (32 hex digits). */
+  traceId: string;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+/** A caller's X-Request-Id is kept when it is short and plain, else replaced (no log injection). */
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:@+=/-]{1,128}$/;
+
+/** version-traceid-parentid-flags, lower-case hex; an all-zero trace id is invalid. */
+const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
+
+/** The request id of a request: the caller's X-Request-Id if sane, else a new UUID. */
+export function requestIdOf(header: unknown): string {
+  return typeof header === 'string' && SANE_REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+/** The trace id of a W3C `traceparent` header when valid, else a new one. */
+export function traceIdOf(traceparent: unknown): string {
+  const match = typeof traceparent === 'string' ? TRACEPARENT.exec(traceparent) : null;
+  if (match && !/^0+$/.test(match[1])) return match[1];
+  return randomBytes(16).toString('hex');
+}
+
+/** Runs `fn` with `context` as the current request's (the logger adds it to every line). */
+export function inRequestContext<T>(context: RequestContext, fn: () => T): T {
+  return storage.run(context, fn);
+}
+
+/** The request being served, if any. */
+export function currentRequest(): RequestContext | undefined {
+  return storage.getStore();
+}
+
+/** The context of a request from its headers or gRPC metadata values. */
+export function requestContextOf(requestId: unknown, traceparent: unknown): RequestContext {
+  return { requestId: requestIdOf(requestId), traceId: traceIdOf(traceparent) };
+}

@@ -1,0 +1,46 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import type { AppConfig } from '../config/config.schema.js';
+import { GrpcRequestContextInterceptor } from '../logging/grpc-request-context.interceptor.js';
+import { GrpcMetricsInterceptor } from './grpc-metrics.interceptor.js';
+import { HealthHttpController } from './health.http-controller.js';
+import { Metrics } from './metrics.js';
+import { MetricsHttpController } from './metrics.http-controller.js';
+import { Readiness } from './readiness.js';
+
+/**
+ * Health, readiness and metrics of one app (every app imports it: hostingAppImports, the
+ * gateway): GET /health/live, /health/ready and /metrics on its HTTP port, the gRPC calls it
+ * serves counted and timed. Global, so that any module adds what it knows: a readiness probe
+ * (Readiness.add) for a dependency it needs, metrics (Metrics.counter/gauge/histogram) for what
+ * it does. Modules inject both as optional, so they also run in tests without this module.
+ */
+@Global()
+@Module({})
+export class ObservabilityModule {
+  static forRoot(app: string): DynamicModule {
+    return {
+      module: ObservabilityModule,
+      imports: [TerminusModule.forRoot({ logger: false })],
+      controllers: [HealthHttpController, MetricsHttpController],
+      providers: [
+        { provide: Metrics, useFactory: () => new Metrics(app) },
+        {
+          provide: Readiness,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) =>
+            new Readiness({
+              probeTimeoutMs: 2000,
+              intervalMs: 5000,
+              shutdownGraceMs: config.get('SHUTDOWN_GRACE_MS', { infer: true }),
+            }),
+        },
+        { provide: APP_INTERCEPTOR, useClass: GrpcRequestContextInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: GrpcMetricsInterceptor },
+      ],
+      exports: [Metrics, Readiness],
+    };
+  }
+}
