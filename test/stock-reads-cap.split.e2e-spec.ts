@@ -167,6 +167,21 @@ if (!users || !inventory || !orders) {
   }
 
   describe('stock reads CAP (split, STOCK_READS=cp|ap)', () => {
+    it('documents the stale marks (fields, Age and Warning headers) and the 503 in Swagger', async () => {
+      const doc = (await http('ap').get('/docs-json').expect(200)).body;
+      for (const path of ['/skus/{sku_id}/stock', '/products']) {
+        const responses = doc.paths[path].get.responses;
+        expect(Object.keys(responses['200'].headers).sort()).toEqual(['Age', 'Warning']);
+        expect(responses['503'].description).toMatch(/unreachable/);
+      }
+      for (const schema of ['StockResponse', 'ProductResponse']) {
+        const { properties, required } = doc.components.schemas[schema];
+        expect(properties).toHaveProperty('stale');
+        expect(properties).toHaveProperty('as_of');
+        expect(required).not.toContain('stale');
+      }
+    });
+
     it('inventory-service killed: cp 503, ap stale; no order; fresh and clean once back', async () => {
       await readWhileUp(['cp', 'ap']);
       const service: ServiceProcess = shop.inventory!;
