@@ -1,11 +1,12 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CacheModule } from '@nestmall/cache';
+import { CacheModule, CapReads } from '@nestmall/cache';
 import { CatalogRepository } from './application/catalog.repository.js';
 import { GetSkus } from './application/get-skus.js';
 import { ListProducts } from './application/list-products.js';
 import { CatalogClient } from './client/catalog.client.js';
 import { InProcessCatalogClient } from './client/in-process-catalog.client.js';
+import { ProductReads } from './client/product-reads.js';
 import { ProductEntity, SkuEntity } from './infrastructure/catalog.entities.js';
 import { DemoCatalogSeeder } from './infrastructure/demo-catalog.seeder.js';
 import { CreateCatalog1764070000000 } from './infrastructure/migrations/1764070000000-create-catalog.js';
@@ -27,9 +28,15 @@ export const CATALOG_MIGRATIONS = [CreateCatalog1764070000000];
     GetSkus,
     { provide: CatalogRepository, useClass: TypeOrmCatalogRepository },
     { provide: CatalogClient, useClass: InProcessCatalogClient },
+    // In-process: always consistent, whatever STOCK_READS says.
+    {
+      provide: ProductReads,
+      inject: [CatalogClient],
+      useFactory: (client: CatalogClient) => new ProductReads(client, CapReads.consistent()),
+    },
     DemoCatalogSeeder,
   ],
-  exports: [CatalogClient],
+  exports: [CatalogClient, ProductReads],
 })
 export class CatalogModule {}
 

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { CapReads } from '@nestmall/cache';
 import { BranchBarrier, TypeOrmBranchBarrier } from '@nestmall/transactions';
 import type { DataSource } from 'typeorm';
 import { OrderCancellationHandler } from './application/order-cancellation.handler.js';
@@ -8,6 +9,7 @@ import { StockOperations } from './application/stock-operations.js';
 import { StockRepository } from './application/stock.repository.js';
 import { InProcessInventoryClient } from './client/in-process-inventory.client.js';
 import { InventoryClient } from './client/inventory.client.js';
+import { StockReads } from './client/stock-reads.js';
 import { DemoStockSeeder } from './infrastructure/demo-stock.seeder.js';
 import {
   CreateInventory1764080000000,
@@ -32,6 +34,12 @@ export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
     StockOperations,
     { provide: StockRepository, useClass: TypeOrmStockRepository },
     { provide: InventoryClient, useClass: InProcessInventoryClient },
+    // In-process: always consistent, whatever STOCK_READS says.
+    {
+      provide: StockReads,
+      inject: [InventoryClient],
+      useFactory: (client: InventoryClient) => new StockReads(client, CapReads.consistent()),
+    },
     {
       provide: BranchBarrier,
       inject: [getDataSourceToken()],
@@ -42,7 +50,7 @@ export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
     OrderRequestHandler,
     OrderCancellationHandler,
   ],
-  exports: [InventoryClient],
+  exports: [InventoryClient, StockReads],
 })
 export class InventoryModule {}
 

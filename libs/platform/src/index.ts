@@ -11,6 +11,7 @@ export { configureHttpEdge, validationPipe, type HttpEdgeOptions } from './http/
 export { DecimalInt } from './http/decimal-int.decorator.js';
 export { ApiErrors } from './http/api-errors.decorator.js';
 export { IdempotencyKey } from './http/idempotency-key.decorator.js';
+export { markStale, STALE_ANSWER_HEADERS, STALE_WARNING } from './http/stale-answer.js';
 export {
   ADMIN_TOKEN_SECURITY,
   STAFF_BEARER_SECURITY,

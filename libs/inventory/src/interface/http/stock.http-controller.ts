@@ -1,9 +1,16 @@
-import { Controller, Get, HttpStatus, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@nestmall/platform';
+import { Controller, Get, HttpStatus, Param, Res } from '@nestjs/common';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors, markStale, STALE_ANSWER_HEADERS } from '@nestmall/platform';
+import type { Response } from 'express';
 import { Matches } from 'class-validator';
 import type { StockView } from '../../application/stock-views.js';
-import { InventoryClient } from '../../client/inventory.client.js';
+import { StockReads } from '../../client/stock-reads.js';
 
 class SkuParams {
   @ApiProperty({ name: 'sku_id', example: 'T00100', pattern: '^[A-Z0-9]{1,32}$' })
@@ -31,19 +38,43 @@ class StockResponse implements StockView {
     description: 'deducted by placed orders (TCC Confirm)',
   })
   sold: number;
+
+  @ApiPropertyOptional({
+    example: true,
+    description:
+      'Only on a stale answer (absent on a fresh one): the inventory was unreachable and STOCK_READS=ap, so this is the last known stock ' +
+      '(as of as_of), not the current one; the Age and Warning headers say so too',
+  })
+  stale?: true;
+
+  @ApiPropertyOptional({
+    example: '2026-11-25T07:00:00.000Z',
+    description: 'Only when stale: when this stock was read from the inventory (UTC)',
+  })
+  as_of?: string;
 }
 
 @ApiTags('inventory')
 @ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @Controller('skus')
 export class StockHttpController {
-  constructor(private readonly inventory: InventoryClient) {}
+  constructor(private readonly reads: StockReads) {}
 
   @Get(':sku_id/stock')
-  @ApiOperation({ summary: 'Stock of one SKU: available, frozen, sold' })
-  @ApiOkResponse({ type: StockResponse })
+  @ApiOperation({
+    summary: 'Stock of one SKU: available, frozen, sold',
+    description:
+      'Split topology with the inventory unreachable: STOCK_READS=cp answers 503 naming the ' +
+      'service; STOCK_READS=ap answers the last known stock marked stale (503 when none is known).',
+  })
+  @ApiOkResponse({ type: StockResponse, headers: STALE_ANSWER_HEADERS })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
-  stock(@Param() params: SkuParams): Promise<StockResponse> {
-    return this.inventory.getStock(params.sku_id);
+  async stock(
+    @Param() params: SkuParams,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StockResponse> {
+    const { value, staleAsOf } = await this.reads.stock(params.sku_id);
+    markStale(response, staleAsOf);
+    return staleAsOf ? { ...value, stale: true, as_of: staleAsOf.toISOString() } : value;
   }
 }
