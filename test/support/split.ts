@@ -16,12 +16,13 @@ export interface SplitShop extends ShopUnderTest {
   users: ServiceProcess[];
   inventory?: ServiceProcess;
   orders?: ServiceProcess;
+  ranking?: ServiceProcess;
   gateway: ServiceProcess;
 }
 
 export interface SplitOptions {
-  /** Each service's own database (mall_user_..., mall_inventory_..., mall_order_... on MariaDB). */
-  databases: { users: string; inventory?: string; orders?: string };
+  /** Each service's own database (mall_user_..., mall_inventory_..., ... on MariaDB). */
+  databases: { users: string; inventory?: string; orders?: string; ranking?: string };
   /** user-service replicas (1 by default). */
   replicas?: number;
   policy?: 'round_robin' | 'weighted_round_robin' | 'least_request';
@@ -49,6 +50,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'user-service': options.databases.users,
       'inventory-service': options.databases.inventory,
       'order-service': options.databases.orders,
+      'ranking-service': options.databases.ranking,
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -77,6 +79,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const users = processes.get('user-service')!;
     const inventory = processes.get('inventory-service')?.[0];
     const orders = processes.get('order-service')?.[0];
+    const ranking = processes.get('ranking-service')?.[0];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(
@@ -94,6 +97,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       users,
       inventory,
       orders,
+      ranking,
       gateway,
       captureLogs: () => {
         const from = cluster.output.length;
@@ -119,7 +123,7 @@ export async function deleteRabbitObjects(prefix: string): Promise<void> {
 }
 
 /**
- * All four apps of the split topology, each service on its own SQLite file, started before the
+ * Every app of the split topology, each service on its own SQLite file, started before the
  * file's tests and stopped after them. For fuzzing: answers matter, not speed, so the gateway
  * waits 15 s for a service rather than turn a loaded machine into 503s.
  */
@@ -128,6 +132,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
     users: sqliteDatabase(),
     inventory: sqliteDatabase(),
     orders: sqliteDatabase(),
+    ranking: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -136,6 +141,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         users: databases.users.url,
         inventory: databases.inventory.url,
         orders: databases.orders.url,
+        ranking: databases.ranking.url,
       },
       env: { GRPC_DEADLINE_MS: '15000' },
     });

@@ -19,5 +19,5 @@ export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: INVENTORY_CONTEXT },
   { context: ORDERS_CONTEXT, clients: [InventoryModule, CatalogModule] },
   { context: messagingContext('in-process') },
-  { context: RANKING_CONTEXT },
+  { context: RANKING_CONTEXT, clients: [CatalogModule] },
 ];

@@ -58,4 +58,5 @@ export const CONSUMERS = {
   inventoryOrderCancellations: 'inventory.order-cancellations',
   ordersStockOutcomes: 'orders.stock-outcomes',
   rankingSkuSales: 'ranking.sku-sales',
+  rankingOrders: 'ranking.orders',
 } as const;

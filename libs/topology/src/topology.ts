@@ -17,9 +17,10 @@ export const CALLED_CONTEXTS = {
   catalog: { urlVariable: 'CATALOG_SERVICE_URL' },
   inventory: { urlVariable: 'INVENTORY_SERVICE_URL' },
   orders: { urlVariable: 'ORDER_SERVICE_URL' },
+  ranking: { urlVariable: 'RANKING_SERVICE_URL' },
 } as const satisfies Record<string, CalledContext>;
 
-export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello' | 'ranking';
+export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello';
 
 export interface ServiceApp {
   /** apps/<app>, dist/apps/<app>/src/main.js, `npx nest start <app>`. */
@@ -50,13 +51,13 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
   },
   {
     // Catalog and inventory together: a product's stock and its SKUs change in one place, and the
-    // order-service's Try reads both; the ranking's sales counter listens to order events.
+    // order-service's Try reads both.
     app: 'inventory-service',
-    contexts: ['catalog', 'inventory', 'ranking'],
+    contexts: ['catalog', 'inventory'],
     grpcPort: 50061,
     replicas: 1,
     database: 'mall_inventory',
-    consumers: ['inventory.order-requests', 'inventory.order-cancellations', 'ranking.sku-sales'],
+    consumers: ['inventory.order-requests', 'inventory.order-cancellations'],
     calls: [],
   },
   {
@@ -69,13 +70,24 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     // users: the public keys that verify access tokens, and whether a token's user is active.
     calls: ['inventory', 'catalog', 'users'],
   },
+  {
+    // The rankings, from the order events over RabbitMQ; the catalog names a SKU's product and
+    // category when an order is first heard of.
+    app: 'ranking-service',
+    contexts: ['ranking'],
+    grpcPort: 50081,
+    replicas: 1,
+    database: 'mall_ranking',
+    consumers: ['ranking.sku-sales', 'ranking.orders'],
+    calls: ['catalog'],
+  },
 ];
 
 /** The REST edge: every context's HTTP routes, each context reached over gRPC. */
 export const GATEWAY = {
   app: 'gateway',
   httpPort: 3000,
-  calls: ['users', 'catalog', 'inventory', 'orders'],
+  calls: ['users', 'catalog', 'inventory', 'orders', 'ranking'],
 } as const satisfies {
   app: string;
   httpPort: number;
