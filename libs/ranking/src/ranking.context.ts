@@ -1,5 +1,6 @@
 import type { ContextDefinition } from '@nestmall/platform';
 import { RankingRemoteModule } from './client/ranking-remote.module.js';
+import { RANKING_CONFIG } from './ranking.config.js';
 import { RANKING_PROTO } from './ranking.proto-contract.js';
 import { RANKING_MIGRATIONS, RankingHttpModule, RankingModule } from './ranking.module.js';
 
@@ -13,4 +14,5 @@ export const RANKING_CONTEXT: ContextDefinition = {
   remote: () => RankingRemoteModule.forRoot(),
   migrations: RANKING_MIGRATIONS,
   proto: RANKING_PROTO,
+  config: RANKING_CONFIG,
 };

@@ -1,5 +1,9 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CacheModule } from '@nestmall/cache';
+import type { AppConfig } from '@nestmall/platform';
+import { CachedRankings, RANKING_CACHE_SECONDS } from './application/cached-rankings.js';
 import { GetBestSellers } from './application/get-best-sellers.js';
 import { GetBoughtTogether } from './application/get-bought-together.js';
 import { GetTrending } from './application/get-trending.js';
@@ -23,6 +27,7 @@ import { TypeOrmRankingReadModel } from './infrastructure/typeorm-ranking.read-m
 import { TypeOrmSkuSalesRepository } from './infrastructure/typeorm-sku-sales.repository.js';
 import { RankingGrpcController } from './interface/grpc/ranking.grpc-controller.js';
 import { RankingHttpController } from './interface/http/ranking.http-controller.js';
+import type { RankingConfig } from './ranking.config.js';
 
 export const RANKING_MIGRATIONS = [
   CreateRanking1764110000000,
@@ -38,7 +43,8 @@ export interface RankingModuleOptions {
 /**
  * The ranking context: the orders it counts (fed by the order events: placed, paid, cancelled),
  * the sales counter per SKU, and the rankings read from them (best sellers, trending, bought
- * together). Exports RankingClient (in-process). Needs DatabaseModule and MessagingModule.
+ * together), cached briefly (RANKING_CACHE_SECONDS, in the CACHE the app chose). Exports
+ * RankingClient (in-process). Needs DatabaseModule and MessagingModule.
  */
 @Module({})
 export class RankingModule {
@@ -47,6 +53,7 @@ export class RankingModule {
       module: RankingModule,
       imports: [
         TypeOrmModule.forFeature([SkuSalesEntity, RankedOrderEntity, RankedOrderLineEntity]),
+        CacheModule,
         ...(options.imports ?? []),
       ],
       controllers: [RankingGrpcController],
@@ -56,6 +63,13 @@ export class RankingModule {
         GetBestSellers,
         GetTrending,
         GetBoughtTogether,
+        CachedRankings,
+        {
+          provide: RANKING_CACHE_SECONDS,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig & RankingConfig, true>): number =>
+            config.get<number>('RANKING_CACHE_SECONDS'),
+        },
         { provide: SkuSalesRepository, useClass: TypeOrmSkuSalesRepository },
         { provide: RankedOrderRepository, useClass: TypeOrmRankedOrderRepository },
         { provide: RankingReadModel, useClass: TypeOrmRankingReadModel },

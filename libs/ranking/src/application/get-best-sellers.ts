@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CachedRankings } from './cached-rankings.js';
 import { bucketOf, PERIODS, type Period } from '../domain/period.js';
 import {
   checkRankingQuery,
@@ -12,7 +13,10 @@ import {
 /** Best sellers of a UTC bucket (today, this week, all time): products by units paid for. */
 @Injectable()
 export class GetBestSellers {
-  constructor(private readonly rankings: RankingReadModel) {}
+  constructor(
+    private readonly rankings: RankingReadModel,
+    private readonly cached: CachedRankings,
+  ) {}
 
   async execute(
     period: Period,
@@ -22,7 +26,9 @@ export class GetBestSellers {
   ): Promise<BestSellersView> {
     checkRankingQuery({ period, periods: PERIODS, category }, page);
     const range = bucketOf(period, now);
-    const { total, rows } = await this.rankings.bestSellers(range, category, page);
+    const { total, rows } = await this.cached.get(['best', range, category, page], () =>
+      this.rankings.bestSellers(range, category, page),
+    );
     return {
       period,
       from: range.from,

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '@nestmall/ports/platform';
 import { Injectable } from '@nestjs/common';
+import { CachedRankings } from './cached-rankings.js';
 import {
   checkRankingQuery,
   offsetOf,
@@ -14,13 +15,18 @@ import {
  */
 @Injectable()
 export class GetBoughtTogether {
-  constructor(private readonly rankings: RankingReadModel) {}
+  constructor(
+    private readonly rankings: RankingReadModel,
+    private readonly cached: CachedRankings,
+  ) {}
 
   async execute(productId: number, page: PageRequest): Promise<BoughtTogetherView> {
     if (!Number.isInteger(productId) || productId < 1 || productId > 2_147_483_647)
       throw new InvalidArgumentError('id must be a positive integer');
     checkRankingQuery({}, page);
-    const { total, rows } = await this.rankings.boughtTogether(productId, page);
+    const { total, rows } = await this.cached.get(['together', productId, page], () =>
+      this.rankings.boughtTogether(productId, page),
+    );
     return {
       product_id: productId,
       page_num: page.pageNum,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CachedRankings } from './cached-rankings.js';
 import { rankTrending } from '../domain/growth.js';
 import {
   bucketOf,
@@ -21,7 +22,10 @@ import {
  */
 @Injectable()
 export class GetTrending {
-  constructor(private readonly rankings: RankingReadModel) {}
+  constructor(
+    private readonly rankings: RankingReadModel,
+    private readonly cached: CachedRankings,
+  ) {}
 
   async execute(
     period: TrendingPeriod,
@@ -32,10 +36,12 @@ export class GetTrending {
     checkRankingQuery({ period, periods: TRENDING_PERIODS, category }, page);
     const current = bucketOf(period, now);
     const previous = previousBucketOf(period, now);
-    const [now_, before] = await Promise.all([
-      this.rankings.unitsByProduct(current, category),
-      this.rankings.unitsByProduct(previous, category),
-    ]);
+    const [now_, before] = await this.cached.get(['trending', current, previous, category], () =>
+      Promise.all([
+        this.rankings.unitsByProduct(current, category),
+        this.rankings.unitsByProduct(previous, category),
+      ]),
+    );
     const previousUnits = new Map(before.map((p) => [p.productId, p.units]));
     const ranked = rankTrending(
       now_.map((p) => ({
