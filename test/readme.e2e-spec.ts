@@ -138,7 +138,7 @@ describe("README's commands", () => {
 
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('starts five processes that serve the shop, and --clean leaves nothing on RabbitMQ', async () => {
+    it('starts six processes that serve the shop, and --clean leaves nothing on RabbitMQ', async () => {
       if (!available) return;
       const port = await freePort();
       const grpcBase = await freePortRange(21);
@@ -156,6 +156,7 @@ describe("README's commands", () => {
             USER_SERVICE_DATABASE_URL: `sqlite:${dir}/users.sqlite`,
             INVENTORY_SERVICE_DATABASE_URL: `sqlite:${dir}/inventory.sqlite`,
             ORDER_SERVICE_DATABASE_URL: `sqlite:${dir}/orders.sqlite`,
+            RANKING_SERVICE_DATABASE_URL: `sqlite:${dir}/ranking.sqlite`,
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
@@ -172,8 +173,10 @@ describe("README's commands", () => {
         }
         expect(output).toContain('split topology is up');
         expect(
-          output.match(/^\s+(gateway|user-service|inventory-service|order-service) /gm),
-        ).toHaveLength(5);
+          output.match(
+            /^\s+(gateway|user-service|inventory-service|order-service|ranking-service) /gm,
+          ),
+        ).toHaveLength(6);
 
         const shop = `http://127.0.0.1:${port}`;
         const login = await fetch(`${shop}/auth/login`, {
