@@ -233,6 +233,7 @@ describe('gRPC fuzz: the split topology', () => {
       shop.admin!,
       shop.verification!,
       shop.carts[0],
+      shop.ranking!,
     ].map((app) => app.env.GRPC_URL);
     for (const service of new Set(METHODS.map((m) => m.service))) {
       for (const url of urls) {

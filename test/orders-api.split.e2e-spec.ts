@@ -12,8 +12,9 @@ import { ordersApiSuite } from './orders-api.suite.js';
 const users = await mariadbDatabase('mall_user_oe2e');
 const inventory = await mariadbDatabase('mall_inventory_oe2e');
 const orders = await mariadbDatabase('mall_order_oe2e');
+const ranking = await mariadbDatabase('mall_ranking_oe2e');
 
-if (!users || !inventory || !orders) {
+if (!users || !inventory || !orders || !ranking) {
   it.skip('orders API (split): no MariaDB, see the warning above', () => undefined);
 } else {
   let shop: SplitShop;
@@ -21,13 +22,18 @@ if (!users || !inventory || !orders) {
     // A 300-order burst queues at the order-service (about 40 orders/s here, see bench/): the
     // edge waits up to 2 x TCC_TIMEOUT_MS for each, so give it room on a loaded 2-core machine.
     shop = await startSplit({
-      databases: { users: users.url, inventory: inventory.url, orders: orders.url },
+      databases: {
+        users: users.url,
+        inventory: inventory.url,
+        orders: orders.url,
+        ranking: ranking.url,
+      },
       env: { TCC_TIMEOUT_MS: '30000' },
     });
   }, 90_000);
   afterAll(async () => {
     await shop?.close();
-    await Promise.all([users.drop(), inventory.drop(), orders.drop()]);
+    await Promise.all([users.drop(), inventory.drop(), orders.drop(), ranking.drop()]);
   });
   ordersApiSuite(
     'split: gateway + services on MariaDB',
@@ -43,7 +49,7 @@ if (!users || !inventory || !orders) {
 
   const rabbit = await rabbitmqAvailable('the split sales-counter test');
   (rabbit ? it : it.skip)(
-    'feeds the sales counter in the inventory-service from the order-service over RabbitMQ',
+    'feeds the sales counter in the ranking-service from the order-service over RabbitMQ',
     async () => {
       // An order of its own, so the check does not depend on what the suite sold.
       const login = await fetch(`${shop.http}/auth/login`, {
@@ -63,7 +69,7 @@ if (!users || !inventory || !orders) {
           inventory.query<{ sku_id: string; sold: number }>(
             'SELECT sku_id, sold FROM inventory_stock WHERE sold > 0 ORDER BY sku_id',
           ),
-          inventory.query<{ sku_id: string; units: number }>(
+          ranking.query<{ sku_id: string; units: number }>(
             'SELECT sku_id, units FROM ranking_sku_sales WHERE units <> 0 ORDER BY sku_id',
           ),
         ]);

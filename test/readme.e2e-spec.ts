@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import amqplib from 'amqplib';
+import { GATEWAY, SERVICE_APPS } from '@nestmall/topology';
 import { sqliteDatabase } from './support/databases.js';
 import { freePort, startMall, type InProcessShop } from './support/mall.js';
 import { RABBITMQ_URL, rabbitmqAvailable } from './support/rabbitmq.js';
@@ -138,10 +139,10 @@ describe("README's commands", () => {
 
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('starts six processes that serve the shop, and --clean leaves nothing on RabbitMQ', async () => {
+    it('starts every process of the topology, serves the shop, and --clean leaves nothing on RabbitMQ', async () => {
       if (!available) return;
       const port = await freePort();
-      const grpcBase = await freePortRange(31);
+      const grpcBase = await freePortRange(90);
       const child = spawn(
         process.execPath,
         ['scripts/start-split.mjs', '--prefix', prefix, '--clean'],
@@ -153,10 +154,13 @@ describe("README's commands", () => {
             SPLIT_GRPC_PORT_BASE: String(grpcBase),
             LOG_LEVEL: 'warn',
             RABBITMQ_URL,
-            USER_SERVICE_DATABASE_URL: `sqlite:${dir}/users.sqlite`,
-            INVENTORY_SERVICE_DATABASE_URL: `sqlite:${dir}/inventory.sqlite`,
-            ORDER_SERVICE_DATABASE_URL: `sqlite:${dir}/orders.sqlite`,
-            CART_SERVICE_DATABASE_URL: `sqlite:${dir}/cart.sqlite`,
+            // Every service app of the topology on its own SQLite file in the test's directory.
+            ...Object.fromEntries(
+              SERVICE_APPS.map((s) => [
+                `${s.app.toUpperCase().replaceAll('-', '_')}_DATABASE_URL`,
+                `sqlite:${dir}/${s.app}.sqlite`,
+              ]),
+            ),
             REDIS_KEY_PREFIX: prefix,
           },
           stdio: ['ignore', 'pipe', 'pipe'],
@@ -173,11 +177,11 @@ describe("README's commands", () => {
           await new Promise((r) => setTimeout(r, 250));
         }
         expect(output).toContain('split topology is up');
-        expect(
-          output.match(
-            /^\s+(gateway|user-service|inventory-service|order-service|cart-service) /gm,
-          ),
-        ).toHaveLength(6);
+        // One line per process: the gateway and every replica of every service app.
+        const apps = [GATEWAY.app, ...SERVICE_APPS.map((s) => s.app)].join('|');
+        expect(output.match(new RegExp(`^\\s+(${apps}) `, 'gm'))).toHaveLength(
+          1 + SERVICE_APPS.reduce((n, s) => n + s.replicas, 0),
+        );
 
         const shop = `http://127.0.0.1:${port}`;
         const login = await fetch(`${shop}/auth/login`, {

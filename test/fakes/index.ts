@@ -9,7 +9,7 @@ export {
   InMemoryOrders,
   sku,
 } from './orders.js';
-export { InMemorySkuSales } from './ranking.js';
+export { InMemoryRankedOrders, InMemorySkuSales } from './ranking.js';
 export { InMemoryStock } from './stock.js';
 export { InMemoryBranchBarrier, InMemoryGlobalTransactionLog } from './transactions.js';
 export { FakeUnitOfWork } from './unit-of-work.js';

@@ -1,3 +1,8 @@
+import { RankedOrderRepository } from '../../libs/ranking/src/application/ranked-order.repository.js';
+import {
+  RankedOrder,
+  RankedOrderChangedConcurrentlyError,
+} from '../../libs/ranking/src/domain/ranked-order.js';
 import { SkuSalesRepository } from '../../libs/ranking/src/application/sku-sales.repository.js';
 import type { SalesChange } from '../../libs/ranking/src/domain/sales-change.js';
 
@@ -13,5 +18,27 @@ export class InMemorySkuSales extends SkuSalesRepository {
         paidUnits: count.paidUnits + paidUnits,
       });
     }
+  }
+}
+
+/** Ranked orders in memory, with the same version guard as the TypeORM repository. */
+export class InMemoryRankedOrders extends RankedOrderRepository {
+  readonly rows = new Map<number, Parameters<typeof RankedOrder.restore>[0]>();
+
+  async findById(orderId: number): Promise<RankedOrder | null> {
+    const row = this.rows.get(orderId);
+    return row ? RankedOrder.restore(row) : null;
+  }
+
+  async save(order: RankedOrder): Promise<void> {
+    if ((this.rows.get(order.orderId)?.version ?? 0) !== order.version)
+      throw new RankedOrderChangedConcurrentlyError(order.orderId);
+    this.rows.set(order.orderId, {
+      orderId: order.orderId,
+      lines: order.lines,
+      status: order.status,
+      paidDay: order.paidDay,
+      version: order.version + 1,
+    });
   }
 }

@@ -21,6 +21,7 @@ export interface SplitShop extends ShopUnderTest {
   verification?: ServiceProcess;
   /** The cart-service replicas (none unless databases.cart). */
   carts: ServiceProcess[];
+  ranking?: ServiceProcess;
   gateway: ServiceProcess;
   /** The REDIS_KEY_PREFIX every service of this run writes under (deleted by close()). */
   redisKeyPrefix: string;
@@ -35,6 +36,7 @@ export interface SplitOptions {
     admin?: string;
     verification?: string;
     cart?: string;
+    ranking?: string;
   };
   /** user-service replicas (1 by default). */
   replicas?: number;
@@ -76,6 +78,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'admin-service': options.databases.admin,
       'verification-service': options.databases.verification,
       'cart-service': options.databases.cart,
+      'ranking-service': options.databases.ranking,
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -120,6 +123,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const admin = processes.get('admin-service')?.[0];
     const verification = processes.get('verification-service')?.[0];
     const carts = processes.get('cart-service') ?? [];
+    const ranking = processes.get('ranking-service')?.[0];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(
@@ -140,6 +144,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       admin,
       verification,
       carts,
+      ranking,
       gateway,
       redisKeyPrefix,
       captureLogs: () => {
@@ -187,6 +192,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
     admin: sqliteDatabase(),
     verification: sqliteDatabase(),
     cart: sqliteDatabase(),
+    ranking: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -198,6 +204,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         admin: databases.admin.url,
         verification: databases.verification.url,
         cart: databases.cart.url,
+        ranking: databases.ranking.url,
       },
       env: { GRPC_DEADLINE_MS: '15000' },
     });

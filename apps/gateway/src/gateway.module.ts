@@ -4,6 +4,7 @@ import { CART_CONTEXT } from '@nestmall/cart';
 import { CATALOG_CONTEXT } from '@nestmall/catalog';
 import { INVENTORY_CONTEXT } from '@nestmall/inventory';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
+import { RANKING_CONTEXT } from '@nestmall/ranking';
 import {
   appConfigModule,
   AuthModule,
@@ -30,6 +31,7 @@ const GATEWAY_CONTEXTS = [
   VERIFICATION_CONTEXT,
   USER_CODES_CONTEXT,
   CART_CONTEXT,
+  RANKING_CONTEXT,
 ];
 
 /**

@@ -2,15 +2,13 @@ import { CATALOG_CONTEXT } from '@nestmall/catalog';
 import { INVENTORY_CONTEXT } from '@nestmall/inventory';
 import { messagingContext } from '@nestmall/messaging';
 import type { HostedContext } from '@nestmall/platform';
-import { RANKING_CONTEXT } from '@nestmall/ranking';
 
 /**
  * The contexts the inventory service hosts (its module and its app read this list): inventory and
- * catalog, and the ranking's sales counter, fed by the order-service's events over RabbitMQ.
+ * catalog, with the order-service's events over RabbitMQ.
  */
 export const INVENTORY_SERVICE_CONTEXTS: readonly HostedContext[] = [
   { context: INVENTORY_CONTEXT },
   { context: CATALOG_CONTEXT },
   { context: messagingContext('rabbitmq') },
-  { context: RANKING_CONTEXT },
 ];

@@ -5,8 +5,7 @@ import { INVENTORY_SERVICE_CONTEXTS } from './inventory-service.contexts.js';
 
 /**
  * The catalog and inventory contexts (the course's product-admin and inventory services, kept
- * together here) as one gRPC service with its own database (mall_inventory on MySQL), plus the
- * ranking context's sales counter, a RabbitMQ consumer of order events.
+ * together here) as one gRPC service with its own database (mall_inventory on MySQL).
  */
 @Module({})
 export class InventoryServiceModule {

@@ -30,7 +30,7 @@ export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: { ...ORDERS_CONTEXT, module: () => ORDERS_MODULE } },
   { context: CART_CONTEXT, clients: [CatalogModule, InventoryModule, ORDERS_MODULE] },
   { context: messagingContext('in-process') },
-  { context: RANKING_CONTEXT },
+  { context: RANKING_CONTEXT, clients: [CatalogModule] },
   { context: ADMIN_CONTEXT },
   { context: VERIFICATION_CONTEXT },
   { context: USER_CODES_CONTEXT, clients: [VerificationModule] },

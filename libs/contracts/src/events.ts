@@ -75,4 +75,5 @@ export const CONSUMERS = {
   ordersStockOutcomes: 'orders.stock-outcomes',
   rankingSkuSales: 'ranking.sku-sales',
   verificationMessageSender: 'verification.message-sender',
+  rankingOrders: 'ranking.orders',
 } as const;

@@ -20,9 +20,10 @@ export const CALLED_CONTEXTS = {
   admin: { urlVariable: 'ADMIN_SERVICE_URL' },
   verification: { urlVariable: 'VERIFICATION_SERVICE_URL' },
   cart: { urlVariable: 'CART_SERVICE_URL' },
+  ranking: { urlVariable: 'RANKING_SERVICE_URL' },
 } as const satisfies Record<string, CalledContext>;
 
-export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello' | 'ranking';
+export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello';
 
 export interface ServiceApp {
   /** apps/<app>, dist/apps/<app>/src/main.js, `npx nest start <app>`. */
@@ -64,13 +65,13 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
   },
   {
     // Catalog and inventory together: a product's stock and its SKUs change in one place, and the
-    // order-service's Try reads both; the ranking's sales counter listens to order events.
+    // order-service's Try reads both.
     app: 'inventory-service',
-    contexts: ['catalog', 'inventory', 'ranking'],
+    contexts: ['catalog', 'inventory'],
     grpcPort: 50061,
     replicas: 1,
     database: 'mall_inventory',
-    consumers: ['inventory.order-requests', 'inventory.order-cancellations', 'ranking.sku-sales'],
+    consumers: ['inventory.order-requests', 'inventory.order-cancellations'],
     calls: [],
   },
   {
@@ -107,13 +108,24 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     consumers: [],
     calls: ['catalog', 'inventory', 'orders', 'users'],
   },
+  {
+    // The rankings, from the order events over RabbitMQ; the catalog names a SKU's product and
+    // category when an order is first heard of.
+    app: 'ranking-service',
+    contexts: ['ranking'],
+    grpcPort: 50131,
+    replicas: 1,
+    database: 'mall_ranking',
+    consumers: ['ranking.sku-sales', 'ranking.orders'],
+    calls: ['catalog'],
+  },
 ];
 
 /** The REST edge: every context's HTTP routes, each context reached over gRPC. */
 export const GATEWAY = {
   app: 'gateway',
   httpPort: 3000,
-  calls: ['users', 'catalog', 'inventory', 'orders', 'admin', 'verification', 'cart'],
+  calls: ['users', 'catalog', 'inventory', 'orders', 'admin', 'verification', 'cart', 'ranking'],
 } as const satisfies {
   app: string;
   httpPort: number;
