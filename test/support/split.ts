@@ -16,12 +16,13 @@ export interface SplitShop extends ShopUnderTest {
   users: ServiceProcess[];
   inventory?: ServiceProcess;
   orders?: ServiceProcess;
+  marketing?: ServiceProcess;
   gateway: ServiceProcess;
 }
 
 export interface SplitOptions {
-  /** Each service's own database (mall_user_..., mall_inventory_..., mall_order_... on MariaDB). */
-  databases: { users: string; inventory?: string; orders?: string };
+  /** Each service's own database (mall_user_..., mall_inventory_..., mall_order_..., mall_marketing_...). */
+  databases: { users: string; inventory?: string; orders?: string; marketing?: string };
   /** user-service replicas (1 by default). */
   replicas?: number;
   policy?: 'round_robin' | 'weighted_round_robin' | 'least_request';
@@ -49,6 +50,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'user-service': options.databases.users,
       'inventory-service': options.databases.inventory,
       'order-service': options.databases.orders,
+      'marketing-service': options.databases.marketing,
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -77,6 +79,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const users = processes.get('user-service')!;
     const inventory = processes.get('inventory-service')?.[0];
     const orders = processes.get('order-service')?.[0];
+    const marketing = processes.get('marketing-service')?.[0];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(
@@ -94,6 +97,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       users,
       inventory,
       orders,
+      marketing,
       gateway,
       captureLogs: () => {
         const from = cluster.output.length;

@@ -17,6 +17,7 @@ export const CALLED_CONTEXTS = {
   catalog: { urlVariable: 'CATALOG_SERVICE_URL' },
   inventory: { urlVariable: 'INVENTORY_SERVICE_URL' },
   orders: { urlVariable: 'ORDER_SERVICE_URL' },
+  marketing: { urlVariable: 'MARKETING_SERVICE_URL' },
 } as const satisfies Record<string, CalledContext>;
 
 export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello' | 'ranking';
@@ -60,6 +61,17 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     calls: [],
   },
   {
+    // Coupons, red packets: the coupon branch of place-order, called by the order-service.
+    app: 'marketing-service',
+    contexts: ['marketing'],
+    grpcPort: 50081,
+    replicas: 1,
+    database: 'mall_marketing',
+    consumers: [],
+    // users: the public keys that verify access tokens, and whether a token's user is active.
+    calls: ['users'],
+  },
+  {
     app: 'order-service',
     contexts: ['orders'],
     grpcPort: 50071,
@@ -75,7 +87,7 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
 export const GATEWAY = {
   app: 'gateway',
   httpPort: 3000,
-  calls: ['users', 'catalog', 'inventory', 'orders'],
+  calls: ['users', 'catalog', 'inventory', 'orders', 'marketing'],
 } as const satisfies {
   app: string;
   httpPort: number;
