@@ -226,7 +226,9 @@ describe('gRPC fuzz: the split topology', () => {
   beforeAll(async () => {
     shop = split();
     // Which app serves which service, as their health services say: nothing hand-listed.
-    const urls = [shop.users[0], shop.inventory!, shop.orders!].map((app) => app.env.GRPC_URL);
+    const urls = [shop.users[0], shop.inventory!, shop.orders!, shop.marketing!].map(
+      (app) => app.env.GRPC_URL,
+    );
     for (const service of new Set(METHODS.map((m) => m.service))) {
       for (const url of urls) {
         const status = await healthStatus(url, service).catch(() => 'unknown here');

@@ -27,8 +27,9 @@ function report(figure: string): void {
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 /**
- * Coupons and red packets through the REST edge, against whichever topology `shop()` runs;
- * `database()` is the database holding the marketing tables (to count rows behind the answers).
+ * Coupons, red packets and orders that use coupons through the REST edge, against whichever
+ * topology `shop()` runs; `database()` is the database holding the marketing tables (to count
+ * rows behind the answers). Each order test uses its own SKUs.
  */
 export function marketingApiSuite(
   name: string,
@@ -272,5 +273,145 @@ export function marketingApiSuite(
       expect(first.body).toMatchObject({ red_packet_id: packet.red_packet_id, user_id: 5 });
       expectError(await claimOnce(), 409, /already claimed/);
     });
+
+    async function order(
+      user: string,
+      items: { sku_id: string; quantity: number }[],
+      couponId?: number,
+    ) {
+      return http()
+        .post('/orders')
+        .set('authorization', `Bearer ${await tokenOf(user)}`)
+        .send({ items, ...(couponId ? { coupon_id: couponId } : {}) });
+    }
+
+    async function couponStatus(user: string, couponId: number): Promise<string> {
+      const mine = await http()
+        .get('/coupons')
+        .set('authorization', `Bearer ${await tokenOf(user)}`)
+        .expect(200);
+      return mine.body.find((c: { coupon_id: number }) => c.coupon_id === couponId).status;
+    }
+
+    it('prices an order with a coupon and shows the breakdown on it; a coupon is used once', async () => {
+      const template = (await createTemplate({ name: '10.00 off 30.00', min_spend_cents: 3000 }))
+        .body;
+      const coupon = (await claim('test6', template.template_id)).body;
+      const placed = await order('test6', [{ sku_id: 'T00100', quantity: 2 }], coupon.coupon_id);
+      expect(placed.status).toBe(201);
+      const breakdown = {
+        status: 'CREATED',
+        subtotal_cents: 3980,
+        discounts: [
+          {
+            kind: 'COUPON',
+            source_id: coupon.coupon_id,
+            label: '10.00 off 30.00',
+            sku_id: null,
+            amount_cents: 1000,
+          },
+        ],
+        discount_cents: 1000,
+        coupon_id: coupon.coupon_id,
+        shipping_cents: 1000,
+        total_cents: 3980,
+      };
+      expect(placed.body).toMatchObject(breakdown);
+      const read = await http()
+        .get(`/orders/${placed.body.order_id}`)
+        .set('authorization', `Bearer ${await tokenOf('test6')}`)
+        .expect(200);
+      expect(read.body).toMatchObject(breakdown);
+      expect(await couponStatus('test6', coupon.coupon_id)).toBe('USED');
+
+      expectError(
+        await order('test6', [{ sku_id: 'T00100', quantity: 1 }], coupon.coupon_id),
+        409,
+        /is used/,
+      );
+      expectError(await order('test7', [{ sku_id: 'T00100', quantity: 1 }], coupon.coupon_id), 404);
+      const zero = await http()
+        .post('/orders')
+        .set('authorization', `Bearer ${await tokenOf('test6')}`)
+        .send({ items: [{ sku_id: 'T00100', quantity: 1 }], coupon_id: 0 });
+      expectError(zero, 400, /coupon_id/);
+      const plain = await order('test6', [{ sku_id: 'T00100', quantity: 1 }]);
+      expect(plain.body).toMatchObject({ discounts: [], discount_cents: 0, coupon_id: null });
+    });
+
+    it('never burns the coupon of an order that fails (no stock, under its minimum spend)', async () => {
+      const template = (await createTemplate({ name: 'for failures', per_user_limit: 2 })).body;
+      const first = (await claim('test7', template.template_id)).body;
+      expect((await order('test7', [{ sku_id: 'T00102', quantity: 99 }])).status).toBe(201);
+      expectError(
+        await order('test7', [{ sku_id: 'T00102', quantity: 2 }], first.coupon_id),
+        409,
+        /not enough stock/,
+      );
+      expect(await couponStatus('test7', first.coupon_id)).toBe('AVAILABLE');
+
+      const picky = (await createTemplate({ name: 'big spenders', min_spend_cents: 1_000_000 }))
+        .body;
+      const second = (await claim('test7', picky.template_id)).body;
+      expectError(
+        await order('test7', [{ sku_id: 'T00103', quantity: 1 }], second.coupon_id),
+        409,
+        /at least 1000000 cents/,
+      );
+      expect(await couponStatus('test7', second.coupon_id)).toBe('AVAILABLE');
+      const stock = await http().get('/skus/T00103/stock').expect(200);
+      expect(stock.body).toMatchObject({ available: 100, frozen: 0, sold: 0 });
+
+      // The coupon the failed order held still pays for the next one.
+      const placed = await order('test7', [{ sku_id: 'T00102', quantity: 1 }], first.coupon_id);
+      expect(placed.status).toBe(201);
+      expect(await couponStatus('test7', first.coupon_id)).toBe('USED');
+    });
+
+    it('burns exactly the coupons of the created orders: 300 concurrent orders on stock 100', async () => {
+      for (const user of demoUsers) await tokenOf(user);
+      const template = (
+        await createTemplate({ name: 'burst', total_quantity: 300, per_user_limit: 20 })
+      ).body;
+      const coupons: { user: string; couponId: number }[] = [];
+      for (const user of demoUsers) {
+        const claimed = await Promise.all(
+          Array.from({ length: 20 }, () => claim(user, template.template_id)),
+        );
+        for (const c of claimed) {
+          expect(c.status).toBe(201);
+          coupons.push({ user, couponId: c.body.coupon_id });
+        }
+      }
+      expect(coupons).toHaveLength(300);
+      const started = Date.now();
+      const answers = await Promise.all(
+        coupons.map((c) => order(c.user, [{ sku_id: 'T00109', quantity: 1 }], c.couponId)),
+      );
+      const statuses = countStatuses(answers);
+      const used = answers.filter((a) => a.status === 201).map((a) => a.body.coupon_id as number);
+      const rows = await database().query<{ coupon_id: number; status: string }>(
+        'SELECT coupon_id, status FROM marketing_coupon WHERE template_id = ?',
+        [template.template_id],
+      );
+      const byStatus = (status: string) =>
+        rows
+          .filter((r) => r.status === status)
+          .map((r) => Number(r.coupon_id))
+          .sort((a, b) => a - b);
+      report(
+        `${name}: 300 concurrent orders with 300 coupons on stock 100 -> ${JSON.stringify(statuses)}, coupons USED ${byStatus('USED').length}, AVAILABLE ${byStatus('AVAILABLE').length}, LOCKED ${byStatus('LOCKED').length}, ${Date.now() - started} ms`,
+      );
+      expect(statuses).toEqual({ 201: 100, 409: 200 });
+      expect(byStatus('USED')).toEqual([...used].sort((a, b) => a - b));
+      expect(byStatus('AVAILABLE')).toHaveLength(200);
+      expect(byStatus('LOCKED')).toEqual([]);
+      for (const a of answers.filter((x) => x.status === 201)) {
+        expect(a.body.discount_cents).toBe(1000);
+        expect(a.body.total_cents).toBe(a.body.subtotal_cents - 1000 + a.body.shipping_cents);
+      }
+      const stock = await http().get('/skus/T00109/stock').expect(200);
+      expect(stock.body).toMatchObject({ available: 0, frozen: 0, sold: 100 });
+    }, 240_000);
   });
 }

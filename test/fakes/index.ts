@@ -14,4 +14,4 @@ export { InMemoryBranchBarrier, InMemoryGlobalTransactionLog } from './transacti
 export { FakeUnitOfWork } from './unit-of-work.js';
 export { InMemoryUsers } from './users.js';
 export { ordersContextWithFakes } from './orders-context.js';
-export { InMemoryCoupons, couponTerms } from './marketing.js';
+export { FakeMarketingClient, InMemoryCoupons, couponTerms } from './marketing.js';

@@ -1,4 +1,8 @@
+import { CouponBranch } from '../../libs/marketing/src/application/coupon-branch.js';
 import { CouponRepository } from '../../libs/marketing/src/application/coupon.repository.js';
+import type { CouponView } from '../../libs/marketing/src/application/marketing-views.js';
+import { ReadMarketing } from '../../libs/marketing/src/application/read-marketing.js';
+import { MarketingClient } from '../../libs/marketing/src/client/marketing.client.js';
 import { Coupon, type CouponSnapshot } from '../../libs/marketing/src/domain/coupon.js';
 import {
   CouponTemplate,
@@ -9,6 +13,8 @@ import {
   CouponNotClaimableError,
   CouponNotUsableError,
 } from '../../libs/marketing/src/domain/marketing-errors.js';
+import { InMemoryBranchBarrier } from './transactions.js';
+import { FakeUnitOfWork } from './unit-of-work.js';
 
 /** A coupon template's terms for specs: 10.00 off, valid through 2026, 100 of them. */
 export function couponTerms(terms: Partial<CouponTerms> = {}): CouponTerms {
@@ -85,5 +91,71 @@ export class InMemoryCoupons extends CouponRepository {
     const stored = this.coupons.get(coupon.couponId)!;
     if (stored.status !== coupon.storedStatus) throw new CouponNotUsableError('changed meanwhile');
     this.coupons.set(coupon.couponId, coupon.snapshot());
+  }
+}
+
+/**
+ * MarketingClient over the real coupon branch and reads, on InMemoryCoupons: what the orders
+ * specs place orders with coupons through. The staff and red-packet methods are not used there.
+ */
+export class FakeMarketingClient extends MarketingClient {
+  readonly coupons = new InMemoryCoupons();
+  readonly calls: string[] = [];
+  private readonly branch = new CouponBranch(
+    this.coupons,
+    new FakeUnitOfWork(),
+    new InMemoryBranchBarrier(),
+  );
+  private readonly read = new ReadMarketing(this.coupons, null as never);
+
+  /** A coupon of `userId` from a new template with `terms`; answers its id. */
+  async giveCoupon(userId: number, terms: Partial<CouponTerms> = {}): Promise<number> {
+    const t = await this.coupons.addTemplate(CouponTemplate.create(couponTerms(terms)));
+    return this.coupons.claim(t.templateId, userId, new Date('2026-06-01T00:00:00Z'));
+  }
+
+  status(couponId: number): string {
+    return this.coupons.coupons.get(couponId)!.status;
+  }
+
+  getCoupon(couponId: number, userId: number): Promise<CouponView> {
+    return this.read.coupon(couponId, userId);
+  }
+
+  lockCoupon(gid: string, couponId: number, userId: number, subtotalCents: number) {
+    this.calls.push(`lock ${couponId} ${subtotalCents}`);
+    return this.branch.lock({ gid, couponId, userId, subtotalCents }, new Date('2026-06-01'));
+  }
+
+  useCoupon(gid: string): Promise<void> {
+    this.calls.push('use');
+    return this.branch.use(gid);
+  }
+
+  releaseCoupon(gid: string): Promise<void> {
+    this.calls.push('release');
+    return this.branch.release(gid);
+  }
+
+  createCouponTemplate(): never {
+    throw new Error('not used by the orders specs');
+  }
+  getCouponTemplate(): never {
+    throw new Error('not used by the orders specs');
+  }
+  claimCoupon(): never {
+    throw new Error('not used by the orders specs');
+  }
+  listMyCoupons(): never {
+    throw new Error('not used by the orders specs');
+  }
+  createRedPacket(): never {
+    throw new Error('not used by the orders specs');
+  }
+  getRedPacket(): never {
+    throw new Error('not used by the orders specs');
+  }
+  claimRedPacket(): never {
+    throw new Error('not used by the orders specs');
   }
 }

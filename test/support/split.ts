@@ -43,14 +43,22 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   const extra = { RABBITMQ_PREFIX: rabbitPrefix, OUTBOX_RELAY_INTERVAL_MS: '100', ...options.env };
   // The replicas of the issuer share one key directory; no other service sees it.
   const signingKeysDir = mkdtempSync(join(tmpdir(), 'nestmall-keys-'));
-  const cleanUp = () => rmSync(signingKeysDir, { recursive: true, force: true });
+  const marketingDir = mkdtempSync(join(tmpdir(), 'nestmall-marketing-'));
+  const ownMarketing = () => `sqlite:${join(marketingDir, 'marketing.sqlite')}`;
+  const cleanUp = () => {
+    rmSync(signingKeysDir, { recursive: true, force: true });
+    rmSync(marketingDir, { recursive: true, force: true });
+  };
   try {
     // The apps of the topology that have a database here, in start order (callees first).
     const databaseOf: Record<string, string | undefined> = {
       'user-service': options.databases.users,
       'inventory-service': options.databases.inventory,
       'order-service': options.databases.orders,
-      'marketing-service': options.databases.marketing,
+      // The order-service calls the marketing-service (the coupon branch): a suite that does not
+      // name its database gets one on a SQLite file of its own.
+      'marketing-service':
+        options.databases.marketing ?? (options.databases.orders ? ownMarketing() : undefined),
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -123,7 +131,7 @@ export async function deleteRabbitObjects(prefix: string): Promise<void> {
 }
 
 /**
- * All four apps of the split topology, each service on its own SQLite file, started before the
+ * All the apps of the split topology, each service on its own SQLite file, started before the
  * file's tests and stopped after them. For fuzzing: answers matter, not speed, so the gateway
  * waits 15 s for a service rather than turn a loaded machine into 503s.
  */
@@ -132,6 +140,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
     users: sqliteDatabase(),
     inventory: sqliteDatabase(),
     orders: sqliteDatabase(),
+    marketing: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -140,6 +149,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         users: databases.users.url,
         inventory: databases.inventory.url,
         orders: databases.orders.url,
+        marketing: databases.marketing.url,
       },
       env: { GRPC_DEADLINE_MS: '15000' },
     });

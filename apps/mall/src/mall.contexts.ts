@@ -1,7 +1,7 @@
 import { CATALOG_CONTEXT, CatalogModule } from '@nestmall/catalog';
 import { HELLO_CONTEXT } from '@nestmall/hello';
 import { INVENTORY_CONTEXT, InventoryModule } from '@nestmall/inventory';
-import { MARKETING_CONTEXT } from '@nestmall/marketing';
+import { MARKETING_CONTEXT, MarketingModule } from '@nestmall/marketing';
 import { messagingContext } from '@nestmall/messaging';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import type { HostedContext } from '@nestmall/platform';
@@ -19,7 +19,7 @@ export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: CATALOG_CONTEXT },
   { context: INVENTORY_CONTEXT },
   { context: MARKETING_CONTEXT },
-  { context: ORDERS_CONTEXT, clients: [InventoryModule, CatalogModule] },
+  { context: ORDERS_CONTEXT, clients: [InventoryModule, CatalogModule, MarketingModule] },
   { context: messagingContext('in-process') },
   { context: RANKING_CONTEXT },
 ];

@@ -1,17 +1,22 @@
 import { CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryRemoteModule } from '@nestmall/inventory';
+import { MarketingRemoteModule } from '@nestmall/marketing';
 import { messagingContext } from '@nestmall/messaging';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import type { HostedContext } from '@nestmall/platform';
 
 /**
  * The contexts the order service hosts (its module and its app read this list): the orders, with
- * inventory and catalog reached over gRPC; its events leave through its outbox to RabbitMQ.
+ * inventory, catalog and marketing (the coupon branch) reached over gRPC; its events leave through its outbox to RabbitMQ.
  */
 export const ORDER_SERVICE_CONTEXTS: readonly HostedContext[] = [
   {
     context: ORDERS_CONTEXT,
-    clients: [InventoryRemoteModule.forRoot(), CatalogRemoteModule.forRoot()],
+    clients: [
+      InventoryRemoteModule.forRoot(),
+      CatalogRemoteModule.forRoot(),
+      MarketingRemoteModule.forRoot(),
+    ],
   },
   { context: messagingContext('rabbitmq') },
 ];

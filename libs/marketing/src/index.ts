@@ -10,3 +10,4 @@ export type {
 export { MARKETING_PROTO } from './marketing.proto-contract.js';
 export { MARKETING_CONTEXT } from './marketing.context.js';
 export { MarketingRemoteModule } from './client/marketing-remote.module.js';
+export { couponDiscountCents, type CouponPricingTerms } from './domain/coupon-template.js';

@@ -24,14 +24,23 @@ import {
   ORDERS_BARRIER_TABLE,
 } from './infrastructure/migrations/1764090000000-create-orders.js';
 import { OrderConsistency1764120000000 } from './infrastructure/migrations/1764120000000-order-consistency.js';
-import { OrderEntity, OrderItemEntity } from './infrastructure/order.entities.js';
+import { OrderDiscounts1764210000000 } from './infrastructure/migrations/1764210000000-order-discounts.js';
+import {
+  OrderDiscountEntity,
+  OrderEntity,
+  OrderItemEntity,
+} from './infrastructure/order.entities.js';
 import { RedisStockGate } from './infrastructure/redis-stock-gate.js';
 import { TypeOrmOrderRepository } from './infrastructure/typeorm-order.repository.js';
 import { OrdersGrpcController } from './interface/grpc/orders.grpc-controller.js';
 import { AdminHttpController } from './interface/http/admin.http-controller.js';
 import { OrdersHttpController } from './interface/http/orders.http-controller.js';
 
-export const ORDERS_MIGRATIONS = [CreateOrders1764090000000, OrderConsistency1764120000000];
+export const ORDERS_MIGRATIONS = [
+  CreateOrders1764090000000,
+  OrderConsistency1764120000000,
+  OrderDiscounts1764210000000,
+];
 
 const useCases = [
   PlaceOrder,
@@ -43,7 +52,10 @@ const useCases = [
 ];
 
 export interface OrdersModuleOptions {
-  /** Modules that provide InventoryClient and CatalogClient (in-process or gRPC): the app's choice. */
+  /**
+   * Modules that provide InventoryClient, CatalogClient and MarketingClient (in-process or gRPC):
+   * the app's choice.
+   */
   imports: ModuleMetadata['imports'];
 }
 
@@ -57,7 +69,7 @@ export class OrdersModule {
     return {
       module: OrdersModule,
       imports: [
-        TypeOrmModule.forFeature([OrderEntity, OrderItemEntity]),
+        TypeOrmModule.forFeature([OrderEntity, OrderItemEntity, OrderDiscountEntity]),
         TransactionsModule.forRoot(),
         ...(options.imports ?? []),
       ],

@@ -79,7 +79,7 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     database: 'mall_order',
     consumers: ['orders.stock-outcomes'],
     // users: the public keys that verify access tokens, and whether a token's user is active.
-    calls: ['inventory', 'catalog', 'users'],
+    calls: ['inventory', 'catalog', 'marketing', 'users'],
   },
 ];
 

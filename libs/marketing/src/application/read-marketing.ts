@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { CouponTemplateNotFoundError, RedPacketNotFoundError } from '../domain/marketing-errors.js';
+import {
+  CouponNotFoundError,
+  CouponTemplateNotFoundError,
+  RedPacketNotFoundError,
+} from '../domain/marketing-errors.js';
 import { CouponRepository } from './coupon.repository.js';
 import {
   toCouponView,
@@ -22,6 +26,13 @@ export class ReadMarketing {
     const template = await this.coupons.findTemplate(templateId);
     if (!template) throw new CouponTemplateNotFoundError(templateId);
     return toTemplateView(template.snapshot());
+  }
+
+  /** One of the user's coupons (another user's is not found). */
+  async coupon(couponId: number, userId: number): Promise<CouponView> {
+    const coupon = await this.coupons.findCoupon(couponId, userId);
+    if (!coupon) throw new CouponNotFoundError(couponId);
+    return toCouponView(coupon);
   }
 
   async myCoupons(userId: number): Promise<CouponView[]> {

@@ -72,6 +72,11 @@ export class GrpcMarketingClient extends MarketingClient {
     return answer.coupons.map(toCouponView);
   }
 
+  async getCoupon(couponId: number, userId: number): Promise<CouponView> {
+    const message = { coupon_id: couponId, user_id: userId };
+    return toCouponView(await this.pool.unary<Coupon__Output>('GetCoupon', message, true));
+  }
+
   async lockCoupon(
     gid: string,
     couponId: number,

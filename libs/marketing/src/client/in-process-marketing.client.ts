@@ -46,6 +46,10 @@ export class InProcessMarketingClient extends MarketingClient {
     return this.read.myCoupons(caller.userId);
   }
 
+  getCoupon(couponId: number, userId: number): Promise<CouponView> {
+    return this.read.coupon(couponId, userId);
+  }
+
   lockCoupon(
     gid: string,
     couponId: number,

@@ -19,6 +19,8 @@ export abstract class MarketingClient {
   abstract getCouponTemplate(templateId: number): Promise<CouponTemplateView>;
   abstract claimCoupon(caller: AuthenticatedUser, templateId: number): Promise<CouponView>;
   abstract listMyCoupons(caller: AuthenticatedUser): Promise<CouponView[]>;
+  /** A coupon of `userId` (the orders context's verified user) with its terms. */
+  abstract getCoupon(couponId: number, userId: number): Promise<CouponView>;
   abstract lockCoupon(
     gid: string,
     couponId: number,

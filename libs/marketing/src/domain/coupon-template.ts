@@ -30,15 +30,15 @@ export interface CouponTemplateSnapshot extends CouponTerms {
   claimed: number;
 }
 
+/** What the order's pricing needs of a coupon. */
+export type CouponPricingTerms = Pick<CouponTerms, 'kind' | 'amountOffCents' | 'percentOff'>;
+
 /**
  * The discount of a coupon with `terms` on `subtotalCents`, in cents. A percentage is rounded
  * down to the cent (the shop never takes off more than the stated percentage: 15% of 3,333 cents
  * is 499, not 499.95), and no coupon takes off more than the subtotal.
  */
-export function couponDiscountCents(
-  terms: Pick<CouponTerms, 'kind' | 'amountOffCents' | 'percentOff'>,
-  subtotalCents: number,
-): number {
+export function couponDiscountCents(terms: CouponPricingTerms, subtotalCents: number): number {
   const off =
     terms.kind === 'AMOUNT_OFF'
       ? terms.amountOffCents

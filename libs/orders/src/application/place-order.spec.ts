@@ -11,7 +11,7 @@ import { NotEnoughStockError, SkuOffShelfError } from '../domain/order.js';
 import { PlaceOrder } from './place-order.js';
 
 function setUp(consistency: 'tcc' | 'message' = 'tcc') {
-  const { orders, inventory, unitOfWork, inFlight, log, coordinator, transactionTypes } =
+  const { orders, inventory, marketing, unitOfWork, inFlight, log, coordinator, transactionTypes } =
     ordersContextWithFakes();
   const gate = new FakeStockGate();
   const catalog = new FakeCatalogClient([
@@ -22,6 +22,7 @@ function setUp(consistency: 'tcc' | 'message' = 'tcc') {
   const placeOrder = new PlaceOrder(
     orders,
     catalog,
+    marketing,
     coordinator,
     transactionTypes,
     inFlight,
@@ -29,13 +30,90 @@ function setUp(consistency: 'tcc' | 'message' = 'tcc') {
     unitOfWork,
     fakeConfig({ ORDER_CONSISTENCY: consistency }),
   );
-  return { orders, inventory, gate, unitOfWork, log, placeOrder };
+  return { orders, inventory, marketing, gate, unitOfWork, log, placeOrder };
 }
 
 const items = [
   { skuId: 'T00101', quantity: 1 },
   { skuId: 'T00100', quantity: 2 },
 ];
+
+describe('PlaceOrder with a coupon (the third branch)', () => {
+  it('prices it in, locks it (Try) and uses it (Confirm): the discount is on the order', async () => {
+    const { marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(7);
+    const view = await placeOrder.execute({ userId: 7, items, couponId });
+    expect(view).toMatchObject({
+      status: 'CREATED',
+      subtotal_cents: 9000,
+      discounts: [
+        { kind: 'COUPON', source_id: couponId, label: 'ten off', sku_id: null, amount_cents: 1000 },
+      ],
+      discount_cents: 1000,
+      coupon_id: couponId,
+      shipping_cents: 1000,
+      total_cents: 9000,
+    });
+    expect(marketing.calls).toEqual(['lock 1 9000', 'use']);
+    expect(marketing.status(couponId)).toBe('USED');
+  });
+
+  it('never burns the coupon of an order that fails: Cancel releases it', async () => {
+    const { inventory, marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(7);
+    inventory.fail.freeze = new ConflictError('not enough stock for T00100');
+    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(
+      /not enough stock/,
+    );
+    expect(marketing.calls).toEqual(['lock 1 9000', 'release']);
+    expect(marketing.status(couponId)).toBe('AVAILABLE');
+  });
+
+  it('fails the order when its coupon is refused (under its minimum spend), stock unfrozen', async () => {
+    const { inventory, marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(7, { minSpendCents: 10000 });
+    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(
+      /at least 10000 cents/,
+    );
+    expect(inventory.calls.map((c) => c.split(' ')[0])).toEqual(['freeze', 'unfreeze']);
+    expect(marketing.status(couponId)).toBe('AVAILABLE');
+  });
+
+  it("refuses another user's coupon as not found, before any transaction", async () => {
+    const { inventory, marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(8);
+    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(
+      /coupon 1 not found/,
+    );
+    expect(inventory.calls).toEqual([]);
+  });
+
+  it('uses a coupon once: a second order with it fails and the first keeps it', async () => {
+    const { marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(7);
+    await placeOrder.execute({ userId: 7, items, couponId });
+    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(/is used/);
+    expect(marketing.status(couponId)).toBe('USED');
+  });
+
+  it('takes the coupon as part of the Idempotency-Key request', async () => {
+    const { marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(7);
+    const first = await placeOrder.execute({ userId: 7, items, couponId, idempotencyKey: 'k' });
+    expect(await placeOrder.execute({ userId: 7, items, couponId, idempotencyKey: 'k' })).toEqual(
+      first,
+    );
+    await expect(placeOrder.execute({ userId: 7, items, idempotencyKey: 'k' })).rejects.toThrow(
+      /already used for a different order/,
+    );
+  });
+
+  it('refuses a coupon with the two-phase message (not supported yet), naming the field', async () => {
+    const { marketing, placeOrder } = setUp('message');
+    const couponId = await marketing.giveCoupon(7);
+    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(/coupon_id/);
+  });
+});
 
 describe('PlaceOrder (tcc)', () => {
   it('tries and confirms both branches and answers the CREATED order without reading it back', async () => {

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { CatalogClient, checkSkuLines, UnknownSkuError } from '@nestmall/catalog';
-import { ConflictError, DomainError, UnitOfWork, type AppConfig } from '@nestmall/platform';
+import { MarketingClient } from '@nestmall/marketing';
+import {
+  ConflictError,
+  DomainError,
+  InvalidArgumentError,
+  UnitOfWork,
+  type AppConfig,
+} from '@nestmall/platform';
 import { TccCoordinator } from '@nestmall/transactions';
 import type { OrdersConfig } from '../orders.config.js';
 import {
@@ -17,6 +24,7 @@ import {
   SkuOffShelfError,
   type OrderConsistency,
   type OrderDraft,
+  type OrderRequest,
   type PricedLine,
   type RequestedLine,
 } from '../domain/order.js';
@@ -31,6 +39,8 @@ export interface PlaceOrderInput {
   items: RequestedLine[];
   /** Same key, same user: the first result again, never a second order. */
   idempotencyKey?: string;
+  /** One of the user's claimed coupons: priced in, locked by the coupon branch, used on Confirm. */
+  couponId?: number;
 }
 
 /**
@@ -46,6 +56,7 @@ export class PlaceOrder {
   constructor(
     private readonly orders: OrderRepository,
     private readonly catalog: CatalogClient,
+    private readonly marketing: MarketingClient,
     private readonly coordinator: TccCoordinator,
     private readonly transactionTypes: OrderTransactionTypes,
     private readonly inFlight: OrdersInFlight,
@@ -59,11 +70,17 @@ export class PlaceOrder {
   async execute(input: PlaceOrderInput): Promise<OrderView> {
     checkSkuLines(input.items, { maxLines: MAX_ITEMS, maxQuantity: MAX_QUANTITY });
     const key = input.idempotencyKey || null;
+    const couponId = input.couponId ?? null;
+    if (couponId !== null && this.consistency === 'message')
+      throw new InvalidArgumentError(
+        'coupon_id is not supported with ORDER_CONSISTENCY=message yet (use tcc)',
+      );
+    const request = { lines: input.items, couponId };
     if (key) {
       const earlier = await this.orders.findByIdempotencyKey(input.userId, key);
-      if (earlier) return replay(earlier, key, input.items);
+      if (earlier) return replay(earlier, key, request);
     }
-    const draft = await this.draft(input.userId, key, input.items);
+    const draft = await this.draft(input.userId, key, input.items, couponId);
     const gate = await this.gate.admit(input.items);
     if (!gate.admitted) {
       const wanted = input.items.find((l) => l.skuId === gate.skuId)!.quantity;
@@ -73,13 +90,14 @@ export class PlaceOrder {
     if (draft.consistency === 'message') return this.request(order, input.items);
     this.inFlight.watch(draft.gid, order);
     try {
-      return await this.placeWithTcc(draft, input.items);
+      return await this.placeWithTcc(draft, request);
     } finally {
       this.inFlight.unwatch(draft.gid);
     }
   }
 
-  private async placeWithTcc(draft: OrderDraft, lines: RequestedLine[]): Promise<OrderView> {
+  private async placeWithTcc(draft: OrderDraft, request: OrderRequest): Promise<OrderView> {
+    const lines = request.lines;
     const outcome = await this.coordinator
       .execute(this.transactionTypes.placeOrder, draft.gid, { draft })
       .catch(async (error: unknown) => {
@@ -91,7 +109,7 @@ export class PlaceOrder {
       await this.gate.release(lines);
       if (outcome.error instanceof DuplicateIdempotencyKeyError && draft.idempotencyKey) {
         const first = await this.orders.findByIdempotencyKey(draft.userId, draft.idempotencyKey);
-        if (first) return replay(first, draft.idempotencyKey, lines);
+        if (first) return replay(first, draft.idempotencyKey, request);
       }
       const error =
         outcome.error instanceof DomainError
@@ -124,7 +142,7 @@ export class PlaceOrder {
       const { userId, idempotencyKey } = order.snapshot();
       if (error instanceof DuplicateIdempotencyKeyError && idempotencyKey) {
         const first = await this.orders.findByIdempotencyKey(userId, idempotencyKey);
-        if (first) return replay(first, idempotencyKey, lines);
+        if (first) return replay(first, idempotencyKey, { lines, couponId: null });
       }
       throw error;
     }
@@ -135,10 +153,13 @@ export class PlaceOrder {
     userId: number,
     idempotencyKey: string | null,
     lines: RequestedLine[],
+    couponId: number | null,
   ): Promise<OrderDraft> {
-    const skus = new Map(
-      (await this.catalog.getSkus(lines.map((l) => l.skuId))).map((s) => [s.sku_id, s]),
-    );
+    const [found, coupon] = await Promise.all([
+      this.catalog.getSkus(lines.map((l) => l.skuId)),
+      couponId === null ? null : this.marketing.getCoupon(couponId, userId),
+    ]);
+    const skus = new Map(found.map((s) => [s.sku_id, s]));
     const priced: PricedLine[] = lines.map((line) => {
       const sku = skus.get(line.skuId);
       if (!sku) throw new UnknownSkuError(line.skuId);
@@ -153,6 +174,16 @@ export class PlaceOrder {
     return draftOrder(
       { gid: randomUUID(), userId, idempotencyKey, consistency: this.consistency },
       priced,
+      {
+        // Its Try decides whether it may be used (available, valid now, minimum spend).
+        coupon: coupon && {
+          couponId: coupon.coupon_id,
+          name: coupon.template.name,
+          kind: coupon.template.kind,
+          amountOffCents: coupon.template.amount_off_cents,
+          percentOff: coupon.template.percent_off,
+        },
+      },
     );
   }
 }
@@ -161,8 +192,8 @@ export class PlaceOrder {
  * The first result of an Idempotency-Key, again: the order, or the same refusal. A key reused for
  * a different request is refused (422) rather than answered with an order the buyer did not ask for.
  */
-function replay(order: Order, key: string, lines: RequestedLine[]): OrderView {
-  if (!sameRequest(order, lines)) throw new IdempotencyKeyReusedError(key);
+function replay(order: Order, key: string, request: OrderRequest): OrderView {
+  if (!sameRequest(order, request)) throw new IdempotencyKeyReusedError(key);
   if (order.status === 'FAILED')
     throw new ConflictError(order.failureReason ?? `order ${order.orderId} failed`);
   return toOrderView(order);

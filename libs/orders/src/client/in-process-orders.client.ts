@@ -31,6 +31,7 @@ export class InProcessOrdersClient extends OrdersClient {
       userId: caller.userId,
       items: request.items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity })),
       idempotencyKey: request.idempotency_key,
+      couponId: request.coupon_id,
     });
   }
 

@@ -5,6 +5,8 @@ import type { OrderPageView, OrderView } from '../application/order-views.js';
 export interface PlaceOrderRequest {
   items: { sku_id: string; quantity: number }[];
   idempotency_key?: string;
+  /** One of the user's claimed coupons. */
+  coupon_id?: number;
 }
 
 /**

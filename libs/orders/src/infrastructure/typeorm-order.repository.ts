@@ -20,7 +20,8 @@ import {
   type OrderEvent,
   type OrderStatus,
 } from '../domain/order.js';
-import { OrderEntity, OrderItemEntity } from './order.entities.js';
+import type { DiscountKind } from '../domain/pricing.js';
+import { OrderDiscountEntity, OrderEntity, OrderItemEntity } from './order.entities.js';
 
 @Injectable()
 export class TypeOrmOrderRepository extends OrderRepository {
@@ -50,6 +51,8 @@ export class TypeOrmOrderRepository extends OrderRepository {
         status: o.status,
         consistency: o.consistency,
         subtotalCents: o.subtotalCents,
+        discountCents: o.discountCents,
+        couponId: o.couponId,
         shippingCents: o.shippingCents,
         totalCents: o.totalCents,
         idempotencyKey: o.idempotencyKey,
@@ -62,6 +65,11 @@ export class TypeOrmOrderRepository extends OrderRepository {
         OrderItemEntity,
         o.items.map((i) => ({ orderId, ...i })),
       );
+      if (o.discounts.length)
+        await this.manager.insert(
+          OrderDiscountEntity,
+          o.discounts.map((d, seq) => ({ orderId, seq, ...d })),
+        );
       order.markStored({ orderId, createdAt, updatedAt });
     } catch (error) {
       if (o.idempotencyKey && isUniqueViolation(error))
@@ -108,14 +116,22 @@ export class TypeOrmOrderRepository extends OrderRepository {
       skip: offset,
       take: limit,
     });
-    const items = rows.length
-      ? await this.manager.findBy(OrderItemEntity, { orderId: In(rows.map((r) => r.orderId)) })
-      : [];
+    const ids = In(rows.map((r) => r.orderId));
+    const [items, discounts] = rows.length
+      ? await Promise.all([
+          this.manager.findBy(OrderItemEntity, { orderId: ids }),
+          this.manager.find(OrderDiscountEntity, {
+            where: { orderId: ids },
+            order: { seq: 'ASC' },
+          }),
+        ])
+      : [[], []];
     return {
       orders: rows.map((r) =>
         toOrder(
           r,
           items.filter((i) => i.orderId === r.orderId),
+          discounts.filter((d) => d.orderId === r.orderId),
         ),
       ),
       total,
@@ -155,15 +171,25 @@ export class TypeOrmOrderRepository extends OrderRepository {
 
   private async load(row: OrderEntity | null): Promise<Order | null> {
     if (!row) return null;
-    const items = await this.manager.find(OrderItemEntity, {
-      where: { orderId: row.orderId },
-      order: { skuId: 'ASC' },
-    });
-    return toOrder(row, items);
+    const [items, discounts] = await Promise.all([
+      this.manager.find(OrderItemEntity, {
+        where: { orderId: row.orderId },
+        order: { skuId: 'ASC' },
+      }),
+      this.manager.find(OrderDiscountEntity, {
+        where: { orderId: row.orderId },
+        order: { seq: 'ASC' },
+      }),
+    ]);
+    return toOrder(row, items, discounts);
   }
 }
 
-function toOrder(row: OrderEntity, items: OrderItemEntity[]): Order {
+function toOrder(
+  row: OrderEntity,
+  items: OrderItemEntity[],
+  discounts: OrderDiscountEntity[],
+): Order {
   return Order.restore({
     orderId: row.orderId,
     gid: row.gid,
@@ -179,6 +205,15 @@ function toOrder(row: OrderEntity, items: OrderItemEntity[]): Order {
       lineTotalCents: i.lineTotalCents,
     })),
     subtotalCents: row.subtotalCents,
+    discounts: discounts.map((d) => ({
+      kind: d.kind as DiscountKind,
+      sourceId: Number(d.sourceId),
+      label: d.label,
+      skuId: d.skuId,
+      amountCents: Number(d.amountCents),
+    })),
+    discountCents: Number(row.discountCents),
+    couponId: row.couponId === null ? null : Number(row.couponId),
     shippingCents: row.shippingCents,
     totalCents: row.totalCents,
     failureReason: row.failureReason,

@@ -1,5 +1,6 @@
 import { Controller, UseGuards } from '@nestjs/common';
 import { GrpcMethod, Payload } from '@nestjs/microservices';
+import type { CouponRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CouponRef.js';
 import type { CreateCouponTemplateRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CreateCouponTemplateRequest.js';
 import type { CreateRedPacketRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CreateRedPacketRequest.js';
 import type { GidRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/GidRequest.js';
@@ -71,6 +72,12 @@ export class MarketingGrpcController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<{ coupons: CouponView[] }> {
     return { coupons: await this.read.myCoupons(user.userId) };
+  }
+
+  @GrpcMethod(SERVICE, 'GetCoupon')
+  @CallableBy('order-service', 'mall')
+  getCoupon(request: CouponRef__Output): Promise<CouponView> {
+    return this.read.coupon(request.coupon_id, request.user_id);
   }
 
   @GrpcMethod(SERVICE, 'LockCoupon')

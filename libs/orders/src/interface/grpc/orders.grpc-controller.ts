@@ -47,6 +47,7 @@ export class OrdersGrpcController {
       userId: user.userId,
       items: request.items.map((i) => ({ skuId: i.sku_id, quantity: i.quantity })),
       idempotencyKey: request.idempotency_key || undefined,
+      couponId: request.coupon_id || undefined,
     });
   }
 

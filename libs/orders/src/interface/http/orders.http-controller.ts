@@ -59,7 +59,11 @@ export class OrdersHttpController {
     @Body() body: PlaceOrderBody,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<OrderResponse> {
-    return this.orders.placeOrder(user, { items: body.items, idempotency_key: idempotencyKey });
+    return this.orders.placeOrder(user, {
+      items: body.items,
+      idempotency_key: idempotencyKey,
+      coupon_id: body.coupon_id,
+    });
   }
 
   @Get()

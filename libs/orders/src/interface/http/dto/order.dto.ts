@@ -37,6 +37,22 @@ export class PlaceOrderBody {
   @ArrayMinSize(1)
   @IsArray()
   items: OrderLineBody[];
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: MAX_ID,
+    example: 12,
+    description:
+      'one of my AVAILABLE coupons (GET /coupons): locked while the order is placed, used when ' +
+      'it is, released if it fails',
+  })
+  @Max(MAX_ID)
+  @Min(1)
+  @IsInt()
+  @IsOptional()
+  coupon_id?: number;
 }
 
 export class OrderIdParams {

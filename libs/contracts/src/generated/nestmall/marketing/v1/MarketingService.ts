@@ -4,6 +4,7 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { Coupon as _nestmall_marketing_v1_Coupon, Coupon__Output as _nestmall_marketing_v1_Coupon__Output } from '../../../nestmall/marketing/v1/Coupon.js';
 import type { CouponLock as _nestmall_marketing_v1_CouponLock, CouponLock__Output as _nestmall_marketing_v1_CouponLock__Output } from '../../../nestmall/marketing/v1/CouponLock.js';
+import type { CouponRef as _nestmall_marketing_v1_CouponRef, CouponRef__Output as _nestmall_marketing_v1_CouponRef__Output } from '../../../nestmall/marketing/v1/CouponRef.js';
 import type { CouponTemplate as _nestmall_marketing_v1_CouponTemplate, CouponTemplate__Output as _nestmall_marketing_v1_CouponTemplate__Output } from '../../../nestmall/marketing/v1/CouponTemplate.js';
 import type { CreateCouponTemplateRequest as _nestmall_marketing_v1_CreateCouponTemplateRequest, CreateCouponTemplateRequest__Output as _nestmall_marketing_v1_CreateCouponTemplateRequest__Output } from '../../../nestmall/marketing/v1/CreateCouponTemplateRequest.js';
 import type { CreateRedPacketRequest as _nestmall_marketing_v1_CreateRedPacketRequest, CreateRedPacketRequest__Output as _nestmall_marketing_v1_CreateRedPacketRequest__Output } from '../../../nestmall/marketing/v1/CreateRedPacketRequest.js';
@@ -52,6 +53,15 @@ export interface MarketingServiceClient extends grpc.Client {
   createRedPacket(argument: _nestmall_marketing_v1_CreateRedPacketRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_RedPacket__Output>): grpc.ClientUnaryCall;
   createRedPacket(argument: _nestmall_marketing_v1_CreateRedPacketRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_RedPacket__Output>): grpc.ClientUnaryCall;
   createRedPacket(argument: _nestmall_marketing_v1_CreateRedPacketRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_RedPacket__Output>): grpc.ClientUnaryCall;
+  
+  GetCoupon(argument: _nestmall_marketing_v1_CouponRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
+  GetCoupon(argument: _nestmall_marketing_v1_CouponRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
+  GetCoupon(argument: _nestmall_marketing_v1_CouponRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
+  GetCoupon(argument: _nestmall_marketing_v1_CouponRef, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
+  getCoupon(argument: _nestmall_marketing_v1_CouponRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
+  getCoupon(argument: _nestmall_marketing_v1_CouponRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
+  getCoupon(argument: _nestmall_marketing_v1_CouponRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
+  getCoupon(argument: _nestmall_marketing_v1_CouponRef, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
   
   GetCouponTemplate(argument: _nestmall_marketing_v1_TemplateRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponTemplate__Output>): grpc.ClientUnaryCall;
   GetCouponTemplate(argument: _nestmall_marketing_v1_TemplateRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponTemplate__Output>): grpc.ClientUnaryCall;
@@ -118,6 +128,8 @@ export interface MarketingServiceHandlers extends grpc.UntypedServiceImplementat
   
   CreateRedPacket: grpc.handleUnaryCall<_nestmall_marketing_v1_CreateRedPacketRequest__Output, _nestmall_marketing_v1_RedPacket>;
   
+  GetCoupon: grpc.handleUnaryCall<_nestmall_marketing_v1_CouponRef__Output, _nestmall_marketing_v1_Coupon>;
+  
   GetCouponTemplate: grpc.handleUnaryCall<_nestmall_marketing_v1_TemplateRef__Output, _nestmall_marketing_v1_CouponTemplate>;
   
   GetRedPacket: grpc.handleUnaryCall<_nestmall_marketing_v1_RedPacketRef__Output, _nestmall_marketing_v1_RedPacket>;
@@ -137,6 +149,7 @@ export interface MarketingServiceDefinition extends grpc.ServiceDefinition {
   ClaimRedPacket: MethodDefinition<_nestmall_marketing_v1_RedPacketRef, _nestmall_marketing_v1_RedPacketShare, _nestmall_marketing_v1_RedPacketRef__Output, _nestmall_marketing_v1_RedPacketShare__Output>
   CreateCouponTemplate: MethodDefinition<_nestmall_marketing_v1_CreateCouponTemplateRequest, _nestmall_marketing_v1_CouponTemplate, _nestmall_marketing_v1_CreateCouponTemplateRequest__Output, _nestmall_marketing_v1_CouponTemplate__Output>
   CreateRedPacket: MethodDefinition<_nestmall_marketing_v1_CreateRedPacketRequest, _nestmall_marketing_v1_RedPacket, _nestmall_marketing_v1_CreateRedPacketRequest__Output, _nestmall_marketing_v1_RedPacket__Output>
+  GetCoupon: MethodDefinition<_nestmall_marketing_v1_CouponRef, _nestmall_marketing_v1_Coupon, _nestmall_marketing_v1_CouponRef__Output, _nestmall_marketing_v1_Coupon__Output>
   GetCouponTemplate: MethodDefinition<_nestmall_marketing_v1_TemplateRef, _nestmall_marketing_v1_CouponTemplate, _nestmall_marketing_v1_TemplateRef__Output, _nestmall_marketing_v1_CouponTemplate__Output>
   GetRedPacket: MethodDefinition<_nestmall_marketing_v1_RedPacketRef, _nestmall_marketing_v1_RedPacket, _nestmall_marketing_v1_RedPacketRef__Output, _nestmall_marketing_v1_RedPacket__Output>
   ListMyCoupons: MethodDefinition<_nestmall_marketing_v1_Empty, _nestmall_marketing_v1_ListCouponsResponse, _nestmall_marketing_v1_Empty__Output, _nestmall_marketing_v1_ListCouponsResponse__Output>

@@ -1,6 +1,7 @@
 // Original file: proto/nestmall/order/v1/order.proto
 
 import type { OrderItem as _nestmall_order_v1_OrderItem, OrderItem__Output as _nestmall_order_v1_OrderItem__Output } from '../../../nestmall/order/v1/OrderItem.js';
+import type { Discount as _nestmall_order_v1_Discount, Discount__Output as _nestmall_order_v1_Discount__Output } from '../../../nestmall/order/v1/Discount.js';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Order {
@@ -14,7 +15,11 @@ export interface Order {
   'failure_reason'?: (string);
   'created_at'?: (string);
   'updated_at'?: (string);
+  'discount_cents'?: (number | string | Long);
+  'discounts'?: (_nestmall_order_v1_Discount)[];
+  'coupon_id'?: (number | string | Long);
   '_failure_reason'?: "failure_reason";
+  '_coupon_id'?: "coupon_id";
 }
 
 export interface Order__Output {
@@ -28,5 +33,9 @@ export interface Order__Output {
   'failure_reason'?: (string);
   'created_at': (string);
   'updated_at': (string);
+  'discount_cents': (number);
+  'discounts': (_nestmall_order_v1_Discount__Output)[];
+  'coupon_id'?: (number);
   '_failure_reason'?: "failure_reason";
+  '_coupon_id'?: "coupon_id";
 }
