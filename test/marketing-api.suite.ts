@@ -413,5 +413,105 @@ export function marketingApiSuite(
       const stock = await http().get('/skus/T00109/stock').expect(200);
       expect(stock.body).toMatchObject({ available: 0, frozen: 0, sold: 100 });
     }, 240_000);
+
+    // Last: a spend-and-save rule applies to every order placed after it.
+    it('prices SKU discounts, then spend-and-save, then the coupon, shown on the order', async () => {
+      const admin = (path: string) => http().post(path).set('x-admin-token', shop().adminToken);
+      const window = {
+        valid_from: new Date(Date.now() - 60_000).toISOString(),
+        valid_until: new Date(Date.now() + YEAR_MS).toISOString(),
+      };
+      expectError(
+        await http().post('/admin/sku-discounts').send({ name: 'x', sku_id: 'T00104' }),
+        401,
+      );
+      expectError(
+        await admin('/admin/sku-discounts').send({
+          name: 'x',
+          sku_id: 'T00104',
+          percent_off: 0,
+          ...window,
+        }),
+        400,
+        /percent_off/,
+      );
+      expectError(
+        await admin('/admin/spend-and-save').send({
+          name: 'x',
+          every_cents: 100,
+          off_cents: 100,
+          ...window,
+        }),
+        400,
+        /off_cents/,
+      );
+      const discount = await admin('/admin/sku-discounts').send({
+        name: 'T00104 week',
+        sku_id: 'T00104',
+        percent_off: 10,
+        ...window,
+      });
+      expect(discount.status).toBe(201);
+      expect(discount.body).toMatchObject({ discount_id: expect.any(Number), percent_off: 10 });
+      const rule = await admin('/admin/spend-and-save').send({
+        name: '50.00 off every 500.00',
+        every_cents: 50000,
+        off_cents: 5000,
+        ...window,
+      });
+      expect(rule.status).toBe(201);
+      const template = (
+        await createTemplate({
+          name: '15% off',
+          kind: 'PERCENT_OFF',
+          amount_off_cents: 0,
+          percent_off: 15,
+        })
+      ).body;
+      const coupon = (await claim('test8', template.template_id)).body;
+
+      const products = (await http().get('/products').expect(200)).body as {
+        skus: { sku_id: string; price_cents: number }[];
+      }[];
+      const price = products.flatMap((p) => p.skus).find((k) => k.sku_id === 'T00104')!.price_cents;
+      const quantity = Math.min(99, Math.ceil(60000 / price));
+      const placed = await order('test8', [{ sku_id: 'T00104', quantity }], coupon.coupon_id);
+      expect(placed.status).toBe(201);
+
+      // The rules by hand: each on what the one before left, percentages rounded down.
+      const subtotal = price * quantity;
+      const sku = Math.floor((subtotal * 10) / 100);
+      const save = Math.floor((subtotal - sku) / 50000) * 5000;
+      const off = Math.floor(((subtotal - sku - save) * 15) / 100);
+      const goods = subtotal - sku - save - off;
+      const shipping = goods >= 9900 ? 0 : 1000;
+      expect(placed.body).toMatchObject({
+        subtotal_cents: subtotal,
+        discounts: [
+          {
+            kind: 'SKU_DISCOUNT',
+            source_id: discount.body.discount_id,
+            sku_id: 'T00104',
+            amount_cents: sku,
+          },
+          {
+            kind: 'SPEND_AND_SAVE',
+            source_id: rule.body.rule_id,
+            sku_id: null,
+            amount_cents: save,
+          },
+          { kind: 'COUPON', source_id: coupon.coupon_id, label: '15% off', amount_cents: off },
+        ],
+        discount_cents: sku + save + off,
+        shipping_cents: shipping,
+        total_cents: goods + shipping,
+      });
+      expect(save).toBeGreaterThan(0);
+      const read = await http()
+        .get(`/orders/${placed.body.order_id}`)
+        .set('authorization', `Bearer ${await tokenOf('test8')}`)
+        .expect(200);
+      expect(read.body.discounts).toEqual(placed.body.discounts);
+    });
   });
 }

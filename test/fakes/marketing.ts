@@ -1,6 +1,9 @@
 import { CouponBranch } from '../../libs/marketing/src/application/coupon-branch.js';
 import { CouponRepository } from '../../libs/marketing/src/application/coupon.repository.js';
-import type { CouponView } from '../../libs/marketing/src/application/marketing-views.js';
+import type {
+  CouponView,
+  PromotionsView,
+} from '../../libs/marketing/src/application/marketing-views.js';
 import { ReadMarketing } from '../../libs/marketing/src/application/read-marketing.js';
 import { MarketingClient } from '../../libs/marketing/src/client/marketing.client.js';
 import { Coupon, type CouponSnapshot } from '../../libs/marketing/src/domain/coupon.js';
@@ -122,6 +125,13 @@ export class FakeMarketingClient extends MarketingClient {
     return this.read.coupon(couponId, userId);
   }
 
+  /** What getPromotions answers (none unless a spec sets some). */
+  promotions: PromotionsView = { sku_discounts: [], spend_and_save: [] };
+
+  async getPromotions(): Promise<PromotionsView> {
+    return this.promotions;
+  }
+
   lockCoupon(gid: string, couponId: number, userId: number, subtotalCents: number) {
     this.calls.push(`lock ${couponId} ${subtotalCents}`);
     return this.branch.lock({ gid, couponId, userId, subtotalCents }, new Date('2026-06-01'));
@@ -147,6 +157,12 @@ export class FakeMarketingClient extends MarketingClient {
     throw new Error('not used by the orders specs');
   }
   listMyCoupons(): never {
+    throw new Error('not used by the orders specs');
+  }
+  createSkuDiscount(): never {
+    throw new Error('not used by the orders specs');
+  }
+  createSpendAndSave(): never {
     throw new Error('not used by the orders specs');
   }
   createRedPacket(): never {

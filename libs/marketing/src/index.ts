@@ -4,6 +4,7 @@ export type {
   CouponLockView,
   CouponTemplateView,
   CouponView,
+  PromotionsView,
   RedPacketShareView,
   RedPacketView,
 } from './application/marketing-views.js';

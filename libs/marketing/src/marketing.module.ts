@@ -8,6 +8,8 @@ import { CouponBranch } from './application/coupon-branch.js';
 import { CouponRepository } from './application/coupon.repository.js';
 import { CreateCouponTemplate } from './application/create-coupon-template.js';
 import { CreateRedPacket } from './application/create-red-packet.js';
+import { PromotionRepository } from './application/promotion.repository.js';
+import { Promotions } from './application/promotions.js';
 import { ReadMarketing } from './application/read-marketing.js';
 import { RedPacketRepository } from './application/red-packet.repository.js';
 import { InProcessMarketingClient } from './client/in-process-marketing.client.js';
@@ -17,15 +19,19 @@ import {
   CouponTemplateEntity,
   RedPacketEntity,
   RedPacketShareEntity,
+  SkuDiscountEntity,
+  SpendAndSaveEntity,
 } from './infrastructure/marketing.entities.js';
 import {
   CreateMarketing1764200000000,
   MARKETING_BARRIER_TABLE,
 } from './infrastructure/migrations/1764200000000-create-marketing.js';
 import { TypeOrmCouponRepository } from './infrastructure/typeorm-coupon.repository.js';
+import { TypeOrmPromotionRepository } from './infrastructure/typeorm-promotion.repository.js';
 import { TypeOrmRedPacketRepository } from './infrastructure/typeorm-red-packet.repository.js';
 import { MarketingGrpcController } from './interface/grpc/marketing.grpc-controller.js';
 import { CouponsHttpController } from './interface/http/coupons.http-controller.js';
+import { PromotionsHttpController } from './interface/http/promotions.http-controller.js';
 import { RedPacketsHttpController } from './interface/http/red-packets.http-controller.js';
 
 export const MARKETING_MIGRATIONS = [CreateMarketing1764200000000];
@@ -37,11 +43,12 @@ const useCases = [
   CreateRedPacket,
   ClaimRedPacket,
   ReadMarketing,
+  Promotions,
 ];
 
 /**
- * The marketing context: coupons (a participant of the place-order TCC transaction) and red
- * packets. Exports MarketingClient (in-process). Needs the app's DatabaseModule.
+ * The marketing context: coupons (a participant of the place-order TCC transaction), SKU
+ * discounts and spend-and-save rules (read by the order's pricing), and red packets. Exports MarketingClient (in-process). Needs the app's DatabaseModule.
  */
 @Module({
   imports: [
@@ -50,6 +57,8 @@ const useCases = [
       CouponEntity,
       RedPacketEntity,
       RedPacketShareEntity,
+      SkuDiscountEntity,
+      SpendAndSaveEntity,
     ]),
   ],
   controllers: [MarketingGrpcController],
@@ -57,6 +66,7 @@ const useCases = [
     ...useCases,
     { provide: CouponRepository, useClass: TypeOrmCouponRepository },
     { provide: RedPacketRepository, useClass: TypeOrmRedPacketRepository },
+    { provide: PromotionRepository, useClass: TypeOrmPromotionRepository },
     { provide: MarketingClient, useClass: InProcessMarketingClient },
     {
       provide: BranchBarrier,
@@ -76,7 +86,7 @@ export class MarketingHttpModule {
     return {
       module: MarketingHttpModule,
       imports: client.imports,
-      controllers: [CouponsHttpController, RedPacketsHttpController],
+      controllers: [CouponsHttpController, PromotionsHttpController, RedPacketsHttpController],
     };
   }
 }

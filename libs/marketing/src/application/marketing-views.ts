@@ -85,3 +85,33 @@ export function toCouponView(coupon: Coupon): CouponView {
     template: toTemplateView(c.template),
   };
 }
+
+export interface CreateSkuDiscountInput {
+  name: string;
+  sku_id: string;
+  percent_off: number;
+  valid_from: string;
+  valid_until: string;
+}
+
+export interface SkuDiscountView extends CreateSkuDiscountInput {
+  discount_id: number;
+}
+
+export interface CreateSpendAndSaveInput {
+  name: string;
+  every_cents: number;
+  off_cents: number;
+  valid_from: string;
+  valid_until: string;
+}
+
+export interface SpendAndSaveView extends CreateSpendAndSaveInput {
+  rule_id: number;
+}
+
+/** The promotions running for an order (what its pricing applies). */
+export interface PromotionsView {
+  sku_discounts: SkuDiscountView[];
+  spend_and_save: SpendAndSaveView[];
+}

@@ -3,6 +3,9 @@ import type { CouponLock__Output } from '@nestmall/contracts/generated/nestmall/
 import type { CouponTemplate__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CouponTemplate.js';
 import type { ListCouponsResponse__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/ListCouponsResponse.js';
 import type { MarketingServiceClient } from '@nestmall/contracts/generated/nestmall/marketing/v1/MarketingService.js';
+import type { Promotions__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/Promotions.js';
+import type { SkuDiscount__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/SkuDiscount.js';
+import type { SpendAndSave__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/SpendAndSave.js';
 import type { RedPacket__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/RedPacket.js';
 import type { RedPacketShare__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/RedPacketShare.js';
 import type { AuthenticatedUser, GrpcReplicaPool } from '@nestmall/platform';
@@ -11,6 +14,11 @@ import type {
   CouponTemplateView,
   CouponView,
   CreateCouponTemplateInput,
+  CreateSkuDiscountInput,
+  CreateSpendAndSaveInput,
+  PromotionsView,
+  SkuDiscountView,
+  SpendAndSaveView,
   RedPacketShareView,
   RedPacketView,
 } from '../application/marketing-views.js';
@@ -96,6 +104,26 @@ export class GrpcMarketingClient extends MarketingClient {
     await this.pool.unary('ReleaseCoupon', { gid }, true);
   }
 
+  async createSkuDiscount(input: CreateSkuDiscountInput): Promise<SkuDiscountView> {
+    return toSkuDiscount(
+      await this.pool.unary<SkuDiscount__Output>('CreateSkuDiscount', input, false),
+    );
+  }
+
+  async createSpendAndSave(input: CreateSpendAndSaveInput): Promise<SpendAndSaveView> {
+    return toSpendAndSave(
+      await this.pool.unary<SpendAndSave__Output>('CreateSpendAndSave', input, false),
+    );
+  }
+
+  async getPromotions(skuIds: string[]): Promise<PromotionsView> {
+    const p = await this.pool.unary<Promotions__Output>('GetPromotions', { sku_ids: skuIds }, true);
+    return {
+      sku_discounts: p.sku_discounts.map(toSkuDiscount),
+      spend_and_save: p.spend_and_save.map(toSpendAndSave),
+    };
+  }
+
   async createRedPacket(totalCents: number, shares: number): Promise<RedPacketView> {
     const message = { total_cents: totalCents, shares };
     return toRedPacketView(
@@ -168,5 +196,27 @@ function toRedPacketView(p: RedPacket__Output): RedPacketView {
     claimed_shares: p.claimed_shares,
     claimed_cents: p.claimed_cents,
     created_at: p.created_at,
+  };
+}
+
+function toSkuDiscount(d: SkuDiscount__Output): SkuDiscountView {
+  return {
+    discount_id: d.discount_id,
+    name: d.name,
+    sku_id: d.sku_id,
+    percent_off: d.percent_off,
+    valid_from: d.valid_from,
+    valid_until: d.valid_until,
+  };
+}
+
+function toSpendAndSave(r: SpendAndSave__Output): SpendAndSaveView {
+  return {
+    rule_id: r.rule_id,
+    name: r.name,
+    every_cents: r.every_cents,
+    off_cents: r.off_cents,
+    valid_from: r.valid_from,
+    valid_until: r.valid_until,
   };
 }

@@ -10,9 +10,15 @@ import type {
   CouponTemplateView,
   CouponView,
   CreateCouponTemplateInput,
+  CreateSkuDiscountInput,
+  CreateSpendAndSaveInput,
+  PromotionsView,
+  SkuDiscountView,
+  SpendAndSaveView,
   RedPacketShareView,
   RedPacketView,
 } from '../application/marketing-views.js';
+import { Promotions } from '../application/promotions.js';
 import { ReadMarketing } from '../application/read-marketing.js';
 import { MarketingClient } from './marketing.client.js';
 
@@ -26,6 +32,7 @@ export class InProcessMarketingClient extends MarketingClient {
     private readonly createPacket: CreateRedPacket,
     private readonly claimPacket: ClaimRedPacket,
     private readonly read: ReadMarketing,
+    private readonly promotions: Promotions,
   ) {
     super();
   }
@@ -65,6 +72,18 @@ export class InProcessMarketingClient extends MarketingClient {
 
   releaseCoupon(gid: string): Promise<void> {
     return this.branch.release(gid);
+  }
+
+  createSkuDiscount(input: CreateSkuDiscountInput): Promise<SkuDiscountView> {
+    return this.promotions.createSkuDiscount(input);
+  }
+
+  createSpendAndSave(input: CreateSpendAndSaveInput): Promise<SpendAndSaveView> {
+    return this.promotions.createSpendAndSave(input);
+  }
+
+  getPromotions(skuIds: string[]): Promise<PromotionsView> {
+    return this.promotions.running(skuIds);
   }
 
   createRedPacket(totalCents: number, shares: number): Promise<RedPacketView> {

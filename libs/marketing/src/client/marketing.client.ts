@@ -4,6 +4,11 @@ import type {
   CouponTemplateView,
   CouponView,
   CreateCouponTemplateInput,
+  CreateSkuDiscountInput,
+  CreateSpendAndSaveInput,
+  PromotionsView,
+  SkuDiscountView,
+  SpendAndSaveView,
   RedPacketShareView,
   RedPacketView,
 } from '../application/marketing-views.js';
@@ -29,6 +34,10 @@ export abstract class MarketingClient {
   ): Promise<CouponLockView>;
   abstract useCoupon(gid: string): Promise<void>;
   abstract releaseCoupon(gid: string): Promise<void>;
+  abstract createSkuDiscount(input: CreateSkuDiscountInput): Promise<SkuDiscountView>;
+  abstract createSpendAndSave(input: CreateSpendAndSaveInput): Promise<SpendAndSaveView>;
+  /** The promotions running now for an order of `skuIds` (its pricing applies them). */
+  abstract getPromotions(skuIds: string[]): Promise<PromotionsView>;
   abstract createRedPacket(totalCents: number, shares: number): Promise<RedPacketView>;
   abstract getRedPacket(redPacketId: number): Promise<RedPacketView>;
   abstract claimRedPacket(

@@ -93,3 +93,45 @@ export class RedPacketShareEntity {
   @Column({ name: 'claimed_at_ms', type: 'bigint', nullable: true })
   claimedAtMs: number | string | null;
 }
+
+@Entity({ name: 'marketing_sku_discount' })
+export class SkuDiscountEntity {
+  @PrimaryGeneratedColumn({ name: 'discount_id', type: 'integer' })
+  discountId: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  name: string;
+
+  @Column({ name: 'sku_id', type: 'varchar', length: 32 })
+  skuId: string;
+
+  @Column({ name: 'percent_off', type: 'int' })
+  percentOff: number;
+
+  @Column({ name: 'valid_from_ms', type: 'bigint' })
+  validFromMs: number | string;
+
+  @Column({ name: 'valid_until_ms', type: 'bigint' })
+  validUntilMs: number | string;
+}
+
+@Entity({ name: 'marketing_spend_and_save' })
+export class SpendAndSaveEntity {
+  @PrimaryGeneratedColumn({ name: 'rule_id', type: 'integer' })
+  ruleId: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  name: string;
+
+  @Column({ name: 'every_cents', type: 'int' })
+  everyCents: number;
+
+  @Column({ name: 'off_cents', type: 'int' })
+  offCents: number;
+
+  @Column({ name: 'valid_from_ms', type: 'bigint' })
+  validFromMs: number | string;
+
+  @Column({ name: 'valid_until_ms', type: 'bigint' })
+  validUntilMs: number | string;
+}

@@ -58,6 +58,42 @@ describe('PlaceOrder with a coupon (the third branch)', () => {
     expect(marketing.status(couponId)).toBe('USED');
   });
 
+  it('applies the running promotions before the coupon and stores every discount line', async () => {
+    const { marketing, placeOrder } = setUp();
+    marketing.promotions = {
+      sku_discounts: [
+        {
+          discount_id: 3,
+          name: 'T00101 week',
+          sku_id: 'T00101',
+          percent_off: 10,
+          valid_from: '2026-01-01T00:00:00.000Z',
+          valid_until: '2027-01-01T00:00:00.000Z',
+        },
+      ],
+      spend_and_save: [
+        {
+          rule_id: 4,
+          name: '5 off every 40',
+          every_cents: 4000,
+          off_cents: 500,
+          valid_from: '2026-01-01T00:00:00.000Z',
+          valid_until: '2027-01-01T00:00:00.000Z',
+        },
+      ],
+    };
+    const couponId = await marketing.giveCoupon(7);
+    const view = await placeOrder.execute({ userId: 7, items, couponId });
+    // 9,000: T00101 5,000 - 10% = 500; 8,500 left -> 2 x 500 = 1,000; 7,500 left -> coupon 1,000.
+    expect(view.discounts.map((d) => [d.kind, d.source_id, d.amount_cents])).toEqual([
+      ['SKU_DISCOUNT', 3, 500],
+      ['SPEND_AND_SAVE', 4, 1000],
+      ['COUPON', couponId, 1000],
+    ]);
+    expect(view).toMatchObject({ discount_cents: 2500, shipping_cents: 1000, total_cents: 7500 });
+    expect(marketing.calls[0]).toBe('lock 1 7500');
+  });
+
   it('never burns the coupon of an order that fails: Cancel releases it', async () => {
     const { inventory, marketing, placeOrder } = setUp();
     const couponId = await marketing.giveCoupon(7);

@@ -155,9 +155,11 @@ export class PlaceOrder {
     lines: RequestedLine[],
     couponId: number | null,
   ): Promise<OrderDraft> {
-    const [found, coupon] = await Promise.all([
-      this.catalog.getSkus(lines.map((l) => l.skuId)),
+    const skuIds = lines.map((l) => l.skuId);
+    const [found, coupon, promotions] = await Promise.all([
+      this.catalog.getSkus(skuIds),
       couponId === null ? null : this.marketing.getCoupon(couponId, userId),
+      this.marketing.getPromotions(skuIds),
     ]);
     const skus = new Map(found.map((s) => [s.sku_id, s]));
     const priced: PricedLine[] = lines.map((line) => {
@@ -175,6 +177,18 @@ export class PlaceOrder {
       { gid: randomUUID(), userId, idempotencyKey, consistency: this.consistency },
       priced,
       {
+        skuDiscounts: promotions.sku_discounts.map((d) => ({
+          id: d.discount_id,
+          name: d.name,
+          skuId: d.sku_id,
+          percentOff: d.percent_off,
+        })),
+        spendAndSave: promotions.spend_and_save.map((r) => ({
+          id: r.rule_id,
+          name: r.name,
+          everyCents: r.every_cents,
+          offCents: r.off_cents,
+        })),
         // Its Try decides whether it may be used (available, valid now, minimum spend).
         coupon: coupon && {
           couponId: coupon.coupon_id,

@@ -92,11 +92,40 @@ export class CreateMarketing1764200000000 implements MigrationInterface {
         ],
       }),
     );
+    await queryRunner.createTable(
+      new Table({
+        name: 'marketing_sku_discount',
+        columns: [
+          id('discount_id'),
+          { name: 'name', type: 'varchar', length: '64' },
+          { name: 'sku_id', type: 'varchar', length: '32' },
+          { name: 'percent_off', type: 'int' },
+          { name: 'valid_from_ms', type: 'bigint' },
+          { name: 'valid_until_ms', type: 'bigint' },
+        ],
+        indices: [{ name: 'IDX_marketing_sku_discount_sku', columnNames: ['sku_id'] }],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'marketing_spend_and_save',
+        columns: [
+          id('rule_id'),
+          { name: 'name', type: 'varchar', length: '64' },
+          { name: 'every_cents', type: 'int' },
+          { name: 'off_cents', type: 'int' },
+          { name: 'valid_from_ms', type: 'bigint' },
+          { name: 'valid_until_ms', type: 'bigint' },
+        ],
+      }),
+    );
     await queryRunner.createTable(barrierTable(MARKETING_BARRIER_TABLE));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable(MARKETING_BARRIER_TABLE);
+    await queryRunner.dropTable('marketing_spend_and_save');
+    await queryRunner.dropTable('marketing_sku_discount');
     await queryRunner.dropTable('marketing_red_packet_share');
     await queryRunner.dropTable('marketing_red_packet');
     await queryRunner.dropTable('marketing_coupon');

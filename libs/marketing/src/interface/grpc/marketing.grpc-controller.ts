@@ -3,6 +3,9 @@ import { GrpcMethod, Payload } from '@nestjs/microservices';
 import type { CouponRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CouponRef.js';
 import type { CreateCouponTemplateRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CreateCouponTemplateRequest.js';
 import type { CreateRedPacketRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CreateRedPacketRequest.js';
+import type { GetPromotionsRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/GetPromotionsRequest.js';
+import type { SkuDiscount__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/SkuDiscount.js';
+import type { SpendAndSave__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/SpendAndSave.js';
 import type { GidRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/GidRequest.js';
 import type { LockCouponRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/LockCouponRequest.js';
 import type { RedPacketRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/RedPacketRef.js';
@@ -17,9 +20,13 @@ import type {
   CouponLockView,
   CouponTemplateView,
   CouponView,
+  PromotionsView,
   RedPacketShareView,
+  SkuDiscountView,
+  SpendAndSaveView,
   RedPacketView,
 } from '../../application/marketing-views.js';
+import { Promotions } from '../../application/promotions.js';
 import { ReadMarketing } from '../../application/read-marketing.js';
 
 const SERVICE = 'nestmall.marketing.v1.MarketingService';
@@ -38,6 +45,7 @@ export class MarketingGrpcController {
     private readonly createPacket: CreateRedPacket,
     private readonly claimPacket: ClaimRedPacket,
     private readonly read: ReadMarketing,
+    private readonly promotions: Promotions,
   ) {}
 
   @GrpcMethod(SERVICE, 'CreateCouponTemplate')
@@ -103,6 +111,24 @@ export class MarketingGrpcController {
   async releaseCoupon(request: GidRequest__Output): Promise<object> {
     await this.branch.release(request.gid);
     return {};
+  }
+
+  @GrpcMethod(SERVICE, 'CreateSkuDiscount')
+  @CallableBy('gateway')
+  createSkuDiscount(request: SkuDiscount__Output): Promise<SkuDiscountView> {
+    return this.promotions.createSkuDiscount(request);
+  }
+
+  @GrpcMethod(SERVICE, 'CreateSpendAndSave')
+  @CallableBy('gateway')
+  createSpendAndSave(request: SpendAndSave__Output): Promise<SpendAndSaveView> {
+    return this.promotions.createSpendAndSave(request);
+  }
+
+  @GrpcMethod(SERVICE, 'GetPromotions')
+  @CallableBy('order-service', 'mall')
+  getPromotions(request: GetPromotionsRequest__Output): Promise<PromotionsView> {
+    return this.promotions.running(request.sku_ids);
   }
 
   @GrpcMethod(SERVICE, 'CreateRedPacket')

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DecimalInt } from '@nestmall/platform';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import {
   MAX_CENTS,
   MAX_PER_USER_LIMIT,
@@ -11,7 +21,18 @@ import { MAX_RED_PACKET_SHARES } from '../../../domain/red-packet.js';
 /** Ids are 32-bit signed integers (INT columns). */
 const MAX_ID = 2_147_483_647;
 
-export class CreateCouponTemplateBody {
+/** The window [valid_from, valid_until) a coupon template or a promotion runs in. */
+class ValidityWindowBody {
+  @ApiProperty({ example: '2026-01-01T00:00:00.000Z', description: 'UTC, ISO 8601' })
+  @IsISO8601({ strict: true })
+  valid_from: string;
+
+  @ApiProperty({ example: '2027-01-01T00:00:00.000Z', description: 'UTC, ISO 8601; excluded' })
+  @IsISO8601({ strict: true })
+  valid_until: string;
+}
+
+export class CreateCouponTemplateBody extends ValidityWindowBody {
   @ApiProperty({ example: '10.00 off 100.00', minLength: 1, maxLength: 64 })
   @Length(1, 64)
   @IsString()
@@ -61,14 +82,6 @@ export class CreateCouponTemplateBody {
   @IsInt()
   @IsOptional()
   min_spend_cents?: number;
-
-  @ApiProperty({ example: '2026-01-01T00:00:00.000Z', description: 'UTC, ISO 8601' })
-  @IsISO8601({ strict: true })
-  valid_from: string;
-
-  @ApiProperty({ example: '2027-01-01T00:00:00.000Z', description: 'UTC, ISO 8601; excluded' })
-  @IsISO8601({ strict: true })
-  valid_until: string;
 
   @ApiProperty({ type: 'integer', example: 100, minimum: 1, maximum: MAX_TOTAL_QUANTITY })
   @Max(MAX_TOTAL_QUANTITY)
@@ -127,3 +140,51 @@ export class TemplateIdParams {
 }
 
 export class RedPacketIdParams extends TemplateIdParams {}
+
+export class CreateSkuDiscountBody extends ValidityWindowBody {
+  @ApiProperty({ example: 'T00104 week', minLength: 1, maxLength: 64 })
+  @Length(1, 64)
+  @IsString()
+  name: string;
+
+  @ApiProperty({ example: 'T00104', pattern: '^[A-Z0-9]{1,32}$' })
+  @Matches(/^[A-Z0-9]{1,32}$/, { message: 'sku_id must be 1 to 32 capital letters or digits' })
+  sku_id: string;
+
+  @ApiProperty({
+    type: 'integer',
+    example: 10,
+    minimum: 1,
+    maximum: 99,
+    description: 'percent of the line, rounded down to the cent',
+  })
+  @Max(99)
+  @Min(1)
+  @IsInt()
+  percent_off: number;
+}
+
+export class CreateSpendAndSaveBody extends ValidityWindowBody {
+  @ApiProperty({ example: '30.00 off every 200.00', minLength: 1, maxLength: 64 })
+  @Length(1, 64)
+  @IsString()
+  name: string;
+
+  @ApiProperty({ type: 'integer', example: 20000, minimum: 1, maximum: MAX_CENTS })
+  @Max(MAX_CENTS)
+  @Min(1)
+  @IsInt()
+  every_cents: number;
+
+  @ApiProperty({
+    type: 'integer',
+    example: 3000,
+    minimum: 1,
+    maximum: MAX_CENTS,
+    description: 'taken off for every full every_cents; under every_cents',
+  })
+  @Max(MAX_CENTS)
+  @Min(1)
+  @IsInt()
+  off_cents: number;
+}

@@ -4,6 +4,8 @@ import type {
   CouponView,
   RedPacketShareView,
   RedPacketView,
+  SkuDiscountView,
+  SpendAndSaveView,
 } from '../../../application/marketing-views.js';
 import type { CouponKind } from '../../../domain/coupon-template.js';
 
@@ -98,4 +100,22 @@ export class RedPacketShareResponse implements RedPacketShareView {
 
   @ApiProperty({ example: '2026-11-30T12:00:00.000Z' })
   claimed_at: string;
+}
+
+export class SkuDiscountResponse implements SkuDiscountView {
+  @ApiProperty({ type: 'integer', example: 1 }) discount_id: number;
+  @ApiProperty({ example: 'T00104 week' }) name: string;
+  @ApiProperty({ example: 'T00104' }) sku_id: string;
+  @ApiProperty({ type: 'integer', example: 10 }) percent_off: number;
+  @ApiProperty({ example: '2026-01-01T00:00:00.000Z' }) valid_from: string;
+  @ApiProperty({ example: '2027-01-01T00:00:00.000Z' }) valid_until: string;
+}
+
+export class SpendAndSaveResponse implements SpendAndSaveView {
+  @ApiProperty({ type: 'integer', example: 1 }) rule_id: number;
+  @ApiProperty({ example: '30.00 off every 200.00' }) name: string;
+  @ApiProperty({ type: 'integer', example: 20000 }) every_cents: number;
+  @ApiProperty({ type: 'integer', example: 3000 }) off_cents: number;
+  @ApiProperty({ example: '2026-01-01T00:00:00.000Z' }) valid_from: string;
+  @ApiProperty({ example: '2027-01-01T00:00:00.000Z' }) valid_until: string;
 }

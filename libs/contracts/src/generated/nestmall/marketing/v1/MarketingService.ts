@@ -9,12 +9,16 @@ import type { CouponTemplate as _nestmall_marketing_v1_CouponTemplate, CouponTem
 import type { CreateCouponTemplateRequest as _nestmall_marketing_v1_CreateCouponTemplateRequest, CreateCouponTemplateRequest__Output as _nestmall_marketing_v1_CreateCouponTemplateRequest__Output } from '../../../nestmall/marketing/v1/CreateCouponTemplateRequest.js';
 import type { CreateRedPacketRequest as _nestmall_marketing_v1_CreateRedPacketRequest, CreateRedPacketRequest__Output as _nestmall_marketing_v1_CreateRedPacketRequest__Output } from '../../../nestmall/marketing/v1/CreateRedPacketRequest.js';
 import type { Empty as _nestmall_marketing_v1_Empty, Empty__Output as _nestmall_marketing_v1_Empty__Output } from '../../../nestmall/marketing/v1/Empty.js';
+import type { GetPromotionsRequest as _nestmall_marketing_v1_GetPromotionsRequest, GetPromotionsRequest__Output as _nestmall_marketing_v1_GetPromotionsRequest__Output } from '../../../nestmall/marketing/v1/GetPromotionsRequest.js';
 import type { GidRequest as _nestmall_marketing_v1_GidRequest, GidRequest__Output as _nestmall_marketing_v1_GidRequest__Output } from '../../../nestmall/marketing/v1/GidRequest.js';
 import type { ListCouponsResponse as _nestmall_marketing_v1_ListCouponsResponse, ListCouponsResponse__Output as _nestmall_marketing_v1_ListCouponsResponse__Output } from '../../../nestmall/marketing/v1/ListCouponsResponse.js';
 import type { LockCouponRequest as _nestmall_marketing_v1_LockCouponRequest, LockCouponRequest__Output as _nestmall_marketing_v1_LockCouponRequest__Output } from '../../../nestmall/marketing/v1/LockCouponRequest.js';
+import type { Promotions as _nestmall_marketing_v1_Promotions, Promotions__Output as _nestmall_marketing_v1_Promotions__Output } from '../../../nestmall/marketing/v1/Promotions.js';
 import type { RedPacket as _nestmall_marketing_v1_RedPacket, RedPacket__Output as _nestmall_marketing_v1_RedPacket__Output } from '../../../nestmall/marketing/v1/RedPacket.js';
 import type { RedPacketRef as _nestmall_marketing_v1_RedPacketRef, RedPacketRef__Output as _nestmall_marketing_v1_RedPacketRef__Output } from '../../../nestmall/marketing/v1/RedPacketRef.js';
 import type { RedPacketShare as _nestmall_marketing_v1_RedPacketShare, RedPacketShare__Output as _nestmall_marketing_v1_RedPacketShare__Output } from '../../../nestmall/marketing/v1/RedPacketShare.js';
+import type { SkuDiscount as _nestmall_marketing_v1_SkuDiscount, SkuDiscount__Output as _nestmall_marketing_v1_SkuDiscount__Output } from '../../../nestmall/marketing/v1/SkuDiscount.js';
+import type { SpendAndSave as _nestmall_marketing_v1_SpendAndSave, SpendAndSave__Output as _nestmall_marketing_v1_SpendAndSave__Output } from '../../../nestmall/marketing/v1/SpendAndSave.js';
 import type { TemplateRef as _nestmall_marketing_v1_TemplateRef, TemplateRef__Output as _nestmall_marketing_v1_TemplateRef__Output } from '../../../nestmall/marketing/v1/TemplateRef.js';
 
 export interface MarketingServiceClient extends grpc.Client {
@@ -54,6 +58,24 @@ export interface MarketingServiceClient extends grpc.Client {
   createRedPacket(argument: _nestmall_marketing_v1_CreateRedPacketRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_RedPacket__Output>): grpc.ClientUnaryCall;
   createRedPacket(argument: _nestmall_marketing_v1_CreateRedPacketRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_RedPacket__Output>): grpc.ClientUnaryCall;
   
+  CreateSkuDiscount(argument: _nestmall_marketing_v1_SkuDiscount, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_SkuDiscount__Output>): grpc.ClientUnaryCall;
+  CreateSkuDiscount(argument: _nestmall_marketing_v1_SkuDiscount, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_SkuDiscount__Output>): grpc.ClientUnaryCall;
+  CreateSkuDiscount(argument: _nestmall_marketing_v1_SkuDiscount, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_SkuDiscount__Output>): grpc.ClientUnaryCall;
+  CreateSkuDiscount(argument: _nestmall_marketing_v1_SkuDiscount, callback: grpc.requestCallback<_nestmall_marketing_v1_SkuDiscount__Output>): grpc.ClientUnaryCall;
+  createSkuDiscount(argument: _nestmall_marketing_v1_SkuDiscount, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_SkuDiscount__Output>): grpc.ClientUnaryCall;
+  createSkuDiscount(argument: _nestmall_marketing_v1_SkuDiscount, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_SkuDiscount__Output>): grpc.ClientUnaryCall;
+  createSkuDiscount(argument: _nestmall_marketing_v1_SkuDiscount, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_SkuDiscount__Output>): grpc.ClientUnaryCall;
+  createSkuDiscount(argument: _nestmall_marketing_v1_SkuDiscount, callback: grpc.requestCallback<_nestmall_marketing_v1_SkuDiscount__Output>): grpc.ClientUnaryCall;
+  
+  CreateSpendAndSave(argument: _nestmall_marketing_v1_SpendAndSave, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_SpendAndSave__Output>): grpc.ClientUnaryCall;
+  CreateSpendAndSave(argument: _nestmall_marketing_v1_SpendAndSave, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_SpendAndSave__Output>): grpc.ClientUnaryCall;
+  CreateSpendAndSave(argument: _nestmall_marketing_v1_SpendAndSave, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_SpendAndSave__Output>): grpc.ClientUnaryCall;
+  CreateSpendAndSave(argument: _nestmall_marketing_v1_SpendAndSave, callback: grpc.requestCallback<_nestmall_marketing_v1_SpendAndSave__Output>): grpc.ClientUnaryCall;
+  createSpendAndSave(argument: _nestmall_marketing_v1_SpendAndSave, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_SpendAndSave__Output>): grpc.ClientUnaryCall;
+  createSpendAndSave(argument: _nestmall_marketing_v1_SpendAndSave, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_SpendAndSave__Output>): grpc.ClientUnaryCall;
+  createSpendAndSave(argument: _nestmall_marketing_v1_SpendAndSave, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_SpendAndSave__Output>): grpc.ClientUnaryCall;
+  createSpendAndSave(argument: _nestmall_marketing_v1_SpendAndSave, callback: grpc.requestCallback<_nestmall_marketing_v1_SpendAndSave__Output>): grpc.ClientUnaryCall;
+  
   GetCoupon(argument: _nestmall_marketing_v1_CouponRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
   GetCoupon(argument: _nestmall_marketing_v1_CouponRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
   GetCoupon(argument: _nestmall_marketing_v1_CouponRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Coupon__Output>): grpc.ClientUnaryCall;
@@ -71,6 +93,15 @@ export interface MarketingServiceClient extends grpc.Client {
   getCouponTemplate(argument: _nestmall_marketing_v1_TemplateRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponTemplate__Output>): grpc.ClientUnaryCall;
   getCouponTemplate(argument: _nestmall_marketing_v1_TemplateRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponTemplate__Output>): grpc.ClientUnaryCall;
   getCouponTemplate(argument: _nestmall_marketing_v1_TemplateRef, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponTemplate__Output>): grpc.ClientUnaryCall;
+  
+  GetPromotions(argument: _nestmall_marketing_v1_GetPromotionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Promotions__Output>): grpc.ClientUnaryCall;
+  GetPromotions(argument: _nestmall_marketing_v1_GetPromotionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Promotions__Output>): grpc.ClientUnaryCall;
+  GetPromotions(argument: _nestmall_marketing_v1_GetPromotionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Promotions__Output>): grpc.ClientUnaryCall;
+  GetPromotions(argument: _nestmall_marketing_v1_GetPromotionsRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_Promotions__Output>): grpc.ClientUnaryCall;
+  getPromotions(argument: _nestmall_marketing_v1_GetPromotionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Promotions__Output>): grpc.ClientUnaryCall;
+  getPromotions(argument: _nestmall_marketing_v1_GetPromotionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Promotions__Output>): grpc.ClientUnaryCall;
+  getPromotions(argument: _nestmall_marketing_v1_GetPromotionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Promotions__Output>): grpc.ClientUnaryCall;
+  getPromotions(argument: _nestmall_marketing_v1_GetPromotionsRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_Promotions__Output>): grpc.ClientUnaryCall;
   
   GetRedPacket(argument: _nestmall_marketing_v1_RedPacketRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_RedPacket__Output>): grpc.ClientUnaryCall;
   GetRedPacket(argument: _nestmall_marketing_v1_RedPacketRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_RedPacket__Output>): grpc.ClientUnaryCall;
@@ -128,9 +159,15 @@ export interface MarketingServiceHandlers extends grpc.UntypedServiceImplementat
   
   CreateRedPacket: grpc.handleUnaryCall<_nestmall_marketing_v1_CreateRedPacketRequest__Output, _nestmall_marketing_v1_RedPacket>;
   
+  CreateSkuDiscount: grpc.handleUnaryCall<_nestmall_marketing_v1_SkuDiscount__Output, _nestmall_marketing_v1_SkuDiscount>;
+  
+  CreateSpendAndSave: grpc.handleUnaryCall<_nestmall_marketing_v1_SpendAndSave__Output, _nestmall_marketing_v1_SpendAndSave>;
+  
   GetCoupon: grpc.handleUnaryCall<_nestmall_marketing_v1_CouponRef__Output, _nestmall_marketing_v1_Coupon>;
   
   GetCouponTemplate: grpc.handleUnaryCall<_nestmall_marketing_v1_TemplateRef__Output, _nestmall_marketing_v1_CouponTemplate>;
+  
+  GetPromotions: grpc.handleUnaryCall<_nestmall_marketing_v1_GetPromotionsRequest__Output, _nestmall_marketing_v1_Promotions>;
   
   GetRedPacket: grpc.handleUnaryCall<_nestmall_marketing_v1_RedPacketRef__Output, _nestmall_marketing_v1_RedPacket>;
   
@@ -149,8 +186,11 @@ export interface MarketingServiceDefinition extends grpc.ServiceDefinition {
   ClaimRedPacket: MethodDefinition<_nestmall_marketing_v1_RedPacketRef, _nestmall_marketing_v1_RedPacketShare, _nestmall_marketing_v1_RedPacketRef__Output, _nestmall_marketing_v1_RedPacketShare__Output>
   CreateCouponTemplate: MethodDefinition<_nestmall_marketing_v1_CreateCouponTemplateRequest, _nestmall_marketing_v1_CouponTemplate, _nestmall_marketing_v1_CreateCouponTemplateRequest__Output, _nestmall_marketing_v1_CouponTemplate__Output>
   CreateRedPacket: MethodDefinition<_nestmall_marketing_v1_CreateRedPacketRequest, _nestmall_marketing_v1_RedPacket, _nestmall_marketing_v1_CreateRedPacketRequest__Output, _nestmall_marketing_v1_RedPacket__Output>
+  CreateSkuDiscount: MethodDefinition<_nestmall_marketing_v1_SkuDiscount, _nestmall_marketing_v1_SkuDiscount, _nestmall_marketing_v1_SkuDiscount__Output, _nestmall_marketing_v1_SkuDiscount__Output>
+  CreateSpendAndSave: MethodDefinition<_nestmall_marketing_v1_SpendAndSave, _nestmall_marketing_v1_SpendAndSave, _nestmall_marketing_v1_SpendAndSave__Output, _nestmall_marketing_v1_SpendAndSave__Output>
   GetCoupon: MethodDefinition<_nestmall_marketing_v1_CouponRef, _nestmall_marketing_v1_Coupon, _nestmall_marketing_v1_CouponRef__Output, _nestmall_marketing_v1_Coupon__Output>
   GetCouponTemplate: MethodDefinition<_nestmall_marketing_v1_TemplateRef, _nestmall_marketing_v1_CouponTemplate, _nestmall_marketing_v1_TemplateRef__Output, _nestmall_marketing_v1_CouponTemplate__Output>
+  GetPromotions: MethodDefinition<_nestmall_marketing_v1_GetPromotionsRequest, _nestmall_marketing_v1_Promotions, _nestmall_marketing_v1_GetPromotionsRequest__Output, _nestmall_marketing_v1_Promotions__Output>
   GetRedPacket: MethodDefinition<_nestmall_marketing_v1_RedPacketRef, _nestmall_marketing_v1_RedPacket, _nestmall_marketing_v1_RedPacketRef__Output, _nestmall_marketing_v1_RedPacket__Output>
   ListMyCoupons: MethodDefinition<_nestmall_marketing_v1_Empty, _nestmall_marketing_v1_ListCouponsResponse, _nestmall_marketing_v1_Empty__Output, _nestmall_marketing_v1_ListCouponsResponse__Output>
   LockCoupon: MethodDefinition<_nestmall_marketing_v1_LockCouponRequest, _nestmall_marketing_v1_CouponLock, _nestmall_marketing_v1_LockCouponRequest__Output, _nestmall_marketing_v1_CouponLock__Output>
