@@ -234,6 +234,7 @@ describe('gRPC fuzz: the split topology', () => {
       shop.verification!,
       shop.carts[0],
       shop.ranking!,
+      shop.marketing!,
     ].map((app) => app.env.GRPC_URL);
     for (const service of new Set(METHODS.map((m) => m.service))) {
       for (const url of urls) {

@@ -28,3 +28,4 @@ export {
   recordingSenders,
 } from './verification.js';
 export { FakeOrdersClient, InMemoryCarts } from './cart.js';
+export { FakeMarketingClient, InMemoryCoupons, couponTerms } from './marketing.js';

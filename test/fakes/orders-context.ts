@@ -1,6 +1,7 @@
 import { OrderTransactionTypes } from '../../libs/orders/src/application/order-transaction-types.js';
 import { OrdersInFlight } from '../../libs/orders/src/application/orders-in-flight.js';
 import { TccCoordinator } from '../../libs/transactions/src/application/tcc-coordinator.js';
+import { FakeMarketingClient } from './marketing.js';
 import { FakeInventoryClient, InMemoryOrders } from './orders.js';
 import { InMemoryBranchBarrier, InMemoryGlobalTransactionLog } from './transactions.js';
 import { FakeUnitOfWork } from './unit-of-work.js';
@@ -12,6 +13,7 @@ import { FakeUnitOfWork } from './unit-of-work.js';
 export function ordersContextWithFakes() {
   const orders = new InMemoryOrders();
   const inventory = new FakeInventoryClient();
+  const marketing = new FakeMarketingClient();
   const unitOfWork = new FakeUnitOfWork();
   const barrier = new InMemoryBranchBarrier();
   const inFlight = new OrdersInFlight();
@@ -24,6 +26,17 @@ export function ordersContextWithFakes() {
     unitOfWork,
     barrier,
     inventory,
+    marketing,
   );
-  return { orders, inventory, unitOfWork, barrier, inFlight, log, coordinator, transactionTypes };
+  return {
+    orders,
+    inventory,
+    marketing,
+    unitOfWork,
+    barrier,
+    inFlight,
+    log,
+    coordinator,
+    transactionTypes,
+  };
 }

@@ -22,6 +22,7 @@ export interface SplitShop extends ShopUnderTest {
   /** The cart-service replicas (none unless databases.cart). */
   carts: ServiceProcess[];
   ranking?: ServiceProcess;
+  marketing?: ServiceProcess;
   gateway: ServiceProcess;
   /** The REDIS_KEY_PREFIX every service of this run writes under (deleted by close()). */
   redisKeyPrefix: string;
@@ -37,6 +38,7 @@ export interface SplitOptions {
     verification?: string;
     cart?: string;
     ranking?: string;
+    marketing?: string;
   };
   /** user-service replicas (1 by default). */
   replicas?: number;
@@ -68,7 +70,12 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   };
   // The replicas of the issuer share one key directory; no other service sees it.
   const signingKeysDir = mkdtempSync(join(tmpdir(), 'nestmall-keys-'));
-  const cleanUp = () => rmSync(signingKeysDir, { recursive: true, force: true });
+  const marketingDir = mkdtempSync(join(tmpdir(), 'nestmall-marketing-'));
+  const ownMarketing = () => `sqlite:${join(marketingDir, 'marketing.sqlite')}`;
+  const cleanUp = () => {
+    rmSync(signingKeysDir, { recursive: true, force: true });
+    rmSync(marketingDir, { recursive: true, force: true });
+  };
   try {
     // The apps of the topology that have a database here, in start order (callees first).
     const databaseOf: Record<string, string | undefined> = {
@@ -79,6 +86,10 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'verification-service': options.databases.verification,
       'cart-service': options.databases.cart,
       'ranking-service': options.databases.ranking,
+      // The order-service calls the marketing-service (the coupon branch): a suite that does not
+      // name its database gets one on a SQLite file of its own.
+      'marketing-service':
+        options.databases.marketing ?? (options.databases.orders ? ownMarketing() : undefined),
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -124,6 +135,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const verification = processes.get('verification-service')?.[0];
     const carts = processes.get('cart-service') ?? [];
     const ranking = processes.get('ranking-service')?.[0];
+    const marketing = processes.get('marketing-service')?.[0];
     const port = await freePort();
     const http = `http://127.0.0.1:${port}`;
     const gateway = await cluster.start(
@@ -145,6 +157,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       verification,
       carts,
       ranking,
+      marketing,
       gateway,
       redisKeyPrefix,
       captureLogs: () => {
@@ -193,6 +206,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
     verification: sqliteDatabase(),
     cart: sqliteDatabase(),
     ranking: sqliteDatabase(),
+    marketing: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -205,6 +219,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         verification: databases.verification.url,
         cart: databases.cart.url,
         ranking: databases.ranking.url,
+        marketing: databases.marketing.url,
       },
       env: { GRPC_DEADLINE_MS: '15000' },
     });

@@ -3,6 +3,7 @@ import { ADMIN_CONTEXT } from '@nestmall/admin';
 import { CART_CONTEXT } from '@nestmall/cart';
 import { CATALOG_CONTEXT } from '@nestmall/catalog';
 import { INVENTORY_CONTEXT } from '@nestmall/inventory';
+import { MARKETING_CONTEXT } from '@nestmall/marketing';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import { RANKING_CONTEXT } from '@nestmall/ranking';
 import {
@@ -32,6 +33,7 @@ const GATEWAY_CONTEXTS = [
   USER_CODES_CONTEXT,
   CART_CONTEXT,
   RANKING_CONTEXT,
+  MARKETING_CONTEXT,
 ];
 
 /**

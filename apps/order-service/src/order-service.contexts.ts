@@ -1,5 +1,6 @@
 import { CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryRemoteModule } from '@nestmall/inventory';
+import { MarketingRemoteModule } from '@nestmall/marketing';
 import { messagingContext } from '@nestmall/messaging';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import type { HostedContext } from '@nestmall/platform';
@@ -7,7 +8,8 @@ import { UsersRemoteModule } from '@nestmall/users';
 
 /**
  * The contexts the order service hosts (its module and its app read this list): the orders, with
- * inventory, catalog and users reached over gRPC; its events leave through its outbox to RabbitMQ.
+ * inventory, catalog, users and marketing (the coupon branch) reached over gRPC; its events leave
+ * through its outbox to RabbitMQ.
  */
 export const ORDER_SERVICE_CONTEXTS: readonly HostedContext[] = [
   {
@@ -17,6 +19,7 @@ export const ORDER_SERVICE_CONTEXTS: readonly HostedContext[] = [
       CatalogRemoteModule.forRoot(),
       // The address an order ships to, asked with the buyer's token.
       UsersRemoteModule.forRoot(),
+      MarketingRemoteModule.forRoot(),
     ],
   },
   { context: messagingContext('rabbitmq') },

@@ -6,8 +6,8 @@ import { ORDERS_CONFIG } from './orders.config.js';
 import { ORDERS_MIGRATIONS, OrdersHttpModule, OrdersModule } from './orders.module.js';
 
 /**
- * The orders context as apps compose it. Its host passes the modules that provide InventoryClient
- * and CatalogClient; it hosts the TCC coordinator too, so the coordinator's log is its table.
+ * The orders context as apps compose it. Its host passes the modules that provide InventoryClient,
+ * CatalogClient and MarketingClient; it hosts the TCC coordinator too, so the coordinator's log is its table.
  */
 export const ORDERS_CONTEXT: ContextDefinition = {
   module: (clients) => OrdersModule.register({ imports: [...clients] }),

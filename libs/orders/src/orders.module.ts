@@ -25,8 +25,10 @@ import {
 } from './infrastructure/migrations/1764090000000-create-orders.js';
 import { OrderConsistency1764120000000 } from './infrastructure/migrations/1764120000000-order-consistency.js';
 import { OrderAddressAndTimeline1764400000000 } from './infrastructure/migrations/1764400000000-order-address-and-timeline.js';
+import { OrderDiscounts1764210000000 } from './infrastructure/migrations/1764210000000-order-discounts.js';
 import {
   OrderAddressEntity,
+  OrderDiscountEntity,
   OrderEntity,
   OrderItemEntity,
   OrderTimelineEntity,
@@ -40,6 +42,7 @@ import { OrdersHttpController } from './interface/http/orders.http-controller.js
 export const ORDERS_MIGRATIONS = [
   CreateOrders1764090000000,
   OrderConsistency1764120000000,
+  OrderDiscounts1764210000000,
   OrderAddressAndTimeline1764400000000,
 ];
 
@@ -54,8 +57,8 @@ const useCases = [
 
 export interface OrdersModuleOptions {
   /**
-   * Modules that provide InventoryClient, CatalogClient and UsersClient (in-process or gRPC): the
-   * app's choice.
+   * Modules that provide InventoryClient, CatalogClient, UsersClient and MarketingClient
+   * (in-process or gRPC): the app's choice.
    */
   imports: ModuleMetadata['imports'];
 }
@@ -75,6 +78,7 @@ export class OrdersModule {
           OrderItemEntity,
           OrderAddressEntity,
           OrderTimelineEntity,
+          OrderDiscountEntity,
         ]),
         TransactionsModule.forRoot(),
         ...(options.imports ?? []),

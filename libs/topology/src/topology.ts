@@ -21,6 +21,7 @@ export const CALLED_CONTEXTS = {
   verification: { urlVariable: 'VERIFICATION_SERVICE_URL' },
   cart: { urlVariable: 'CART_SERVICE_URL' },
   ranking: { urlVariable: 'RANKING_SERVICE_URL' },
+  marketing: { urlVariable: 'MARKETING_SERVICE_URL' },
 } as const satisfies Record<string, CalledContext>;
 
 export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello';
@@ -75,6 +76,17 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     calls: [],
   },
   {
+    // Coupons, red packets: the coupon branch of place-order, called by the order-service.
+    app: 'marketing-service',
+    contexts: ['marketing'],
+    grpcPort: 50111,
+    replicas: 1,
+    database: 'mall_marketing',
+    consumers: [],
+    // users: the public keys that verify access tokens, and whether a token's user is active.
+    calls: ['users'],
+  },
+  {
     app: 'order-service',
     contexts: ['orders'],
     grpcPort: 50071,
@@ -82,7 +94,7 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     database: 'mall_order',
     consumers: ['orders.stock-outcomes'],
     // users: the public keys that verify access tokens, and whether a token's user is active.
-    calls: ['inventory', 'catalog', 'users'],
+    calls: ['inventory', 'catalog', 'marketing', 'users'],
   },
   {
     // The back office: staff accounts, their roles and the audit log (the course's admin service).
@@ -125,7 +137,17 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
 export const GATEWAY = {
   app: 'gateway',
   httpPort: 3000,
-  calls: ['users', 'catalog', 'inventory', 'orders', 'admin', 'verification', 'cart', 'ranking'],
+  calls: [
+    'users',
+    'catalog',
+    'inventory',
+    'orders',
+    'admin',
+    'verification',
+    'cart',
+    'ranking',
+    'marketing',
+  ],
 } as const satisfies {
   app: string;
   httpPort: number;

@@ -13,6 +13,8 @@ export interface CheckOutInput {
   skuIds?: string[];
   /** Passed through to place-order (the buyer's shipping address). */
   addressId?: number;
+  /** Passed through to place-order (one of the buyer's claimed coupons). */
+  couponId?: number;
   /** Passed through to place-order: the same key again answers the first order. */
   idempotencyKey?: string;
   /** Order at the current prices even where they changed since a line was added. */
@@ -61,6 +63,7 @@ export class CheckOutCart {
       items,
       idempotency_key: input.idempotencyKey,
       ...(input.addressId === undefined ? {} : { address_id: input.addressId }),
+      ...(input.couponId === undefined ? {} : { coupon_id: input.couponId }),
     });
     const cart =
       order.status === 'FAILED'

@@ -1,4 +1,4 @@
-import type { AuthenticatedUser } from '@nestmall/platform';
+import type { AuthenticatedUser } from '@nestmall/ports/platform';
 import type { CartCaller } from '../application/cart-caller.js';
 import type { CartView } from '../application/cart-views.js';
 import type { CheckOutView } from '../application/check-out-cart.js';
@@ -7,6 +7,7 @@ import type { MergedCartView } from '../application/merge-guest-cart.js';
 export interface CheckOutRequest {
   sku_ids?: string[];
   address_id?: number;
+  coupon_id?: number;
   idempotency_key?: string;
   accept_price_changes?: boolean;
 }

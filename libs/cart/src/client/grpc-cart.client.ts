@@ -59,6 +59,7 @@ export class GrpcCartClient extends CartClient {
       {
         sku_ids: request.sku_ids ?? [],
         address_id: request.address_id ?? 0,
+        coupon_id: request.coupon_id ?? 0,
         idempotency_key: request.idempotency_key ?? '',
         accept_price_changes: request.accept_price_changes ?? false,
       },

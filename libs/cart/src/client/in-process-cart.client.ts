@@ -46,6 +46,7 @@ export class InProcessCartClient extends CartClient {
       caller: user,
       skuIds: request.sku_ids,
       addressId: request.address_id,
+      couponId: request.coupon_id,
       idempotencyKey: request.idempotency_key,
       acceptPriceChanges: request.accept_price_changes,
     });

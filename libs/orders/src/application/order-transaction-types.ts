@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InventoryClient } from '@nestmall/ports/inventory';
-import { UnitOfWork } from '@nestmall/ports/platform';
+import { MarketingClient } from '@nestmall/ports/marketing';
+import { ConflictError, UnitOfWork } from '@nestmall/ports/platform';
 import {
   BranchBarrier,
   TccCoordinator,
@@ -26,8 +27,10 @@ export interface CancelOrderPayload {
  * and what each step does), registered with the coordinator at start so the recovery worker can
  * finish them after a restart.
  *
- * place-order, the course's example: Try = create the PENDING order + freeze the stock;
- * Confirm = mark it CREATED + frozen -> sold; Cancel = mark it FAILED + unfreeze.
+ * place-order, the course's example: Try = create the PENDING order + freeze the stock + lock
+ * its coupon; Confirm = mark it CREATED + frozen -> sold + use the coupon; Cancel = mark it
+ * FAILED + unfreeze + release the coupon (an order without a coupon: the third branch does
+ * nothing), so a failed order never burns its coupon.
  *
  * cancel-order: Try = CREATED/PAID -> CANCELLED (refused otherwise); Confirm = the inventory
  * returns the units (sold -> available), retried until done.
@@ -46,6 +49,7 @@ export class OrderTransactionTypes implements OnModuleInit {
     private readonly unitOfWork: UnitOfWork,
     private readonly barrier: BranchBarrier,
     inventory: InventoryClient,
+    marketing: MarketingClient,
   ) {
     this.placeOrder = {
       kind: 'place-order',
@@ -70,6 +74,28 @@ export class OrderTransactionTypes implements OnModuleInit {
             ),
           confirm: (gid) => inventory.deduct(gid),
           cancel: (gid) => inventory.unfreeze(gid),
+        },
+        {
+          name: 'marketing',
+          try: async (gid, { draft }) => {
+            if (draft.couponId === null) return;
+            const lock = await marketing.lockCoupon(
+              gid,
+              draft.couponId,
+              draft.userId,
+              draft.couponBaseCents,
+            );
+            const priced = draft.discounts.find((d) => d.kind === 'COUPON')?.amountCents ?? 0;
+            // The same rule on the same amount: a difference means the coupon changed meanwhile.
+            if (lock.discount_cents !== priced)
+              throw new ConflictError(`coupon ${draft.couponId} changed; place the order again`);
+          },
+          confirm: async (gid, { draft }) => {
+            if (draft.couponId !== null) await marketing.useCoupon(gid);
+          },
+          cancel: async (gid, { draft }) => {
+            if (draft.couponId !== null) await marketing.releaseCoupon(gid);
+          },
         },
       ],
     };

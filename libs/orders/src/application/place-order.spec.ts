@@ -34,7 +34,7 @@ const users = {
 } as unknown as UsersClient;
 
 function setUp(consistency: 'tcc' | 'message' = 'tcc') {
-  const { orders, inventory, unitOfWork, inFlight, log, coordinator, transactionTypes } =
+  const { orders, inventory, marketing, unitOfWork, inFlight, log, coordinator, transactionTypes } =
     ordersContextWithFakes();
   const gate = new FakeStockGate();
   const catalog = new FakeCatalogClient([
@@ -45,6 +45,7 @@ function setUp(consistency: 'tcc' | 'message' = 'tcc') {
   const placeOrder = new PlaceOrder(
     orders,
     catalog,
+    marketing,
     coordinator,
     transactionTypes,
     inFlight,
@@ -53,13 +54,126 @@ function setUp(consistency: 'tcc' | 'message' = 'tcc') {
     users,
     fakeConfig({ ORDER_CONSISTENCY: consistency }),
   );
-  return { orders, inventory, gate, unitOfWork, log, placeOrder };
+  return { orders, inventory, marketing, gate, unitOfWork, log, placeOrder };
 }
 
 const items = [
   { skuId: 'T00101', quantity: 1 },
   { skuId: 'T00100', quantity: 2 },
 ];
+
+describe('PlaceOrder with a coupon (the third branch)', () => {
+  it('prices it in, locks it (Try) and uses it (Confirm): the discount is on the order', async () => {
+    const { marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(7);
+    const view = await placeOrder.execute({ userId: 7, items, couponId });
+    expect(view).toMatchObject({
+      status: 'CREATED',
+      subtotal_cents: 9000,
+      discounts: [
+        { kind: 'COUPON', source_id: couponId, label: 'ten off', sku_id: null, amount_cents: 1000 },
+      ],
+      discount_cents: 1000,
+      coupon_id: couponId,
+      shipping_cents: 1000,
+      total_cents: 9000,
+    });
+    expect(marketing.calls).toEqual(['lock 1 9000', 'use']);
+    expect(marketing.status(couponId)).toBe('USED');
+  });
+
+  it('applies the running promotions before the coupon and stores every discount line', async () => {
+    const { marketing, placeOrder } = setUp();
+    marketing.promotions = {
+      sku_discounts: [
+        {
+          discount_id: 3,
+          name: 'T00101 week',
+          sku_id: 'T00101',
+          percent_off: 10,
+          valid_from: '2026-01-01T00:00:00.000Z',
+          valid_until: '2027-01-01T00:00:00.000Z',
+        },
+      ],
+      spend_and_save: [
+        {
+          rule_id: 4,
+          name: '5 off every 40',
+          every_cents: 4000,
+          off_cents: 500,
+          valid_from: '2026-01-01T00:00:00.000Z',
+          valid_until: '2027-01-01T00:00:00.000Z',
+        },
+      ],
+    };
+    const couponId = await marketing.giveCoupon(7);
+    const view = await placeOrder.execute({ userId: 7, items, couponId });
+    // 9,000: T00101 5,000 - 10% = 500; 8,500 left -> 2 x 500 = 1,000; 7,500 left -> coupon 1,000.
+    expect(view.discounts.map((d) => [d.kind, d.source_id, d.amount_cents])).toEqual([
+      ['SKU_DISCOUNT', 3, 500],
+      ['SPEND_AND_SAVE', 4, 1000],
+      ['COUPON', couponId, 1000],
+    ]);
+    expect(view).toMatchObject({ discount_cents: 2500, shipping_cents: 1000, total_cents: 7500 });
+    expect(marketing.calls[0]).toBe('lock 1 7500');
+  });
+
+  it('never burns the coupon of an order that fails: Cancel releases it', async () => {
+    const { inventory, marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(7);
+    inventory.fail.freeze = new ConflictError('not enough stock for T00100');
+    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(
+      /not enough stock/,
+    );
+    expect(marketing.calls).toEqual(['lock 1 9000', 'release']);
+    expect(marketing.status(couponId)).toBe('AVAILABLE');
+  });
+
+  it('fails the order when its coupon is refused (under its minimum spend), stock unfrozen', async () => {
+    const { inventory, marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(7, { minSpendCents: 10000 });
+    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(
+      /at least 10000 cents/,
+    );
+    expect(inventory.calls.map((c) => c.split(' ')[0])).toEqual(['freeze', 'unfreeze']);
+    expect(marketing.status(couponId)).toBe('AVAILABLE');
+  });
+
+  it("refuses another user's coupon as not found, before any transaction", async () => {
+    const { inventory, marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(8);
+    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(
+      /coupon 1 not found/,
+    );
+    expect(inventory.calls).toEqual([]);
+  });
+
+  it('uses a coupon once: a second order with it fails and the first keeps it', async () => {
+    const { marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(7);
+    await placeOrder.execute({ userId: 7, items, couponId });
+    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(/is used/);
+    expect(marketing.status(couponId)).toBe('USED');
+  });
+
+  it('takes the coupon as part of the Idempotency-Key request', async () => {
+    const { marketing, placeOrder } = setUp();
+    const couponId = await marketing.giveCoupon(7);
+    const first = await placeOrder.execute({ userId: 7, items, couponId, idempotencyKey: 'k' });
+    expect(await placeOrder.execute({ userId: 7, items, couponId, idempotencyKey: 'k' })).toEqual(
+      first,
+    );
+    await expect(placeOrder.execute({ userId: 7, items, idempotencyKey: 'k' })).rejects.toThrow(
+      /already used for a different order/,
+    );
+  });
+
+  it('refuses a coupon with the two-phase message (not supported yet), naming the field', async () => {
+    const { marketing, placeOrder } = setUp('message');
+    const couponId = await marketing.giveCoupon(7);
+    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(/coupon_id/);
+  });
+});
 
 describe('PlaceOrder (tcc)', () => {
   it('tries and confirms both branches and answers the CREATED order without reading it back', async () => {

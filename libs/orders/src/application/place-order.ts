@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { CatalogClient, checkSkuLines, UnknownSkuError } from '@nestmall/ports/catalog';
-import { ConflictError, DomainError, UnitOfWork, type AppConfig } from '@nestmall/ports/platform';
+import { MarketingClient } from '@nestmall/ports/marketing';
+import {
+  ConflictError,
+  DomainError,
+  InvalidArgumentError,
+  UnitOfWork,
+  type AppConfig,
+} from '@nestmall/ports/platform';
 import { TccCoordinator } from '@nestmall/ports/transactions';
 import { UsersClient } from '@nestmall/ports/users';
 import type { OrdersConfig } from '../orders.config.js';
@@ -18,6 +25,7 @@ import {
   SkuOffShelfError,
   type OrderConsistency,
   type OrderDraft,
+  type OrderRequest,
   type PricedLine,
   type RequestedLine,
   type ShipTo,
@@ -37,6 +45,8 @@ export interface PlaceOrderInput {
   addressId?: number;
   /** The buyer's access token, which the users context checks before it answers the address. */
   accessToken?: string;
+  /** One of the user's claimed coupons: priced in, locked by the coupon branch, used on Confirm. */
+  couponId?: number;
 }
 
 /**
@@ -52,6 +62,7 @@ export class PlaceOrder {
   constructor(
     private readonly orders: OrderRepository,
     private readonly catalog: CatalogClient,
+    private readonly marketing: MarketingClient,
     private readonly coordinator: TccCoordinator,
     private readonly transactionTypes: OrderTransactionTypes,
     private readonly inFlight: OrdersInFlight,
@@ -67,13 +78,19 @@ export class PlaceOrder {
     checkSkuLines(input.items, { maxLines: MAX_ITEMS, maxQuantity: MAX_QUANTITY });
     const key = input.idempotencyKey || null;
     const addressId = input.addressId || null;
+    const couponId = input.couponId ?? null;
+    if (couponId !== null && this.consistency === 'message')
+      throw new InvalidArgumentError(
+        'coupon_id is not supported with ORDER_CONSISTENCY=message yet (use tcc)',
+      );
+    const request: OrderRequest = { lines: input.items, couponId, addressId };
     if (key) {
       const earlier = await this.orders.findByIdempotencyKey(input.userId, key);
-      if (earlier) return replay(earlier, key, input.items, addressId);
+      if (earlier) return replay(earlier, key, request);
     }
     // Before anything is reserved: an unknown or another buyer's address_id is 404, naming it.
     const shipTo = addressId ? await this.shipTo(input.userId, addressId, input.accessToken) : null;
-    const draft = await this.draft(input.userId, key, input.items, shipTo);
+    const draft = await this.draft(input.userId, key, input.items, shipTo, couponId);
     const gate = await this.gate.admit(input.items);
     if (!gate.admitted) {
       const wanted = input.items.find((l) => l.skuId === gate.skuId)!.quantity;
@@ -83,13 +100,14 @@ export class PlaceOrder {
     if (draft.consistency === 'message') return this.request(order, input.items);
     this.inFlight.watch(draft.gid, order);
     try {
-      return await this.placeWithTcc(draft, input.items);
+      return await this.placeWithTcc(draft, request);
     } finally {
       this.inFlight.unwatch(draft.gid);
     }
   }
 
-  private async placeWithTcc(draft: OrderDraft, lines: RequestedLine[]): Promise<OrderView> {
+  private async placeWithTcc(draft: OrderDraft, request: OrderRequest): Promise<OrderView> {
+    const lines = request.lines;
     const outcome = await this.coordinator
       .execute(this.transactionTypes.placeOrder, draft.gid, { draft })
       .catch(async (error: unknown) => {
@@ -101,7 +119,7 @@ export class PlaceOrder {
       await this.gate.release(lines);
       if (outcome.error instanceof DuplicateIdempotencyKeyError && draft.idempotencyKey) {
         const first = await this.orders.findByIdempotencyKey(draft.userId, draft.idempotencyKey);
-        if (first) return replay(first, draft.idempotencyKey, lines, draft.shipTo?.addressId);
+        if (first) return replay(first, draft.idempotencyKey, request);
       }
       const error =
         outcome.error instanceof DomainError
@@ -134,7 +152,12 @@ export class PlaceOrder {
       const { userId, idempotencyKey } = order.snapshot();
       if (error instanceof DuplicateIdempotencyKeyError && idempotencyKey) {
         const first = await this.orders.findByIdempotencyKey(userId, idempotencyKey);
-        if (first) return replay(first, idempotencyKey, lines, order.shipTo?.addressId);
+        if (first)
+          return replay(first, idempotencyKey, {
+            lines,
+            couponId: null,
+            addressId: order.shipTo?.addressId ?? null,
+          });
       }
       throw error;
     }
@@ -161,10 +184,15 @@ export class PlaceOrder {
     idempotencyKey: string | null,
     lines: RequestedLine[],
     shipTo: ShipTo | null,
+    couponId: number | null,
   ): Promise<OrderDraft> {
-    const skus = new Map(
-      (await this.catalog.getSkus(lines.map((l) => l.skuId))).map((s) => [s.sku_id, s]),
-    );
+    const skuIds = lines.map((l) => l.skuId);
+    const [found, coupon, promotions] = await Promise.all([
+      this.catalog.getSkus(skuIds),
+      couponId === null ? null : this.marketing.getCoupon(couponId, userId),
+      this.marketing.getPromotions(skuIds),
+    ]);
+    const skus = new Map(found.map((s) => [s.sku_id, s]));
     const priced: PricedLine[] = lines.map((line) => {
       const sku = skus.get(line.skuId);
       if (!sku) throw new UnknownSkuError(line.skuId);
@@ -179,6 +207,28 @@ export class PlaceOrder {
     return draftOrder(
       { gid: randomUUID(), userId, idempotencyKey, consistency: this.consistency, shipTo },
       priced,
+      {
+        skuDiscounts: promotions.sku_discounts.map((d) => ({
+          id: d.discount_id,
+          name: d.name,
+          skuId: d.sku_id,
+          percentOff: d.percent_off,
+        })),
+        spendAndSave: promotions.spend_and_save.map((r) => ({
+          id: r.rule_id,
+          name: r.name,
+          everyCents: r.every_cents,
+          offCents: r.off_cents,
+        })),
+        // Its Try decides whether it may be used (available, valid now, minimum spend).
+        coupon: coupon && {
+          couponId: coupon.coupon_id,
+          name: coupon.template.name,
+          kind: coupon.template.kind,
+          amountOffCents: coupon.template.amount_off_cents,
+          percentOff: coupon.template.percent_off,
+        },
+      },
     );
   }
 }
@@ -187,13 +237,8 @@ export class PlaceOrder {
  * The first result of an Idempotency-Key, again: the order, or the same refusal. A key reused for
  * a different request is refused (422) rather than answered with an order the buyer did not ask for.
  */
-function replay(
-  order: Order,
-  key: string,
-  lines: RequestedLine[],
-  addressId: number | null = null,
-): OrderView {
-  if (!sameRequest(order, lines, addressId)) throw new IdempotencyKeyReusedError(key);
+function replay(order: Order, key: string, request: OrderRequest): OrderView {
+  if (!sameRequest(order, request)) throw new IdempotencyKeyReusedError(key);
   if (order.status === 'FAILED')
     throw new ConflictError(order.failureReason ?? `order ${order.orderId} failed`);
   return toOrderView(order);

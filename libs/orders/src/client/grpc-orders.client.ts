@@ -11,6 +11,7 @@ import type { AuthenticatedUser, GrpcReplicaPool } from '@nestmall/platform';
 import type { InvariantReport, TransactionView } from '../application/check-invariants.js';
 import type { OrderPageView, OrderTimelineView, OrderView } from '../application/order-views.js';
 import type { OrderStatus } from '../domain/order.js';
+import type { DiscountKind } from '../domain/pricing.js';
 import { OrdersClient, type PlaceOrderRequest } from './orders.client.js';
 
 /**
@@ -32,6 +33,7 @@ export class GrpcOrdersClient extends OrdersClient {
       items: request.items,
       idempotency_key: request.idempotency_key ?? '',
       address_id: request.address_id ?? 0,
+      coupon_id: request.coupon_id ?? 0,
     };
     return this.order(caller, 'PlaceOrder', message, false, this.writeDeadlineMs);
   }
@@ -158,6 +160,15 @@ function toOrderView(m: OrderMessage__Output): OrderView {
       line_total_cents: i.line_total_cents,
     })),
     subtotal_cents: m.subtotal_cents,
+    discounts: m.discounts.map((d) => ({
+      kind: d.kind as DiscountKind,
+      source_id: d.source_id,
+      label: d.label,
+      sku_id: d.sku_id ?? null,
+      amount_cents: d.amount_cents,
+    })),
+    discount_cents: m.discount_cents,
+    coupon_id: m.coupon_id ?? null,
     shipping_cents: m.shipping_cents,
     total_cents: m.total_cents,
     failure_reason: m.failure_reason ?? null,

@@ -33,6 +33,7 @@ export class InProcessOrdersClient extends OrdersClient {
       idempotencyKey: request.idempotency_key,
       addressId: request.address_id,
       accessToken: caller.accessToken,
+      couponId: request.coupon_id,
     });
   }
 

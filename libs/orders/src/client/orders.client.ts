@@ -7,6 +7,8 @@ export interface PlaceOrderRequest {
   idempotency_key?: string;
   /** One of the caller's addresses: the order keeps a copy. */
   address_id?: number;
+  /** One of the user's claimed coupons. */
+  coupon_id?: number;
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { SkuLine } from '@nestmall/ports/catalog';
 import { ConflictError, NotFoundError, UnprocessableError } from '@nestmall/ports/platform';
+import { priceOrder, type DiscountLine, type Promotions } from './pricing.js';
+
+export { FLAT_SHIPPING_CENTS, FREE_SHIPPING_FROM_CENTS, shippingFeeCents } from './pricing.js';
 
 /** A line as the buyer asks for it (checked by the catalog's one rule for SKU lines). */
 export type RequestedLine = SkuLine;
@@ -110,13 +113,20 @@ export interface OrderDraft {
   consistency: OrderConsistency;
   items: OrderItem[];
   subtotalCents: number;
+  /** Each discount the order got (SKU discounts, spend-and-save, its coupon), and their sum. */
+  discounts: DiscountLine[];
+  discountCents: number;
+  /** The buyer's coupon it uses (the coupon branch of place-order locks it), or null. */
+  couponId: number | null;
+  /** What the coupon applied to (the coupon branch checks the minimum spend against it). */
+  couponBaseCents: number;
   shippingCents: number;
   totalCents: number;
   /** Where it ships (none: no address given, as before addresses existed). */
   shipTo?: ShipTo | null;
 }
 
-export interface OrderSnapshot extends OrderDraft {
+export interface OrderSnapshot extends Omit<OrderDraft, 'couponBaseCents'> {
   /** 0 until the order is stored. */
   orderId: number;
   status: OrderStatus;
@@ -187,6 +197,9 @@ export class Order {
   }
   get totalCents(): number {
     return this.state.totalCents;
+  }
+  get couponId(): number | null {
+    return this.state.couponId;
   }
   get failureReason(): string | null {
     return this.state.failureReason;
@@ -319,17 +332,6 @@ export class Order {
 export const MAX_ITEMS = 20;
 export const MAX_QUANTITY = 99;
 
-/**
- * Shipping fee: free from 99.00 (9900 cents) of goods, else a flat 10.00 (1000 cents), the usual
- * rule of the shops the course describes ("计算订单总价格、快递费").
- */
-export const FREE_SHIPPING_FROM_CENTS = 9900;
-export const FLAT_SHIPPING_CENTS = 1000;
-
-export function shippingFeeCents(subtotalCents: number): number {
-  return subtotalCents >= FREE_SHIPPING_FROM_CENTS ? 0 : FLAT_SHIPPING_CENTS;
-}
-
 /** A line priced from the catalog. */
 export interface PricedLine {
   skuId: string;
@@ -338,20 +340,24 @@ export interface PricedLine {
   unitPriceCents: number;
 }
 
-/** The order's money: line totals, subtotal, shipping, total (integer cents). */
+/** The order's money from its one pricing (domain/pricing.ts): lines, discounts, shipping, total. */
 export function draftOrder(
   head: Pick<OrderDraft, 'gid' | 'userId' | 'idempotencyKey' | 'consistency' | 'shipTo'>,
   lines: PricedLine[],
+  promotions: Promotions = {},
 ): OrderDraft {
-  const items = lines.map((l) => ({ ...l, lineTotalCents: l.unitPriceCents * l.quantity }));
-  const subtotalCents = items.reduce((sum, i) => sum + i.lineTotalCents, 0);
-  const shippingCents = shippingFeeCents(subtotalCents);
+  const price = priceOrder(lines, promotions);
+  const titles = new Map(lines.map((l) => [l.skuId, l.title]));
   return {
     ...head,
-    items,
-    subtotalCents,
-    shippingCents,
-    totalCents: subtotalCents + shippingCents,
+    items: price.lines.map((l) => ({ ...l, title: titles.get(l.skuId)! })),
+    subtotalCents: price.subtotalCents,
+    discounts: price.discounts,
+    discountCents: price.discountCents,
+    couponId: promotions.coupon?.couponId ?? null,
+    couponBaseCents: price.couponBaseCents,
+    shippingCents: price.shippingCents,
+    totalCents: price.totalCents,
   };
 }
 
@@ -416,21 +422,28 @@ export class IdempotencyKeyReusedError extends UnprocessableError {
   }
 }
 
+/** What a buyer asks for: the lines and the coupon (an Idempotency-Key stands for both). */
+export interface OrderRequest {
+  lines: RequestedLine[];
+  couponId: number | null;
+  /** The buyer's address the order ships to (null: none). */
+  addressId: number | null;
+}
+
 /**
- * Whether `order` answers the request for `lines` (and the address `addressId`): the same SKUs in
- * the same quantities, in any order of lines, to the same address. A field added to the request
- * must join this comparison.
+ * Whether `order` answers `request`: the same SKUs in the same quantities, in any order of
+ * lines, the same coupon and the same address. A field added to the request must join this
+ * comparison.
  */
 export function sameRequest(
-  order: Pick<Order, 'items' | 'shipTo'>,
-  lines: RequestedLine[],
-  addressId: number | null = null,
+  order: Pick<Order, 'items' | 'couponId' | 'shipTo'>,
+  request: OrderRequest,
 ): boolean {
-  if ((order.shipTo?.addressId ?? null) !== addressId) return false;
+  if ((order.shipTo?.addressId ?? null) !== request.addressId) return false;
   const canonical = (pairs: readonly { skuId: string; quantity: number }[]) =>
     pairs
       .map((p) => `${p.skuId}\u0000${p.quantity}`)
       .sort()
       .join('\n');
-  return canonical(order.items) === canonical(lines);
+  return canonical(order.items) === canonical(request.lines) && order.couponId === request.couponId;
 }

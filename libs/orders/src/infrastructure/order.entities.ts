@@ -18,6 +18,13 @@ export class OrderEntity {
   @Column({ name: 'subtotal_cents', type: 'int' })
   subtotalCents: number;
 
+  @Column({ name: 'discount_cents', type: 'int' })
+  discountCents: number;
+
+  /** The buyer's coupon it used (marketing's coupon id), or null. */
+  @Column({ name: 'coupon_id', type: 'int', nullable: true })
+  couponId: number | null;
+
   @Column({ name: 'shipping_cents', type: 'int' })
   shippingCents: number;
 
@@ -121,4 +128,29 @@ export class OrderTimelineEntity {
 
   @Column({ name: 'occurred_at', type: 'datetime' })
   occurredAt: Date;
+}
+
+/** One discount an order got (the pricing's DiscountLine), in the order it was applied. */
+@Entity({ name: 'orders_order_discount' })
+export class OrderDiscountEntity {
+  @PrimaryColumn({ name: 'order_id', type: 'int' })
+  orderId: number;
+
+  @PrimaryColumn({ type: 'int' })
+  seq: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: string;
+
+  @Column({ name: 'source_id', type: 'int' })
+  sourceId: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  label: string;
+
+  @Column({ name: 'sku_id', type: 'varchar', length: 32, nullable: true })
+  skuId: string | null;
+
+  @Column({ name: 'amount_cents', type: 'int' })
+  amountCents: number;
 }

@@ -22,8 +22,10 @@ import {
   type ShipTo,
   type TimelineEntry,
 } from '../domain/order.js';
+import type { DiscountKind } from '../domain/pricing.js';
 import {
   OrderAddressEntity,
+  OrderDiscountEntity,
   OrderEntity,
   OrderItemEntity,
   OrderTimelineEntity,
@@ -57,6 +59,8 @@ export class TypeOrmOrderRepository extends OrderRepository {
         status: o.status,
         consistency: o.consistency,
         subtotalCents: o.subtotalCents,
+        discountCents: o.discountCents,
+        couponId: o.couponId,
         shippingCents: o.shippingCents,
         totalCents: o.totalCents,
         idempotencyKey: o.idempotencyKey,
@@ -70,6 +74,11 @@ export class TypeOrmOrderRepository extends OrderRepository {
         o.items.map((i) => ({ orderId, ...i })),
       );
       if (o.shipTo) await this.manager.insert(OrderAddressEntity, { orderId, ...o.shipTo });
+      if (o.discounts.length)
+        await this.manager.insert(
+          OrderDiscountEntity,
+          o.discounts.map((d, seq) => ({ orderId, seq, ...d })),
+        );
       order.markStored({ orderId, createdAt, updatedAt });
     } catch (error) {
       if (o.idempotencyKey && isUniqueViolation(error))
@@ -150,18 +159,23 @@ export class TypeOrmOrderRepository extends OrderRepository {
       take: limit,
     });
     const ids = In(rows.map((r) => r.orderId));
-    const [items, addresses] = rows.length
+    const [items, addresses, discounts] = rows.length
       ? await Promise.all([
           this.manager.findBy(OrderItemEntity, { orderId: ids }),
           this.manager.findBy(OrderAddressEntity, { orderId: ids }),
+          this.manager.find(OrderDiscountEntity, {
+            where: { orderId: ids },
+            order: { seq: 'ASC' },
+          }),
         ])
-      : [[], []];
+      : [[], [], []];
     return {
       orders: rows.map((r) =>
         toOrder(
           r,
           items.filter((i) => i.orderId === r.orderId),
           addresses.find((a) => a.orderId === r.orderId) ?? null,
+          discounts.filter((d) => d.orderId === r.orderId),
         ),
       ),
       total,
@@ -201,14 +215,18 @@ export class TypeOrmOrderRepository extends OrderRepository {
 
   private async load(row: OrderEntity | null): Promise<Order | null> {
     if (!row) return null;
-    const [items, address] = await Promise.all([
+    const [items, address, discounts] = await Promise.all([
       this.manager.find(OrderItemEntity, {
         where: { orderId: row.orderId },
         order: { skuId: 'ASC' },
       }),
       this.manager.findOneBy(OrderAddressEntity, { orderId: row.orderId }),
+      this.manager.find(OrderDiscountEntity, {
+        where: { orderId: row.orderId },
+        order: { seq: 'ASC' },
+      }),
     ]);
-    return toOrder(row, items, address);
+    return toOrder(row, items, address, discounts);
   }
 }
 
@@ -222,6 +240,7 @@ function toOrder(
   row: OrderEntity,
   items: OrderItemEntity[],
   address: OrderAddressEntity | null,
+  discounts: OrderDiscountEntity[],
 ): Order {
   return Order.restore({
     orderId: row.orderId,
@@ -241,6 +260,15 @@ function toOrder(
     shippingCents: row.shippingCents,
     totalCents: row.totalCents,
     failureReason: row.failureReason,
+    discounts: discounts.map((d) => ({
+      kind: d.kind as DiscountKind,
+      sourceId: Number(d.sourceId),
+      label: d.label,
+      skuId: d.skuId,
+      amountCents: Number(d.amountCents),
+    })),
+    discountCents: Number(row.discountCents),
+    couponId: row.couponId === null ? null : Number(row.couponId),
     shipTo: toShipTo(address),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

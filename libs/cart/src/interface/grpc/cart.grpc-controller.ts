@@ -85,6 +85,7 @@ export class CartGrpcController {
     return this.cart.checkOut(user, {
       sku_ids: r.sku_ids,
       address_id: r.address_id || undefined,
+      coupon_id: Number(r.coupon_id) || undefined,
       idempotency_key: r.idempotency_key || undefined,
       accept_price_changes: r.accept_price_changes,
     });

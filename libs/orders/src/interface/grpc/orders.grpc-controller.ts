@@ -49,6 +49,7 @@ export class OrdersGrpcController {
       idempotencyKey: request.idempotency_key || undefined,
       addressId: Number(request.address_id) || undefined,
       accessToken: user.accessToken,
+      couponId: request.coupon_id || undefined,
     });
   }
 

@@ -65,6 +65,7 @@ export class OrdersHttpController {
       items: body.items,
       idempotency_key: idempotencyKey,
       address_id: body.address_id,
+      coupon_id: body.coupon_id,
     });
   }
 

@@ -85,6 +85,20 @@ export class CheckOutBody {
   address_id?: number;
 
   @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int64',
+    minimum: 1,
+    example: 12,
+    description:
+      "One of the buyer's claimed coupons (GET /coupons), passed through to placing the order",
+  })
+  @IsOptional()
+  @Max(Number.MAX_SAFE_INTEGER)
+  @Min(1)
+  @IsInt()
+  coupon_id?: number;
+
+  @ApiPropertyOptional({
     example: false,
     default: false,
     description: 'Order at the current prices even where they changed since a line was added',

@@ -51,6 +51,22 @@ export class PlaceOrderBody {
   @Min(1, { message: `address_id must be an integer from 1 to ${MAX_ID}` })
   @IsInt({ message: `address_id must be an integer from 1 to ${MAX_ID}` })
   address_id?: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: MAX_ID,
+    example: 12,
+    description:
+      'one of my AVAILABLE coupons (GET /coupons): locked while the order is placed, used when ' +
+      'it is, released if it fails',
+  })
+  @Max(MAX_ID)
+  @Min(1)
+  @IsInt()
+  @IsOptional()
+  coupon_id?: number;
 }
 
 export class OrderIdParams {

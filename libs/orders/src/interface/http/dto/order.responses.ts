@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { InvariantReport, TransactionView } from '../../../application/check-invariants.js';
 import type {
+  OrderDiscountView,
   OrderItemView,
   OrderPageView,
   OrderTimelineView,
@@ -9,6 +10,7 @@ import type {
   TimelineEntryView,
 } from '../../../application/order-views.js';
 import type { OrderStatus } from '../../../domain/order.js';
+import type { DiscountKind } from '../../../domain/pricing.js';
 
 const STATUSES: OrderStatus[] = [
   'PENDING',
@@ -41,6 +43,21 @@ export class ShippingAddressResponse implements ShippingAddressView {
   @ApiProperty({ type: String, nullable: true, example: '518057' }) postal_code: string | null;
 }
 
+export class OrderDiscountResponse implements OrderDiscountView {
+  @ApiProperty({ enum: ['SKU_DISCOUNT', 'SPEND_AND_SAVE', 'COUPON'], example: 'COUPON' })
+  kind: DiscountKind;
+  @ApiProperty({
+    type: 'integer',
+    example: 12,
+    description: 'the SKU discount, the spend-and-save rule or the coupon',
+  })
+  source_id: number;
+  @ApiProperty({ example: '10.00 off 100.00' }) label: string;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'SKU_DISCOUNT only' })
+  sku_id: string | null;
+  @ApiProperty({ type: 'integer', example: 1000, description: 'cents' }) amount_cents: number;
+}
+
 export class OrderResponse implements OrderView {
   @ApiProperty({ type: 'integer', example: 1 }) order_id: number;
   @ApiProperty({ type: 'integer', example: 1 }) user_id: number;
@@ -52,14 +69,29 @@ export class OrderResponse implements OrderView {
   })
   status: OrderStatus;
   @ApiProperty({ type: [OrderItemResponse] }) items: OrderItemResponse[];
-  @ApiProperty({ type: 'integer', example: 1990, description: 'cents' }) subtotal_cents: number;
+  @ApiProperty({ type: 'integer', example: 11940, description: 'cents, before discounts' })
+  subtotal_cents: number;
+  @ApiProperty({
+    type: [OrderDiscountResponse],
+    description: 'in the order the pricing applied them: SKU discounts, spend-and-save, coupon',
+  })
+  discounts: OrderDiscountResponse[];
+  @ApiProperty({ type: 'integer', example: 1000, description: 'cents: the discounts summed' })
+  discount_cents: number;
+  @ApiProperty({ type: 'integer', nullable: true, example: 12, description: 'the coupon used' })
+  coupon_id: number | null;
   @ApiProperty({
     type: 'integer',
-    example: 1000,
-    description: 'cents: free from a subtotal of 9900, else 1000',
+    example: 0,
+    description: 'cents: free from 9900 of goods after discounts, else 1000',
   })
   shipping_cents: number;
-  @ApiProperty({ type: 'integer', example: 2990, description: 'cents' }) total_cents: number;
+  @ApiProperty({
+    type: 'integer',
+    example: 10940,
+    description: 'cents: subtotal - discounts + shipping, what payment charges',
+  })
+  total_cents: number;
   @ApiProperty({ type: String, nullable: true, example: null }) failure_reason: string | null;
   @ApiProperty({ example: '2026-11-25T07:00:00.000Z' }) created_at: string;
   @ApiProperty({ example: '2026-11-25T07:00:00.000Z' }) updated_at: string;

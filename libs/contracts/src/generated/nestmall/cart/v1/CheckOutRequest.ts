@@ -7,6 +7,7 @@ export interface CheckOutRequest {
   'address_id'?: (number | string | Long);
   'idempotency_key'?: (string);
   'accept_price_changes'?: (boolean);
+  'coupon_id'?: (number | string | Long);
 }
 
 export interface CheckOutRequest__Output {
@@ -14,4 +15,5 @@ export interface CheckOutRequest__Output {
   'address_id': (number);
   'idempotency_key': (string);
   'accept_price_changes': (boolean);
+  'coupon_id': (number);
 }

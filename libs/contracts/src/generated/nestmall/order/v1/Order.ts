@@ -2,6 +2,7 @@
 
 import type { OrderItem as _nestmall_order_v1_OrderItem, OrderItem__Output as _nestmall_order_v1_OrderItem__Output } from '../../../nestmall/order/v1/OrderItem.js';
 import type { ShippingAddress as _nestmall_order_v1_ShippingAddress, ShippingAddress__Output as _nestmall_order_v1_ShippingAddress__Output } from '../../../nestmall/order/v1/ShippingAddress.js';
+import type { Discount as _nestmall_order_v1_Discount, Discount__Output as _nestmall_order_v1_Discount__Output } from '../../../nestmall/order/v1/Discount.js';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Order {
@@ -16,7 +17,11 @@ export interface Order {
   'created_at'?: (string);
   'updated_at'?: (string);
   'shipping_address'?: (_nestmall_order_v1_ShippingAddress | null);
+  'discount_cents'?: (number | string | Long);
+  'discounts'?: (_nestmall_order_v1_Discount)[];
+  'coupon_id'?: (number | string | Long);
   '_failure_reason'?: "failure_reason";
+  '_coupon_id'?: "coupon_id";
 }
 
 export interface Order__Output {
@@ -31,5 +36,9 @@ export interface Order__Output {
   'created_at': (string);
   'updated_at': (string);
   'shipping_address': (_nestmall_order_v1_ShippingAddress__Output | null);
+  'discount_cents': (number);
+  'discounts': (_nestmall_order_v1_Discount__Output)[];
+  'coupon_id'?: (number);
   '_failure_reason'?: "failure_reason";
+  '_coupon_id'?: "coupon_id";
 }

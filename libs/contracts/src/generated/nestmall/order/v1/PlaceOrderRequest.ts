@@ -7,10 +7,12 @@ export interface PlaceOrderRequest {
   'items'?: (_nestmall_order_v1_OrderLine)[];
   'idempotency_key'?: (string);
   'address_id'?: (number | string | Long);
+  'coupon_id'?: (number | string | Long);
 }
 
 export interface PlaceOrderRequest__Output {
   'items': (_nestmall_order_v1_OrderLine__Output)[];
   'idempotency_key': (string);
   'address_id': (number);
+  'coupon_id': (number);
 }

@@ -1,0 +1,11 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createNestApp, hostContexts, serveGrpc } from '@nestmall/platform';
+import { MARKETING_SERVICE_CONTEXTS } from './marketing-service.contexts.js';
+import { MarketingServiceModule } from './marketing-service.module.js';
+
+/** The marketing service: a gRPC server only, built without starting. */
+export async function createMarketingServiceApp(): Promise<NestExpressApplication> {
+  const app = await createNestApp(MarketingServiceModule.forRoot());
+  serveGrpc(app, hostContexts(MARKETING_SERVICE_CONTEXTS, { http: false }).protos);
+  return app;
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@nestmall/platform';
+import { ClaimCoupon } from '../application/claim-coupon.js';
+import { ClaimRedPacket } from '../application/claim-red-packet.js';
+import { CouponBranch } from '../application/coupon-branch.js';
+import { CreateCouponTemplate } from '../application/create-coupon-template.js';
+import { CreateRedPacket } from '../application/create-red-packet.js';
+import type {
+  CouponLockView,
+  CouponTemplateView,
+  CouponView,
+  CreateCouponTemplateInput,
+  CreateSkuDiscountInput,
+  CreateSpendAndSaveInput,
+  PromotionsView,
+  SkuDiscountView,
+  SpendAndSaveView,
+  RedPacketShareView,
+  RedPacketView,
+} from '../application/marketing-views.js';
+import { Promotions } from '../application/promotions.js';
+import { ReadMarketing } from '../application/read-marketing.js';
+import { MarketingClient } from './marketing.client.js';
+
+/** MarketingClient for the monolith: direct calls (each still its own unit of work). */
+@Injectable()
+export class InProcessMarketingClient extends MarketingClient {
+  constructor(
+    private readonly createTemplate: CreateCouponTemplate,
+    private readonly claim: ClaimCoupon,
+    private readonly branch: CouponBranch,
+    private readonly createPacket: CreateRedPacket,
+    private readonly claimPacket: ClaimRedPacket,
+    private readonly read: ReadMarketing,
+    private readonly promotions: Promotions,
+  ) {
+    super();
+  }
+
+  createCouponTemplate(input: CreateCouponTemplateInput): Promise<CouponTemplateView> {
+    return this.createTemplate.execute(input);
+  }
+
+  getCouponTemplate(templateId: number): Promise<CouponTemplateView> {
+    return this.read.template(templateId);
+  }
+
+  claimCoupon(caller: AuthenticatedUser, templateId: number): Promise<CouponView> {
+    return this.claim.execute(caller.userId, templateId);
+  }
+
+  listMyCoupons(caller: AuthenticatedUser): Promise<CouponView[]> {
+    return this.read.myCoupons(caller.userId);
+  }
+
+  getCoupon(couponId: number, userId: number): Promise<CouponView> {
+    return this.read.coupon(couponId, userId);
+  }
+
+  lockCoupon(
+    gid: string,
+    couponId: number,
+    userId: number,
+    subtotalCents: number,
+  ): Promise<CouponLockView> {
+    return this.branch.lock({ gid, couponId, userId, subtotalCents });
+  }
+
+  useCoupon(gid: string): Promise<void> {
+    return this.branch.use(gid);
+  }
+
+  releaseCoupon(gid: string): Promise<void> {
+    return this.branch.release(gid);
+  }
+
+  createSkuDiscount(input: CreateSkuDiscountInput): Promise<SkuDiscountView> {
+    return this.promotions.createSkuDiscount(input);
+  }
+
+  createSpendAndSave(input: CreateSpendAndSaveInput): Promise<SpendAndSaveView> {
+    return this.promotions.createSpendAndSave(input);
+  }
+
+  getPromotions(skuIds: string[]): Promise<PromotionsView> {
+    return this.promotions.running(skuIds);
+  }
+
+  createRedPacket(totalCents: number, shares: number): Promise<RedPacketView> {
+    return this.createPacket.execute(totalCents, shares);
+  }
+
+  getRedPacket(redPacketId: number): Promise<RedPacketView> {
+    return this.read.redPacket(redPacketId);
+  }
+
+  claimRedPacket(caller: AuthenticatedUser, redPacketId: number): Promise<RedPacketShareView> {
+    return this.claimPacket.execute(caller.userId, redPacketId);
+  }
+}

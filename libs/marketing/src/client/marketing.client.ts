@@ -1,0 +1,47 @@
+import type { AuthenticatedUser } from '@nestmall/ports/platform';
+import type {
+  CouponLockView,
+  CouponTemplateView,
+  CouponView,
+  CreateCouponTemplateInput,
+  CreateSkuDiscountInput,
+  CreateSpendAndSaveInput,
+  PromotionsView,
+  SkuDiscountView,
+  SpendAndSaveView,
+  RedPacketShareView,
+  RedPacketView,
+} from '../application/marketing-views.js';
+
+/**
+ * The port through which the REST edge and the orders context (the TCC coordinator) reach the
+ * marketing context. lockCoupon/useCoupon/releaseCoupon are the coupon branch's Try/Confirm/
+ * Cancel for global transaction `gid`: idempotent, so any adapter may retry them. The buyer's
+ * methods act for `caller` (its access token travels with a gRPC call).
+ */
+export abstract class MarketingClient {
+  abstract createCouponTemplate(input: CreateCouponTemplateInput): Promise<CouponTemplateView>;
+  abstract getCouponTemplate(templateId: number): Promise<CouponTemplateView>;
+  abstract claimCoupon(caller: AuthenticatedUser, templateId: number): Promise<CouponView>;
+  abstract listMyCoupons(caller: AuthenticatedUser): Promise<CouponView[]>;
+  /** A coupon of `userId` (the orders context's verified user) with its terms. */
+  abstract getCoupon(couponId: number, userId: number): Promise<CouponView>;
+  abstract lockCoupon(
+    gid: string,
+    couponId: number,
+    userId: number,
+    subtotalCents: number,
+  ): Promise<CouponLockView>;
+  abstract useCoupon(gid: string): Promise<void>;
+  abstract releaseCoupon(gid: string): Promise<void>;
+  abstract createSkuDiscount(input: CreateSkuDiscountInput): Promise<SkuDiscountView>;
+  abstract createSpendAndSave(input: CreateSpendAndSaveInput): Promise<SpendAndSaveView>;
+  /** The promotions running now for an order of `skuIds` (its pricing applies them). */
+  abstract getPromotions(skuIds: string[]): Promise<PromotionsView>;
+  abstract createRedPacket(totalCents: number, shares: number): Promise<RedPacketView>;
+  abstract getRedPacket(redPacketId: number): Promise<RedPacketView>;
+  abstract claimRedPacket(
+    caller: AuthenticatedUser,
+    redPacketId: number,
+  ): Promise<RedPacketShareView>;
+}

@@ -1,0 +1,154 @@
+import { Controller, UseGuards } from '@nestjs/common';
+import { GrpcMethod, Payload } from '@nestjs/microservices';
+import type { CouponRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CouponRef.js';
+import type { CreateCouponTemplateRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CreateCouponTemplateRequest.js';
+import type { CreateRedPacketRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CreateRedPacketRequest.js';
+import type { GetPromotionsRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/GetPromotionsRequest.js';
+import type { SkuDiscount__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/SkuDiscount.js';
+import type { SpendAndSave__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/SpendAndSave.js';
+import type { GidRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/GidRequest.js';
+import type { LockCouponRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/LockCouponRequest.js';
+import type { RedPacketRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/RedPacketRef.js';
+import type { TemplateRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/TemplateRef.js';
+import { CallableBy, CurrentUser, JwtAuthGuard, type AuthenticatedUser } from '@nestmall/platform';
+import { ClaimCoupon } from '../../application/claim-coupon.js';
+import { ClaimRedPacket } from '../../application/claim-red-packet.js';
+import { CouponBranch } from '../../application/coupon-branch.js';
+import { CreateCouponTemplate } from '../../application/create-coupon-template.js';
+import { CreateRedPacket } from '../../application/create-red-packet.js';
+import type {
+  CouponLockView,
+  CouponTemplateView,
+  CouponView,
+  PromotionsView,
+  RedPacketShareView,
+  SkuDiscountView,
+  SpendAndSaveView,
+  RedPacketView,
+} from '../../application/marketing-views.js';
+import { Promotions } from '../../application/promotions.js';
+import { ReadMarketing } from '../../application/read-marketing.js';
+
+const SERVICE = 'nestmall.marketing.v1.MarketingService';
+
+/**
+ * nestmall.marketing.v1.MarketingService: a thin adapter over the use cases. Staff methods answer
+ * the gateway only (its REST routes check the staff); the coupon branch answers the order-service
+ * (and the monolith); the buyer's methods act for the user of the verified access token.
+ */
+@Controller()
+export class MarketingGrpcController {
+  constructor(
+    private readonly createTemplate: CreateCouponTemplate,
+    private readonly claim: ClaimCoupon,
+    private readonly branch: CouponBranch,
+    private readonly createPacket: CreateRedPacket,
+    private readonly claimPacket: ClaimRedPacket,
+    private readonly read: ReadMarketing,
+    private readonly promotions: Promotions,
+  ) {}
+
+  @GrpcMethod(SERVICE, 'CreateCouponTemplate')
+  @CallableBy('gateway')
+  createCouponTemplate(request: CreateCouponTemplateRequest__Output): Promise<CouponTemplateView> {
+    // proto3 sends 0 for an absent number: the default limit (one a buyer) then.
+    return this.createTemplate.execute({
+      ...request,
+      per_user_limit: request.per_user_limit || undefined,
+    });
+  }
+
+  @GrpcMethod(SERVICE, 'GetCouponTemplate')
+  @CallableBy('gateway', 'order-service')
+  getCouponTemplate(request: TemplateRef__Output): Promise<CouponTemplateView> {
+    return this.read.template(request.template_id);
+  }
+
+  @GrpcMethod(SERVICE, 'ClaimCoupon')
+  @UseGuards(JwtAuthGuard)
+  claimCoupon(
+    @Payload() request: TemplateRef__Output,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CouponView> {
+    return this.claim.execute(user.userId, request.template_id);
+  }
+
+  @GrpcMethod(SERVICE, 'ListMyCoupons')
+  @UseGuards(JwtAuthGuard)
+  async listMyCoupons(
+    @Payload() _request: object,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<{ coupons: CouponView[] }> {
+    return { coupons: await this.read.myCoupons(user.userId) };
+  }
+
+  @GrpcMethod(SERVICE, 'GetCoupon')
+  @CallableBy('order-service', 'mall')
+  getCoupon(request: CouponRef__Output): Promise<CouponView> {
+    return this.read.coupon(request.coupon_id, request.user_id);
+  }
+
+  @GrpcMethod(SERVICE, 'LockCoupon')
+  @CallableBy('order-service', 'mall')
+  lockCoupon(request: LockCouponRequest__Output): Promise<CouponLockView> {
+    return this.branch.lock({
+      gid: request.gid,
+      couponId: request.coupon_id,
+      userId: request.user_id,
+      subtotalCents: request.subtotal_cents,
+    });
+  }
+
+  @GrpcMethod(SERVICE, 'UseCoupon')
+  @CallableBy('order-service', 'mall')
+  async useCoupon(request: GidRequest__Output): Promise<object> {
+    await this.branch.use(request.gid);
+    return {};
+  }
+
+  @GrpcMethod(SERVICE, 'ReleaseCoupon')
+  @CallableBy('order-service', 'mall')
+  async releaseCoupon(request: GidRequest__Output): Promise<object> {
+    await this.branch.release(request.gid);
+    return {};
+  }
+
+  @GrpcMethod(SERVICE, 'CreateSkuDiscount')
+  @CallableBy('gateway')
+  createSkuDiscount(request: SkuDiscount__Output): Promise<SkuDiscountView> {
+    return this.promotions.createSkuDiscount(request);
+  }
+
+  @GrpcMethod(SERVICE, 'CreateSpendAndSave')
+  @CallableBy('gateway')
+  createSpendAndSave(request: SpendAndSave__Output): Promise<SpendAndSaveView> {
+    return this.promotions.createSpendAndSave(request);
+  }
+
+  @GrpcMethod(SERVICE, 'GetPromotions')
+  @CallableBy('order-service', 'mall')
+  getPromotions(request: GetPromotionsRequest__Output): Promise<PromotionsView> {
+    return this.promotions.running(request.sku_ids);
+  }
+
+  @GrpcMethod(SERVICE, 'CreateRedPacket')
+  @CallableBy('gateway')
+  createRedPacket(request: CreateRedPacketRequest__Output): Promise<RedPacketView> {
+    return this.createPacket.execute(request.total_cents, request.shares);
+  }
+
+  @GrpcMethod(SERVICE, 'GetRedPacket')
+  @CallableBy('gateway')
+  getRedPacket(request: RedPacketRef__Output): Promise<RedPacketView> {
+    return this.read.redPacket(request.red_packet_id);
+  }
+
+  @GrpcMethod(SERVICE, 'ClaimRedPacket')
+  @UseGuards(JwtAuthGuard)
+  claimRedPacket(
+    @Payload() request: RedPacketRef__Output,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RedPacketShareView> {
+    return this.claimPacket.execute(user.userId, request.red_packet_id);
+  }
+}

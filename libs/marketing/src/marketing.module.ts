@@ -1,0 +1,92 @@
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { BranchBarrier, TypeOrmBranchBarrier } from '@nestmall/transactions';
+import type { DataSource } from 'typeorm';
+import { ClaimCoupon } from './application/claim-coupon.js';
+import { ClaimRedPacket } from './application/claim-red-packet.js';
+import { CouponBranch } from './application/coupon-branch.js';
+import { CouponRepository } from './application/coupon.repository.js';
+import { CreateCouponTemplate } from './application/create-coupon-template.js';
+import { CreateRedPacket } from './application/create-red-packet.js';
+import { PromotionRepository } from './application/promotion.repository.js';
+import { Promotions } from './application/promotions.js';
+import { ReadMarketing } from './application/read-marketing.js';
+import { RedPacketRepository } from './application/red-packet.repository.js';
+import { InProcessMarketingClient } from './client/in-process-marketing.client.js';
+import { MarketingClient } from './client/marketing.client.js';
+import {
+  CouponEntity,
+  CouponTemplateEntity,
+  RedPacketEntity,
+  RedPacketShareEntity,
+  SkuDiscountEntity,
+  SpendAndSaveEntity,
+} from './infrastructure/marketing.entities.js';
+import {
+  CreateMarketing1764200000000,
+  MARKETING_BARRIER_TABLE,
+} from './infrastructure/migrations/1764200000000-create-marketing.js';
+import { TypeOrmCouponRepository } from './infrastructure/typeorm-coupon.repository.js';
+import { TypeOrmPromotionRepository } from './infrastructure/typeorm-promotion.repository.js';
+import { TypeOrmRedPacketRepository } from './infrastructure/typeorm-red-packet.repository.js';
+import { MarketingGrpcController } from './interface/grpc/marketing.grpc-controller.js';
+import { CouponsHttpController } from './interface/http/coupons.http-controller.js';
+import { PromotionsHttpController } from './interface/http/promotions.http-controller.js';
+import { RedPacketsHttpController } from './interface/http/red-packets.http-controller.js';
+
+export const MARKETING_MIGRATIONS = [CreateMarketing1764200000000];
+
+const useCases = [
+  CreateCouponTemplate,
+  ClaimCoupon,
+  CouponBranch,
+  CreateRedPacket,
+  ClaimRedPacket,
+  ReadMarketing,
+  Promotions,
+];
+
+/**
+ * The marketing context: coupons (a participant of the place-order TCC transaction), SKU
+ * discounts and spend-and-save rules (read by the order's pricing), and red packets. Exports MarketingClient (in-process). Needs the app's DatabaseModule.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      CouponTemplateEntity,
+      CouponEntity,
+      RedPacketEntity,
+      RedPacketShareEntity,
+      SkuDiscountEntity,
+      SpendAndSaveEntity,
+    ]),
+  ],
+  controllers: [MarketingGrpcController],
+  providers: [
+    ...useCases,
+    { provide: CouponRepository, useClass: TypeOrmCouponRepository },
+    { provide: RedPacketRepository, useClass: TypeOrmRedPacketRepository },
+    { provide: PromotionRepository, useClass: TypeOrmPromotionRepository },
+    { provide: MarketingClient, useClass: InProcessMarketingClient },
+    {
+      provide: BranchBarrier,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) =>
+        new TypeOrmBranchBarrier(dataSource, MARKETING_BARRIER_TABLE, 'marketing'),
+    },
+  ],
+  exports: [MarketingClient],
+})
+export class MarketingModule {}
+
+/** The marketing REST routes, over whichever MarketingClient the app provides. */
+@Module({})
+export class MarketingHttpModule {
+  static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
+    return {
+      module: MarketingHttpModule,
+      imports: client.imports,
+      controllers: [CouponsHttpController, PromotionsHttpController, RedPacketsHttpController],
+    };
+  }
+}

@@ -1,0 +1,517 @@
+import request from 'supertest';
+import type { TestDatabase } from './support/databases.js';
+import type { ShopUnderTest } from './support/shop.js';
+
+type Http = ReturnType<typeof request>;
+
+function expectError(res: request.Response, status: number, message?: string | RegExp): void {
+  expect({ status: res.status, body: res.body }).toMatchObject({
+    status,
+    body: { status, error: expect.any(String), message: expect.any(String) },
+  });
+  if (message) expect(res.body.message).toMatch(message);
+}
+
+function countStatuses(answers: request.Response[]): Record<number, number> {
+  return answers.reduce<Record<number, number>>(
+    (acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }),
+    {},
+  );
+}
+
+/** The concurrency figures, on the test's output (the notes quote them). */
+function report(figure: string): void {
+  process.stdout.write(`[marketing figures] ${figure}\n`);
+}
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/**
+ * Coupons, red packets and orders that use coupons through the REST edge, against whichever
+ * topology `shop()` runs; `database()` is the database holding the marketing tables (to count
+ * rows behind the answers). Each order test uses its own SKUs.
+ */
+export function marketingApiSuite(
+  name: string,
+  shop: () => ShopUnderTest,
+  database: () => TestDatabase,
+): void {
+  describe(`marketing API (${name})`, () => {
+    const http = (): Http => request(shop().http as Parameters<typeof request>[0]);
+    const tokens = new Map<string, string>();
+
+    async function tokenOf(user: string, password = '123456'): Promise<string> {
+      if (!tokens.has(user)) {
+        const res = await http().post('/auth/login').send({ user_name: user, password });
+        expect(res.status).toBe(200);
+        tokens.set(user, res.body.access_token);
+      }
+      return tokens.get(user)!;
+    }
+
+    const demoUsers = Array.from({ length: 15 }, (_, i) => `test${i + 1}`);
+
+    async function createTemplate(terms: Record<string, unknown>) {
+      return http()
+        .post('/admin/coupon-templates')
+        .set('x-admin-token', shop().adminToken)
+        .send({
+          name: 'ten off',
+          kind: 'AMOUNT_OFF',
+          amount_off_cents: 1000,
+          valid_from: new Date(Date.now() - 60_000).toISOString(),
+          valid_until: new Date(Date.now() + YEAR_MS).toISOString(),
+          total_quantity: 100,
+          ...terms,
+        });
+    }
+
+    async function claim(user: string, templateId: number) {
+      return http()
+        .post(`/coupon-templates/${templateId}/claim`)
+        .set('authorization', `Bearer ${await tokenOf(user)}`);
+    }
+
+    it('lets staff create coupon templates (X-Admin-Token), refusing bad terms by field', async () => {
+      expectError(
+        await http()
+          .post('/admin/coupon-templates')
+          .send({ name: 'x', kind: 'AMOUNT_OFF', amount_off_cents: 1 }),
+        401,
+      );
+      expectError(
+        await createTemplate({ kind: 'PERCENT_OFF', percent_off: 150 }),
+        400,
+        /percent_off/,
+      );
+      expectError(await createTemplate({ valid_until: 'tomorrow' }), 400, /valid_until/);
+      expectError(
+        await createTemplate({ valid_until: new Date(Date.now() - YEAR_MS).toISOString() }),
+        400,
+        /valid_until must be after valid_from/,
+      );
+      expectError(await createTemplate({ total_quantity: 0 }), 400, /total_quantity/);
+      expectError(
+        await createTemplate({ kind: 'PERCENT_OFF', percent_off: 10 }),
+        400,
+        /amount_off_cents/,
+      );
+
+      const created = await createTemplate({
+        name: '15% off 50.00',
+        kind: 'PERCENT_OFF',
+        amount_off_cents: 0,
+        percent_off: 15,
+        min_spend_cents: 5000,
+        per_user_limit: 2,
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        template_id: expect.any(Number),
+        name: '15% off 50.00',
+        kind: 'PERCENT_OFF',
+        percent_off: 15,
+        min_spend_cents: 5000,
+        total_quantity: 100,
+        per_user_limit: 2,
+        claimed: 0,
+      });
+      const read = await http().get(`/coupon-templates/${created.body.template_id}`).expect(200);
+      expect(read.body).toEqual(created.body);
+      expectError(await http().get('/coupon-templates/999999'), 404, /999999/);
+      expectError(await http().get('/coupon-templates/abc'), 400, /id/);
+    });
+
+    it('lets a buyer claim a coupon (user from the token) and list it as AVAILABLE', async () => {
+      const template = (await createTemplate({ name: 'for test2' })).body;
+      expectError(await http().post(`/coupon-templates/${template.template_id}/claim`), 401);
+      const claimed = await claim('test2', template.template_id);
+      expect(claimed.status).toBe(201);
+      expect(claimed.body).toMatchObject({
+        coupon_id: expect.any(Number),
+        template_id: template.template_id,
+        user_id: 2,
+        status: 'AVAILABLE',
+        template: { template_id: template.template_id, amount_off_cents: 1000 },
+      });
+      const mine = await http()
+        .get('/coupons')
+        .set('authorization', `Bearer ${await tokenOf('test2')}`)
+        .expect(200);
+      expect(mine.body.map((c: { coupon_id: number }) => c.coupon_id)).toContain(
+        claimed.body.coupon_id,
+      );
+      // The default per-user limit is one.
+      expectError(await claim('test2', template.template_id), 409, /limit per user/);
+      expectError(await claim('test2', 999999), 404, /999999/);
+    });
+
+    it('refuses a claim outside the validity window', async () => {
+      const later = (
+        await createTemplate({
+          valid_from: new Date(Date.now() + YEAR_MS).toISOString(),
+          valid_until: new Date(Date.now() + 2 * YEAR_MS).toISOString(),
+        })
+      ).body;
+      expectError(await claim('test3', later.template_id), 409, /not valid now/);
+    });
+
+    it('hands out exactly 100 coupons to 1,000 concurrent claims of a batch of 100', async () => {
+      for (const user of demoUsers) await tokenOf(user); // one argon2 verification at a time
+      const template = (await createTemplate({ name: 'batch of 100', per_user_limit: 100 })).body;
+      const started = Date.now();
+      const answers = await Promise.all(
+        Array.from({ length: 1000 }, (_, i) =>
+          claim(demoUsers[i % demoUsers.length], template.template_id),
+        ),
+      );
+      const statuses = countStatuses(answers);
+      report(
+        `${name}: 1,000 concurrent claims of a batch of 100 -> ${JSON.stringify(statuses)} in ${Date.now() - started} ms`,
+      );
+      const odd = answers.find((a) => a.status >= 500);
+      if (odd) report(`${name}: first 5xx answer: ${JSON.stringify(odd.body)}`);
+      expect(statuses).toEqual({ 201: 100, 409: 900 });
+      for (const refused of answers.filter((a) => a.status === 409))
+        expect(refused.body.message).toMatch(/no coupon left/);
+      const ids = new Set(answers.filter((a) => a.status === 201).map((a) => a.body.coupon_id));
+      expect(ids.size).toBe(100);
+      expect(
+        (await http().get(`/coupon-templates/${template.template_id}`).expect(200)).body.claimed,
+      ).toBe(100);
+      const [rows] = await database().query<{ n: number }>(
+        'SELECT COUNT(*) AS n FROM marketing_coupon WHERE template_id = ?',
+        [template.template_id],
+      );
+      expect(Number(rows.n)).toBe(100);
+    }, 180_000);
+
+    it('holds the per-user limit under 60 concurrent claims by one buyer', async () => {
+      const template = (
+        await createTemplate({ name: 'three each', total_quantity: 1000, per_user_limit: 3 })
+      ).body;
+      const answers = await Promise.all(
+        Array.from({ length: 60 }, () => claim('test4', template.template_id)),
+      );
+      const statuses = countStatuses(answers);
+      report(`${name}: 60 concurrent claims by one buyer, limit 3 -> ${JSON.stringify(statuses)}`);
+      expect(statuses).toEqual({ 201: 3, 409: 57 });
+      const [rows] = await database().query<{ n: number }>(
+        'SELECT COUNT(*) AS n FROM marketing_coupon WHERE template_id = ? AND user_id = 4',
+        [template.template_id],
+      );
+      expect(Number(rows.n)).toBe(3);
+    }, 60_000);
+
+    it('splits a red packet of 100.00 among 30 claimers: exactly 100.00 under 200 concurrent claims', async () => {
+      expectError(
+        await http().post('/admin/red-packets').send({ total_cents: 10000, shares: 30 }),
+        401,
+      );
+      const admin = () => http().post('/admin/red-packets').set('x-admin-token', shop().adminToken);
+      expectError(await admin().send({ total_cents: 10, shares: 30 }), 400, /total_cents/);
+      expectError(await admin().send({ total_cents: 10000, shares: 0 }), 400, /shares/);
+      const created = await admin().send({ total_cents: 10000, shares: 30 });
+      expect(created.status).toBe(201);
+      const packet = created.body;
+      expect(packet).toMatchObject({ total_cents: 10000, shares: 30, claimed_shares: 0 });
+
+      // 40 buyers (30 shares): the 15 demo users and 25 registered here, 5 claims each.
+      const suffix = Math.random().toString(36).slice(2, 8);
+      const buyers = [...demoUsers];
+      for (let i = 0; i < 25; i++) {
+        const user = `rp_${suffix}_${i}`;
+        await http()
+          .post('/users')
+          .send({ user_name: user, password: 'red-packet-buyer-42', user_mobile: '13800138000' })
+          .expect(201);
+        await tokenOf(user, 'red-packet-buyer-42');
+        buyers.push(user);
+      }
+      const started = Date.now();
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, async (_, i) =>
+          http()
+            .post(`/red-packets/${packet.red_packet_id}/claim`)
+            .set('authorization', `Bearer ${await tokenOf(buyers[i % buyers.length])}`),
+        ),
+      );
+      const statuses = countStatuses(answers);
+      const shares = answers.filter((a) => a.status === 201).map((a) => a.body);
+      const sum = shares.reduce((s, a: { amount_cents: number }) => s + a.amount_cents, 0);
+      report(
+        `${name}: red packet 10000 cents / 30 shares, 200 concurrent claims by 40 buyers -> ${JSON.stringify(statuses)}, sum ${sum} cents, shares ${Math.min(...shares.map((s) => s.amount_cents))}..${Math.max(...shares.map((s) => s.amount_cents))} cents, ${Date.now() - started} ms`,
+      );
+      expect(statuses).toEqual({ 201: 30, 409: 170 });
+      expect(sum).toBe(10000);
+      expect(new Set(shares.map((s: { user_id: number }) => s.user_id)).size).toBe(30);
+      expect(shares.every((s: { amount_cents: number }) => s.amount_cents >= 1)).toBe(true);
+      const after = await http().get(`/red-packets/${packet.red_packet_id}`).expect(200);
+      expect(after.body).toMatchObject({ claimed_shares: 30, claimed_cents: 10000 });
+      const [rows] = await database().query<{ n: number; cents: number }>(
+        'SELECT COUNT(*) AS n, SUM(amount_cents) AS cents FROM marketing_red_packet_share WHERE red_packet_id = ? AND user_id IS NOT NULL',
+        [packet.red_packet_id],
+      );
+      expect([Number(rows.n), Number(rows.cents)]).toEqual([30, 10000]);
+      expectError(await http().get('/red-packets/999999'), 404, /999999/);
+    }, 180_000);
+
+    it('gives one buyer one share of a red packet', async () => {
+      const packet = (
+        await http()
+          .post('/admin/red-packets')
+          .set('x-admin-token', shop().adminToken)
+          .send({ total_cents: 500, shares: 5 })
+          .expect(201)
+      ).body;
+      const claimOnce = async () =>
+        http()
+          .post(`/red-packets/${packet.red_packet_id}/claim`)
+          .set('authorization', `Bearer ${await tokenOf('test5')}`);
+      const first = await claimOnce();
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({ red_packet_id: packet.red_packet_id, user_id: 5 });
+      expectError(await claimOnce(), 409, /already claimed/);
+    });
+
+    async function order(
+      user: string,
+      items: { sku_id: string; quantity: number }[],
+      couponId?: number,
+    ) {
+      return http()
+        .post('/orders')
+        .set('authorization', `Bearer ${await tokenOf(user)}`)
+        .send({ items, ...(couponId ? { coupon_id: couponId } : {}) });
+    }
+
+    async function couponStatus(user: string, couponId: number): Promise<string> {
+      const mine = await http()
+        .get('/coupons')
+        .set('authorization', `Bearer ${await tokenOf(user)}`)
+        .expect(200);
+      return mine.body.find((c: { coupon_id: number }) => c.coupon_id === couponId).status;
+    }
+
+    it('prices an order with a coupon and shows the breakdown on it; a coupon is used once', async () => {
+      const template = (await createTemplate({ name: '10.00 off 30.00', min_spend_cents: 3000 }))
+        .body;
+      const coupon = (await claim('test6', template.template_id)).body;
+      const placed = await order('test6', [{ sku_id: 'T00100', quantity: 2 }], coupon.coupon_id);
+      expect(placed.status).toBe(201);
+      const breakdown = {
+        status: 'CREATED',
+        subtotal_cents: 3980,
+        discounts: [
+          {
+            kind: 'COUPON',
+            source_id: coupon.coupon_id,
+            label: '10.00 off 30.00',
+            sku_id: null,
+            amount_cents: 1000,
+          },
+        ],
+        discount_cents: 1000,
+        coupon_id: coupon.coupon_id,
+        shipping_cents: 1000,
+        total_cents: 3980,
+      };
+      expect(placed.body).toMatchObject(breakdown);
+      const read = await http()
+        .get(`/orders/${placed.body.order_id}`)
+        .set('authorization', `Bearer ${await tokenOf('test6')}`)
+        .expect(200);
+      expect(read.body).toMatchObject(breakdown);
+      expect(await couponStatus('test6', coupon.coupon_id)).toBe('USED');
+
+      expectError(
+        await order('test6', [{ sku_id: 'T00100', quantity: 1 }], coupon.coupon_id),
+        409,
+        /is used/,
+      );
+      expectError(await order('test7', [{ sku_id: 'T00100', quantity: 1 }], coupon.coupon_id), 404);
+      const zero = await http()
+        .post('/orders')
+        .set('authorization', `Bearer ${await tokenOf('test6')}`)
+        .send({ items: [{ sku_id: 'T00100', quantity: 1 }], coupon_id: 0 });
+      expectError(zero, 400, /coupon_id/);
+      const plain = await order('test6', [{ sku_id: 'T00100', quantity: 1 }]);
+      expect(plain.body).toMatchObject({ discounts: [], discount_cents: 0, coupon_id: null });
+    });
+
+    it('never burns the coupon of an order that fails (no stock, under its minimum spend)', async () => {
+      const template = (await createTemplate({ name: 'for failures', per_user_limit: 2 })).body;
+      const first = (await claim('test7', template.template_id)).body;
+      expect((await order('test7', [{ sku_id: 'T00102', quantity: 99 }])).status).toBe(201);
+      expectError(
+        await order('test7', [{ sku_id: 'T00102', quantity: 2 }], first.coupon_id),
+        409,
+        /not enough stock/,
+      );
+      expect(await couponStatus('test7', first.coupon_id)).toBe('AVAILABLE');
+
+      const picky = (await createTemplate({ name: 'big spenders', min_spend_cents: 1_000_000 }))
+        .body;
+      const second = (await claim('test7', picky.template_id)).body;
+      expectError(
+        await order('test7', [{ sku_id: 'T00103', quantity: 1 }], second.coupon_id),
+        409,
+        /at least 1000000 cents/,
+      );
+      expect(await couponStatus('test7', second.coupon_id)).toBe('AVAILABLE');
+      const stock = await http().get('/skus/T00103/stock').expect(200);
+      expect(stock.body).toMatchObject({ available: 100, frozen: 0, sold: 0 });
+
+      // The coupon the failed order held still pays for the next one.
+      const placed = await order('test7', [{ sku_id: 'T00102', quantity: 1 }], first.coupon_id);
+      expect(placed.status).toBe(201);
+      expect(await couponStatus('test7', first.coupon_id)).toBe('USED');
+    });
+
+    it('burns exactly the coupons of the created orders: 300 concurrent orders on stock 100', async () => {
+      for (const user of demoUsers) await tokenOf(user);
+      const template = (
+        await createTemplate({ name: 'burst', total_quantity: 300, per_user_limit: 20 })
+      ).body;
+      const coupons: { user: string; couponId: number }[] = [];
+      for (const user of demoUsers) {
+        const claimed = await Promise.all(
+          Array.from({ length: 20 }, () => claim(user, template.template_id)),
+        );
+        for (const c of claimed) {
+          expect(c.status).toBe(201);
+          coupons.push({ user, couponId: c.body.coupon_id });
+        }
+      }
+      expect(coupons).toHaveLength(300);
+      const started = Date.now();
+      const answers = await Promise.all(
+        coupons.map((c) => order(c.user, [{ sku_id: 'T00109', quantity: 1 }], c.couponId)),
+      );
+      const statuses = countStatuses(answers);
+      const used = answers.filter((a) => a.status === 201).map((a) => a.body.coupon_id as number);
+      const rows = await database().query<{ coupon_id: number; status: string }>(
+        'SELECT coupon_id, status FROM marketing_coupon WHERE template_id = ?',
+        [template.template_id],
+      );
+      const byStatus = (status: string) =>
+        rows
+          .filter((r) => r.status === status)
+          .map((r) => Number(r.coupon_id))
+          .sort((a, b) => a - b);
+      report(
+        `${name}: 300 concurrent orders with 300 coupons on stock 100 -> ${JSON.stringify(statuses)}, coupons USED ${byStatus('USED').length}, AVAILABLE ${byStatus('AVAILABLE').length}, LOCKED ${byStatus('LOCKED').length}, ${Date.now() - started} ms`,
+      );
+      expect(statuses).toEqual({ 201: 100, 409: 200 });
+      expect(byStatus('USED')).toEqual([...used].sort((a, b) => a - b));
+      expect(byStatus('AVAILABLE')).toHaveLength(200);
+      expect(byStatus('LOCKED')).toEqual([]);
+      for (const a of answers.filter((x) => x.status === 201)) {
+        expect(a.body.discount_cents).toBe(1000);
+        expect(a.body.total_cents).toBe(a.body.subtotal_cents - 1000 + a.body.shipping_cents);
+      }
+      const stock = await http().get('/skus/T00109/stock').expect(200);
+      expect(stock.body).toMatchObject({ available: 0, frozen: 0, sold: 100 });
+    }, 240_000);
+
+    // Last: a spend-and-save rule applies to every order placed after it.
+    it('prices SKU discounts, then spend-and-save, then the coupon, shown on the order', async () => {
+      const admin = (path: string) => http().post(path).set('x-admin-token', shop().adminToken);
+      const window = {
+        valid_from: new Date(Date.now() - 60_000).toISOString(),
+        valid_until: new Date(Date.now() + YEAR_MS).toISOString(),
+      };
+      expectError(
+        await http().post('/admin/sku-discounts').send({ name: 'x', sku_id: 'T00104' }),
+        401,
+      );
+      expectError(
+        await admin('/admin/sku-discounts').send({
+          name: 'x',
+          sku_id: 'T00104',
+          percent_off: 0,
+          ...window,
+        }),
+        400,
+        /percent_off/,
+      );
+      expectError(
+        await admin('/admin/spend-and-save').send({
+          name: 'x',
+          every_cents: 100,
+          off_cents: 100,
+          ...window,
+        }),
+        400,
+        /off_cents/,
+      );
+      const discount = await admin('/admin/sku-discounts').send({
+        name: 'T00104 week',
+        sku_id: 'T00104',
+        percent_off: 10,
+        ...window,
+      });
+      expect(discount.status).toBe(201);
+      expect(discount.body).toMatchObject({ discount_id: expect.any(Number), percent_off: 10 });
+      const rule = await admin('/admin/spend-and-save').send({
+        name: '50.00 off every 500.00',
+        every_cents: 50000,
+        off_cents: 5000,
+        ...window,
+      });
+      expect(rule.status).toBe(201);
+      const template = (
+        await createTemplate({
+          name: '15% off',
+          kind: 'PERCENT_OFF',
+          amount_off_cents: 0,
+          percent_off: 15,
+        })
+      ).body;
+      const coupon = (await claim('test8', template.template_id)).body;
+
+      const products = (await http().get('/products').expect(200)).body as {
+        skus: { sku_id: string; price_cents: number }[];
+      }[];
+      const price = products.flatMap((p) => p.skus).find((k) => k.sku_id === 'T00104')!.price_cents;
+      const quantity = Math.min(99, Math.ceil(60000 / price));
+      const placed = await order('test8', [{ sku_id: 'T00104', quantity }], coupon.coupon_id);
+      expect(placed.status).toBe(201);
+
+      // The rules by hand: each on what the one before left, percentages rounded down.
+      const subtotal = price * quantity;
+      const sku = Math.floor((subtotal * 10) / 100);
+      const save = Math.floor((subtotal - sku) / 50000) * 5000;
+      const off = Math.floor(((subtotal - sku - save) * 15) / 100);
+      const goods = subtotal - sku - save - off;
+      const shipping = goods >= 9900 ? 0 : 1000;
+      expect(placed.body).toMatchObject({
+        subtotal_cents: subtotal,
+        discounts: [
+          {
+            kind: 'SKU_DISCOUNT',
+            source_id: discount.body.discount_id,
+            sku_id: 'T00104',
+            amount_cents: sku,
+          },
+          {
+            kind: 'SPEND_AND_SAVE',
+            source_id: rule.body.rule_id,
+            sku_id: null,
+            amount_cents: save,
+          },
+          { kind: 'COUPON', source_id: coupon.coupon_id, label: '15% off', amount_cents: off },
+        ],
+        discount_cents: sku + save + off,
+        shipping_cents: shipping,
+        total_cents: goods + shipping,
+      });
+      expect(save).toBeGreaterThan(0);
+      const read = await http()
+        .get(`/orders/${placed.body.order_id}`)
+        .set('authorization', `Bearer ${await tokenOf('test8')}`)
+        .expect(200);
+      expect(read.body.discounts).toEqual(placed.body.discounts);
+    });
+  });
+}
