@@ -14,3 +14,9 @@ export { InMemoryBranchBarrier, InMemoryGlobalTransactionLog } from './transacti
 export { FakeUnitOfWork } from './unit-of-work.js';
 export { InMemoryUsers } from './users.js';
 export { ordersContextWithFakes } from './orders-context.js';
+export {
+  FakeOrdersClient,
+  FakePaymentProvider,
+  FakePaymentProviders,
+  InMemoryPayments,
+} from './payment.js';

@@ -49,6 +49,28 @@ export interface StockOutcomePayload {
   reason?: string;
 }
 
+/** payment -> orders: the provider's confirmation of an order's payment checked out (PAID). */
+export const PAYMENT_SUCCEEDED = 'PaymentSucceeded';
+/** payment -> everyone: the provider declined a payment (the buyer may try again). */
+export const PAYMENT_FAILED = 'PaymentFailed';
+/** payment -> everyone: a payment's money went back to the buyer. */
+export const PAYMENT_REFUNDED = 'PaymentRefunded';
+/** payment -> payment: refund this payment at its provider (its order ended after it was paid). */
+export const PAYMENT_REFUND_REQUESTED = 'PaymentRefundRequested';
+/** payment -> payment: cancel this unpaid payment at its provider (its order ended). */
+export const PAYMENT_CANCEL_REQUESTED = 'PaymentCancelRequested';
+
+export interface PaymentEventPayload {
+  payment_id: string;
+  order_id: number;
+  user_id: number;
+  /** card | wallet */
+  method: string;
+  amount_cents: number;
+  /** ISO 4217, e.g. CNY. */
+  currency: string;
+}
+
 /**
  * Every consumer of integration events (each has its queue, retry queues and dead-letter queue
  * over RabbitMQ, and its inbox rows): the contexts' handlers use these names.
@@ -58,4 +80,7 @@ export const CONSUMERS = {
   inventoryOrderCancellations: 'inventory.order-cancellations',
   ordersStockOutcomes: 'orders.stock-outcomes',
   rankingSkuSales: 'ranking.sku-sales',
+  ordersPayments: 'orders.payments',
+  paymentOrderEnds: 'payment.order-ends',
+  paymentProviderWork: 'payment.provider-work',
 } as const;
