@@ -15,6 +15,7 @@ import {
   type ProtoMethod,
 } from './support/grpc-messages.js';
 import { monolithForSuite } from './support/mall.js';
+import { startPaymentSandboxes } from './support/payment-sandbox.js';
 import type { ShopUnderTest } from './support/shop.js';
 import { fuzzedSplitForSuite, type SplitShop } from './support/split.js';
 import { clientCredentials } from './support/tls.js';
@@ -25,7 +26,7 @@ import { clientCredentials } from './support/tls.js';
  * gateway or the order-service (their client certificates), with no token, a real user's, or
  * garbage: no answer may be INTERNAL, UNKNOWN, UNAVAILABLE or DATA_LOSS, bytes that do not decode
  * must be INVALID_ARGUMENT, no database error may reach the log, and every server must still be
- * SERVING at the end. On the monolith's GRPC_URL and on the four apps of the split topology.
+ * SERVING at the end. On the monolith's GRPC_URL and on the apps of the split topology.
  * GRPC_FUZZ_SEED and GRPC_FUZZ_RUNS (calls per RPC) change the run; a failure prints the seed.
  */
 const SEED = Number(process.env.GRPC_FUZZ_SEED ?? 20261130);
@@ -208,8 +209,12 @@ async function expectServing(urls: string[]): Promise<void> {
   for (const url of new Set(urls)) expect(await healthStatus(url)).toBe('SERVING');
 }
 
+// StartPayment and Reconcile reach the providers: the sandboxes answer them (else UNAVAILABLE).
+const sandboxes = await startPaymentSandboxes();
+afterAll(() => sandboxes.close());
+
 describe('gRPC fuzz: the monolith', () => {
-  const shop = monolithForSuite(sqliteDatabase());
+  const shop = monolithForSuite(sqliteDatabase(), sandboxes.env);
 
   it('answers generated and malformed messages to every RPC without INTERNAL or UNKNOWN', async () => {
     const run = await fuzz('monolith', () => shop().grpcUrl, shop());
@@ -219,14 +224,16 @@ describe('gRPC fuzz: the monolith', () => {
 });
 
 describe('gRPC fuzz: the split topology', () => {
-  const split = fuzzedSplitForSuite();
+  const split = fuzzedSplitForSuite(sandboxes.env);
   let shop: SplitShop;
   const served = new Map<string, string>();
 
   beforeAll(async () => {
     shop = split();
     // Which app serves which service, as their health services say: nothing hand-listed.
-    const urls = [shop.users[0], shop.inventory!, shop.orders!].map((app) => app.env.GRPC_URL);
+    const urls = [shop.users[0], shop.inventory!, shop.orders!, shop.payment!].map(
+      (app) => app.env.GRPC_URL,
+    );
     for (const service of new Set(METHODS.map((m) => m.service))) {
       for (const url of urls) {
         const status = await healthStatus(url, service).catch(() => 'unknown here');

@@ -1,5 +1,6 @@
 import { mariadbDatabase } from './support/databases.js';
 import { rabbitmqAvailable } from './support/rabbitmq.js';
+import { startPaymentSandboxes, type PaymentSandboxes } from './support/payment-sandbox.js';
 import { startSplit, type SplitShop } from './support/split.js';
 import { accessTokensSuite } from './access-tokens.suite.js';
 import { ordersApiSuite } from './orders-api.suite.js';
@@ -12,22 +13,31 @@ import { ordersApiSuite } from './orders-api.suite.js';
 const users = await mariadbDatabase('mall_user_oe2e');
 const inventory = await mariadbDatabase('mall_inventory_oe2e');
 const orders = await mariadbDatabase('mall_order_oe2e');
+const payment = await mariadbDatabase('mall_payment_oe2e');
 
-if (!users || !inventory || !orders) {
+if (!users || !inventory || !orders || !payment) {
   it.skip('orders API (split): no MariaDB, see the warning above', () => undefined);
 } else {
   let shop: SplitShop;
+  let sandboxes: PaymentSandboxes;
   beforeAll(async () => {
+    sandboxes = await startPaymentSandboxes();
     // A 300-order burst queues at the order-service (about 40 orders/s here, see bench/): the
     // edge waits up to 2 x TCC_TIMEOUT_MS for each, so give it room on a loaded 2-core machine.
     shop = await startSplit({
-      databases: { users: users.url, inventory: inventory.url, orders: orders.url },
-      env: { TCC_TIMEOUT_MS: '30000' },
+      databases: {
+        users: users.url,
+        inventory: inventory.url,
+        orders: orders.url,
+        payment: payment.url,
+      },
+      env: { TCC_TIMEOUT_MS: '30000', ...sandboxes.env },
     });
   }, 90_000);
   afterAll(async () => {
     await shop?.close();
-    await Promise.all([users.drop(), inventory.drop(), orders.drop()]);
+    await sandboxes?.close();
+    await Promise.all([users.drop(), inventory.drop(), orders.drop(), payment.drop()]);
   });
   ordersApiSuite(
     'split: gateway + services on MariaDB',

@@ -16,12 +16,13 @@ export interface SplitShop extends ShopUnderTest {
   users: ServiceProcess[];
   inventory?: ServiceProcess;
   orders?: ServiceProcess;
+  payment?: ServiceProcess;
   gateway: ServiceProcess;
 }
 
 export interface SplitOptions {
   /** Each service's own database (mall_user_..., mall_inventory_..., mall_order_... on MariaDB). */
-  databases: { users: string; inventory?: string; orders?: string };
+  databases: { users: string; inventory?: string; orders?: string; payment?: string };
   /** user-service replicas (1 by default). */
   replicas?: number;
   policy?: 'round_robin' | 'weighted_round_robin' | 'least_request';
@@ -39,7 +40,15 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   const cluster = new Cluster();
   // Its own exchange and queues on the shared RabbitMQ, removed by close().
   const rabbitPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
-  const extra = { RABBITMQ_PREFIX: rabbitPrefix, OUTBOX_RELAY_INTERVAL_MS: '100', ...options.env };
+  // The gateway's port is chosen first: the payment providers post their webhooks to it.
+  const port = await freePort();
+  const http = `http://127.0.0.1:${port}`;
+  const extra = {
+    RABBITMQ_PREFIX: rabbitPrefix,
+    OUTBOX_RELAY_INTERVAL_MS: '100',
+    PAYMENT_NOTIFY_BASE_URL: http,
+    ...options.env,
+  };
   // The replicas of the issuer share one key directory; no other service sees it.
   const signingKeysDir = mkdtempSync(join(tmpdir(), 'nestmall-keys-'));
   const cleanUp = () => rmSync(signingKeysDir, { recursive: true, force: true });
@@ -49,6 +58,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'user-service': options.databases.users,
       'inventory-service': options.databases.inventory,
       'order-service': options.databases.orders,
+      'payment-service': options.databases.payment,
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -77,8 +87,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const users = processes.get('user-service')!;
     const inventory = processes.get('inventory-service')?.[0];
     const orders = processes.get('order-service')?.[0];
-    const port = await freePort();
-    const http = `http://127.0.0.1:${port}`;
+    const payment = processes.get('payment-service')?.[0];
     const gateway = await cluster.start(
       'gateway',
       'gateway',
@@ -94,6 +103,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       users,
       inventory,
       orders,
+      payment,
       gateway,
       captureLogs: () => {
         const from = cluster.output.length;
@@ -123,11 +133,12 @@ export async function deleteRabbitObjects(prefix: string): Promise<void> {
  * file's tests and stopped after them. For fuzzing: answers matter, not speed, so the gateway
  * waits 15 s for a service rather than turn a loaded machine into 503s.
  */
-export function fuzzedSplitForSuite(): () => SplitShop {
+export function fuzzedSplitForSuite(env: Record<string, string> = {}): () => SplitShop {
   const databases = {
     users: sqliteDatabase(),
     inventory: sqliteDatabase(),
     orders: sqliteDatabase(),
+    payment: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -136,8 +147,9 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         users: databases.users.url,
         inventory: databases.inventory.url,
         orders: databases.orders.url,
+        payment: databases.payment.url,
       },
-      env: { GRPC_DEADLINE_MS: '15000' },
+      env: { GRPC_DEADLINE_MS: '15000', ...env },
     });
   }, 90_000);
   afterAll(async () => {

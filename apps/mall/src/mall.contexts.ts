@@ -3,6 +3,7 @@ import { HELLO_CONTEXT } from '@nestmall/hello';
 import { INVENTORY_CONTEXT, InventoryModule } from '@nestmall/inventory';
 import { messagingContext } from '@nestmall/messaging';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
+import { PAYMENT_CONTEXT } from '@nestmall/payment';
 import type { HostedContext } from '@nestmall/platform';
 import { RANKING_CONTEXT } from '@nestmall/ranking';
 import { USERS_CONTEXT } from '@nestmall/users';
@@ -18,6 +19,8 @@ export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: CATALOG_CONTEXT },
   { context: INVENTORY_CONTEXT },
   { context: ORDERS_CONTEXT, clients: [InventoryModule, CatalogModule] },
+  // The same orders module (Nest keys a dynamic module by its metadata): one instance of it.
+  { context: PAYMENT_CONTEXT, clients: [ORDERS_CONTEXT.module([InventoryModule, CatalogModule])] },
   { context: messagingContext('in-process') },
   { context: RANKING_CONTEXT },
 ];

@@ -10,8 +10,8 @@ import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
 import { OrderTransactionTypes } from './application/order-transaction-types.js';
 import { OrdersInFlight } from './application/orders-in-flight.js';
+import { PaymentSucceededHandler } from './application/payment-succeeded.handler.js';
 import type { OrdersConfig } from './orders.config.js';
-import { PayOrder } from './application/pay-order.js';
 import { PlaceOrder } from './application/place-order.js';
 import { ReadOrders } from './application/read-orders.js';
 import { OpenStockGate, StockGate } from './application/stock-gate.js';
@@ -33,14 +33,7 @@ import { OrdersHttpController } from './interface/http/orders.http-controller.js
 
 export const ORDERS_MIGRATIONS = [CreateOrders1764090000000, OrderConsistency1764120000000];
 
-const useCases = [
-  PlaceOrder,
-  CancelOrder,
-  PayOrder,
-  ReadOrders,
-  CheckInvariants,
-  StuckTransactions,
-];
+const useCases = [PlaceOrder, CancelOrder, ReadOrders, CheckInvariants, StuckTransactions];
 
 export interface OrdersModuleOptions {
   /** Modules that provide InventoryClient and CatalogClient (in-process or gRPC): the app's choice. */
@@ -75,6 +68,7 @@ export class OrdersModule {
         },
         { provide: OrdersClient, useClass: InProcessOrdersClient },
         StockOutcomeHandler,
+        PaymentSucceededHandler,
         {
           provide: StockGate,
           inject: [ConfigService, InventoryClient],

@@ -17,6 +17,7 @@ export const CALLED_CONTEXTS = {
   catalog: { urlVariable: 'CATALOG_SERVICE_URL' },
   inventory: { urlVariable: 'INVENTORY_SERVICE_URL' },
   orders: { urlVariable: 'ORDER_SERVICE_URL' },
+  payment: { urlVariable: 'PAYMENT_SERVICE_URL' },
 } as const satisfies Record<string, CalledContext>;
 
 export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello' | 'ranking';
@@ -65,9 +66,20 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     grpcPort: 50071,
     replicas: 1,
     database: 'mall_order',
-    consumers: ['orders.stock-outcomes'],
+    consumers: ['orders.stock-outcomes', 'orders.payments'],
     // users: the public keys that verify access tokens, and whether a token's user is active.
     calls: ['inventory', 'catalog', 'users'],
+  },
+  {
+    // Payments through the providers: it reads an order's total from the order-service (with
+    // the buyer's token) and hears OrderCancelled; the orders hear its PaymentSucceeded.
+    app: 'payment-service',
+    contexts: ['payment'],
+    grpcPort: 50081,
+    replicas: 1,
+    database: 'mall_payment',
+    consumers: ['payment.order-ends', 'payment.provider-work'],
+    calls: ['orders', 'users'],
   },
 ];
 
@@ -75,7 +87,7 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
 export const GATEWAY = {
   app: 'gateway',
   httpPort: 3000,
-  calls: ['users', 'catalog', 'inventory', 'orders'],
+  calls: ['users', 'catalog', 'inventory', 'orders', 'payment'],
 } as const satisfies {
   app: string;
   httpPort: number;
