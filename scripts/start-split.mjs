@@ -67,6 +67,8 @@ const shared = {
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'log',
   GRPC_LB: process.env.GRPC_LB ?? 'round_robin',
   RABBITMQ_PREFIX: rabbitPrefix,
+  // Where the payment providers post their notifications: the gateway.
+  PAYMENT_NOTIFY_BASE_URL: process.env.PAYMENT_NOTIFY_BASE_URL ?? `http://127.0.0.1:${port}`,
   ...(process.env.ADMIN_TOKEN ? { ADMIN_TOKEN: process.env.ADMIN_TOKEN } : {}),
 };
 const wait = (targets) =>
@@ -97,6 +99,11 @@ for (const service of SERVICE_APPS) {
     });
   });
 }
+// The sandbox payment providers the payment-service calls by default.
+commands.push({
+  name: 'payment-sandboxes',
+  command: 'node scripts/sandbox/start-payment-sandboxes.mjs',
+});
 commands.push({
   name: GATEWAY.app,
   command: wait([...addresses.values()].flat()) + `node dist/apps/${GATEWAY.app}/src/main.js`,
