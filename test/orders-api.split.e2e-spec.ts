@@ -1,13 +1,14 @@
 import { mariadbDatabase } from './support/databases.js';
 import { rabbitmqAvailable } from './support/rabbitmq.js';
-import { startPaymentSandboxes, type PaymentSandboxes } from './support/payment-sandbox.js';
-import { startSplit, type SplitShop } from './support/split.js';
+import { startPayingSplit } from './support/payment-sandbox.js';
+import type { SplitShop } from './support/split.js';
 import { accessTokensSuite } from './access-tokens.suite.js';
 import { ordersApiSuite } from './orders-api.suite.js';
 
 /**
  * The same orders suite against the split topology: gateway, user-service, inventory-service
- * (catalog + inventory) and order-service (the TCC coordinator) as separate processes, each on
+ * (catalog + inventory), order-service (the TCC coordinator) and payment-service (orders are paid
+ * through the sandbox providers) as separate processes, each on
  * its own MariaDB database, the TCC branches crossing processes over gRPC.
  */
 const users = await mariadbDatabase('mall_user_oe2e');
@@ -19,24 +20,21 @@ if (!users || !inventory || !orders || !payment) {
   it.skip('orders API (split): no MariaDB, see the warning above', () => undefined);
 } else {
   let shop: SplitShop;
-  let sandboxes: PaymentSandboxes;
   beforeAll(async () => {
-    sandboxes = await startPaymentSandboxes();
     // A 300-order burst queues at the order-service (about 40 orders/s here, see bench/): the
     // edge waits up to 2 x TCC_TIMEOUT_MS for each, so give it room on a loaded 2-core machine.
-    shop = await startSplit({
+    shop = await startPayingSplit({
       databases: {
         users: users.url,
         inventory: inventory.url,
         orders: orders.url,
         payment: payment.url,
       },
-      env: { TCC_TIMEOUT_MS: '30000', ...sandboxes.env },
+      env: { TCC_TIMEOUT_MS: '30000' },
     });
   }, 90_000);
   afterAll(async () => {
     await shop?.close();
-    await sandboxes?.close();
     await Promise.all([users.drop(), inventory.drop(), orders.drop(), payment.drop()]);
   });
   ordersApiSuite(

@@ -1,13 +1,9 @@
 import { createConnection } from 'mysql2/promise';
 import request from 'supertest';
 import { mariadbDatabase } from './support/databases.js';
-import {
-  eventually,
-  startPaymentSandboxes,
-  type PaymentSandboxes,
-} from './support/payment-sandbox.js';
+import { eventually, startPayingSplit, type PaymentSandboxes } from './support/payment-sandbox.js';
 import { rabbitmqAvailable } from './support/rabbitmq.js';
-import { startSplit, type SplitShop } from './support/split.js';
+import type { SplitShop } from './support/split.js';
 import { paymentsApiSuite } from './payments-api.suite.js';
 
 /**
@@ -25,30 +21,26 @@ const rabbit = await rabbitmqAvailable('the split payments suite');
 if (!users || !inventory || !orders || !payment || !rabbit) {
   it.skip('payments API (split): no MariaDB or RabbitMQ, see the warning above', () => undefined);
 } else {
-  let shop: SplitShop;
-  let sandboxes: PaymentSandboxes;
+  let shop: SplitShop & { sandboxes: PaymentSandboxes };
   beforeAll(async () => {
-    sandboxes = await startPaymentSandboxes();
-    shop = await startSplit({
+    shop = await startPayingSplit({
       databases: {
         users: users.url,
         inventory: inventory.url,
         orders: orders.url,
         payment: payment.url,
       },
-      env: sandboxes.env,
     });
   }, 120_000);
   afterAll(async () => {
     await shop?.close();
-    await sandboxes?.close();
     await Promise.all([users.drop(), inventory.drop(), orders.drop(), payment.drop()]);
   });
 
   paymentsApiSuite(
     'split: gateway + services on MariaDB',
     () => shop,
-    () => sandboxes,
+    () => shop.sandboxes,
     () => ({ payment, orders }),
   );
 
@@ -101,7 +93,9 @@ if (!users || !inventory || !orders || !payment || !rabbit) {
       'PAID after the retry',
       30_000,
     );
-    const deliveries = (await sandboxes.deliveries('card')).filter((d) => d.payment === providerId);
+    const deliveries = (await shop.sandboxes.deliveries('card')).filter(
+      (d) => d.payment === providerId,
+    );
     console.log(`kill -9 of the payment-service: deliveries ${JSON.stringify(deliveries)}`);
     expect(deliveries.at(-1)).toMatchObject({ status: 'succeeded', answer: 200 });
     expect(deliveries.filter((d) => d.answer !== 200).length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { freePort, startMall, type InProcessShop } from './mall.js';
+import { startSplit, type SplitOptions, type SplitShop } from './split.js';
 
 const SCRIPT = resolve(import.meta.dirname, '../../scripts/sandbox/payment-provider.mjs');
 
@@ -132,24 +133,50 @@ export async function payThroughSandbox(
  * The monolith with the two sandbox providers, listening on a free port (their webhooks reach
  * it there; the suites still call it in-process). close() stops all three.
  */
-export async function startPayingMall(
+export function startPayingMall(
   databaseUrl: string,
   env: Record<string, string> = {},
 ): Promise<InProcessShop & { sandboxes: PaymentSandboxes }> {
-  const sandboxes = await startPaymentSandboxes();
-  const port = await freePort();
-  const shop = await startMall(databaseUrl, {
-    ...sandboxes.env,
-    PORT: String(port),
-    PAYMENT_NOTIFY_BASE_URL: `http://127.0.0.1:${port}`,
-    ...env,
+  return withSandboxes(async (sandboxes) => {
+    const port = await freePort();
+    return startMall(databaseUrl, {
+      ...sandboxes.env,
+      PORT: String(port),
+      PAYMENT_NOTIFY_BASE_URL: `http://127.0.0.1:${port}`,
+      ...env,
+    });
   });
-  return {
-    ...shop,
-    sandboxes,
-    close: async () => {
-      await shop.close();
-      await sandboxes.close();
-    },
-  };
+}
+
+/**
+ * The split topology with the payment-service and the two sandbox providers (their webhooks
+ * reach the gateway). close() stops them all.
+ */
+export function startPayingSplit(
+  options: SplitOptions,
+): Promise<SplitShop & { sandboxes: PaymentSandboxes }> {
+  return withSandboxes((sandboxes) =>
+    startSplit({ ...options, env: { ...sandboxes.env, ...options.env } }),
+  );
+}
+
+/** A shop started beside fresh sandboxes; its close() stops them too (as does a failed start). */
+async function withSandboxes<S extends { close(): Promise<void> }>(
+  start: (sandboxes: PaymentSandboxes) => Promise<S>,
+): Promise<S & { sandboxes: PaymentSandboxes }> {
+  const sandboxes = await startPaymentSandboxes();
+  try {
+    const shop = await start(sandboxes);
+    return {
+      ...shop,
+      sandboxes,
+      close: async () => {
+        await shop.close();
+        await sandboxes.close();
+      },
+    };
+  } catch (error) {
+    await sandboxes.close();
+    throw error;
+  }
 }

@@ -13,6 +13,8 @@ export const ORDER_PLACED = 'OrderPlaced';
 export const ORDER_CANCELLED = 'OrderCancelled';
 /** orders -> everyone: the buyer paid a CREATED order (PAID). */
 export const ORDER_PAID = 'OrderPaid';
+/** orders -> everyone: a CREATED order stayed unpaid too long (CLOSED); its units went back. */
+export const ORDER_CLOSED = 'OrderClosed';
 
 export interface OrderEventPayload {
   order_id: number;

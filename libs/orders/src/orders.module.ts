@@ -6,6 +6,8 @@ import type { AppConfig } from '@nestmall/platform';
 import { BranchBarrier, TransactionsModule, TypeOrmBranchBarrier } from '@nestmall/transactions';
 import type { DataSource } from 'typeorm';
 import { CancelOrder } from './application/cancel-order.js';
+import { CloseUnpaidOrders, PaymentTimeout } from './application/close-unpaid-orders.js';
+import { UnpaidOrdersCloser } from './application/unpaid-orders-closer.js';
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
 import { OrderTransactionTypes } from './application/order-transaction-types.js';
@@ -33,7 +35,14 @@ import { OrdersHttpController } from './interface/http/orders.http-controller.js
 
 export const ORDERS_MIGRATIONS = [CreateOrders1764090000000, OrderConsistency1764120000000];
 
-const useCases = [PlaceOrder, CancelOrder, ReadOrders, CheckInvariants, StuckTransactions];
+const useCases = [
+  PlaceOrder,
+  CancelOrder,
+  ReadOrders,
+  CheckInvariants,
+  StuckTransactions,
+  CloseUnpaidOrders,
+];
 
 export interface OrdersModuleOptions {
   /** Modules that provide InventoryClient and CatalogClient (in-process or gRPC): the app's choice. */
@@ -69,6 +78,19 @@ export class OrdersModule {
         { provide: OrdersClient, useClass: InProcessOrdersClient },
         StockOutcomeHandler,
         PaymentSucceededHandler,
+        {
+          provide: PaymentTimeout,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<OrdersConfig, true>): PaymentTimeout => ({
+            ms: config.get('ORDER_PAYMENT_TIMEOUT_MS', { infer: true }),
+          }),
+        },
+        {
+          provide: UnpaidOrdersCloser,
+          inject: [CloseUnpaidOrders, ConfigService],
+          useFactory: (close: CloseUnpaidOrders, config: ConfigService<OrdersConfig, true>) =>
+            new UnpaidOrdersCloser(close, config.get('ORDER_CLOSE_INTERVAL_MS', { infer: true })),
+        },
         {
           provide: StockGate,
           inject: [ConfigService, InventoryClient],

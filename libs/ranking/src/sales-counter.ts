@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   CONSUMERS,
   ORDER_CANCELLED,
+  ORDER_CLOSED,
   ORDER_PAID,
   ORDER_PLACED,
   type OrderEventPayload,
@@ -25,7 +26,7 @@ export class SalesCounter implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await this.bus.subscribe({
       consumer: SalesCounter.CONSUMER,
-      types: [ORDER_PLACED, ORDER_CANCELLED, ORDER_PAID],
+      types: [ORDER_PLACED, ORDER_CANCELLED, ORDER_CLOSED, ORDER_PAID],
       handler: (event, manager) =>
         this.count(event as IntegrationEvent<OrderEventPayload>, manager),
     });
@@ -35,7 +36,8 @@ export class SalesCounter implements OnModuleInit {
     event: IntegrationEvent<OrderEventPayload>,
     manager: EntityManager,
   ): Promise<void> {
-    const cancelled = event.type === ORDER_CANCELLED;
+    // A closed order was never paid: it takes back its units only.
+    const cancelled = event.type === ORDER_CANCELLED || event.type === ORDER_CLOSED;
     const sign = cancelled ? -1 : 1;
     const units = event.type === ORDER_PAID ? 0 : 1;
     const paid = event.type === ORDER_PAID || (cancelled && event.payload.was_paid) ? 1 : 0;

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { CONSUMERS, ORDER_CANCELLED, type OrderEventPayload } from '@nestmall/contracts';
+import {
+  CONSUMERS,
+  ORDER_CANCELLED,
+  ORDER_CLOSED,
+  type OrderEventPayload,
+} from '@nestmall/contracts';
 import { EventBus, IntegrationEventHandler, type IntegrationEvent } from '@nestmall/messaging';
 import { StockOperations } from './stock-operations.js';
 
 /**
- * OrderCancelled -> the order's units go back (sold -> available), once. With
+ * OrderCancelled or OrderClosed (unpaid too long) -> the order's units go back (sold ->
+ * available), once. With
  * ORDER_CONSISTENCY=message this is how a cancelled order returns its stock (BASE: the order is
  * CANCELLED at once, the stock follows); with TCC the cancel-order transaction has usually
  * returned them already, and the shared barrier row makes this a no-op.
@@ -12,7 +18,7 @@ import { StockOperations } from './stock-operations.js';
 @Injectable()
 export class OrderCancellationHandler extends IntegrationEventHandler<OrderEventPayload> {
   readonly consumer = CONSUMERS.inventoryOrderCancellations;
-  readonly types = [ORDER_CANCELLED];
+  readonly types = [ORDER_CANCELLED, ORDER_CLOSED];
 
   constructor(
     bus: EventBus,

@@ -19,6 +19,8 @@ export interface CancelOrderPayload {
   orderId: number;
   /** The gid that placed the order: its freeze lines say what to return. */
   orderGid: string;
+  /** Unpaid too long: CLOSED rather than CANCELLED (only a CREATED order closes). */
+  close?: boolean;
 }
 
 /**
@@ -29,8 +31,8 @@ export interface CancelOrderPayload {
  * place-order, the course's example: Try = create the PENDING order + freeze the stock;
  * Confirm = mark it CREATED + frozen -> sold; Cancel = mark it FAILED + unfreeze.
  *
- * cancel-order: Try = CREATED/PAID -> CANCELLED (refused otherwise); Confirm = the inventory
- * returns the units (sold -> available), retried until done.
+ * cancel-order: Try = CREATED/PAID -> CANCELLED, or with `close` CREATED -> CLOSED (refused
+ * otherwise); Confirm = the inventory returns the units (sold -> available), retried until done.
  *
  * The orders branch runs each step in one unit of work with its barrier row (gid, 'orders', op).
  */
@@ -82,7 +84,7 @@ export class OrderTransactionTypes implements OnModuleInit {
             this.step(gid, 'try', async () => {
               const order = this.inFlight.take(gid) ?? (await this.orders.findById(p.orderId));
               if (!order) throw new OrderNotFoundError(p.orderId);
-              if (order.cancel()) await this.orders.save(order);
+              if (p.close ? order.close() : order.cancel()) await this.orders.save(order);
               return order;
             }),
           confirm: async () => undefined,

@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CONSUMERS, ORDER_CANCELLED, type OrderEventPayload } from '@nestmall/contracts';
+import {
+  CONSUMERS,
+  ORDER_CANCELLED,
+  ORDER_CLOSED,
+  type OrderEventPayload,
+} from '@nestmall/contracts';
 import { EventBus, IntegrationEventHandler, type IntegrationEvent } from '@nestmall/messaging';
 import { PaymentRepository } from './payment.repository.js';
 
 /**
- * An order ended (its buyer cancelled it): each of its payments learns it, so a paid one is
+ * An order ended (its buyer cancelled it, or it was closed unpaid): each of its payments learns it, so a paid one is
  * refunded and an open one cancelled at its provider (the aggregate records which; the provider
  * work handler does it after the commit), and money that arrives later goes back too. Handled
  * once (the inbox), in the unit of work that records it.
@@ -12,7 +17,7 @@ import { PaymentRepository } from './payment.repository.js';
 @Injectable()
 export class OrderEndedHandler extends IntegrationEventHandler<OrderEventPayload> {
   readonly consumer = CONSUMERS.paymentOrderEnds;
-  readonly types = [ORDER_CANCELLED];
+  readonly types = [ORDER_CANCELLED, ORDER_CLOSED];
 
   constructor(
     bus: EventBus,
