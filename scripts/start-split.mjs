@@ -138,6 +138,7 @@ waiter.result.then(
             `  ${s.app.padEnd(18)} ${a}  (${s.contexts.join(' + ')}${all.length > 1 ? `, replica ${i + 1}` : ''}, gRPC)`,
         ),
       ),
+      `  payment sandboxes  card ${process.env.PAYMENT_CARD_URL ?? 'http://127.0.0.1:4010'}, wallet ${process.env.PAYMENT_WALLET_URL ?? 'http://127.0.0.1:4020'}  (checkout pages, webhooks to the gateway)`,
       `  RabbitMQ prefix    ${rabbitPrefix}  (${clean ? 'its exchange and queues are deleted at exit' : `npm run broker:clean -- --prefix ${rabbitPrefix} removes them`})`,
       tls === 'on'
         ? `  gRPC               mutual TLS, certificates in ${tlsDir}`

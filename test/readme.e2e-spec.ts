@@ -138,10 +138,11 @@ describe("README's commands", () => {
 
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('starts five processes that serve the shop, and --clean leaves nothing on RabbitMQ', async () => {
+    it('starts the processes that serve the shop, and --clean leaves nothing on RabbitMQ', async () => {
       if (!available) return;
       const port = await freePort();
-      const grpcBase = await freePortRange(21);
+      const grpcBase = await freePortRange(31);
+      const [cardPort, walletPort] = [await freePort(), await freePort()];
       const child = spawn(
         process.execPath,
         ['scripts/start-split.mjs', '--prefix', prefix, '--clean'],
@@ -156,6 +157,10 @@ describe("README's commands", () => {
             USER_SERVICE_DATABASE_URL: `sqlite:${dir}/users.sqlite`,
             INVENTORY_SERVICE_DATABASE_URL: `sqlite:${dir}/inventory.sqlite`,
             ORDER_SERVICE_DATABASE_URL: `sqlite:${dir}/orders.sqlite`,
+            PAYMENT_SERVICE_DATABASE_URL: `sqlite:${dir}/payment.sqlite`,
+            // The sandbox payment providers, and the payment-service that calls them.
+            PAYMENT_CARD_URL: `http://127.0.0.1:${cardPort}`,
+            PAYMENT_WALLET_URL: `http://127.0.0.1:${walletPort}`,
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
@@ -172,8 +177,11 @@ describe("README's commands", () => {
         }
         expect(output).toContain('split topology is up');
         expect(
-          output.match(/^\s+(gateway|user-service|inventory-service|order-service) /gm),
-        ).toHaveLength(5);
+          output.match(
+            /^\s+(gateway|user-service|inventory-service|order-service|payment-service) /gm,
+          ),
+        ).toHaveLength(6);
+        expect((await fetch(`http://127.0.0.1:${cardPort}/health`)).status).toBe(200);
 
         const shop = `http://127.0.0.1:${port}`;
         const login = await fetch(`${shop}/auth/login`, {
