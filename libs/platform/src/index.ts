@@ -20,6 +20,7 @@ export { ApiErrors } from './http/api-errors.decorator.js';
 export { IdempotencyKey } from './http/idempotency-key.decorator.js';
 export {
   ADMIN_TOKEN_SECURITY,
+  PROVIDER_SIGNATURE_SECURITY,
   createOpenApiDocument,
   SHOP_API_HEAD,
   type OpenApiHead,

@@ -8,8 +8,8 @@ import {
   Req,
   type RawBodyRequest,
 } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, InvalidArgumentError } from '@nestmall/platform';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, InvalidArgumentError, PROVIDER_SIGNATURE_SECURITY } from '@nestmall/platform';
 import type { Request } from 'express';
 import { PaymentClient } from '../../client/payment.client.js';
 import { ProviderParams } from './dto/payment.dto.js';
@@ -24,6 +24,7 @@ const SIGNATURE_HEADERS = ['sandbox-signature'];
  * stop sending; anything else makes it retry with backoff.
  */
 @ApiTags('payments')
+@ApiSecurity(PROVIDER_SIGNATURE_SECURITY)
 @ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @Controller('payments/webhooks')
 export class WebhooksHttpController {
