@@ -53,7 +53,11 @@ export class GrpcPaymentClient extends PaymentClient {
   ): Promise<NotificationOutcome> {
     const answer = await this.pool.unary<NotificationOutcome__Output>(
       'HandleNotification',
-      { method, raw_body: rawBody, headers },
+      {
+        method,
+        raw_body: rawBody,
+        headers: Object.entries(headers).map(([name, value]) => ({ name, value })),
+      },
       false,
     );
     return {

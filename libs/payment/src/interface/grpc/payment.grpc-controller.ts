@@ -64,7 +64,8 @@ export class PaymentGrpcController {
   @GrpcMethod(SERVICE, 'HandleNotification')
   @CallableBy('gateway')
   handleNotification(@Payload() request: Notification__Output): Promise<NotificationOutcome> {
-    return this.notifications.execute(request.method, request.raw_body, request.headers ?? {});
+    const headers = Object.fromEntries(request.headers.map((h) => [h.name.toLowerCase(), h.value]));
+    return this.notifications.execute(request.method, request.raw_body, headers);
   }
 
   @GrpcMethod(SERVICE, 'Reconcile')
