@@ -71,6 +71,8 @@ const shared = {
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'log',
   GRPC_LB: process.env.GRPC_LB ?? 'round_robin',
   RABBITMQ_PREFIX: rabbitPrefix,
+  // Where the payment providers post their notifications: the gateway.
+  PAYMENT_NOTIFY_BASE_URL: process.env.PAYMENT_NOTIFY_BASE_URL ?? `http://127.0.0.1:${port}`,
   ...(process.env.ADMIN_TOKEN ? { ADMIN_TOKEN: process.env.ADMIN_TOKEN } : {}),
 };
 const wait = (targets) =>
@@ -103,6 +105,11 @@ for (const service of SERVICE_APPS) {
     });
   });
 }
+// The sandbox payment providers the payment-service calls by default.
+commands.push({
+  name: 'payment-sandboxes',
+  command: 'node scripts/sandbox/start-payment-sandboxes.mjs',
+});
 commands.push({
   name: GATEWAY.app,
   command: wait([...addresses.values()].flat()) + `node dist/apps/${GATEWAY.app}/src/main.js`,
@@ -137,6 +144,7 @@ waiter.result.then(
             `  ${s.app.padEnd(18)} ${a}  (${s.contexts.join(' + ')}${all.length > 1 ? `, replica ${i + 1}` : ''}, gRPC; health and metrics on :${Number(a.split(':')[1]) + OPERATIONS_PORT_OFFSET})`,
         ),
       ),
+      `  payment sandboxes  card ${process.env.PAYMENT_CARD_URL ?? 'http://127.0.0.1:4010'}, wallet ${process.env.PAYMENT_WALLET_URL ?? 'http://127.0.0.1:4020'}  (checkout pages, webhooks to the gateway)`,
       `  RabbitMQ prefix    ${rabbitPrefix}  (${clean ? 'its exchange and queues are deleted at exit' : `npm run broker:clean -- --prefix ${rabbitPrefix} removes them`})`,
       tls === 'on'
         ? `  gRPC               mutual TLS, certificates in ${tlsDir}`

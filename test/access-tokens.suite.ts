@@ -164,7 +164,6 @@ export function accessTokensSuite(
         ['PlaceOrder', { items: [{ sku_id: SKU, quantity: 1 }] }],
         ['GetOrder', { order_id: 1 }],
         ['ListOrders', {}],
-        ['PayOrder', { order_id: 1 }],
         ['CancelOrder', { order_id: 1 }],
       ] as const) {
         const { error } = await call(orders, method, message);
@@ -195,7 +194,7 @@ export function accessTokensSuite(
       expect(mine.response.orders.map((o: { order_id: number }) => o.order_id)).not.toContain(
         order.order_id,
       );
-      for (const method of ['GetOrder', 'PayOrder', 'CancelOrder']) {
+      for (const method of ['GetOrder', 'CancelOrder']) {
         const { error } = await call(orders, method, { order_id: order.order_id }, bearer(other));
         expect({ method, code: error?.code }).toEqual({ method, code: grpc.status.NOT_FOUND });
       }

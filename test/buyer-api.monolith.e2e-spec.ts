@@ -1,5 +1,5 @@
 import { sqliteDatabase } from './support/databases.js';
-import { startMall } from './support/mall.js';
+import { startPayingMall } from './support/payment-sandbox.js';
 import type { ShopUnderTest } from './support/shop.js';
 import { buyerApiSuite } from './buyer-api.suite.js';
 
@@ -8,7 +8,8 @@ const database = sqliteDatabase();
 let shop: ShopUnderTest;
 
 beforeAll(async () => {
-  shop = await startMall(database.url);
+  // Orders are paid through the sandbox providers (real HTTP processes).
+  shop = await startPayingMall(database.url);
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { mariadbDatabase } from './support/databases.js';
-import { startSplit, type SplitShop } from './support/split.js';
+import { startPayingSplit } from './support/payment-sandbox.js';
+import type { SplitShop } from './support/split.js';
 import { buyerApiSuite } from './buyer-api.suite.js';
 
 /**
@@ -16,7 +17,8 @@ if (!users || !inventory || !orders) {
 } else {
   let shop: SplitShop;
   beforeAll(async () => {
-    shop = await startSplit({
+    // Orders are paid through the sandbox providers (real HTTP processes).
+    shop = await startPayingSplit({
       databases: { users: users.url, inventory: inventory.url, orders: orders.url },
     });
   }, 90_000);

@@ -6,6 +6,7 @@ import { PROTO_LOADER_OPTIONS, USER_PROTO } from '@nestmall/contracts';
 import { ORDER_PROTO } from '@nestmall/orders';
 import { expectErrorBody as expectError } from './support/error-format.js';
 import { unary } from './support/grpc.js';
+import { payThroughSandbox } from './support/payment-sandbox.js';
 import type { ShopUnderTest } from './support/shop.js';
 import { clientCredentials } from './support/tls.js';
 
@@ -442,7 +443,7 @@ export function buyerApiSuite(
           .send({ items: [{ sku_id: SKU, quantity: 1 }] })
           .expect(201);
         const id = placed.body.order_id as number;
-        await http().post(`/orders/${id}/pay`).set(as(ivan.token)).expect(200);
+        await payThroughSandbox(http, ivan.token, id);
         await http().post(`/orders/${id}/cancel`).set(as(ivan.token)).expect(200);
         const timeline = await http().get(`/orders/${id}/timeline`).set(as(ivan.token)).expect(200);
         expect(timeline.body.order_id).toBe(id);

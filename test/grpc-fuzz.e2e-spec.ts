@@ -15,6 +15,7 @@ import {
   type ProtoMethod,
 } from './support/grpc-messages.js';
 import { monolithForSuite } from './support/mall.js';
+import { startPaymentSandboxes } from './support/payment-sandbox.js';
 import type { ShopUnderTest } from './support/shop.js';
 import { fuzzedSplitForSuite, type SplitShop } from './support/split.js';
 import { clientCredentials } from './support/tls.js';
@@ -208,8 +209,12 @@ async function expectServing(urls: string[]): Promise<void> {
   for (const url of new Set(urls)) expect(await healthStatus(url)).toBe('SERVING');
 }
 
+// StartPayment and Reconcile reach the providers: the sandboxes answer them (else UNAVAILABLE).
+const sandboxes = await startPaymentSandboxes();
+afterAll(() => sandboxes.close());
+
 describe('gRPC fuzz: the monolith', () => {
-  const shop = monolithForSuite(sqliteDatabase());
+  const shop = monolithForSuite(sqliteDatabase(), sandboxes.env);
 
   it('answers generated and malformed messages to every RPC without INTERNAL or UNKNOWN', async () => {
     const run = await fuzz('monolith', () => shop().grpcUrl, shop());
@@ -219,7 +224,7 @@ describe('gRPC fuzz: the monolith', () => {
 });
 
 describe('gRPC fuzz: the split topology', () => {
-  const split = fuzzedSplitForSuite();
+  const split = fuzzedSplitForSuite(sandboxes.env);
   let shop: SplitShop;
   const served = new Map<string, string>();
 
@@ -235,6 +240,7 @@ describe('gRPC fuzz: the split topology', () => {
       shop.carts[0],
       shop.ranking!,
       shop.marketing!,
+      shop.payment!,
     ].map((app) => app.env.GRPC_URL);
     for (const service of new Set(METHODS.map((m) => m.service))) {
       for (const url of urls) {

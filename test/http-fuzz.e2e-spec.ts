@@ -2,6 +2,7 @@ import { SignJWT } from 'jose';
 import fc from 'fast-check';
 import { sqliteDatabase } from './support/databases.js';
 import { monolithForSuite } from './support/mall.js';
+import { startPaymentSandboxes } from './support/payment-sandbox.js';
 import { requestsOf, type FuzzRequest, type OpenApiDocument } from './support/openapi-requests.js';
 import { baseUrlOf } from './support/raw-http.js';
 import type { ShopUnderTest } from './support/shop.js';
@@ -98,8 +99,12 @@ function isErrorBody(text: string, status: number): boolean {
   }
 }
 
+// POST /payments reaches a provider: the sandboxes answer it (without them it is a 503).
+const sandboxes = await startPaymentSandboxes();
+afterAll(() => sandboxes.close());
+
 describe('HTTP fuzz: the monolith', () => {
-  const shop = monolithForSuite(sqliteDatabase());
+  const shop = monolithForSuite(sqliteDatabase(), sandboxes.env);
 
   it('answers generated and mutated requests to every route without a 5xx, errors in the format', async () => {
     const run = await fuzz(shop(), 'monolith');
@@ -108,7 +113,7 @@ describe('HTTP fuzz: the monolith', () => {
 });
 
 describe('HTTP fuzz: the split gateway', () => {
-  const shop = fuzzedSplitForSuite();
+  const shop = fuzzedSplitForSuite(sandboxes.env);
 
   it('answers generated and mutated requests to every route without a 5xx, errors in the format', async () => {
     const run = await fuzz(shop(), 'split gateway');

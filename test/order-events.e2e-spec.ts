@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { mariadbDatabase, sqliteDatabase, type TestDatabase } from './support/databases.js';
-import { startMall, type InProcessShop } from './support/mall.js';
+import type { InProcessShop } from './support/mall.js';
+import { payThroughSandbox, startPayingMall } from './support/payment-sandbox.js';
 
 /**
  * In the monolith, the orders context's integration events (OrderPlaced, OrderPaid,
@@ -21,7 +22,8 @@ for (const [name, database] of targets) {
   describe(`order events in the monolith on ${name}`, () => {
     let shop: InProcessShop;
     beforeAll(async () => {
-      shop = await startMall(database.url, { OUTBOX_RELAY_INTERVAL_MS: '50' });
+      // The payments go through the sandbox providers (real HTTP processes).
+      shop = await startPayingMall(database.url, { OUTBOX_RELAY_INTERVAL_MS: '50' });
     });
     afterAll(async () => {
       await shop?.close();
@@ -51,9 +53,14 @@ for (const [name, database] of targets) {
       expect([first.status, second.status]).toEqual([201, 201]);
       const post = (path: string) =>
         http().post(path).set('authorization', `Bearer ${token}`).expect(200);
-      await post(`/orders/${first.body.order_id}/pay`);
-      await post(`/orders/${first.body.order_id}/pay`); // paid once: no second OrderPaid
-      await post(`/orders/${second.body.order_id}/pay`);
+      await payThroughSandbox(http, token, first.body.order_id);
+      // Paid once: paying again is refused, no second OrderPaid.
+      await http()
+        .post('/payments')
+        .set('authorization', `Bearer ${token}`)
+        .send({ order_id: first.body.order_id, method: 'card' })
+        .expect(409);
+      await payThroughSandbox(http, token, second.body.order_id, 'wallet');
       await post(`/orders/${second.body.order_id}/cancel`); // a paid order: paid units go back
       expectBadRequest(
         await order([
@@ -73,14 +80,14 @@ for (const [name, database] of targets) {
       const published = async () =>
         (
           await database.query<{ n: number }>(
-            'SELECT COUNT(*) AS n FROM messaging_outbox WHERE published_at_ms IS NOT NULL',
+            "SELECT COUNT(*) AS n FROM messaging_outbox WHERE published_at_ms IS NOT NULL AND type LIKE 'Order%'",
           )
         )[0].n;
       await until(async () => Number(await published()) === 5);
       // [units sold, units paid]: the second order was placed, paid, then cancelled.
       expect(await counts()).toEqual({ T00100: [2, 2], T00101: [1, 1] });
       const types = await database.query<{ type: string }>(
-        'SELECT type FROM messaging_outbox ORDER BY created_at_ms',
+        "SELECT type FROM messaging_outbox WHERE type LIKE 'Order%' ORDER BY created_at_ms",
       );
       expect(types.map((t) => t.type)).toEqual([
         'OrderPlaced',

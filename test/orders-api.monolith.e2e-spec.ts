@@ -1,5 +1,5 @@
 import { mariadbDatabase, sqliteDatabase, type TestDatabase } from './support/databases.js';
-import { startMall } from './support/mall.js';
+import { startPayingMall } from './support/payment-sandbox.js';
 import type { ShopUnderTest } from './support/shop.js';
 import { accessTokensSuite } from './access-tokens.suite.js';
 import { ordersApiSuite } from './orders-api.suite.js';
@@ -19,7 +19,8 @@ for (const [name, database] of targets) {
   describe(name, () => {
     let shop: ShopUnderTest;
     beforeAll(async () => {
-      shop = await startMall(database.url);
+      // Orders are paid through the sandbox providers (real HTTP processes).
+      shop = await startPayingMall(database.url);
     });
     afterAll(async () => {
       await shop?.close();

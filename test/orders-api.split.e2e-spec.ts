@@ -1,39 +1,49 @@
 import { mariadbDatabase } from './support/databases.js';
 import { rabbitmqAvailable } from './support/rabbitmq.js';
-import { startSplit, type SplitShop } from './support/split.js';
+import { startPayingSplit } from './support/payment-sandbox.js';
+import type { SplitShop } from './support/split.js';
 import { accessTokensSuite } from './access-tokens.suite.js';
 import { ordersApiSuite } from './orders-api.suite.js';
 
 /**
  * The same orders suite against the split topology: gateway, user-service, inventory-service
- * (catalog + inventory) and order-service (the TCC coordinator) as separate processes, each on
+ * (catalog + inventory), order-service (the TCC coordinator) and payment-service (orders are paid
+ * through the sandbox providers) as separate processes, each on
  * its own MariaDB database, the TCC branches crossing processes over gRPC.
  */
 const users = await mariadbDatabase('mall_user_oe2e');
 const inventory = await mariadbDatabase('mall_inventory_oe2e');
 const orders = await mariadbDatabase('mall_order_oe2e');
 const ranking = await mariadbDatabase('mall_ranking_oe2e');
+const payment = await mariadbDatabase('mall_payment_oe2e');
 
-if (!users || !inventory || !orders || !ranking) {
+if (!users || !inventory || !orders || !ranking || !payment) {
   it.skip('orders API (split): no MariaDB, see the warning above', () => undefined);
 } else {
   let shop: SplitShop;
   beforeAll(async () => {
     // A 300-order burst queues at the order-service (about 40 orders/s here, see bench/): the
     // edge waits up to 2 x TCC_TIMEOUT_MS for each, so give it room on a loaded 2-core machine.
-    shop = await startSplit({
+    shop = await startPayingSplit({
       databases: {
         users: users.url,
         inventory: inventory.url,
         orders: orders.url,
         ranking: ranking.url,
+        payment: payment.url,
       },
       env: { TCC_TIMEOUT_MS: '30000' },
     });
   }, 90_000);
   afterAll(async () => {
     await shop?.close();
-    await Promise.all([users.drop(), inventory.drop(), orders.drop(), ranking.drop()]);
+    await Promise.all([
+      users.drop(),
+      inventory.drop(),
+      orders.drop(),
+      ranking.drop(),
+      payment.drop(),
+    ]);
   });
   ordersApiSuite(
     'split: gateway + services on MariaDB',

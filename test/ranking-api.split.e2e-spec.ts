@@ -1,6 +1,7 @@
 import { mariadbDatabase } from './support/databases.js';
 import { rabbitmqAvailable } from './support/rabbitmq.js';
-import { startSplit, type SplitShop } from './support/split.js';
+import { startPayingSplit } from './support/payment-sandbox.js';
+import type { SplitShop } from './support/split.js';
 import { rankingApiSuite } from './ranking-api.suite.js';
 
 /**
@@ -19,7 +20,8 @@ if (!users || !inventory || !orders || !ranking || !rabbit) {
 } else {
   let shop: SplitShop;
   beforeAll(async () => {
-    shop = await startSplit({
+    // Orders are paid through the sandbox providers (real HTTP processes).
+    shop = await startPayingSplit({
       databases: {
         users: users.url,
         inventory: inventory.url,

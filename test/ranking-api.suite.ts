@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { payThroughSandbox } from './support/payment-sandbox.js';
 import type { ShopUnderTest } from './support/shop.js';
 
 type Http = ReturnType<typeof request>;
@@ -159,10 +160,7 @@ export function rankingApiSuite(name: string, shop: () => ShopUnderTest): void {
           .send({ items: planned.items });
         expect(placed.status).toBe(201);
         const id = placed.body.order_id as number;
-        if (planned.pay)
-          expect(
-            (await http().post(`/orders/${id}/pay`).set('authorization', auth)).body.status,
-          ).toBe('PAID');
+        if (planned.pay) await payThroughSandbox(http, await tokenOf(planned.user), id);
         if (planned.cancel)
           expect(
             (await http().post(`/orders/${id}/cancel`).set('authorization', auth)).body.status,

@@ -143,6 +143,7 @@ describe("README's commands", () => {
       if (!available) return;
       const port = await freePort();
       const grpcBase = await freePortRange(90);
+      const [cardPort, walletPort] = [await freePort(), await freePort()];
       const child = spawn(
         process.execPath,
         ['scripts/start-split.mjs', '--prefix', prefix, '--clean'],
@@ -162,6 +163,9 @@ describe("README's commands", () => {
               ]),
             ),
             REDIS_KEY_PREFIX: prefix,
+            // The sandbox payment providers, and the payment-service that calls them.
+            PAYMENT_CARD_URL: `http://127.0.0.1:${cardPort}`,
+            PAYMENT_WALLET_URL: `http://127.0.0.1:${walletPort}`,
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
@@ -182,6 +186,7 @@ describe("README's commands", () => {
         expect(output.match(new RegExp(`^\\s+(${apps}) `, 'gm'))).toHaveLength(
           1 + SERVICE_APPS.reduce((n, s) => n + s.replicas, 0),
         );
+        expect((await fetch(`http://127.0.0.1:${cardPort}/health`)).status).toBe(200);
 
         const shop = `http://127.0.0.1:${port}`;
         const login = await fetch(`${shop}/auth/login`, {

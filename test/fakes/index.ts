@@ -27,5 +27,7 @@ export {
   RecordedVerificationMessages,
   recordingSenders,
 } from './verification.js';
-export { FakeOrdersClient, InMemoryCarts } from './cart.js';
+export { InMemoryCarts } from './cart.js';
 export { FakeMarketingClient, InMemoryCoupons, couponTerms } from './marketing.js';
+export { FakeOrdersClient } from './orders-client.js';
+export { FakePaymentProvider, FakePaymentProviders, InMemoryPayments } from './payment.js';

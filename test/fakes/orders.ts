@@ -107,6 +107,13 @@ export class InMemoryOrders extends OrderRepository {
       }));
   }
 
+  async unpaidOrderIds(createdBefore: Date, limit: number): Promise<number[]> {
+    return [...this.rows.values()]
+      .filter((r) => r.status === 'CREATED' && r.createdAt < createdBefore)
+      .slice(0, limit)
+      .map((r) => r.orderId);
+  }
+
   /** Changes a stored row behind the aggregates' backs (another request did it). */
   setStatus(orderId: number, status: OrderStatus): void {
     this.rows.get(orderId)!.status = status;

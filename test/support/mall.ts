@@ -44,7 +44,10 @@ export async function startMall(
   });
   const app = await createMallApp();
   await app.startAllMicroservices();
-  await app.init();
+  // With PORT, it listens there too (for callers outside this process: payment providers'
+  // webhooks); the suites reach it in-process either way.
+  if (env.PORT) await app.listen(Number(env.PORT), '127.0.0.1');
+  else await app.init();
   return {
     app,
     http: app.getHttpServer(),

@@ -23,6 +23,7 @@ export interface SplitShop extends ShopUnderTest {
   carts: ServiceProcess[];
   ranking?: ServiceProcess;
   marketing?: ServiceProcess;
+  payment?: ServiceProcess;
   gateway: ServiceProcess;
   /** The REDIS_KEY_PREFIX every service of this run writes under (deleted by close()). */
   redisKeyPrefix: string;
@@ -39,6 +40,7 @@ export interface SplitOptions {
     cart?: string;
     ranking?: string;
     marketing?: string;
+    payment?: string;
   };
   /** user-service replicas (1 by default). */
   replicas?: number;
@@ -61,17 +63,22 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   const rabbitPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
   // Its own Redis keys too (the cart-service keeps its carts there), removed by close().
   const redisKeyPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
+  // The gateway's port is chosen first: the payment providers post their webhooks to it.
+  const port = await freePort();
+  const http = `http://127.0.0.1:${port}`;
   const extra = {
     RABBITMQ_PREFIX: rabbitPrefix,
     OUTBOX_RELAY_INTERVAL_MS: '100',
     REDIS_URL: REDIS_URL,
     REDIS_KEY_PREFIX: redisKeyPrefix,
+    PAYMENT_NOTIFY_BASE_URL: http,
     ...options.env,
   };
   // The replicas of the issuer share one key directory; no other service sees it.
   const signingKeysDir = mkdtempSync(join(tmpdir(), 'nestmall-keys-'));
   const marketingDir = mkdtempSync(join(tmpdir(), 'nestmall-marketing-'));
   const ownMarketing = () => `sqlite:${join(marketingDir, 'marketing.sqlite')}`;
+  const ownPayment = () => `sqlite:${join(marketingDir, 'payment.sqlite')}`;
   const cleanUp = () => {
     rmSync(signingKeysDir, { recursive: true, force: true });
     rmSync(marketingDir, { recursive: true, force: true });
@@ -90,6 +97,9 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       // name its database gets one on a SQLite file of its own.
       'marketing-service':
         options.databases.marketing ?? (options.databases.orders ? ownMarketing() : undefined),
+      // The orders hear PaymentSucceeded from the payment-service: likewise.
+      'payment-service':
+        options.databases.payment ?? (options.databases.orders ? ownPayment() : undefined),
     };
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
@@ -136,8 +146,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const carts = processes.get('cart-service') ?? [];
     const ranking = processes.get('ranking-service')?.[0];
     const marketing = processes.get('marketing-service')?.[0];
-    const port = await freePort();
-    const http = `http://127.0.0.1:${port}`;
+    const payment = processes.get('payment-service')?.[0];
     const gateway = await cluster.start(
       'gateway',
       'gateway',
@@ -158,6 +167,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       carts,
       ranking,
       marketing,
+      payment,
       gateway,
       redisKeyPrefix,
       captureLogs: () => {
@@ -197,7 +207,7 @@ export async function deleteRabbitObjects(prefix: string): Promise<void> {
  * file's tests and stopped after them. For fuzzing: answers matter, not speed, so the gateway
  * waits 15 s for a service rather than turn a loaded machine into 503s.
  */
-export function fuzzedSplitForSuite(): () => SplitShop {
+export function fuzzedSplitForSuite(env: Record<string, string> = {}): () => SplitShop {
   const databases = {
     users: sqliteDatabase(),
     inventory: sqliteDatabase(),
@@ -207,6 +217,7 @@ export function fuzzedSplitForSuite(): () => SplitShop {
     cart: sqliteDatabase(),
     ranking: sqliteDatabase(),
     marketing: sqliteDatabase(),
+    payment: sqliteDatabase(),
   };
   let shop: SplitShop;
   beforeAll(async () => {
@@ -220,8 +231,9 @@ export function fuzzedSplitForSuite(): () => SplitShop {
         cart: databases.cart.url,
         ranking: databases.ranking.url,
         marketing: databases.marketing.url,
+        payment: databases.payment.url,
       },
-      env: { GRPC_DEADLINE_MS: '15000' },
+      env: { GRPC_DEADLINE_MS: '15000', ...env },
     });
   }, 90_000);
   afterAll(async () => {

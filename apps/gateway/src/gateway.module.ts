@@ -5,6 +5,7 @@ import { CATALOG_CONTEXT } from '@nestmall/catalog';
 import { INVENTORY_CONTEXT } from '@nestmall/inventory';
 import { MARKETING_CONTEXT } from '@nestmall/marketing';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
+import { PAYMENT_CONTEXT } from '@nestmall/payment';
 import { RANKING_CONTEXT } from '@nestmall/ranking';
 import {
   appConfigModule,
@@ -34,6 +35,7 @@ const GATEWAY_CONTEXTS = [
   CART_CONTEXT,
   RANKING_CONTEXT,
   MARKETING_CONTEXT,
+  PAYMENT_CONTEXT,
 ];
 
 /**

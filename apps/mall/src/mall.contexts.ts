@@ -6,6 +6,7 @@ import { INVENTORY_CONTEXT, InventoryModule } from '@nestmall/inventory';
 import { MARKETING_CONTEXT, MarketingModule } from '@nestmall/marketing';
 import { messagingContext } from '@nestmall/messaging';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
+import { PAYMENT_CONTEXT } from '@nestmall/payment';
 import type { HostedContext } from '@nestmall/platform';
 import { RANKING_CONTEXT } from '@nestmall/ranking';
 import { USER_CODES_CONTEXT, USERS_CONTEXT, UsersModule } from '@nestmall/users';
@@ -35,6 +36,7 @@ export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: MARKETING_CONTEXT },
   { context: { ...ORDERS_CONTEXT, module: () => ORDERS_MODULE } },
   { context: CART_CONTEXT, clients: [CatalogModule, InventoryModule, ORDERS_MODULE] },
+  { context: PAYMENT_CONTEXT, clients: [ORDERS_MODULE] },
   { context: messagingContext('in-process') },
   { context: RANKING_CONTEXT, clients: [CatalogModule] },
   { context: ADMIN_CONTEXT },

@@ -13,6 +13,8 @@ export const ORDER_PLACED = 'OrderPlaced';
 export const ORDER_CANCELLED = 'OrderCancelled';
 /** orders -> everyone: the buyer paid a CREATED order (PAID). */
 export const ORDER_PAID = 'OrderPaid';
+/** orders -> everyone: a CREATED order stayed unpaid too long (CLOSED); its units went back. */
+export const ORDER_CLOSED = 'OrderClosed';
 
 export interface OrderEventPayload {
   order_id: number;
@@ -49,6 +51,28 @@ export interface StockOutcomePayload {
   reason?: string;
 }
 
+/** payment -> orders: the provider's confirmation of an order's payment checked out (PAID). */
+export const PAYMENT_SUCCEEDED = 'PaymentSucceeded';
+/** payment -> everyone: the provider declined a payment (the buyer may try again). */
+export const PAYMENT_FAILED = 'PaymentFailed';
+/** payment -> everyone: a payment's money went back to the buyer. */
+export const PAYMENT_REFUNDED = 'PaymentRefunded';
+/** payment -> payment: refund this payment at its provider (its order ended after it was paid). */
+export const PAYMENT_REFUND_REQUESTED = 'PaymentRefundRequested';
+/** payment -> payment: cancel this unpaid payment at its provider (its order ended). */
+export const PAYMENT_CANCEL_REQUESTED = 'PaymentCancelRequested';
+
+export interface PaymentEventPayload {
+  payment_id: string;
+  order_id: number;
+  user_id: number;
+  /** card | wallet */
+  method: string;
+  amount_cents: number;
+  /** ISO 4217, e.g. CNY. */
+  currency: string;
+}
+
 /**
  * verification -> its sender: send a code's message. The code travels sealed (AES-256-GCM under
  * VERIFICATION_SECRET), never in clear in the outbox or the broker; the event id is the message
@@ -76,4 +100,7 @@ export const CONSUMERS = {
   rankingSkuSales: 'ranking.sku-sales',
   verificationMessageSender: 'verification.message-sender',
   rankingOrders: 'ranking.orders',
+  ordersPayments: 'orders.payments',
+  paymentOrderEnds: 'payment.order-ends',
+  paymentProviderWork: 'payment.provider-work',
 } as const;

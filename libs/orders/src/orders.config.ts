@@ -18,6 +18,11 @@ export const ORDERS_CONFIG = {
   HOT_SKU_GATE: z.enum(['off', 'redis']).default('off'),
   // How long a gate count lives before it is loaded again from the inventory (reconciliation).
   HOT_SKU_GATE_TTL_MS: configInteger(100, 600_000).default(2000),
+  // How long a CREATED order waits for its payment before it is CLOSED (its units go back, its
+  // open payment is cancelled at the provider; money arriving later is refunded).
+  ORDER_PAYMENT_TIMEOUT_MS: configInteger(1000, 7 * 24 * 3600_000).default(1_800_000),
+  // How often the order service looks for orders unpaid past that time.
+  ORDER_CLOSE_INTERVAL_MS: configInteger(100, 3_600_000).default(10_000),
 } satisfies ConfigFragment;
 
 export type OrdersConfig = ConfigOf<typeof ORDERS_CONFIG>;

@@ -6,12 +6,14 @@ import { Metrics, type AppConfig } from '@nestmall/platform';
 import { BranchBarrier, TransactionsModule, TypeOrmBranchBarrier } from '@nestmall/transactions';
 import type { DataSource } from 'typeorm';
 import { CancelOrder } from './application/cancel-order.js';
+import { CloseUnpaidOrders, PaymentTimeout } from './application/close-unpaid-orders.js';
+import { UnpaidOrdersCloser } from './application/unpaid-orders-closer.js';
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
 import { OrderTransactionTypes } from './application/order-transaction-types.js';
 import { OrdersInFlight } from './application/orders-in-flight.js';
+import { PaymentSucceededHandler } from './application/payment-succeeded.handler.js';
 import type { OrdersConfig } from './orders.config.js';
-import { PayOrder } from './application/pay-order.js';
 import { PlaceOrder } from './application/place-order.js';
 import { ReadOrders } from './application/read-orders.js';
 import { OpenStockGate, StockGate } from './application/stock-gate.js';
@@ -49,10 +51,10 @@ export const ORDERS_MIGRATIONS = [
 const useCases = [
   PlaceOrder,
   CancelOrder,
-  PayOrder,
   ReadOrders,
   CheckInvariants,
   StuckTransactions,
+  CloseUnpaidOrders,
 ];
 
 export interface OrdersModuleOptions {
@@ -97,6 +99,20 @@ export class OrdersModule {
         },
         { provide: OrdersClient, useClass: InProcessOrdersClient },
         StockOutcomeHandler,
+        PaymentSucceededHandler,
+        {
+          provide: PaymentTimeout,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<OrdersConfig, true>): PaymentTimeout => ({
+            ms: config.get('ORDER_PAYMENT_TIMEOUT_MS', { infer: true }),
+          }),
+        },
+        {
+          provide: UnpaidOrdersCloser,
+          inject: [CloseUnpaidOrders, ConfigService],
+          useFactory: (close: CloseUnpaidOrders, config: ConfigService<OrdersConfig, true>) =>
+            new UnpaidOrdersCloser(close, config.get('ORDER_CLOSE_INTERVAL_MS', { infer: true })),
+        },
         {
           provide: StockGate,
           inject: [ConfigService, InventoryClient, { token: Metrics, optional: true }],

@@ -15,6 +15,7 @@ export { markStale, STALE_ANSWER_HEADERS, STALE_WARNING } from './http/stale-ans
 export {
   ADMIN_TOKEN_SECURITY,
   STAFF_BEARER_SECURITY,
+  PROVIDER_SIGNATURE_SECURITY,
   createOpenApiDocument,
   SHOP_API_HEAD,
   type OpenApiHead,

@@ -22,6 +22,7 @@ export const CALLED_CONTEXTS = {
   cart: { urlVariable: 'CART_SERVICE_URL' },
   ranking: { urlVariable: 'RANKING_SERVICE_URL' },
   marketing: { urlVariable: 'MARKETING_SERVICE_URL' },
+  payment: { urlVariable: 'PAYMENT_SERVICE_URL' },
 } as const satisfies Record<string, CalledContext>;
 
 export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello';
@@ -92,7 +93,7 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     grpcPort: 50071,
     replicas: 1,
     database: 'mall_order',
-    consumers: ['orders.stock-outcomes'],
+    consumers: ['orders.stock-outcomes', 'orders.payments'],
     // users: the public keys that verify access tokens, and whether a token's user is active.
     calls: ['inventory', 'catalog', 'marketing', 'users'],
   },
@@ -131,6 +132,17 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     consumers: ['ranking.sku-sales', 'ranking.orders'],
     calls: ['catalog'],
   },
+  {
+    // Payments through the providers: it reads an order's total from the order-service (with
+    // the buyer's token) and hears OrderCancelled; the orders hear its PaymentSucceeded.
+    app: 'payment-service',
+    contexts: ['payment'],
+    grpcPort: 50101,
+    replicas: 1,
+    database: 'mall_payment',
+    consumers: ['payment.order-ends', 'payment.provider-work'],
+    calls: ['orders', 'users'],
+  },
 ];
 
 /** The REST edge: every context's HTTP routes, each context reached over gRPC. */
@@ -147,6 +159,7 @@ export const GATEWAY = {
     'cart',
     'ranking',
     'marketing',
+    'payment',
   ],
 } as const satisfies {
   app: string;

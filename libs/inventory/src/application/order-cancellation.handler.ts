@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CONSUMERS, ORDER_CANCELLED, type OrderEventPayload } from '@nestmall/ports/contracts';
+import {
+  CONSUMERS,
+  ORDER_CANCELLED,
+  ORDER_CLOSED,
+  type OrderEventPayload,
+} from '@nestmall/ports/contracts';
 import {
   EventBus,
   IntegrationEventHandler,
@@ -8,7 +13,8 @@ import {
 import { StockOperations } from './stock-operations.js';
 
 /**
- * OrderCancelled -> the order's units go back (sold -> available), once. With
+ * OrderCancelled or OrderClosed (unpaid too long) -> the order's units go back (sold ->
+ * available), once. With
  * ORDER_CONSISTENCY=message this is how a cancelled order returns its stock (BASE: the order is
  * CANCELLED at once, the stock follows); with TCC the cancel-order transaction has usually
  * returned them already, and the shared barrier row makes this a no-op.
@@ -16,7 +22,7 @@ import { StockOperations } from './stock-operations.js';
 @Injectable()
 export class OrderCancellationHandler extends IntegrationEventHandler<OrderEventPayload> {
   readonly consumer = CONSUMERS.inventoryOrderCancellations;
-  readonly types = [ORDER_CANCELLED];
+  readonly types = [ORDER_CANCELLED, ORDER_CLOSED];
 
   constructor(
     bus: EventBus,

@@ -51,7 +51,7 @@ export function toTransactionView(tx: GlobalTransaction): TransactionView {
 
 /**
  * Checks the shop's books: for every SKU, available + frozen + sold = total_in and nothing is
- * negative; sold equals the units of orders that hold stock (CREATED .. CLOSED) and frozen the
+ * negative; sold equals the units of orders that hold stock (CREATED .. RECEIVED) and frozen the
  * units of PENDING orders; no PENDING order belongs to a finished transaction; and lists every
  * unfinished global transaction and every order still awaiting the inventory's answer to its
  * OrderRequested (ORDER_CONSISTENCY=message; one waiting longer than AWAITING_STOCK_LIMIT_MS is a

@@ -20,6 +20,8 @@ export interface CancelOrderPayload {
   orderId: number;
   /** The gid that placed the order: its freeze lines say what to return. */
   orderGid: string;
+  /** Unpaid too long: CLOSED rather than CANCELLED (only a CREATED order closes). */
+  close?: boolean;
 }
 
 /**
@@ -32,8 +34,8 @@ export interface CancelOrderPayload {
  * FAILED + unfreeze + release the coupon (an order without a coupon: the third branch does
  * nothing), so a failed order never burns its coupon.
  *
- * cancel-order: Try = CREATED/PAID -> CANCELLED (refused otherwise); Confirm = the inventory
- * returns the units (sold -> available), retried until done.
+ * cancel-order: Try = CREATED/PAID -> CANCELLED, or with `close` CREATED -> CLOSED (refused
+ * otherwise); Confirm = the inventory returns the units (sold -> available), retried until done.
  *
  * The orders branch runs each step in one unit of work with its barrier row (gid, 'orders', op).
  */
@@ -108,7 +110,7 @@ export class OrderTransactionTypes implements OnModuleInit {
             this.step(gid, 'try', async () => {
               const order = this.inFlight.take(gid) ?? (await this.orders.findById(p.orderId));
               if (!order) throw new OrderNotFoundError(p.orderId);
-              if (order.cancel()) await this.orders.save(order);
+              if (p.close ? order.close() : order.cancel()) await this.orders.save(order);
               return order;
             }),
           confirm: async () => undefined,

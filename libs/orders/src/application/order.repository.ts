@@ -33,6 +33,8 @@ export abstract class OrderRepository {
   ): Promise<{ orders: Order[]; total: number }>;
   /** Units per SKU over orders in `statuses` (for the invariant checker). */
   abstract quantitiesBySku(statuses: readonly OrderStatus[]): Promise<Map<string, number>>;
+  /** CREATED (unpaid) orders created before `createdBefore`, oldest first, at most `limit`. */
+  abstract unpaidOrderIds(createdBefore: Date, limit: number): Promise<number[]>;
   /** The oldest PENDING orders, at most `limit`. */
   abstract pendingOrders(limit: number): Promise<PendingOrder[]>;
 }

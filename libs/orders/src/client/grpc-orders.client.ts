@@ -86,10 +86,6 @@ export class GrpcOrdersClient extends OrdersClient {
     return this.order(caller, 'CancelOrder', { order_id: orderId }, false, this.writeDeadlineMs);
   }
 
-  payOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
-    return this.order(caller, 'PayOrder', { order_id: orderId }, false);
-  }
-
   async checkInvariants(): Promise<InvariantReport> {
     const r = await this.pool.unary<InvariantReportMessage__Output>('CheckInvariants', {}, true);
     return {

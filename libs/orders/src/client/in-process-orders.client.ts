@@ -7,7 +7,6 @@ import {
   type TransactionView,
 } from '../application/check-invariants.js';
 import type { OrderPageView, OrderTimelineView, OrderView } from '../application/order-views.js';
-import { PayOrder } from '../application/pay-order.js';
 import { PlaceOrder } from '../application/place-order.js';
 import { ReadOrders } from '../application/read-orders.js';
 import { StuckTransactions } from '../application/stuck-transactions.js';
@@ -18,7 +17,6 @@ export class InProcessOrdersClient extends OrdersClient {
   constructor(
     private readonly placeOrderCase: PlaceOrder,
     private readonly cancelOrderCase: CancelOrder,
-    private readonly payOrderCase: PayOrder,
     private readonly readOrders: ReadOrders,
     private readonly invariants: CheckInvariants,
     private readonly stuck: StuckTransactions,
@@ -55,10 +53,6 @@ export class InProcessOrdersClient extends OrdersClient {
 
   cancelOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
     return this.cancelOrderCase.execute(caller.userId, orderId);
-  }
-
-  payOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
-    return this.payOrderCase.execute(caller.userId, orderId);
   }
 
   checkInvariants(): Promise<InvariantReport> {

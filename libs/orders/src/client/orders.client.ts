@@ -26,7 +26,6 @@ export abstract class OrdersClient {
     pageSize?: number,
   ): Promise<OrderPageView>;
   abstract cancelOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView>;
-  abstract payOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView>;
   abstract checkInvariants(): Promise<InvariantReport>;
   abstract listTransactions(): Promise<TransactionView[]>;
   abstract retryTransaction(gid: string): Promise<TransactionView>;

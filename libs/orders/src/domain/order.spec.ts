@@ -132,16 +132,24 @@ describe('Order', () => {
     },
   );
 
-  it('ships from PAID, is received once shipped, and closes once received, each with its event', () => {
+  it('ships from PAID and is received once shipped, each with its event', () => {
     const order = storedIn('PAID');
     order.ship(T1);
     order.receive(T1);
-    order.close(T1);
-    expect(order.status).toBe('CLOSED');
-    expect(types(order)).toEqual(['OrderShipped', 'OrderReceived', 'OrderClosed']);
+    expect(order.status).toBe('RECEIVED');
+    expect(types(order)).toEqual(['OrderShipped', 'OrderReceived']);
     expect(() => storedIn('CREATED').ship()).toThrow(OrderTransitionError);
     expect(() => storedIn('PAID').receive()).toThrow(OrderTransitionError);
-    expect(() => storedIn('SHIPPED').close()).toThrow(OrderTransitionError);
+  });
+
+  it('closes an unpaid (CREATED) order once, with OrderClosed; a paid or ended one refuses', () => {
+    const order = storedIn('CREATED');
+    expect(order.close(T1)).toBe(true);
+    expect(order.status).toBe('CLOSED');
+    expect(types(order)).toEqual(['OrderClosed']);
+    expect(order.close(T1)).toBe(false);
+    for (const status of ['PENDING', 'PAID', 'CANCELLED', 'SHIPPED'] as const)
+      expect(() => storedIn(status).close()).toThrow(OrderTransitionError);
   });
 
   it('hands out copies: a snapshot or a restored order does not share its items', () => {

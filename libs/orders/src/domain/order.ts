@@ -9,8 +9,9 @@ export type RequestedLine = SkuLine;
 
 /**
  * PENDING (being placed: TCC in progress) -> CREATED (awaiting payment) -> PAID -> SHIPPED ->
- * RECEIVED -> CLOSED; FAILED when placing it was cancelled (not enough stock, say); CANCELLED
- * when its buyer cancelled it before shipping (its units go back to available).
+ * RECEIVED; FAILED when placing it was cancelled (not enough stock, say); CANCELLED when its
+ * buyer cancelled it before shipping; CLOSED when it stayed unpaid too long (the course's
+ * TRADE_CLOSED, 超时关闭). A CANCELLED or CLOSED order's units go back to available.
  */
 export type OrderStatus =
   'PENDING' | 'CREATED' | 'PAID' | 'SHIPPED' | 'RECEIVED' | 'CLOSED' | 'FAILED' | 'CANCELLED';
@@ -51,17 +52,11 @@ const TRANSITIONS: Readonly<
   cancel: { from: ['CREATED', 'PAID'], to: 'CANCELLED', event: 'OrderCancelled' },
   ship: { from: ['PAID'], to: 'SHIPPED', event: 'OrderShipped' },
   receive: { from: ['SHIPPED'], to: 'RECEIVED', event: 'OrderReceived' },
-  close: { from: ['RECEIVED'], to: 'CLOSED', event: 'OrderClosed' },
+  close: { from: ['CREATED'], to: 'CLOSED', event: 'OrderClosed' },
 };
 
 /** Statuses whose units count as sold. */
-export const SOLD_STATUSES: readonly OrderStatus[] = [
-  'CREATED',
-  'PAID',
-  'SHIPPED',
-  'RECEIVED',
-  'CLOSED',
-];
+export const SOLD_STATUSES: readonly OrderStatus[] = ['CREATED', 'PAID', 'SHIPPED', 'RECEIVED'];
 /** Statuses a buyer may still cancel. */
 export const CANCELLABLE_STATUSES: readonly OrderStatus[] = TRANSITIONS.cancel.from;
 
@@ -289,9 +284,15 @@ export class Order {
     this.transition('receive', now);
   }
 
-  /** Nothing more can happen to it: RECEIVED -> CLOSED (no route calls it yet). */
-  close(now = new Date()): void {
+  /**
+   * Unpaid too long: CREATED -> CLOSED, OrderClosed (its units go back, its open payment is
+   * cancelled). Returns false when it is CLOSED already. @throws OrderTransitionError (paid,
+   * cancelled, ...: it no longer waits for payment)
+   */
+  close(now = new Date()): boolean {
+    if (this.state.status === 'CLOSED') return false;
     this.transition('close', now);
+    return true;
   }
 
   /** The events recorded since the last call (the repository saves them to the outbox). */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ORDER_CANCELLED,
+  ORDER_CLOSED,
   ORDER_PAID,
   ORDER_PLACED,
   ORDER_REQUESTED,
@@ -10,7 +11,7 @@ import {
 } from '@nestmall/contracts';
 import { newEvent, Outbox, type IntegrationEvent } from '@nestmall/messaging';
 import { ambientManager, isUniqueViolation } from '@nestmall/platform';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import { OrderRepository, type PendingOrder } from '../application/order.repository.js';
 import {
   DuplicateIdempotencyKeyError,
@@ -194,6 +195,16 @@ export class TypeOrmOrderRepository extends OrderRepository {
     return new Map(rows.map((r) => [r.sku_id, Number(r.units)]));
   }
 
+  async unpaidOrderIds(createdBefore: Date, limit: number): Promise<number[]> {
+    const rows = await this.manager.find(OrderEntity, {
+      where: { status: 'CREATED', createdAt: LessThan(createdBefore) },
+      select: { orderId: true },
+      order: { orderId: 'ASC' },
+      take: limit,
+    });
+    return rows.map((r) => r.orderId);
+  }
+
   async pendingOrders(limit: number): Promise<PendingOrder[]> {
     const rows = await this.manager.find(OrderEntity, {
       where: { status: 'PENDING' },
@@ -290,6 +301,7 @@ function toIntegrationEvent(order: Order, event: OrderEvent): IntegrationEvent[]
     OrderPlaced: ORDER_PLACED,
     OrderPaid: ORDER_PAID,
     OrderCancelled: ORDER_CANCELLED,
+    OrderClosed: ORDER_CLOSED,
   };
   const type = types[event.type];
   if (!type) return [];

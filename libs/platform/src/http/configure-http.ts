@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpStatus, ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -46,8 +47,17 @@ export function configureHttpEdge(app: NestExpressApplication, options: HttpEdge
       'trust proxy',
       /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy,
     );
-  // Nest keeps `verify` for rawBody (off here), so the depth check can take it.
-  const json = { limit: options.bodyLimit, verify: refuseDeepJson, reviver: refusePrototypeKeys };
+  // Nest keeps `verify` for rawBody (off here), so the depth check can take it; it keeps the
+  // bytes as `req.rawBody` itself, for the routes that verify a signature over them (webhooks).
+  const verify = (
+    req: IncomingMessage & { rawBody?: Buffer },
+    res: ServerResponse,
+    body: Buffer,
+  ) => {
+    refuseDeepJson(req, res, body);
+    req.rawBody = body;
+  };
+  const json = { limit: options.bodyLimit, verify, reviver: refusePrototypeKeys };
   app.use(requestContext());
   if (options.accessLog) app.use(accessLog());
   app.useBodyParser('json', json);

@@ -5,6 +5,12 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 export const ADMIN_TOKEN_SECURITY = 'admin-token';
 /** The security scheme of the back-office routes: a staff access token of POST /admin/auth/login. */
 export const STAFF_BEARER_SECURITY = 'staff-bearer';
+
+/**
+ * The security scheme of payment providers' webhooks: no user, the provider's HMAC signature of
+ * the notification authenticates it (in this header, or in the body for a wallet-style provider).
+ */
+export const PROVIDER_SIGNATURE_SECURITY = 'provider-signature';
 /** The security scheme of the routes that need an access token (`@ApiBearerAuth()`'s default name). */
 const BEARER_SECURITY = 'bearer';
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -62,6 +68,17 @@ export function createOpenApiDocument(app: INestApplication, head: OpenApiHead):
         description: "the shop's ADMIN_TOKEN setting (admin routes are off while it is unset)",
       },
       ADMIN_TOKEN_SECURITY,
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'Sandbox-Signature',
+        description:
+          "a payment provider's HMAC-SHA256 signature of its notification (docs/payments.md); " +
+          'a wallet-style provider signs in the body instead',
+      },
+      PROVIDER_SIGNATURE_SECURITY,
     )
     .build();
   return documentEdgeErrors(markPublicOperations(SwaggerModule.createDocument(app, config)));

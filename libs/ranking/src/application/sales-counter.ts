@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   CONSUMERS,
   ORDER_CANCELLED,
+  ORDER_CLOSED,
   ORDER_PAID,
   ORDER_PLACED,
   type OrderEventPayload,
@@ -18,6 +19,8 @@ const KINDS: Record<string, OrderSalesEvent> = {
   [ORDER_PLACED]: 'placed',
   [ORDER_PAID]: 'paid',
   [ORDER_CANCELLED]: 'cancelled',
+  // Closed unpaid (the payment timed out): its units go back, it was never paid.
+  [ORDER_CLOSED]: 'cancelled',
 };
 
 /**
@@ -27,7 +30,7 @@ const KINDS: Record<string, OrderSalesEvent> = {
 @Injectable()
 export class SalesCounter extends IntegrationEventHandler<OrderEventPayload> {
   readonly consumer = CONSUMERS.rankingSkuSales;
-  readonly types = [ORDER_PLACED, ORDER_CANCELLED, ORDER_PAID];
+  readonly types = [ORDER_PLACED, ORDER_CANCELLED, ORDER_CLOSED, ORDER_PAID];
 
   constructor(
     bus: EventBus,

@@ -14,7 +14,6 @@ import {
   type TransactionView,
 } from '../../application/check-invariants.js';
 import type { OrderPageView, OrderTimelineView, OrderView } from '../../application/order-views.js';
-import { PayOrder } from '../../application/pay-order.js';
 import { PlaceOrder } from '../../application/place-order.js';
 import { ReadOrders } from '../../application/read-orders.js';
 import { StuckTransactions } from '../../application/stuck-transactions.js';
@@ -31,7 +30,6 @@ export class OrdersGrpcController {
   constructor(
     private readonly placeOrder: PlaceOrder,
     private readonly cancelOrder: CancelOrder,
-    private readonly payOrder: PayOrder,
     private readonly readOrders: ReadOrders,
     private readonly invariants: CheckInvariants,
     private readonly stuck: StuckTransactions,
@@ -87,15 +85,6 @@ export class OrdersGrpcController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<OrderView> {
     return this.cancelOrder.execute(user.userId, request.order_id);
-  }
-
-  @GrpcMethod(SERVICE, 'PayOrder')
-  @UseGuards(JwtAuthGuard)
-  pay(
-    @Payload() request: OrderRef__Output,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<OrderView> {
-    return this.payOrder.execute(user.userId, request.order_id);
   }
 
   @GrpcMethod(SERVICE, 'CheckInvariants')

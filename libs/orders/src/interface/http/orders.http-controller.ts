@@ -123,26 +123,4 @@ export class OrdersHttpController {
   ): Promise<OrderResponse> {
     return this.orders.cancelOrder(user, params.id);
   }
-
-  @Post(':id/pay')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({
-    summary: 'Pay a CREATED order (PAID; OrderPaid goes out to the other services)',
-    description:
-      'Records that payment arrived (no payment provider yet). Paying a PAID order again ' +
-      'answers it unchanged; any other status is 409.',
-  })
-  @ApiOkResponse({ type: OrderResponse })
-  @ApiErrors(
-    HttpStatus.BAD_REQUEST,
-    HttpStatus.UNAUTHORIZED,
-    HttpStatus.NOT_FOUND,
-    HttpStatus.CONFLICT,
-  )
-  pay(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param() params: OrderIdParams,
-  ): Promise<OrderResponse> {
-    return this.orders.payOrder(user, params.id);
-  }
 }

@@ -65,7 +65,8 @@ export class OrderResponse implements OrderView {
     enum: STATUSES,
     example: 'CREATED',
     description:
-      'PENDING while being placed; CREATED = awaiting payment; FAILED = could not be placed',
+      'PENDING while being placed; CREATED = awaiting payment (PAID when the provider ' +
+      'confirms it); FAILED = could not be placed; CLOSED = unpaid too long',
   })
   status: OrderStatus;
   @ApiProperty({ type: [OrderItemResponse] }) items: OrderItemResponse[];

@@ -69,15 +69,6 @@ export interface OrderServiceClient extends grpc.Client {
   listTransactions(argument: _nestmall_order_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_ListTransactionsResponse__Output>): grpc.ClientUnaryCall;
   listTransactions(argument: _nestmall_order_v1_Empty, callback: grpc.requestCallback<_nestmall_order_v1_ListTransactionsResponse__Output>): grpc.ClientUnaryCall;
   
-  PayOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
-  PayOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
-  PayOrder(argument: _nestmall_order_v1_OrderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
-  PayOrder(argument: _nestmall_order_v1_OrderRef, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
-  payOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
-  payOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
-  payOrder(argument: _nestmall_order_v1_OrderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
-  payOrder(argument: _nestmall_order_v1_OrderRef, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
-  
   PlaceOrder(argument: _nestmall_order_v1_PlaceOrderRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
   PlaceOrder(argument: _nestmall_order_v1_PlaceOrderRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
   PlaceOrder(argument: _nestmall_order_v1_PlaceOrderRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
@@ -111,8 +102,6 @@ export interface OrderServiceHandlers extends grpc.UntypedServiceImplementation 
   
   ListTransactions: grpc.handleUnaryCall<_nestmall_order_v1_Empty__Output, _nestmall_order_v1_ListTransactionsResponse>;
   
-  PayOrder: grpc.handleUnaryCall<_nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_Order>;
-  
   PlaceOrder: grpc.handleUnaryCall<_nestmall_order_v1_PlaceOrderRequest__Output, _nestmall_order_v1_Order>;
   
   RetryTransaction: grpc.handleUnaryCall<_nestmall_order_v1_RetryTransactionRequest__Output, _nestmall_order_v1_Transaction>;
@@ -126,7 +115,6 @@ export interface OrderServiceDefinition extends grpc.ServiceDefinition {
   GetOrderTimeline: MethodDefinition<_nestmall_order_v1_OrderRef, _nestmall_order_v1_OrderTimeline, _nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_OrderTimeline__Output>
   ListOrders: MethodDefinition<_nestmall_order_v1_ListOrdersRequest, _nestmall_order_v1_ListOrdersResponse, _nestmall_order_v1_ListOrdersRequest__Output, _nestmall_order_v1_ListOrdersResponse__Output>
   ListTransactions: MethodDefinition<_nestmall_order_v1_Empty, _nestmall_order_v1_ListTransactionsResponse, _nestmall_order_v1_Empty__Output, _nestmall_order_v1_ListTransactionsResponse__Output>
-  PayOrder: MethodDefinition<_nestmall_order_v1_OrderRef, _nestmall_order_v1_Order, _nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_Order__Output>
   PlaceOrder: MethodDefinition<_nestmall_order_v1_PlaceOrderRequest, _nestmall_order_v1_Order, _nestmall_order_v1_PlaceOrderRequest__Output, _nestmall_order_v1_Order__Output>
   RetryTransaction: MethodDefinition<_nestmall_order_v1_RetryTransactionRequest, _nestmall_order_v1_Transaction, _nestmall_order_v1_RetryTransactionRequest__Output, _nestmall_order_v1_Transaction__Output>
 }

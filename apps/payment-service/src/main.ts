@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { GrpcTls, redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { createPaymentServiceApp } from './payment-service.app.js';
+
+await runMain('payment-service', async () => {
+  const app = await createPaymentServiceApp();
+  await app.startAllMicroservices();
+  await app.init();
+
+  const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
+  const logger = new Logger('payment-service');
+  logger.log(`gRPC TLS    ${app.get(GrpcTls).describe()}`);
+  logger.log(
+    `gRPC        ${config.get('GRPC_URL', { infer: true })}  (nestmall.payment.v1.PaymentService)`,
+  );
+  logger.log(`orders     -> ${config.get('ORDER_SERVICE_URL', { infer: true })}`);
+  logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
+});
