@@ -21,3 +21,4 @@ export {
 } from './users.js';
 export { ordersContextWithFakes } from './orders-context.js';
 export { InMemoryAuditLog, InMemoryStaff } from './admin.js';
+export { InMemoryCatalogProducts } from './catalog.js';

@@ -50,6 +50,17 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     calls: [],
   },
   {
+    // The back office: staff accounts, their roles and the audit log (the course's admin service);
+    // it audits the catalog's changes from its CatalogChanged events.
+    app: 'admin-service',
+    contexts: ['admin'],
+    grpcPort: 50081,
+    replicas: 1,
+    database: 'mall_admin',
+    consumers: ['admin.catalog-audit'],
+    calls: [],
+  },
+  {
     // Catalog and inventory together: a product's stock and its SKUs change in one place, and the
     // order-service's Try reads both; the ranking's sales counter listens to order events.
     app: 'inventory-service',
@@ -58,7 +69,8 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     replicas: 1,
     database: 'mall_inventory',
     consumers: ['inventory.order-requests', 'inventory.order-cancellations', 'ranking.sku-sales'],
-    calls: [],
+    // admin: who a staff token belongs to, for the catalog's back-office RPCs.
+    calls: ['admin'],
   },
   {
     app: 'order-service',
@@ -69,16 +81,6 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     consumers: ['orders.stock-outcomes'],
     // users: the public keys that verify access tokens, and whether a token's user is active.
     calls: ['inventory', 'catalog', 'users'],
-  },
-  {
-    // The back office: staff accounts, their roles and the audit log (the course's admin service).
-    app: 'admin-service',
-    contexts: ['admin'],
-    grpcPort: 50081,
-    replicas: 1,
-    database: 'mall_admin',
-    consumers: [],
-    calls: [],
   },
 ];
 
