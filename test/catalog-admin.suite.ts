@@ -210,6 +210,76 @@ export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void
       );
     });
 
+    it('receives and adjusts the stock of a new product, which then sells; ledger and books agree', async () => {
+      const sku = `M${run}D`.slice(0, 32);
+      const id = (
+        await http()
+          .post('/admin/products')
+          .set(await as('merch'))
+          .send(product(sku))
+          .expect(201)
+      ).body.product_id as number;
+      await step('merch', id, 'submit');
+      await step('auditor', id, 'approve');
+      await step('merch', id, 'put-on-shelf');
+      // On shelf but never stocked: the inventory knows no such SKU yet (404 naming it).
+      expectErrorBody(await order('test7', sku), 404, new RegExp(sku));
+
+      const receive = (who: 'merch' | 'auditor', body: object) =>
+        as(who).then((auth) => http().post(`/admin/stock/${sku}/receive`).set(auth).send(body));
+      expectErrorBody(await receive('auditor', { quantity: 5 }), 403, /stock:write/);
+      expectErrorBody(await receive('merch', { quantity: 0 }), 400, /quantity/);
+      expect((await receive('merch', { quantity: 5, note: 'first delivery' })).body).toEqual({
+        sku_id: sku,
+        available: 5,
+        frozen: 0,
+        sold: 0,
+        total_in: 5,
+      });
+      expect((await order('test7', sku)).status).toBe(201);
+
+      const adjust = async (body: object) =>
+        http()
+          .post(`/admin/stock/${sku}/adjust`)
+          .set(await as('merch'))
+          .send(body);
+      expectErrorBody(await adjust({ delta: -1 }), 400, /reason/);
+      expectErrorBody(
+        await adjust({ delta: -5, reason: 'count' }),
+        409,
+        /would leave -1 available/,
+      );
+      expect((await adjust({ delta: -1, reason: 'one broken' })).body).toMatchObject({
+        available: 3,
+        sold: 1,
+        total_in: 4,
+      });
+
+      const ledger = await http()
+        .get(`/admin/stock/${sku}/ledger`)
+        .set(await as('auditor'))
+        .expect(200);
+      expect(ledger.body).toMatchObject({
+        total: 2,
+        entries: [
+          {
+            kind: 'adjust',
+            quantity: -1,
+            reason: 'one broken',
+            actor_email: 'merch@nestmall.example',
+            available_after: 3,
+            total_in_after: 4,
+          },
+          { kind: 'receive', quantity: 5, reason: 'first delivery', available_after: 5 },
+        ],
+      });
+      const books = await http()
+        .get('/admin/invariants')
+        .set('x-admin-token', shop().adminToken)
+        .expect(200);
+      expect(books.body).toMatchObject({ ok: true, problems: [] });
+    });
+
     it('audits every change with who, before and after (GET /admin/audit)', async () => {
       const sku = `M${run}C`.slice(0, 32);
       const id = (

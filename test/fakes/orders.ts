@@ -209,6 +209,14 @@ export class FakeInventoryClient extends InventoryClient {
     const failure = this.fail[op];
     if (failure) throw failure;
   }
+
+  // The back office's stock entries: the orders context never calls them.
+  recordStockEntry(): Promise<never> {
+    return Promise.reject(new Error('the orders context does not record stock entries'));
+  }
+  listStockEntries(): Promise<never> {
+    return Promise.reject(new Error('the orders context does not read stock entries'));
+  }
 }
 
 /** A gate that admits everything, or refuses what `short` names; records what it took back. */

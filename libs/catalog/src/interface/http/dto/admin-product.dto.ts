@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DecimalInt } from '@nestmall/platform';
+import { DecimalInt, PageQueryParams } from '@nestmall/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -132,7 +132,7 @@ export class ProductIdParams {
   id: number;
 }
 
-export class ProductQueryParams {
+export class ProductQueryParams extends PageQueryParams {
   @ApiPropertyOptional({ enum: PRODUCT_STATUSES, example: 'submitted' })
   @IsOptional()
   @IsIn(PRODUCT_STATUSES, { message: `status must be one of ${PRODUCT_STATUSES.join(', ')}` })
@@ -175,36 +175,6 @@ export class ProductQueryParams {
   @IsString()
   @MaxLength(100)
   name?: string;
-
-  @ApiPropertyOptional({
-    description: 'Page number, from 1',
-    type: 'integer',
-    format: 'int32',
-    minimum: 1,
-    maximum: 1_000_000,
-    default: 1,
-  })
-  @IsOptional()
-  @DecimalInt()
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
-  page_num?: number;
-
-  @ApiPropertyOptional({
-    description: 'Products per page',
-    type: 'integer',
-    format: 'int32',
-    minimum: 1,
-    maximum: 100,
-    default: 20,
-  })
-  @IsOptional()
-  @DecimalInt()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  page_size?: number;
 }
 
 export class AdminSkuResponse implements AdminSkuView {
