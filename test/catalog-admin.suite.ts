@@ -168,7 +168,7 @@ export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void
       expect(listed.find((p) => p.product_id === 1008)?.skus[0].price_cents).toBe(12_345);
       const placed = await order('test8', 'T00108');
       expect(placed.status).toBe(201);
-      expect(placed.body.total_cents).toBe(12_345);
+      expect(placed.body.subtotal_cents).toBe(12_345);
     });
 
     it('answers bad input with 400 naming the field, and refuses buyers and anonymous callers', async () => {
