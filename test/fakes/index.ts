@@ -31,3 +31,4 @@ export { InMemoryCarts } from './cart.js';
 export { FakeMarketingClient, InMemoryCoupons, couponTerms } from './marketing.js';
 export { FakeOrdersClient } from './orders-client.js';
 export { FakePaymentProvider, FakePaymentProviders, InMemoryPayments } from './payment.js';
+export { InMemoryCatalogProducts } from './catalog.js';

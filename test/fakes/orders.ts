@@ -150,6 +150,23 @@ export class FakeCatalogClient extends CatalogClient {
   async getSkus(skuIds: string[]): Promise<SkuView[]> {
     return this.skus.filter((s) => skuIds.includes(s.sku_id));
   }
+
+  // The back office's writes: the orders context never calls them.
+  listAdminProducts(): Promise<never> {
+    return this.notForOrders();
+  }
+  createProduct(): Promise<never> {
+    return this.notForOrders();
+  }
+  editProduct(): Promise<never> {
+    return this.notForOrders();
+  }
+  reviewProduct(): Promise<never> {
+    return this.notForOrders();
+  }
+  private notForOrders(): Promise<never> {
+    return Promise.reject(new Error('the orders context does not write the catalog'));
+  }
 }
 
 export function sku(skuId: string, priceCents: number, onShelf = true): SkuView {
@@ -198,6 +215,14 @@ export class FakeInventoryClient extends InventoryClient {
     this.calls.push(detail ? `${op} ${gid} ${detail}` : `${op} ${gid}`);
     const failure = this.fail[op];
     if (failure) throw failure;
+  }
+
+  // The back office's stock entries: the orders context never calls them.
+  recordStockEntry(): Promise<never> {
+    return Promise.reject(new Error('the orders context does not record stock entries'));
+  }
+  listStockEntries(): Promise<never> {
+    return Promise.reject(new Error('the orders context does not read stock entries'));
   }
 }
 

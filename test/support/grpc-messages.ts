@@ -21,6 +21,8 @@ interface MessageDescriptor {
   name: string;
   field: FieldDescriptor[];
   enumType: { value: { name: string }[] }[];
+  /** Map fields' entry types among them (options.mapEntry). */
+  nestedType?: { name: string; options?: { mapEntry?: boolean } | null }[];
 }
 
 /** Every method of every service in `definition` (a service is an object of methods with a path). */
@@ -90,6 +92,11 @@ export function messageOf(
   const descriptor = lookUp(definition, pkg, typeName);
   const fields = Object.fromEntries(
     descriptor.field.map((field) => {
+      // A map field (map<string, string>): an object of 0 to 4 random string keys and values.
+      const isMap = descriptor.nestedType?.some(
+        (n) => n.name === field.typeName && n.options?.mapEntry,
+      );
+      if (isMap) return [field.name, fc.dictionary(fc.string(), fc.string(), { maxKeys: 4 })];
       const one = fieldValue(definition, pkg, descriptor, field, depth);
       const many = depth === TOP_DEPTH && field.type !== 'TYPE_MESSAGE';
       const value =

@@ -1,3 +1,4 @@
+import { AdminRemoteModule } from '@nestmall/admin';
 import { CATALOG_CONTEXT } from '@nestmall/catalog';
 import { INVENTORY_CONTEXT } from '@nestmall/inventory';
 import { messagingContext } from '@nestmall/messaging';
@@ -5,10 +6,11 @@ import type { HostedContext } from '@nestmall/platform';
 
 /**
  * The contexts the inventory service hosts (its module and its app read this list): inventory and
- * catalog, with the order-service's events over RabbitMQ.
+ * catalog, with the order-service's events over RabbitMQ. The catalog's back-office RPCs check
+ * staff tokens with the admin-service (AdminRemoteModule).
  */
 export const INVENTORY_SERVICE_CONTEXTS: readonly HostedContext[] = [
   { context: INVENTORY_CONTEXT },
-  { context: CATALOG_CONTEXT },
+  { context: CATALOG_CONTEXT, clients: [AdminRemoteModule.forRoot()] },
   { context: messagingContext('rabbitmq') },
 ];

@@ -1,9 +1,10 @@
-import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlingModule } from '@nestmall/platform';
 import { Argon2PasswordHasher, PasswordHasher } from '@nestmall/users';
 import { AuthenticateStaff } from './application/authenticate-staff.js';
 import { BootstrapStaff } from './application/bootstrap-staff.js';
+import { CatalogAuditHandler } from './application/catalog-audit.handler.js';
 import { ChangeStaffRole } from './application/change-staff-role.js';
 import { CreateStaff } from './application/create-staff.js';
 import { ListAudit } from './application/list-audit.js';
@@ -29,8 +30,11 @@ export const ADMIN_MIGRATIONS = [CreateAdmin1764500000000];
 /**
  * The admin context: staff accounts, roles and permissions, staff tokens (its own keys) and the
  * audit log, with its gRPC server side. Exports AdminClient (in-process). Needs DatabaseModule
- * from the app; counts failed staff log-ins per account (ThrottlingModule).
+ * from the app; counts failed staff log-ins per account (ThrottlingModule). Global: other
+ * contexts' back-office routes and RPCs (StaffOnly) find its AdminClient. Appends the catalog's
+ * CatalogChanged events to the audit log (needs MessagingModule from the app).
  */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([StaffEntity, AuditEntity]), ThrottlingModule],
   controllers: [AdminGrpcController],
@@ -42,6 +46,7 @@ export const ADMIN_MIGRATIONS = [CreateAdmin1764500000000];
     ListStaff,
     ListAudit,
     BootstrapStaff,
+    CatalogAuditHandler,
     { provide: StaffRepository, useClass: TypeOrmStaffRepository },
     { provide: AuditLog, useClass: TypeOrmAuditLog },
     { provide: StaffTokens, useClass: JoseStaffTokens },

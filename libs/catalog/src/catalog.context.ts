@@ -6,10 +6,13 @@ import { CatalogRemoteModule } from './client/catalog-remote.module.js';
 
 /**
  * The catalog context as apps compose it; it caches SKU display data (CacheModule), and its remote
- * client reads products under STOCK_READS (cp|ap).
+ * client reads products under STOCK_READS (cp|ap). `clients`: where its back office finds the
+ * admin context's AdminClient when the app does not host the admin context (AdminRemoteModule in
+ * the inventory-service).
  */
 export const CATALOG_CONTEXT: ContextDefinition = {
-  module: () => CatalogModule,
+  module: (clients) =>
+    clients.length ? { module: CatalogModule, imports: [...clients] } : CatalogModule,
   http: (client) => CatalogHttpModule.register({ imports: [client] }),
   remote: () => CatalogRemoteModule.forRoot(),
   migrations: CATALOG_MIGRATIONS,

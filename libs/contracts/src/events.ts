@@ -103,4 +103,46 @@ export const CONSUMERS = {
   ordersPayments: 'orders.payments',
   paymentOrderEnds: 'payment.order-ends',
   paymentProviderWork: 'payment.provider-work',
+  adminCatalogAudit: 'admin.catalog-audit',
 } as const;
+
+/** catalog -> everyone: a product went on shelf; its SKUs are on sale at these prices. */
+export const PRODUCT_PUBLISHED = 'ProductPublished';
+/** catalog -> everyone: a product left the shelf (taken off, or edited back to draft). */
+export const PRODUCT_UNPUBLISHED = 'ProductUnpublished';
+/** catalog -> everyone: a SKU's price changed (on shelf or not). */
+export const PRICE_CHANGED = 'PriceChanged';
+
+export interface ProductPublishedPayload {
+  product_id: number;
+  skus: { sku_id: string; title: string; price_cents: number }[];
+}
+
+export interface ProductUnpublishedPayload {
+  product_id: number;
+  sku_ids: string[];
+}
+
+export interface PriceChangedPayload {
+  product_id: number;
+  sku_id: string;
+  old_price_cents: number;
+  new_price_cents: number;
+}
+
+/**
+ * catalog -> admin: a staff member changed the catalog (the admin context appends it to its
+ * audit log, once). Written in the same transaction as the change, so no change goes unaudited.
+ */
+export const CATALOG_CHANGED = 'CatalogChanged';
+
+export interface CatalogChangedPayload {
+  actor_id: number;
+  actor_email: string;
+  /** product.create, product.edit, product.approve, ... */
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+}

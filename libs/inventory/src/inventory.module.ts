@@ -5,6 +5,9 @@ import { BranchBarrier, TypeOrmBranchBarrier } from '@nestmall/transactions';
 import type { DataSource } from 'typeorm';
 import { OrderCancellationHandler } from './application/order-cancellation.handler.js';
 import { OrderRequestHandler } from './application/order-request.handler.js';
+import { ListStockEntries } from './application/list-stock-entries.js';
+import { RecordStockEntry } from './application/record-stock-entry.js';
+import { StockEntries } from './application/stock-entries.js';
 import { StockOperations } from './application/stock-operations.js';
 import { StockRepository } from './application/stock.repository.js';
 import { InProcessInventoryClient } from './client/in-process-inventory.client.js';
@@ -15,12 +18,19 @@ import {
   CreateInventory1764080000000,
   INVENTORY_BARRIER_TABLE,
 } from './infrastructure/migrations/1764080000000-create-inventory.js';
-import { StockHoldLineEntity, StockEntity } from './infrastructure/stock.entities.js';
+import {
+  StockEntryEntity,
+  StockHoldLineEntity,
+  StockEntity,
+} from './infrastructure/stock.entities.js';
+import { StockEntries1764610000000 } from './infrastructure/migrations/1764610000000-stock-entries.js';
+import { TypeOrmStockEntries } from './infrastructure/typeorm-stock-entries.js';
 import { TypeOrmStockRepository } from './infrastructure/typeorm-stock.repository.js';
+import { AdminStockHttpController } from './interface/http/admin-stock.http-controller.js';
 import { InventoryGrpcController } from './interface/grpc/inventory.grpc-controller.js';
 import { StockHttpController } from './interface/http/stock.http-controller.js';
 
-export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
+export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000, StockEntries1764610000000];
 
 /**
  * The inventory context: a TCC participant, and the consumer of OrderRequested in the
@@ -28,11 +38,14 @@ export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000];
  * MessagingModule (the EventBus) from the app.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([StockEntity, StockHoldLineEntity])],
+  imports: [TypeOrmModule.forFeature([StockEntity, StockHoldLineEntity, StockEntryEntity])],
   controllers: [InventoryGrpcController],
   providers: [
     StockOperations,
+    RecordStockEntry,
+    ListStockEntries,
     { provide: StockRepository, useClass: TypeOrmStockRepository },
+    { provide: StockEntries, useClass: TypeOrmStockEntries },
     { provide: InventoryClient, useClass: InProcessInventoryClient },
     // In-process: always consistent, whatever STOCK_READS says.
     {
@@ -61,7 +74,7 @@ export class InventoryHttpModule {
     return {
       module: InventoryHttpModule,
       imports: client.imports,
-      controllers: [StockHttpController],
+      controllers: [StockHttpController, AdminStockHttpController],
     };
   }
 }

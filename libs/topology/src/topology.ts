@@ -66,6 +66,17 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     calls: ['verification'],
   },
   {
+    // The back office: staff accounts, their roles and the audit log (the course's admin service);
+    // it audits the catalog's changes from its CatalogChanged events.
+    app: 'admin-service',
+    contexts: ['admin'],
+    grpcPort: 50081,
+    replicas: 1,
+    database: 'mall_admin',
+    consumers: ['admin.catalog-audit'],
+    calls: [],
+  },
+  {
     // Catalog and inventory together: a product's stock and its SKUs change in one place, and the
     // order-service's Try reads both.
     app: 'inventory-service',
@@ -74,7 +85,8 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     replicas: 1,
     database: 'mall_inventory',
     consumers: ['inventory.order-requests', 'inventory.order-cancellations'],
-    calls: [],
+    // admin: who a staff token belongs to, for the catalog's back-office RPCs.
+    calls: ['admin'],
   },
   {
     // Coupons, red packets: the coupon branch of place-order, called by the order-service.
@@ -96,16 +108,6 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     consumers: ['orders.stock-outcomes', 'orders.payments'],
     // users: the public keys that verify access tokens, and whether a token's user is active.
     calls: ['inventory', 'catalog', 'marketing', 'users'],
-  },
-  {
-    // The back office: staff accounts, their roles and the audit log (the course's admin service).
-    app: 'admin-service',
-    contexts: ['admin'],
-    grpcPort: 50081,
-    replicas: 1,
-    database: 'mall_admin',
-    consumers: [],
-    calls: [],
   },
   {
     // The cart, on its own rather than in the user-service that ARCHITECTURE.md groups it with:

@@ -7,12 +7,16 @@ import { GrpcAdminClient } from './grpc-admin.client.js';
 
 const ADMIN_POOL = Symbol('ADMIN_POOL');
 
-/** Binds AdminClient to the gRPC adapter (the admin-service replicas in ADMIN_SERVICE_URL). */
+/**
+ * Binds AdminClient to the gRPC adapter (the admin-service replicas in ADMIN_SERVICE_URL). Global,
+ * so other contexts' back-office routes and RPCs (StaffOnly) find it.
+ */
 @Module({})
 export class AdminRemoteModule {
   static forRoot(): DynamicModule {
     return {
       module: AdminRemoteModule,
+      global: true,
       providers: [
         replicaPoolProvider(ADMIN_POOL, {
           service: 'nestmall.admin.v1.AdminService',

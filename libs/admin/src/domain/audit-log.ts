@@ -8,6 +8,8 @@ export interface AuditRecord {
   entityId: string;
   before: unknown;
   after: unknown;
+  /** When it happened; now when not given. */
+  at?: Date;
 }
 
 export interface AuditEntry extends AuditRecord {

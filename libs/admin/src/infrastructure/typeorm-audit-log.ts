@@ -26,7 +26,7 @@ export class TypeOrmAuditLog extends AuditLog {
       entityId: entry.entityId,
       beforeJson: entry.before === null ? null : JSON.stringify(entry.before),
       afterJson: entry.after === null ? null : JSON.stringify(entry.after),
-      atMs: Date.now(),
+      atMs: entry.at?.getTime() ?? Date.now(),
     });
   }
 

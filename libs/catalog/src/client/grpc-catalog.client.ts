@@ -3,11 +3,23 @@ import type {
   GetSkusResponse__Output,
   ListProductsResponse__Output,
 } from '@nestmall/contracts';
+import type { AdminProduct__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/AdminProduct.js';
+import type { AdminProductPage__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/AdminProductPage.js';
 import type { GrpcReplicaPool } from '@nestmall/platform';
+import type {
+  AdminProductPageView,
+  AdminProductView,
+  ProductInput,
+} from '../application/catalog-admin-views.js';
 import type { ProductView, SkuView } from '../application/catalog-views.js';
-import { CatalogClient } from './catalog.client.js';
+import type { CatalogProductQuery } from '../application/list-catalog-products.js';
+import { fromAdminProduct, toProductContent } from './catalog-grpc-mapping.js';
+import { CatalogClient, type CatalogCaller } from './catalog.client.js';
 
-/** CatalogClient over gRPC: reads only, so every call may be retried on another replica. */
+/**
+ * CatalogClient over gRPC. Reads may be retried on another replica; staff writes are sent once,
+ * with the staff token in the metadata (the catalog's host checks it again).
+ */
 export class GrpcCatalogClient extends CatalogClient {
   constructor(private readonly pool: GrpcReplicaPool<CatalogServiceClient>) {
     super();
@@ -29,6 +41,74 @@ export class GrpcCatalogClient extends CatalogClient {
       true,
     );
     return answer.skus.map(toSkuView);
+  }
+
+  async listAdminProducts(
+    caller: CatalogCaller,
+    query: CatalogProductQuery,
+  ): Promise<AdminProductPageView> {
+    const answer = await this.pool.unary<AdminProductPage__Output>(
+      'ListAdminProducts',
+      {
+        status: query.status ?? '',
+        brand_id: query.brandId ?? 0,
+        category_id: query.categoryId ?? 0,
+        name: query.name ?? '',
+        page_num: query.pageNum,
+        page_size: query.pageSize,
+      },
+      true,
+      undefined,
+      caller.accessToken,
+    );
+    return {
+      ...answer,
+      total: Number(answer.total),
+      products: answer.products.map(fromAdminProduct),
+    };
+  }
+
+  createProduct(caller: CatalogCaller, input: ProductInput): Promise<AdminProductView> {
+    return this.write(caller, 'CreateProduct', toProductContent(input));
+  }
+
+  editProduct(
+    caller: CatalogCaller,
+    productId: number,
+    input: ProductInput,
+  ): Promise<AdminProductView> {
+    return this.write(caller, 'EditProduct', {
+      product_id: productId,
+      content: toProductContent(input),
+    });
+  }
+
+  reviewProduct(
+    caller: CatalogCaller,
+    productId: number,
+    step: string,
+    reason?: string,
+  ): Promise<AdminProductView> {
+    return this.write(caller, 'ReviewProduct', {
+      product_id: productId,
+      step,
+      reason: reason ?? '',
+    });
+  }
+
+  private async write(
+    caller: CatalogCaller,
+    method: string,
+    request: object,
+  ): Promise<AdminProductView> {
+    const answer = await this.pool.unary<AdminProduct__Output>(
+      method,
+      request,
+      false,
+      undefined,
+      caller.accessToken,
+    );
+    return fromAdminProduct(answer);
   }
 }
 

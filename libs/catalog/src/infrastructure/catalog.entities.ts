@@ -7,6 +7,22 @@ export class ProductEntity {
 
   @Column({ type: 'varchar', length: 100 })
   name: string;
+
+  /** The review workflow's status (CatalogProduct); only on_shelf is on sale. */
+  @Column({ type: 'varchar', length: 16 })
+  status: string;
+
+  @Column({ name: 'brand_id', type: 'int', nullable: true })
+  brandId: number | null;
+
+  @Column({ name: 'category_id', type: 'int', nullable: true })
+  categoryId: number | null;
+
+  @Column({ name: 'reject_reason', type: 'varchar', length: 500, nullable: true })
+  rejectReason: string | null;
+
+  @Column({ type: 'int' })
+  version: number;
 }
 
 @Entity({ name: 'catalog_sku' })
@@ -23,6 +39,11 @@ export class SkuEntity {
   @Column({ name: 'price_cents', type: 'int' })
   priceCents: number;
 
+  /** Whether its product is on shelf: kept in step by every save of the product. */
   @Column({ name: 'on_shelf', type: 'smallint' })
   onShelf: number;
+
+  /** JSON object of string values (colour, size, ...). */
+  @Column({ type: 'varchar', length: 4000 })
+  attributes: string;
 }

@@ -33,11 +33,16 @@ export class DemoCatalogSeeder implements OnApplicationBootstrap {
       await this.products.manager.transaction(async (manager) => {
         await manager.insert(
           ProductEntity,
-          DEMO_SKUS.map((s) => ({ productId: s.productId, name: `Demo product ${s.productId}` })),
+          DEMO_SKUS.map((s) => ({
+            productId: s.productId,
+            name: `Demo product ${s.productId}`,
+            status: 'on_shelf',
+            version: 1,
+          })),
         );
         await manager.insert(
           SkuEntity,
-          DEMO_SKUS.map((s) => ({ ...s, onShelf: 1 })),
+          DEMO_SKUS.map((s) => ({ ...s, onShelf: 1, attributes: '{}' })),
         );
       });
       // The only write to the catalog so far: drop what a shared cache may hold from an earlier

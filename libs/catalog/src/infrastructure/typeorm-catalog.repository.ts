@@ -15,10 +15,16 @@ export class TypeOrmCatalogRepository extends CatalogRepository {
   }
 
   async listProducts(): Promise<Product[]> {
-    const [products, skus] = await Promise.all([
-      this.products.find({ order: { productId: 'ASC' } }),
-      this.skus.find({ order: { skuId: 'ASC' } }),
-    ]);
+    const products = await this.products.find({
+      where: { status: 'on_shelf' },
+      order: { productId: 'ASC' },
+    });
+    const skus = products.length
+      ? await this.skus.find({
+          where: { productId: In(products.map((p) => p.productId)) },
+          order: { skuId: 'ASC' },
+        })
+      : [];
     return products.map((p) => ({
       productId: p.productId,
       name: p.name,

@@ -3,9 +3,12 @@ import type {
   LedgerResponse__Output,
   StockMessage__Output,
 } from '@nestmall/contracts';
+import type { StockEntryPage__Output } from '@nestmall/contracts/generated/nestmall/inventory/v1/StockEntryPage.js';
 import type { GrpcReplicaPool } from '@nestmall/platform';
+import type { StockEntryPageView } from '../application/list-stock-entries.js';
+import type { StockEntryInput } from '../application/record-stock-entry.js';
 import type { StockLedgerView, StockLineInput, StockView } from '../application/stock-views.js';
-import { InventoryClient } from './inventory.client.js';
+import { InventoryClient, type InventoryCaller } from './inventory.client.js';
 
 /**
  * InventoryClient over gRPC. Every call may be retried on another replica: reads naturally, and
@@ -14,6 +17,58 @@ import { InventoryClient } from './inventory.client.js';
 export class GrpcInventoryClient extends InventoryClient {
   constructor(private readonly pool: GrpcReplicaPool<InventoryServiceClient>) {
     super();
+  }
+
+  /** A staff write: sent once (not retried), with the staff token. */
+  async recordStockEntry(
+    caller: InventoryCaller,
+    skuId: string,
+    input: StockEntryInput,
+  ): Promise<StockLedgerView> {
+    const answer = await this.pool.unary<StockMessage__Output>(
+      'RecordStockEntry',
+      {
+        sku_id: skuId,
+        kind: input.kind,
+        quantity: typeof input.quantity === 'number' ? input.quantity : 0,
+        reason: typeof input.reason === 'string' ? input.reason : '',
+      },
+      false,
+      undefined,
+      caller.accessToken,
+    );
+    return {
+      sku_id: answer.sku_id,
+      available: answer.available,
+      frozen: answer.frozen,
+      sold: answer.sold,
+      total_in: answer.total_in,
+    };
+  }
+
+  async listStockEntries(
+    caller: InventoryCaller,
+    skuId: string,
+    pageNum: number,
+    pageSize: number,
+  ): Promise<StockEntryPageView> {
+    const answer = await this.pool.unary<StockEntryPage__Output>(
+      'ListStockEntries',
+      { sku_id: skuId, page_num: pageNum, page_size: pageSize },
+      true,
+      undefined,
+      caller.accessToken,
+    );
+    return {
+      total: answer.total,
+      page_num: answer.page_num,
+      page_size: answer.page_size,
+      entries: answer.entries.map((e) => ({
+        ...e,
+        kind: e.kind as 'receive' | 'adjust',
+        reason: e.reason || null,
+      })),
+    };
   }
 
   async freeze(gid: string, items: StockLineInput[]): Promise<void> {

@@ -1,13 +1,36 @@
 import { Injectable } from '@nestjs/common';
+import { ListStockEntries, type StockEntryPageView } from '../application/list-stock-entries.js';
+import { RecordStockEntry, type StockEntryInput } from '../application/record-stock-entry.js';
 import { StockOperations } from '../application/stock-operations.js';
 import type { StockLedgerView, StockLineInput, StockView } from '../application/stock-views.js';
-import { InventoryClient } from './inventory.client.js';
+import { InventoryClient, type InventoryCaller } from './inventory.client.js';
 
 /** InventoryClient for the monolith: a direct call (still one local transaction per branch). */
 @Injectable()
 export class InProcessInventoryClient extends InventoryClient {
-  constructor(private readonly operations: StockOperations) {
+  constructor(
+    private readonly operations: StockOperations,
+    private readonly recordEntry: RecordStockEntry,
+    private readonly listEntries: ListStockEntries,
+  ) {
     super();
+  }
+
+  recordStockEntry(
+    caller: InventoryCaller,
+    skuId: string,
+    input: StockEntryInput,
+  ): Promise<StockLedgerView> {
+    return this.recordEntry.execute(caller.actor, skuId, input);
+  }
+
+  listStockEntries(
+    _caller: InventoryCaller,
+    skuId: string,
+    pageNum: number,
+    pageSize: number,
+  ): Promise<StockEntryPageView> {
+    return this.listEntries.execute(skuId, pageNum, pageSize);
   }
 
   freeze(gid: string, items: StockLineInput[]): Promise<void> {

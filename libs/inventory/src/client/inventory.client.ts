@@ -1,4 +1,18 @@
+import type { StockEntryPageView } from '../application/list-stock-entries.js';
+import type { StockEntryInput } from '../application/record-stock-entry.js';
+import type { StockActor } from '../application/stock-entries.js';
 import type { StockLedgerView, StockLineInput, StockView } from '../application/stock-views.js';
+
+/**
+ * A staff member proved by a staff token (the admin context's StaffGuard): who acts, and the
+ * token, which the gRPC adapter forwards so the inventory's host checks it again.
+ */
+export interface InventoryCaller {
+  actor: StockActor;
+  accessToken: string;
+}
+
+export type { StockEntryInput, StockEntryPageView };
 
 /**
  * The port through which the orders context (the TCC coordinator) and the REST edge reach the
@@ -12,4 +26,16 @@ export abstract class InventoryClient {
   abstract returnStock(gid: string): Promise<void>;
   abstract getStock(skuId: string): Promise<StockView>;
   abstract ledger(): Promise<StockLedgerView[]>;
+  /** Goods received or an adjustment, in the SKU's ledger; answers the stock after it. */
+  abstract recordStockEntry(
+    caller: InventoryCaller,
+    skuId: string,
+    input: StockEntryInput,
+  ): Promise<StockLedgerView>;
+  abstract listStockEntries(
+    caller: InventoryCaller,
+    skuId: string,
+    pageNum: number,
+    pageSize: number,
+  ): Promise<StockEntryPageView>;
 }

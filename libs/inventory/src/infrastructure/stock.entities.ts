@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'inventory_stock' })
 export class StockEntity {
@@ -33,4 +33,38 @@ export class StockHoldLineEntity {
 
   @Column({ type: 'int' })
   quantity: number;
+}
+
+/** One staff stock change of a SKU: its ledger (StockEntries). */
+@Entity({ name: 'inventory_stock_entry' })
+export class StockEntryEntity {
+  @PrimaryGeneratedColumn({ name: 'id', type: 'int' })
+  id: number;
+
+  @Column({ name: 'sku_id', type: 'varchar', length: 32 })
+  skuId: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: string;
+
+  @Column({ type: 'int' })
+  quantity: number;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  reason: string | null;
+
+  @Column({ name: 'actor_id', type: 'int' })
+  actorId: number;
+
+  @Column({ name: 'actor_email', type: 'varchar', length: 254 })
+  actorEmail: string;
+
+  @Column({ name: 'available_after', type: 'int' })
+  availableAfter: number;
+
+  @Column({ name: 'total_in_after', type: 'int' })
+  totalInAfter: number;
+
+  @Column({ name: 'at_ms', type: 'bigint' })
+  atMs: number;
 }

@@ -126,7 +126,7 @@ function toIntegrationEvent(event: StockHoldEvent): IntegrationEvent[] {
   return [];
 }
 
-function toLevels(row: StockEntity): StockLevels {
+export function toLevels(row: StockEntity): StockLevels {
   return {
     skuId: row.skuId,
     available: Number(row.available),

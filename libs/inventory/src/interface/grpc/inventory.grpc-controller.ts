@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
-import { GrpcMethod } from '@nestjs/microservices';
+import { GrpcMethod, Payload } from '@nestjs/microservices';
+import { CurrentStaff, StaffOnly, type StaffCaller } from '@nestmall/admin';
 import type {
   FreezeRequest__Output,
   GetStockRequest__Output,
@@ -7,8 +8,14 @@ import type {
   LedgerResponse,
   StockMessage,
 } from '@nestmall/contracts';
-import { CallableBy } from '@nestmall/platform';
+import { CallableBy, InvalidArgumentError } from '@nestmall/platform';
+import type { ListStockEntriesRequest__Output } from '@nestmall/contracts/generated/nestmall/inventory/v1/ListStockEntriesRequest.js';
+import type { StockEntryPage } from '@nestmall/contracts/generated/nestmall/inventory/v1/StockEntryPage.js';
+import type { StockEntryRequest__Output } from '@nestmall/contracts/generated/nestmall/inventory/v1/StockEntryRequest.js';
+import { ListStockEntries } from '../../application/list-stock-entries.js';
+import { RecordStockEntry } from '../../application/record-stock-entry.js';
 import { StockOperations } from '../../application/stock-operations.js';
+import { stockActor } from '../stock-actor.js';
 
 const SERVICE = 'nestmall.inventory.v1.InventoryService';
 
@@ -19,7 +26,11 @@ const SERVICE = 'nestmall.inventory.v1.InventoryService';
  */
 @Controller()
 export class InventoryGrpcController {
-  constructor(private readonly operations: StockOperations) {}
+  constructor(
+    private readonly operations: StockOperations,
+    private readonly recordEntry: RecordStockEntry,
+    private readonly listEntries: ListStockEntries,
+  ) {}
 
   @GrpcMethod(SERVICE, 'Freeze')
   @CallableBy('order-service')
@@ -59,5 +70,35 @@ export class InventoryGrpcController {
   @CallableBy('order-service')
   async ledger(): Promise<LedgerResponse> {
     return { stock: await this.operations.ledger() };
+  }
+
+  @GrpcMethod(SERVICE, 'RecordStockEntry')
+  @CallableBy('gateway')
+  @StaffOnly('stock:write')
+  recordStockEntry(
+    @Payload() request: StockEntryRequest__Output,
+    @CurrentStaff() caller: StaffCaller,
+  ): Promise<StockMessage> {
+    if (request.kind !== 'receive' && request.kind !== 'adjust')
+      throw new InvalidArgumentError('kind must be receive or adjust');
+    return this.recordEntry.execute(stockActor(caller), request.sku_id, {
+      kind: request.kind,
+      quantity: request.quantity,
+      reason: request.reason || undefined,
+    });
+  }
+
+  @GrpcMethod(SERVICE, 'ListStockEntries')
+  @CallableBy('gateway')
+  @StaffOnly()
+  async listStockEntries(
+    @Payload() request: ListStockEntriesRequest__Output,
+  ): Promise<StockEntryPage> {
+    const page = await this.listEntries.execute(
+      request.sku_id,
+      request.page_num,
+      request.page_size,
+    );
+    return { ...page, entries: page.entries.map((e) => ({ ...e, reason: e.reason ?? '' })) };
   }
 }

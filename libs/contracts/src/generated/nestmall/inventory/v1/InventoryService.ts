@@ -7,7 +7,10 @@ import type { FreezeRequest as _nestmall_inventory_v1_FreezeRequest, FreezeReque
 import type { GetStockRequest as _nestmall_inventory_v1_GetStockRequest, GetStockRequest__Output as _nestmall_inventory_v1_GetStockRequest__Output } from '../../../nestmall/inventory/v1/GetStockRequest.js';
 import type { GidRequest as _nestmall_inventory_v1_GidRequest, GidRequest__Output as _nestmall_inventory_v1_GidRequest__Output } from '../../../nestmall/inventory/v1/GidRequest.js';
 import type { LedgerResponse as _nestmall_inventory_v1_LedgerResponse, LedgerResponse__Output as _nestmall_inventory_v1_LedgerResponse__Output } from '../../../nestmall/inventory/v1/LedgerResponse.js';
+import type { ListStockEntriesRequest as _nestmall_inventory_v1_ListStockEntriesRequest, ListStockEntriesRequest__Output as _nestmall_inventory_v1_ListStockEntriesRequest__Output } from '../../../nestmall/inventory/v1/ListStockEntriesRequest.js';
 import type { Stock as _nestmall_inventory_v1_Stock, Stock__Output as _nestmall_inventory_v1_Stock__Output } from '../../../nestmall/inventory/v1/Stock.js';
+import type { StockEntryPage as _nestmall_inventory_v1_StockEntryPage, StockEntryPage__Output as _nestmall_inventory_v1_StockEntryPage__Output } from '../../../nestmall/inventory/v1/StockEntryPage.js';
+import type { StockEntryRequest as _nestmall_inventory_v1_StockEntryRequest, StockEntryRequest__Output as _nestmall_inventory_v1_StockEntryRequest__Output } from '../../../nestmall/inventory/v1/StockEntryRequest.js';
 
 export interface InventoryServiceClient extends grpc.Client {
   Deduct(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -46,6 +49,24 @@ export interface InventoryServiceClient extends grpc.Client {
   ledger(argument: _nestmall_inventory_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_LedgerResponse__Output>): grpc.ClientUnaryCall;
   ledger(argument: _nestmall_inventory_v1_Empty, callback: grpc.requestCallback<_nestmall_inventory_v1_LedgerResponse__Output>): grpc.ClientUnaryCall;
   
+  ListStockEntries(argument: _nestmall_inventory_v1_ListStockEntriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_StockEntryPage__Output>): grpc.ClientUnaryCall;
+  ListStockEntries(argument: _nestmall_inventory_v1_ListStockEntriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_StockEntryPage__Output>): grpc.ClientUnaryCall;
+  ListStockEntries(argument: _nestmall_inventory_v1_ListStockEntriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_StockEntryPage__Output>): grpc.ClientUnaryCall;
+  ListStockEntries(argument: _nestmall_inventory_v1_ListStockEntriesRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_StockEntryPage__Output>): grpc.ClientUnaryCall;
+  listStockEntries(argument: _nestmall_inventory_v1_ListStockEntriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_StockEntryPage__Output>): grpc.ClientUnaryCall;
+  listStockEntries(argument: _nestmall_inventory_v1_ListStockEntriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_StockEntryPage__Output>): grpc.ClientUnaryCall;
+  listStockEntries(argument: _nestmall_inventory_v1_ListStockEntriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_StockEntryPage__Output>): grpc.ClientUnaryCall;
+  listStockEntries(argument: _nestmall_inventory_v1_ListStockEntriesRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_StockEntryPage__Output>): grpc.ClientUnaryCall;
+  
+  RecordStockEntry(argument: _nestmall_inventory_v1_StockEntryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  RecordStockEntry(argument: _nestmall_inventory_v1_StockEntryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  RecordStockEntry(argument: _nestmall_inventory_v1_StockEntryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  RecordStockEntry(argument: _nestmall_inventory_v1_StockEntryRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  recordStockEntry(argument: _nestmall_inventory_v1_StockEntryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  recordStockEntry(argument: _nestmall_inventory_v1_StockEntryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  recordStockEntry(argument: _nestmall_inventory_v1_StockEntryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  recordStockEntry(argument: _nestmall_inventory_v1_StockEntryRequest, callback: grpc.requestCallback<_nestmall_inventory_v1_Stock__Output>): grpc.ClientUnaryCall;
+  
   ReturnStock(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
   ReturnStock(argument: _nestmall_inventory_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
   ReturnStock(argument: _nestmall_inventory_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_inventory_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -75,6 +96,10 @@ export interface InventoryServiceHandlers extends grpc.UntypedServiceImplementat
   
   Ledger: grpc.handleUnaryCall<_nestmall_inventory_v1_Empty__Output, _nestmall_inventory_v1_LedgerResponse>;
   
+  ListStockEntries: grpc.handleUnaryCall<_nestmall_inventory_v1_ListStockEntriesRequest__Output, _nestmall_inventory_v1_StockEntryPage>;
+  
+  RecordStockEntry: grpc.handleUnaryCall<_nestmall_inventory_v1_StockEntryRequest__Output, _nestmall_inventory_v1_Stock>;
+  
   ReturnStock: grpc.handleUnaryCall<_nestmall_inventory_v1_GidRequest__Output, _nestmall_inventory_v1_Empty>;
   
   Unfreeze: grpc.handleUnaryCall<_nestmall_inventory_v1_GidRequest__Output, _nestmall_inventory_v1_Empty>;
@@ -86,6 +111,8 @@ export interface InventoryServiceDefinition extends grpc.ServiceDefinition {
   Freeze: MethodDefinition<_nestmall_inventory_v1_FreezeRequest, _nestmall_inventory_v1_Empty, _nestmall_inventory_v1_FreezeRequest__Output, _nestmall_inventory_v1_Empty__Output>
   GetStock: MethodDefinition<_nestmall_inventory_v1_GetStockRequest, _nestmall_inventory_v1_Stock, _nestmall_inventory_v1_GetStockRequest__Output, _nestmall_inventory_v1_Stock__Output>
   Ledger: MethodDefinition<_nestmall_inventory_v1_Empty, _nestmall_inventory_v1_LedgerResponse, _nestmall_inventory_v1_Empty__Output, _nestmall_inventory_v1_LedgerResponse__Output>
+  ListStockEntries: MethodDefinition<_nestmall_inventory_v1_ListStockEntriesRequest, _nestmall_inventory_v1_StockEntryPage, _nestmall_inventory_v1_ListStockEntriesRequest__Output, _nestmall_inventory_v1_StockEntryPage__Output>
+  RecordStockEntry: MethodDefinition<_nestmall_inventory_v1_StockEntryRequest, _nestmall_inventory_v1_Stock, _nestmall_inventory_v1_StockEntryRequest__Output, _nestmall_inventory_v1_Stock__Output>
   ReturnStock: MethodDefinition<_nestmall_inventory_v1_GidRequest, _nestmall_inventory_v1_Empty, _nestmall_inventory_v1_GidRequest__Output, _nestmall_inventory_v1_Empty__Output>
   Unfreeze: MethodDefinition<_nestmall_inventory_v1_GidRequest, _nestmall_inventory_v1_Empty, _nestmall_inventory_v1_GidRequest__Output, _nestmall_inventory_v1_Empty__Output>
 }

@@ -1,0 +1,58 @@
+import type { AdminProduct__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/AdminProduct.js';
+import type { ProductContent } from '@nestmall/contracts/generated/nestmall/catalog/v1/ProductContent.js';
+import type { ProductContent__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/ProductContent.js';
+import type { AdminProductView, ProductInput } from '../application/catalog-admin-views.js';
+import type { ProductStatus } from '../domain/catalog-product.js';
+
+/** The wire form of a product's content (0: no brand / category). Bad input goes as is: the service checks it. */
+export function toProductContent(input: ProductInput): ProductContent {
+  return {
+    name: typeof input.name === 'string' ? input.name : '',
+    brand_id: typeof input.brand_id === 'number' ? input.brand_id : 0,
+    category_id: typeof input.category_id === 'number' ? input.category_id : 0,
+    skus: Array.isArray(input.skus)
+      ? (input.skus as Record<string, unknown>[]).map((sku) => ({
+          sku_id: typeof sku?.sku_id === 'string' ? sku.sku_id : '',
+          title: typeof sku?.title === 'string' ? sku.title : '',
+          price_cents: typeof sku?.price_cents === 'number' ? sku.price_cents : 0,
+          attributes: (sku?.attributes ?? {}) as Record<string, string>,
+        }))
+      : [],
+  };
+}
+
+export function fromProductContent(content: ProductContent__Output | null): ProductInput {
+  return {
+    name: content?.name ?? '',
+    brand_id: content?.brand_id || undefined,
+    category_id: content?.category_id || undefined,
+    skus: (content?.skus ?? []).map((sku) => ({ ...sku, attributes: { ...sku.attributes } })),
+  };
+}
+
+export function toAdminProduct(view: AdminProductView): AdminProduct__Output {
+  return {
+    ...view,
+    brand_id: view.brand_id ?? 0,
+    category_id: view.category_id ?? 0,
+    reject_reason: view.reject_reason ?? '',
+  };
+}
+
+export function fromAdminProduct(product: AdminProduct__Output): AdminProductView {
+  return {
+    product_id: product.product_id,
+    name: product.name,
+    brand_id: product.brand_id || null,
+    category_id: product.category_id || null,
+    status: product.status as ProductStatus,
+    reject_reason: product.reject_reason || null,
+    version: product.version,
+    skus: product.skus.map((sku) => ({
+      sku_id: sku.sku_id,
+      title: sku.title,
+      price_cents: sku.price_cents,
+      attributes: { ...sku.attributes },
+    })),
+  };
+}

@@ -1,0 +1,18 @@
+// Original file: proto/nestmall/catalog/v1/catalog.proto
+
+import type { AdminSku as _nestmall_catalog_v1_AdminSku, AdminSku__Output as _nestmall_catalog_v1_AdminSku__Output } from '../../../nestmall/catalog/v1/AdminSku.js';
+import type { Long } from '@grpc/proto-loader';
+
+export interface ProductContent {
+  'name'?: (string);
+  'brand_id'?: (number | string | Long);
+  'category_id'?: (number | string | Long);
+  'skus'?: (_nestmall_catalog_v1_AdminSku)[];
+}
+
+export interface ProductContent__Output {
+  'name': (string);
+  'brand_id': (number);
+  'category_id': (number);
+  'skus': (_nestmall_catalog_v1_AdminSku__Output)[];
+}

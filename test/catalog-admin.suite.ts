@@ -1,0 +1,320 @@
+import request from 'supertest';
+import { DEMO_STAFF_PASSWORD } from '@nestmall/admin';
+import { expectErrorBody } from './support/error-format.js';
+import type { ShopUnderTest } from './support/shop.js';
+
+type Http = ReturnType<typeof request>;
+
+/**
+ * The catalog's back office through the REST edge, against whichever topology `shop()` runs:
+ * products created, reviewed and shelved by staff (each step with its permission), what a buyer
+ * sees and can order, and every change in the audit log with before and after.
+ */
+export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void {
+  describe(`catalog back office (${name})`, () => {
+    const http = (): Http => request(shop().http as Parameters<typeof request>[0]);
+    const tokens = new Map<string, string>();
+    const run = Date.now().toString(36).toUpperCase();
+
+    async function staff(who: 'admin' | 'merch' | 'auditor' | 'support'): Promise<string> {
+      if (!tokens.has(who)) {
+        const res = await http()
+          .post('/admin/auth/login')
+          .send({ email: `${who}@nestmall.example`, password: DEMO_STAFF_PASSWORD })
+          .expect(200);
+        tokens.set(who, res.body.access_token);
+      }
+      return tokens.get(who)!;
+    }
+    const as = async (who: 'admin' | 'merch' | 'auditor' | 'support') => ({
+      authorization: `Bearer ${await staff(who)}`,
+    });
+    async function buyer(user: string): Promise<{ authorization: string }> {
+      const res = await http()
+        .post('/auth/login')
+        .send({ user_name: user, password: '123456' })
+        .expect(200);
+      return { authorization: `Bearer ${res.body.access_token}` };
+    }
+    const onSale = async () =>
+      ((await http().get('/products').expect(200)).body as { product_id: number }[]).map(
+        (p) => p.product_id,
+      );
+    const order = async (user: string, skuId: string) =>
+      http()
+        .post('/orders')
+        .set(await buyer(user))
+        .send({ items: [{ sku_id: skuId, quantity: 1 }] });
+    const step = async (
+      who: 'admin' | 'merch' | 'auditor' | 'support',
+      id: number,
+      name: string,
+      body: object = {},
+    ) =>
+      http()
+        .post(`/admin/products/${id}/${name}`)
+        .set(await as(who))
+        .send(body);
+    const product = (sku: string, price = 2490, title = 'Mug 350 ml, white') => ({
+      name: `E2E mug ${run}`,
+      brand_id: 3,
+      category_id: 12,
+      skus: [{ sku_id: sku, title, price_cents: price, attributes: { colour: 'white' } }],
+    });
+
+    it('takes a product from draft to the shelf; only then does a buyer see it', async () => {
+      const sku = `M${run}A`.slice(0, 32);
+      const created = await http()
+        .post('/admin/products')
+        .set(await as('merch'))
+        .send(product(sku))
+        .expect(201);
+      expect(created.body).toMatchObject({
+        status: 'draft',
+        brand_id: 3,
+        version: 1,
+        skus: [{ sku_id: sku, price_cents: 2490, attributes: { colour: 'white' } }],
+      });
+      const id = created.body.product_id as number;
+      expect(await onSale()).not.toContain(id);
+
+      expect((await step('merch', id, 'submit')).status).toBe(200);
+      // A merchandiser may not approve their own product; an auditor may not shelve it.
+      expectErrorBody(
+        await step('merch', id, 'approve'),
+        403,
+        'this needs the product:review permission (role merchandiser)',
+      );
+      expectErrorBody(await step('auditor', id, 'put-on-shelf'), 403, /product:write/);
+      expect((await step('auditor', id, 'approve')).body).toMatchObject({ status: 'approved' });
+      expect(await onSale()).not.toContain(id);
+      const shelved = await step('merch', id, 'put-on-shelf');
+      expect(shelved.body).toMatchObject({ status: 'on_shelf', version: 4 });
+      const listed = (await http().get('/products').expect(200)).body as {
+        product_id: number;
+        skus: object[];
+      }[];
+      expect(listed.find((p) => p.product_id === id)).toMatchObject({
+        skus: [{ sku_id: sku, price_cents: 2490, on_shelf: true }],
+      });
+
+      // Out of order: 409 naming the status.
+      expectErrorBody(await step('auditor', id, 'approve'), 409, /is on_shelf/);
+
+      const found = await http()
+        .get('/admin/products')
+        .query({ status: 'on_shelf', name: `mug ${run}`.toLowerCase(), brand_id: 3 })
+        .set(await as('support'))
+        .expect(200);
+      expect(found.body).toMatchObject({ total: 1, products: [{ product_id: id }] });
+    });
+
+    it('rejects with a reason, then takes the edited product again', async () => {
+      const sku = `M${run}B`.slice(0, 32);
+      const id = (
+        await http()
+          .post('/admin/products')
+          .set(await as('merch'))
+          .send(product(sku))
+          .expect(201)
+      ).body.product_id as number;
+      await step('merch', id, 'submit');
+      expectErrorBody(await step('auditor', id, 'reject', {}), 400, /reason/);
+      const rejected = await step('auditor', id, 'reject', { reason: 'No photos' });
+      expect(rejected.body).toMatchObject({ status: 'rejected', reject_reason: 'No photos' });
+      await http()
+        .put(`/admin/products/${id}`)
+        .set(await as('merch'))
+        .send(product(sku, 2490, 'Mug 350 ml, white, with photos'))
+        .expect(200);
+      expect((await step('merch', id, 'submit')).body).toMatchObject({
+        status: 'submitted',
+        reject_reason: null,
+      });
+    });
+
+    it('takes a product off the shelf: it cannot be ordered (409 naming the SKU), then back', async () => {
+      // Demo product 1009 (T00109) is on shelf, with stock.
+      expect((await step('merch', 1009, 'take-off-shelf')).body).toMatchObject({
+        status: 'off_shelf',
+      });
+      try {
+        expect(await onSale()).not.toContain(1009);
+        expectErrorBody(await order('test9', 'T00109'), 409, 'sku T00109 is off shelf');
+      } finally {
+        await step('merch', 1009, 'put-on-shelf');
+      }
+      expect(await onSale()).toContain(1009);
+      expect((await order('test9', 'T00109')).status).toBe(201);
+    });
+
+    it('shows a new price to the buyer at once, and orders at it', async () => {
+      const current = (
+        await http()
+          .get('/admin/products')
+          .query({ name: 'Demo product 1008' })
+          .set(await as('merch'))
+      ).body.products[0];
+      const edited = await http()
+        .put('/admin/products/1008')
+        .set(await as('merch'))
+        .send({ name: current.name, skus: [{ ...current.skus[0], price_cents: 12_345 }] })
+        .expect(200);
+      expect(edited.body).toMatchObject({ status: 'on_shelf' });
+      const listed = (await http().get('/products').expect(200)).body as {
+        product_id: number;
+        skus: { price_cents: number }[];
+      }[];
+      expect(listed.find((p) => p.product_id === 1008)?.skus[0].price_cents).toBe(12_345);
+      const placed = await order('test8', 'T00108');
+      expect(placed.status).toBe(201);
+      expect(placed.body.subtotal_cents).toBe(12_345);
+    });
+
+    it('answers bad input with 400 naming the field, and refuses buyers and anonymous callers', async () => {
+      const merch = await as('merch');
+      expectErrorBody(
+        await http()
+          .post('/admin/products')
+          .set(merch)
+          .send({ ...product('BAD1'), skus: [{ ...product('BAD1').skus[0], price_cents: 1.5 }] }),
+        400,
+        /price_cents/,
+      );
+      expectErrorBody(
+        await http()
+          .post('/admin/products')
+          .set(merch)
+          .send({ ...product('bad'), name: '' }),
+        400,
+        /name|sku_id/,
+      );
+      expectErrorBody(
+        await http().get('/admin/products').query({ status: 'sold' }).set(merch),
+        400,
+        /status must be one of/,
+      );
+      expectErrorBody(await http().post('/admin/products/999999/submit').set(merch), 404);
+      expectErrorBody(
+        await http().post('/admin/products').set(merch).send(product('T00100')),
+        409,
+        'sku_id T00100 already exists',
+      );
+      expectErrorBody(await http().get('/admin/products'), 401);
+      expectErrorBody(
+        await http()
+          .post('/admin/products')
+          .set(await buyer('test1'))
+          .send(product('BUY1')),
+        401,
+      );
+    });
+
+    it('receives and adjusts the stock of a new product, which then sells; ledger and books agree', async () => {
+      const sku = `M${run}D`.slice(0, 32);
+      const id = (
+        await http()
+          .post('/admin/products')
+          .set(await as('merch'))
+          .send(product(sku))
+          .expect(201)
+      ).body.product_id as number;
+      await step('merch', id, 'submit');
+      await step('auditor', id, 'approve');
+      await step('merch', id, 'put-on-shelf');
+      // On shelf but never stocked: the inventory knows no such SKU yet (404 naming it).
+      expectErrorBody(await order('test7', sku), 404, new RegExp(sku));
+
+      const receive = (who: 'merch' | 'auditor', body: object) =>
+        as(who).then((auth) => http().post(`/admin/stock/${sku}/receive`).set(auth).send(body));
+      expectErrorBody(await receive('auditor', { quantity: 5 }), 403, /stock:write/);
+      expectErrorBody(await receive('merch', { quantity: 0 }), 400, /quantity/);
+      expect((await receive('merch', { quantity: 5, note: 'first delivery' })).body).toEqual({
+        sku_id: sku,
+        available: 5,
+        frozen: 0,
+        sold: 0,
+        total_in: 5,
+      });
+      expect((await order('test7', sku)).status).toBe(201);
+
+      const adjust = async (body: object) =>
+        http()
+          .post(`/admin/stock/${sku}/adjust`)
+          .set(await as('merch'))
+          .send(body);
+      expectErrorBody(await adjust({ delta: -1 }), 400, /reason/);
+      expectErrorBody(
+        await adjust({ delta: -5, reason: 'count' }),
+        409,
+        /would leave -1 available/,
+      );
+      expect((await adjust({ delta: -1, reason: 'one broken' })).body).toMatchObject({
+        available: 3,
+        sold: 1,
+        total_in: 4,
+      });
+
+      const ledger = await http()
+        .get(`/admin/stock/${sku}/ledger`)
+        .set(await as('auditor'))
+        .expect(200);
+      expect(ledger.body).toMatchObject({
+        total: 2,
+        entries: [
+          {
+            kind: 'adjust',
+            quantity: -1,
+            reason: 'one broken',
+            actor_email: 'merch@nestmall.example',
+            available_after: 3,
+            total_in_after: 4,
+          },
+          { kind: 'receive', quantity: 5, reason: 'first delivery', available_after: 5 },
+        ],
+      });
+      const books = await http()
+        .get('/admin/invariants')
+        .set('x-admin-token', shop().adminToken)
+        .expect(200);
+      expect(books.body).toMatchObject({ ok: true, problems: [] });
+    });
+
+    it('audits every change with who, before and after (GET /admin/audit)', async () => {
+      const sku = `M${run}C`.slice(0, 32);
+      const id = (
+        await http()
+          .post('/admin/products')
+          .set(await as('merch'))
+          .send(product(sku))
+          .expect(201)
+      ).body.product_id as number;
+      await step('merch', id, 'submit');
+      await step('auditor', id, 'approve');
+      // The audit entry follows the change through the outbox (CatalogChanged): wait for it.
+      let entries: { action: string; actor_email: string; before: unknown; after: unknown }[] = [];
+      for (let i = 0; i < 100 && entries.length < 3; i++) {
+        const res = await http()
+          .get('/admin/audit')
+          .query({ entity_type: 'product', entity_id: String(id) })
+          .set(await as('admin'))
+          .expect(200);
+        entries = res.body.entries;
+        if (entries.length < 3) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(entries.map((e) => e.action).sort()).toEqual([
+        'product.approve',
+        'product.create',
+        'product.submit',
+      ]);
+      const approve = entries.find((e) => e.action === 'product.approve')!;
+      expect(approve).toMatchObject({
+        actor_email: 'auditor@nestmall.example',
+        before: { status: 'submitted', product_id: id },
+        after: { status: 'approved', product_id: id },
+      });
+      const create = entries.find((e) => e.action === 'product.create')!;
+      expect(create).toMatchObject({ actor_email: 'merch@nestmall.example', before: null });
+    });
+  });
+}
