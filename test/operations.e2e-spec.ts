@@ -7,7 +7,7 @@ import { startMall, type InProcessShop } from './support/mall.js';
 import { declaredMetrics, metricValue, readiness } from './support/operations.js';
 import { grpcServing } from './support/processes.js';
 import { RABBITMQ_URL, rabbitmqAvailable } from './support/rabbitmq.js';
-import { startSplit, type SplitShop } from './support/split.js';
+import { everyAppOnSqlite, startSplit, type SplitShop } from './support/split.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
 /**
@@ -105,7 +105,7 @@ if (!mariadb) {
 
 const rabbit = await rabbitmqAvailable('health and metrics of the split topology');
 (rabbit ? describe : describe.skip)('the split topology, RabbitMQ behind a proxy', () => {
-  const databases = SERVICE_APPS.map(() => sqliteDatabase());
+  const every = everyAppOnSqlite();
   let proxy: TcpProxy;
   let shop: SplitShop;
   beforeAll(async () => {
@@ -113,18 +113,14 @@ const rabbit = await rabbitmqAvailable('health and metrics of the split topology
     proxy = await TcpProxy.start(Number(broker.port || 5672), broker.hostname);
     broker.host = `127.0.0.1:${proxy.port}`;
     shop = await startSplit({
-      databases: {
-        users: databases[0].url,
-        inventory: databases[1].url,
-        orders: databases[2].url,
-      },
+      databases: every.databases,
       env: { RABBITMQ_URL: broker.toString() },
     });
   }, 120_000);
   afterAll(async () => {
     await shop?.close();
     await proxy?.close();
-    await Promise.all(databases.map((d) => d.drop()));
+    await every.drop();
   });
 
   const processOf = (app: string) => shop.cluster.processes.find((p) => p.name === app)!;

@@ -208,37 +208,44 @@ export async function deleteRabbitObjects(prefix: string): Promise<void> {
  * waits 15 s for a service rather than turn a loaded machine into 503s.
  */
 export function fuzzedSplitForSuite(env: Record<string, string> = {}): () => SplitShop {
-  const databases = {
-    users: sqliteDatabase(),
-    inventory: sqliteDatabase(),
-    orders: sqliteDatabase(),
-    admin: sqliteDatabase(),
-    verification: sqliteDatabase(),
-    cart: sqliteDatabase(),
-    ranking: sqliteDatabase(),
-    marketing: sqliteDatabase(),
-    payment: sqliteDatabase(),
-  };
+  const every = everyAppOnSqlite();
   let shop: SplitShop;
   beforeAll(async () => {
     shop = await startSplit({
-      databases: {
-        users: databases.users.url,
-        inventory: databases.inventory.url,
-        orders: databases.orders.url,
-        admin: databases.admin.url,
-        verification: databases.verification.url,
-        cart: databases.cart.url,
-        ranking: databases.ranking.url,
-        marketing: databases.marketing.url,
-        payment: databases.payment.url,
-      },
+      databases: every.databases,
       env: { GRPC_DEADLINE_MS: '15000', ...env },
     });
   }, 90_000);
   afterAll(async () => {
     await shop?.close();
-    await Promise.all(Object.values(databases).map((d) => d.drop()));
+    await every.drop();
   });
   return () => shop;
+}
+
+/** A SQLite file for every service app of the topology: startSplit then starts them all. */
+export function everyAppOnSqlite(): {
+  databases: SplitOptions['databases'];
+  drop(): Promise<void>;
+} {
+  const names = [
+    'users',
+    'inventory',
+    'orders',
+    'admin',
+    'verification',
+    'cart',
+    'ranking',
+    'marketing',
+    'payment',
+  ] as const;
+  const files = names.map((name) => [name, sqliteDatabase()] as const);
+  return {
+    databases: Object.fromEntries(
+      files.map(([name, db]) => [name, db.url]),
+    ) as SplitOptions['databases'],
+    drop: async () => {
+      await Promise.all(files.map(([, db]) => db.drop()));
+    },
+  };
 }

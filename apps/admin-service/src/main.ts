@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { GrpcTls, redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { GrpcTls, redactUrl, runMain, type AppConfig, startServiceApp } from '@nestmall/platform';
 import { createAdminServiceApp } from './admin-service.app.js';
 
 await runMain('admin-service', async () => {
   const app = await createAdminServiceApp();
-  await app.startAllMicroservices();
-  await app.init();
+  const http = await startServiceApp(app);
 
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   const logger = new Logger('admin-service');
@@ -16,4 +15,5 @@ await runMain('admin-service', async () => {
     `gRPC        ${config.get('GRPC_URL', { infer: true })}  (nestmall.admin.v1.AdminService)`,
   );
   logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
+  logger.log(`Operations  ${http}/health/ready, ${http}/metrics`);
 });

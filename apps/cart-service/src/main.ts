@@ -2,13 +2,12 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { CartConfig } from '@nestmall/cart';
-import { GrpcTls, redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { GrpcTls, redactUrl, runMain, type AppConfig, startServiceApp } from '@nestmall/platform';
 import { createCartServiceApp } from './cart-service.app.js';
 
 await runMain('cart-service', async () => {
   const app = await createCartServiceApp();
-  await app.startAllMicroservices();
-  await app.init();
+  const http = await startServiceApp(app);
 
   const config = app.get<ConfigService<AppConfig & CartConfig, true>>(ConfigService);
   const logger = new Logger('cart-service');
@@ -20,4 +19,5 @@ await runMain('cart-service', async () => {
   logger.log(
     `Carts in    ${store === 'redis' ? `${redactUrl(config.get('REDIS_URL', { infer: true }))} (${config.get('REDIS_KEY_PREFIX', { infer: true })}:cart:*)` : redactUrl(config.get('DATABASE_URL', { infer: true }))}`,
   );
+  logger.log(`Operations  ${http}/health/ready, ${http}/metrics`);
 });

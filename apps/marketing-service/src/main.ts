@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { GrpcTls, redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { GrpcTls, redactUrl, runMain, type AppConfig, startServiceApp } from '@nestmall/platform';
 import { createMarketingServiceApp } from './marketing-service.app.js';
 
 await runMain('marketing-service', async () => {
   const app = await createMarketingServiceApp();
-  await app.startAllMicroservices();
-  await app.init();
+  const http = await startServiceApp(app);
 
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   const logger = new Logger('marketing-service');
@@ -16,4 +15,5 @@ await runMain('marketing-service', async () => {
     `gRPC        ${config.get('GRPC_URL', { infer: true })}  (nestmall.marketing.v1.MarketingService)`,
   );
   logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
+  logger.log(`Operations  ${http}/health/ready, ${http}/metrics`);
 });

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { GrpcTls, redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { GrpcTls, redactUrl, runMain, type AppConfig, startServiceApp } from '@nestmall/platform';
 import { createPaymentServiceApp } from './payment-service.app.js';
 
 await runMain('payment-service', async () => {
   const app = await createPaymentServiceApp();
-  await app.startAllMicroservices();
-  await app.init();
+  const http = await startServiceApp(app);
 
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   const logger = new Logger('payment-service');
@@ -17,4 +16,5 @@ await runMain('payment-service', async () => {
   );
   logger.log(`orders     -> ${config.get('ORDER_SERVICE_URL', { infer: true })}`);
   logger.log(`Database    ${redactUrl(config.get('DATABASE_URL', { infer: true }))}`);
+  logger.log(`Operations  ${http}/health/ready, ${http}/metrics`);
 });

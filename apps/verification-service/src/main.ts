@@ -1,14 +1,13 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { GrpcTls, redactUrl, runMain, type AppConfig } from '@nestmall/platform';
+import { GrpcTls, redactUrl, runMain, type AppConfig, startServiceApp } from '@nestmall/platform';
 import type { VerificationConfig } from '@nestmall/verification';
 import { createVerificationServiceApp } from './verification-service.app.js';
 
 await runMain('verification-service', async () => {
   const app = await createVerificationServiceApp();
-  await app.startAllMicroservices();
-  await app.init();
+  const http = await startServiceApp(app);
 
   const config = app.get<ConfigService<AppConfig & VerificationConfig, true>>(ConfigService);
   const logger = new Logger('verification-service');
@@ -20,4 +19,5 @@ await runMain('verification-service', async () => {
   logger.log(`Codes       ${config.get('VERIFICATION_CODE_STORE', { infer: true })}`);
   logger.log(`SMTP        ${redactUrl(config.get('SMTP_URL', { infer: true }))}`);
   logger.log(`SMS         ${redactUrl(config.get('SMS_PROVIDER_URL', { infer: true }))}`);
+  logger.log(`Operations  ${http}/health/ready, ${http}/metrics`);
 });
