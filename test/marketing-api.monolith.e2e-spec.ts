@@ -28,6 +28,7 @@ for (const [name, database] of targets) {
       name,
       () => shop,
       () => database,
+      () => shop.grpcUrl,
     );
   });
 }

@@ -4,15 +4,17 @@ import { marketingApiSuite } from './marketing-api.suite.js';
 
 /**
  * The same marketing suite against the split topology: gateway, user-service, inventory-service,
- * marketing-service and order-service as separate processes, each on its own MariaDB database;
- * the coupon branch of place-order crosses processes over gRPC.
+ * marketing-service, order-service and admin-service (the staff tokens, checked by the gateway and
+ * again by the marketing-service) as separate processes, each on its own MariaDB database; the
+ * coupon branch of place-order crosses processes over gRPC.
  */
 const users = await mariadbDatabase('mall_user_me2e');
 const inventory = await mariadbDatabase('mall_inventory_me2e');
 const orders = await mariadbDatabase('mall_order_me2e');
 const marketing = await mariadbDatabase('mall_marketing_me2e');
+const admin = await mariadbDatabase('mall_admin_me2e');
 
-if (!users || !inventory || !orders || !marketing) {
+if (!users || !inventory || !orders || !marketing || !admin) {
   it.skip('marketing API (split): no MariaDB, see the warning above', () => undefined);
 } else {
   let shop: SplitShop;
@@ -23,6 +25,7 @@ if (!users || !inventory || !orders || !marketing) {
         inventory: inventory.url,
         orders: orders.url,
         marketing: marketing.url,
+        admin: admin.url,
       },
       // The red packet test registers and logs in 25 buyers from one address; 1,000 concurrent
       // claims and 300 concurrent orders queue at the services on a loaded 2-core machine.
@@ -35,11 +38,18 @@ if (!users || !inventory || !orders || !marketing) {
   }, 90_000);
   afterAll(async () => {
     await shop?.close();
-    await Promise.all([users.drop(), inventory.drop(), orders.drop(), marketing.drop()]);
+    await Promise.all([
+      users.drop(),
+      inventory.drop(),
+      orders.drop(),
+      marketing.drop(),
+      admin.drop(),
+    ]);
   });
   marketingApiSuite(
     'split: gateway + services on MariaDB',
     () => shop,
     () => marketing,
+    () => shop.marketing!.env.GRPC_URL,
   );
 }

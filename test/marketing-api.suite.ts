@@ -1,6 +1,11 @@
+import * as grpc from '@grpc/grpc-js';
 import request from 'supertest';
+import { DEMO_STAFF_PASSWORD } from '@nestmall/admin';
+import { MARKETING_PROTO } from '@nestmall/marketing';
 import type { TestDatabase } from './support/databases.js';
+import { serviceClient, unary } from './support/grpc.js';
 import type { ShopUnderTest } from './support/shop.js';
+import { clientCredentials } from './support/tls.js';
 
 type Http = ReturnType<typeof request>;
 
@@ -29,12 +34,14 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 /**
  * Coupons, red packets and orders that use coupons through the REST edge, against whichever
  * topology `shop()` runs; `database()` is the database holding the marketing tables (to count
- * rows behind the answers). Each order test uses its own SKUs.
+ * rows behind the answers); `marketingGrpcUrl()` serves nestmall.marketing.v1.MarketingService.
+ * Each order test uses its own SKUs.
  */
 export function marketingApiSuite(
   name: string,
   shop: () => ShopUnderTest,
   database: () => TestDatabase,
+  marketingGrpcUrl: () => string,
 ): void {
   describe(`marketing API (${name})`, () => {
     const http = (): Http => request(shop().http as Parameters<typeof request>[0]);
@@ -49,21 +56,36 @@ export function marketingApiSuite(
       return tokens.get(user)!;
     }
 
+    /** A demo staff member's access token (merch: a merchandiser, with promotion:write). */
+    async function staffToken(who: 'merch' | 'support' = 'merch'): Promise<string> {
+      const key = `staff:${who}`;
+      if (!tokens.has(key)) {
+        const res = await http()
+          .post('/admin/auth/login')
+          .send({ email: `${who}@nestmall.example`, password: DEMO_STAFF_PASSWORD });
+        expect(res.status).toBe(200);
+        tokens.set(key, res.body.access_token);
+      }
+      return tokens.get(key)!;
+    }
+    const staffPost = async (path: string, body: object, who: 'merch' | 'support' = 'merch') =>
+      http()
+        .post(path)
+        .set('authorization', `Bearer ${await staffToken(who)}`)
+        .send(body);
+
     const demoUsers = Array.from({ length: 15 }, (_, i) => `test${i + 1}`);
 
     async function createTemplate(terms: Record<string, unknown>) {
-      return http()
-        .post('/admin/coupon-templates')
-        .set('x-admin-token', shop().adminToken)
-        .send({
-          name: 'ten off',
-          kind: 'AMOUNT_OFF',
-          amount_off_cents: 1000,
-          valid_from: new Date(Date.now() - 60_000).toISOString(),
-          valid_until: new Date(Date.now() + YEAR_MS).toISOString(),
-          total_quantity: 100,
-          ...terms,
-        });
+      return staffPost('/admin/coupon-templates', {
+        name: 'ten off',
+        kind: 'AMOUNT_OFF',
+        amount_off_cents: 1000,
+        valid_from: new Date(Date.now() - 60_000).toISOString(),
+        valid_until: new Date(Date.now() + YEAR_MS).toISOString(),
+        total_quantity: 100,
+        ...terms,
+      });
     }
 
     async function claim(user: string, templateId: number) {
@@ -72,7 +94,79 @@ export function marketingApiSuite(
         .set('authorization', `Bearer ${await tokenOf(user)}`);
     }
 
-    it('lets staff create coupon templates (X-Admin-Token), refusing bad terms by field', async () => {
+    it('keeps the staff routes to staff with promotion:write: 401 without a staff token, 403 without the permission', async () => {
+      const routes: [string, object][] = [
+        ['/admin/coupon-templates', { name: 'x', kind: 'AMOUNT_OFF', amount_off_cents: 1 }],
+        ['/admin/sku-discounts', { name: 'x', sku_id: 'T00104', percent_off: 10 }],
+        ['/admin/spend-and-save', { name: 'x', every_cents: 10000, off_cents: 100 }],
+        ['/admin/red-packets', { total_cents: 100, shares: 2 }],
+      ];
+      const buyer = `Bearer ${await tokenOf('test1')}`;
+      for (const [path, body] of routes) {
+        expectError(await http().post(path).send(body), 401);
+        // A buyer's token is no staff token (other keys, other audience).
+        expectError(await http().post(path).set('authorization', buyer).send(body), 401);
+        // The shared machine secret opens no staff route.
+        expectError(
+          await http().post(path).set('x-admin-token', shop().adminToken).send(body),
+          401,
+        );
+        expectError(
+          await staffPost(path, body, 'support'),
+          403,
+          'this needs the promotion:write permission (role support)',
+        );
+      }
+    });
+
+    it('checks the forwarded staff token and promotion:write again on the gRPC methods, whoever calls', async () => {
+      const withToken = (token: string) => {
+        const metadata = new grpc.Metadata();
+        metadata.set('authorization', `Bearer ${token}`);
+        return metadata;
+      };
+      const clients = (['gateway', 'order-service'] as const).map((caller) =>
+        serviceClient(
+          marketingGrpcUrl(),
+          MARKETING_PROTO,
+          'nestmall.marketing.v1.MarketingService',
+          clientCredentials(caller),
+        ),
+      );
+      const [asGateway, asOrders] = clients;
+      try {
+        const packet = { total_cents: 300, shares: 3 };
+        const none = await unary(asGateway, 'CreateRedPacket', packet);
+        expect(none.error?.code).toBe(grpc.status.UNAUTHENTICATED);
+        const buyer = withToken(await tokenOf('test1'));
+        const asBuyer = await unary(asGateway, 'CreateRedPacket', packet, buyer);
+        expect(asBuyer.error?.code).toBe(grpc.status.UNAUTHENTICATED);
+        const support = withToken(await staffToken('support'));
+        for (const method of [
+          'CreateCouponTemplate',
+          'CreateSkuDiscount',
+          'CreateSpendAndSave',
+          'CreateRedPacket',
+        ]) {
+          const denied = await unary(asGateway, method, {}, support);
+          expect(denied.error?.code).toBe(grpc.status.PERMISSION_DENIED);
+          expect(denied.error?.details).toMatch('promotion:write');
+        }
+        // Not the caller's certificate but the staff token decides.
+        const merch = withToken(await staffToken('merch'));
+        const created = await unary<object, { total_cents: number; shares: number }>(
+          asOrders,
+          'CreateRedPacket',
+          packet,
+          merch,
+        );
+        expect(created.response).toMatchObject(packet);
+      } finally {
+        clients.forEach((c) => c.close());
+      }
+    });
+
+    it('lets staff with promotion:write create coupon templates, refusing bad terms by field', async () => {
       expectError(
         await http()
           .post('/admin/coupon-templates')
@@ -208,10 +302,17 @@ export function marketingApiSuite(
         await http().post('/admin/red-packets').send({ total_cents: 10000, shares: 30 }),
         401,
       );
-      const admin = () => http().post('/admin/red-packets').set('x-admin-token', shop().adminToken);
-      expectError(await admin().send({ total_cents: 10, shares: 30 }), 400, /total_cents/);
-      expectError(await admin().send({ total_cents: 10000, shares: 0 }), 400, /shares/);
-      const created = await admin().send({ total_cents: 10000, shares: 30 });
+      expectError(
+        await staffPost('/admin/red-packets', { total_cents: 10, shares: 30 }),
+        400,
+        /total_cents/,
+      );
+      expectError(
+        await staffPost('/admin/red-packets', { total_cents: 10000, shares: 0 }),
+        400,
+        /shares/,
+      );
+      const created = await staffPost('/admin/red-packets', { total_cents: 10000, shares: 30 });
       expect(created.status).toBe(201);
       const packet = created.body;
       expect(packet).toMatchObject({ total_cents: 10000, shares: 30, claimed_shares: 0 });
@@ -257,13 +358,7 @@ export function marketingApiSuite(
     }, 180_000);
 
     it('gives one buyer one share of a red packet', async () => {
-      const packet = (
-        await http()
-          .post('/admin/red-packets')
-          .set('x-admin-token', shop().adminToken)
-          .send({ total_cents: 500, shares: 5 })
-          .expect(201)
-      ).body;
+      const packet = (await staffPost('/admin/red-packets', { total_cents: 500, shares: 5 })).body;
       const claimOnce = async () =>
         http()
           .post(`/red-packets/${packet.red_packet_id}/claim`)
@@ -416,7 +511,6 @@ export function marketingApiSuite(
 
     // Last: a spend-and-save rule applies to every order placed after it.
     it('prices SKU discounts, then spend-and-save, then the coupon, shown on the order', async () => {
-      const admin = (path: string) => http().post(path).set('x-admin-token', shop().adminToken);
       const window = {
         valid_from: new Date(Date.now() - 60_000).toISOString(),
         valid_until: new Date(Date.now() + YEAR_MS).toISOString(),
@@ -426,7 +520,7 @@ export function marketingApiSuite(
         401,
       );
       expectError(
-        await admin('/admin/sku-discounts').send({
+        await staffPost('/admin/sku-discounts', {
           name: 'x',
           sku_id: 'T00104',
           percent_off: 0,
@@ -436,7 +530,7 @@ export function marketingApiSuite(
         /percent_off/,
       );
       expectError(
-        await admin('/admin/spend-and-save').send({
+        await staffPost('/admin/spend-and-save', {
           name: 'x',
           every_cents: 100,
           off_cents: 100,
@@ -445,7 +539,7 @@ export function marketingApiSuite(
         400,
         /off_cents/,
       );
-      const discount = await admin('/admin/sku-discounts').send({
+      const discount = await staffPost('/admin/sku-discounts', {
         name: 'T00104 week',
         sku_id: 'T00104',
         percent_off: 10,
@@ -453,7 +547,7 @@ export function marketingApiSuite(
       });
       expect(discount.status).toBe(201);
       expect(discount.body).toMatchObject({ discount_id: expect.any(Number), percent_off: 10 });
-      const rule = await admin('/admin/spend-and-save').send({
+      const rule = await staffPost('/admin/spend-and-save', {
         name: '50.00 off every 500.00',
         every_cents: 50000,
         off_cents: 5000,

@@ -1,7 +1,11 @@
+import { AdminRemoteModule } from '@nestmall/admin';
 import { MARKETING_CONTEXT } from '@nestmall/marketing';
 import type { HostedContext } from '@nestmall/platform';
 
-/** The contexts the marketing service hosts (its module and its app read this list). */
+/**
+ * The contexts the marketing service hosts (its module and its app read this list). Its staff
+ * RPCs check staff tokens with the admin-service (AdminRemoteModule).
+ */
 export const MARKETING_SERVICE_CONTEXTS: readonly HostedContext[] = [
-  { context: MARKETING_CONTEXT },
+  { context: MARKETING_CONTEXT, clients: [AdminRemoteModule.forRoot()] },
 ];

@@ -39,7 +39,12 @@ describe('the split topology', () => {
       DATABASE_URL: 'sqlite:./data/order-service.sqlite',
       INVENTORY_SERVICE_URL: '127.0.0.1:50061',
       CATALOG_SERVICE_URL: '127.0.0.1:50061',
+      MARKETING_SERVICE_URL: '127.0.0.1:50111',
       USER_SERVICE_URL: '127.0.0.1:50051',
+    });
+    expect(developmentDefaults('marketing-service')).toMatchObject({
+      USER_SERVICE_URL: '127.0.0.1:50051',
+      ADMIN_SERVICE_URL: '127.0.0.1:50081',
     });
     expect(developmentDefaults('gateway')).toMatchObject({
       USER_SERVICE_URL: '127.0.0.1:50051',

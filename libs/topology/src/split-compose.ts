@@ -114,7 +114,8 @@ export function renderSplitCompose(): string {
   out +=
     `\n  # the REST edge\n  ${GATEWAY.app}:\n    <<: *service\n` +
     `    command: ['node', 'dist/apps/${GATEWAY.app}/src/main.js']\n` +
-    `    depends_on: [${SERVICE_APPS.map((s) => s.app).join(', ')}]\n` +
+    // A block list: Prettier leaves it as it is, however many apps there are.
+    `    depends_on:\n${SERVICE_APPS.map((s) => `      - ${s.app}\n`).join('')}` +
     `    ports: ['${GATEWAY.httpPort}:${GATEWAY.httpPort}']\n` +
     `    environment:\n      <<: *env\n` +
     envLines({

@@ -96,8 +96,9 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     replicas: 1,
     database: 'mall_marketing',
     consumers: [],
-    // users: the public keys that verify access tokens, and whether a token's user is active.
-    calls: ['users'],
+    // users: the public keys that verify access tokens, and whether a token's user is active;
+    // admin: who a staff token belongs to, for the staff's coupons, discounts and red packets.
+    calls: ['users', 'admin'],
   },
   {
     app: 'order-service',

@@ -69,7 +69,7 @@ describe('staff administration', () => {
     expect(view).toMatchObject({
       email: 'merch@nestmall.example',
       role: 'merchandiser',
-      permissions: ['product:write', 'stock:write'],
+      permissions: ['product:write', 'stock:write', 'promotion:write'],
     });
     expect(c.unitOfWork.committed).toBe(1);
     expect(c.audit.entries).toEqual([

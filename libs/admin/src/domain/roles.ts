@@ -2,12 +2,13 @@ import { InvalidArgumentError } from '@nestmall/ports/platform';
 
 /**
  * What a staff member may do. Each admin route and RPC requires one; a role is a set of them.
- * Catalog and stock permissions are listed for the routes to come (see docs/admin.md).
+ * The table of roles and permissions is in docs/admin.md.
  */
 export const PERMISSIONS = [
   'product:write',
   'product:review',
   'stock:write',
+  'promotion:write',
   'audit:read',
   'staff:manage',
   'support:chat',
@@ -17,8 +18,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 /** Every staff role and its permissions: the one definition. */
 export const ROLE_PERMISSIONS = {
   admin: [...PERMISSIONS],
-  // Writes products and stock; somebody else reviews them.
-  merchandiser: ['product:write', 'stock:write'],
+  // Writes products, stock and promotions (coupons, discounts, red packets); somebody else
+  // reviews the products.
+  merchandiser: ['product:write', 'stock:write', 'promotion:write'],
   // Reviews products and reads the audit log; changes nothing else.
   auditor: ['product:review', 'audit:read'],
   // Answers buyers (the IM service to come).

@@ -19,7 +19,11 @@ describe('roles', () => {
     expect(permissionsOf('admin')).toEqual(
       expect.arrayContaining(['staff:manage', 'audit:read', 'product:review', 'product:write']),
     );
-    expect(permissionsOf('merchandiser')).toEqual(['product:write', 'stock:write']);
+    expect(permissionsOf('merchandiser')).toEqual([
+      'product:write',
+      'stock:write',
+      'promotion:write',
+    ]);
     expect(permissionsOf('auditor')).toEqual(['product:review', 'audit:read']);
     expect(permissionsOf('support')).toEqual(['support:chat']);
   });

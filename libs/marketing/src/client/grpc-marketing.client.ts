@@ -23,18 +23,22 @@ import type {
   RedPacketView,
 } from '../application/marketing-views.js';
 import type { CouponKind } from '../domain/coupon-template.js';
-import { MarketingClient } from './marketing.client.js';
+import { MarketingClient, type MarketingStaff } from './marketing.client.js';
 
 /**
  * MarketingClient over gRPC. Reads and the TCC branch (barrier-guarded) may be retried on another
- * replica; creating and claiming are sent once (a repeat would be a second claim).
+ * replica; creating and claiming are sent once (a repeat would be a second claim). The staff's
+ * creations carry the staff token in the metadata (the marketing host checks it again).
  */
 export class GrpcMarketingClient extends MarketingClient {
   constructor(private readonly pool: GrpcReplicaPool<MarketingServiceClient>) {
     super();
   }
 
-  async createCouponTemplate(input: CreateCouponTemplateInput): Promise<CouponTemplateView> {
+  async createCouponTemplate(
+    staff: MarketingStaff,
+    input: CreateCouponTemplateInput,
+  ): Promise<CouponTemplateView> {
     const message = {
       ...input,
       amount_off_cents: input.amount_off_cents ?? 0,
@@ -43,7 +47,13 @@ export class GrpcMarketingClient extends MarketingClient {
       per_user_limit: input.per_user_limit ?? 0,
     };
     return toTemplateView(
-      await this.pool.unary<CouponTemplate__Output>('CreateCouponTemplate', message, false),
+      await this.pool.unary<CouponTemplate__Output>(
+        'CreateCouponTemplate',
+        message,
+        false,
+        undefined,
+        staff.accessToken,
+      ),
     );
   }
 
@@ -104,15 +114,33 @@ export class GrpcMarketingClient extends MarketingClient {
     await this.pool.unary('ReleaseCoupon', { gid }, true);
   }
 
-  async createSkuDiscount(input: CreateSkuDiscountInput): Promise<SkuDiscountView> {
+  async createSkuDiscount(
+    staff: MarketingStaff,
+    input: CreateSkuDiscountInput,
+  ): Promise<SkuDiscountView> {
     return toSkuDiscount(
-      await this.pool.unary<SkuDiscount__Output>('CreateSkuDiscount', input, false),
+      await this.pool.unary<SkuDiscount__Output>(
+        'CreateSkuDiscount',
+        input,
+        false,
+        undefined,
+        staff.accessToken,
+      ),
     );
   }
 
-  async createSpendAndSave(input: CreateSpendAndSaveInput): Promise<SpendAndSaveView> {
+  async createSpendAndSave(
+    staff: MarketingStaff,
+    input: CreateSpendAndSaveInput,
+  ): Promise<SpendAndSaveView> {
     return toSpendAndSave(
-      await this.pool.unary<SpendAndSave__Output>('CreateSpendAndSave', input, false),
+      await this.pool.unary<SpendAndSave__Output>(
+        'CreateSpendAndSave',
+        input,
+        false,
+        undefined,
+        staff.accessToken,
+      ),
     );
   }
 
@@ -124,10 +152,20 @@ export class GrpcMarketingClient extends MarketingClient {
     };
   }
 
-  async createRedPacket(totalCents: number, shares: number): Promise<RedPacketView> {
+  async createRedPacket(
+    staff: MarketingStaff,
+    totalCents: number,
+    shares: number,
+  ): Promise<RedPacketView> {
     const message = { total_cents: totalCents, shares };
     return toRedPacketView(
-      await this.pool.unary<RedPacket__Output>('CreateRedPacket', message, false),
+      await this.pool.unary<RedPacket__Output>(
+        'CreateRedPacket',
+        message,
+        false,
+        undefined,
+        staff.accessToken,
+      ),
     );
   }
 

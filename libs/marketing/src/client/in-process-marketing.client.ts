@@ -20,9 +20,12 @@ import type {
 } from '../application/marketing-views.js';
 import { Promotions } from '../application/promotions.js';
 import { ReadMarketing } from '../application/read-marketing.js';
-import { MarketingClient } from './marketing.client.js';
+import { MarketingClient, type MarketingStaff } from './marketing.client.js';
 
-/** MarketingClient for the monolith: direct calls (each still its own unit of work). */
+/**
+ * MarketingClient for the monolith: direct calls (each still its own unit of work). The staff's
+ * creations were checked by the route's StaffGuard in this very process.
+ */
 @Injectable()
 export class InProcessMarketingClient extends MarketingClient {
   constructor(
@@ -37,7 +40,10 @@ export class InProcessMarketingClient extends MarketingClient {
     super();
   }
 
-  createCouponTemplate(input: CreateCouponTemplateInput): Promise<CouponTemplateView> {
+  createCouponTemplate(
+    _staff: MarketingStaff,
+    input: CreateCouponTemplateInput,
+  ): Promise<CouponTemplateView> {
     return this.createTemplate.execute(input);
   }
 
@@ -74,11 +80,17 @@ export class InProcessMarketingClient extends MarketingClient {
     return this.branch.release(gid);
   }
 
-  createSkuDiscount(input: CreateSkuDiscountInput): Promise<SkuDiscountView> {
+  createSkuDiscount(
+    _staff: MarketingStaff,
+    input: CreateSkuDiscountInput,
+  ): Promise<SkuDiscountView> {
     return this.promotions.createSkuDiscount(input);
   }
 
-  createSpendAndSave(input: CreateSpendAndSaveInput): Promise<SpendAndSaveView> {
+  createSpendAndSave(
+    _staff: MarketingStaff,
+    input: CreateSpendAndSaveInput,
+  ): Promise<SpendAndSaveView> {
     return this.promotions.createSpendAndSave(input);
   }
 
@@ -86,7 +98,11 @@ export class InProcessMarketingClient extends MarketingClient {
     return this.promotions.running(skuIds);
   }
 
-  createRedPacket(totalCents: number, shares: number): Promise<RedPacketView> {
+  createRedPacket(
+    _staff: MarketingStaff,
+    totalCents: number,
+    shares: number,
+  ): Promise<RedPacketView> {
     return this.createPacket.execute(totalCents, shares);
   }
 

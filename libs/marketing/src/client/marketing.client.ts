@@ -14,13 +14,25 @@ import type {
 } from '../application/marketing-views.js';
 
 /**
+ * A staff member proved by a staff token with the promotion:write permission (the admin context's
+ * StaffGuard): the token, which the gRPC adapter forwards so the marketing host checks it again.
+ */
+export interface MarketingStaff {
+  accessToken: string;
+}
+
+/**
  * The port through which the REST edge and the orders context (the TCC coordinator) reach the
  * marketing context. lockCoupon/useCoupon/releaseCoupon are the coupon branch's Try/Confirm/
  * Cancel for global transaction `gid`: idempotent, so any adapter may retry them. The buyer's
- * methods act for `caller` (its access token travels with a gRPC call).
+ * methods act for `caller` (its access token travels with a gRPC call); the staff's creations
+ * carry `staff` (its staff token travels likewise).
  */
 export abstract class MarketingClient {
-  abstract createCouponTemplate(input: CreateCouponTemplateInput): Promise<CouponTemplateView>;
+  abstract createCouponTemplate(
+    staff: MarketingStaff,
+    input: CreateCouponTemplateInput,
+  ): Promise<CouponTemplateView>;
   abstract getCouponTemplate(templateId: number): Promise<CouponTemplateView>;
   abstract claimCoupon(caller: AuthenticatedUser, templateId: number): Promise<CouponView>;
   abstract listMyCoupons(caller: AuthenticatedUser): Promise<CouponView[]>;
@@ -34,11 +46,21 @@ export abstract class MarketingClient {
   ): Promise<CouponLockView>;
   abstract useCoupon(gid: string): Promise<void>;
   abstract releaseCoupon(gid: string): Promise<void>;
-  abstract createSkuDiscount(input: CreateSkuDiscountInput): Promise<SkuDiscountView>;
-  abstract createSpendAndSave(input: CreateSpendAndSaveInput): Promise<SpendAndSaveView>;
+  abstract createSkuDiscount(
+    staff: MarketingStaff,
+    input: CreateSkuDiscountInput,
+  ): Promise<SkuDiscountView>;
+  abstract createSpendAndSave(
+    staff: MarketingStaff,
+    input: CreateSpendAndSaveInput,
+  ): Promise<SpendAndSaveView>;
   /** The promotions running now for an order of `skuIds` (its pricing applies them). */
   abstract getPromotions(skuIds: string[]): Promise<PromotionsView>;
-  abstract createRedPacket(totalCents: number, shares: number): Promise<RedPacketView>;
+  abstract createRedPacket(
+    staff: MarketingStaff,
+    totalCents: number,
+    shares: number,
+  ): Promise<RedPacketView>;
   abstract getRedPacket(redPacketId: number): Promise<RedPacketView>;
   abstract claimRedPacket(
     caller: AuthenticatedUser,

@@ -10,6 +10,7 @@ import type { GidRequest__Output } from '@nestmall/contracts/generated/nestmall/
 import type { LockCouponRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/LockCouponRequest.js';
 import type { RedPacketRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/RedPacketRef.js';
 import type { TemplateRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/TemplateRef.js';
+import { StaffOnly } from '@nestmall/admin';
 import { CallableBy, CurrentUser, JwtAuthGuard, type AuthenticatedUser } from '@nestmall/platform';
 import { ClaimCoupon } from '../../application/claim-coupon.js';
 import { ClaimRedPacket } from '../../application/claim-red-packet.js';
@@ -32,9 +33,10 @@ import { ReadMarketing } from '../../application/read-marketing.js';
 const SERVICE = 'nestmall.marketing.v1.MarketingService';
 
 /**
- * nestmall.marketing.v1.MarketingService: a thin adapter over the use cases. Staff methods answer
- * the gateway only (its REST routes check the staff); the coupon branch answers the order-service
- * (and the monolith); the buyer's methods act for the user of the verified access token.
+ * nestmall.marketing.v1.MarketingService: a thin adapter over the use cases. The staff's creations
+ * check the staff token in the metadata and the promotion:write permission here (StaffOnly),
+ * whoever calls; the coupon branch answers the order-service (and the monolith); the buyer's
+ * methods act for the user of the verified access token.
  */
 @Controller()
 export class MarketingGrpcController {
@@ -49,7 +51,7 @@ export class MarketingGrpcController {
   ) {}
 
   @GrpcMethod(SERVICE, 'CreateCouponTemplate')
-  @CallableBy('gateway')
+  @StaffOnly('promotion:write')
   createCouponTemplate(request: CreateCouponTemplateRequest__Output): Promise<CouponTemplateView> {
     // proto3 sends 0 for an absent number: the default limit (one a buyer) then.
     return this.createTemplate.execute({
@@ -114,13 +116,13 @@ export class MarketingGrpcController {
   }
 
   @GrpcMethod(SERVICE, 'CreateSkuDiscount')
-  @CallableBy('gateway')
+  @StaffOnly('promotion:write')
   createSkuDiscount(request: SkuDiscount__Output): Promise<SkuDiscountView> {
     return this.promotions.createSkuDiscount(request);
   }
 
   @GrpcMethod(SERVICE, 'CreateSpendAndSave')
-  @CallableBy('gateway')
+  @StaffOnly('promotion:write')
   createSpendAndSave(request: SpendAndSave__Output): Promise<SpendAndSaveView> {
     return this.promotions.createSpendAndSave(request);
   }
@@ -132,7 +134,7 @@ export class MarketingGrpcController {
   }
 
   @GrpcMethod(SERVICE, 'CreateRedPacket')
-  @CallableBy('gateway')
+  @StaffOnly('promotion:write')
   createRedPacket(request: CreateRedPacketRequest__Output): Promise<RedPacketView> {
     return this.createPacket.execute(request.total_cents, request.shares);
   }

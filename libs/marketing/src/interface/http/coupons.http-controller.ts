@@ -4,17 +4,10 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
-import {
-  ADMIN_TOKEN_SECURITY,
-  AdminGuard,
-  ApiErrors,
-  CurrentUser,
-  JwtAuthGuard,
-  type AuthenticatedUser,
-} from '@nestmall/platform';
+import { CurrentStaff, StaffOnly, type StaffCaller } from '@nestmall/admin';
+import { ApiErrors, CurrentUser, JwtAuthGuard, type AuthenticatedUser } from '@nestmall/platform';
 import { MarketingClient } from '../../client/marketing.client.js';
 import { CreateCouponTemplateBody, TemplateIdParams } from './dto/marketing.dto.js';
 import { CouponResponse, CouponTemplateResponse } from './dto/marketing.responses.js';
@@ -26,18 +19,20 @@ export class CouponsHttpController {
   constructor(private readonly marketing: MarketingClient) {}
 
   @Post('admin/coupon-templates')
-  @UseGuards(AdminGuard)
-  @ApiSecurity(ADMIN_TOKEN_SECURITY)
+  @StaffOnly('promotion:write')
   @ApiOperation({
-    summary: 'Staff: create a batch of coupons (amount or percentage off)',
+    summary: 'Staff: create a batch of coupons (permission promotion:write)',
     description:
-      'Protected by X-Admin-Token until staff accounts land. A percentage is rounded down to ' +
-      'the cent; no coupon takes off more than the subtotal.',
+      'Amount or percentage off. A percentage is rounded down to the cent; no coupon takes off ' +
+      'more than the subtotal.',
   })
   @ApiCreatedResponse({ type: CouponTemplateResponse })
-  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN)
-  create(@Body() body: CreateCouponTemplateBody): Promise<CouponTemplateResponse> {
-    return this.marketing.createCouponTemplate(body);
+  @ApiErrors(HttpStatus.BAD_REQUEST)
+  create(
+    @CurrentStaff() caller: StaffCaller,
+    @Body() body: CreateCouponTemplateBody,
+  ): Promise<CouponTemplateResponse> {
+    return this.marketing.createCouponTemplate(caller, body);
   }
 
   @Get('coupon-templates/:id')

@@ -4,17 +4,10 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
-import {
-  ADMIN_TOKEN_SECURITY,
-  AdminGuard,
-  ApiErrors,
-  CurrentUser,
-  JwtAuthGuard,
-  type AuthenticatedUser,
-} from '@nestmall/platform';
+import { CurrentStaff, StaffOnly, type StaffCaller } from '@nestmall/admin';
+import { ApiErrors, CurrentUser, JwtAuthGuard, type AuthenticatedUser } from '@nestmall/platform';
 import { MarketingClient } from '../../client/marketing.client.js';
 import { CreateRedPacketBody, RedPacketIdParams } from './dto/marketing.dto.js';
 import { RedPacketResponse, RedPacketShareResponse } from './dto/marketing.responses.js';
@@ -26,18 +19,20 @@ export class RedPacketsHttpController {
   constructor(private readonly marketing: MarketingClient) {}
 
   @Post('admin/red-packets')
-  @UseGuards(AdminGuard)
-  @ApiSecurity(ADMIN_TOKEN_SECURITY)
+  @StaffOnly('promotion:write')
   @ApiOperation({
-    summary: 'Staff: a red packet, total_cents split at random among `shares` claimers',
+    summary: 'Staff: a red packet split at random among `shares` claimers (promotion:write)',
     description:
-      'Split when created (every share at least one cent, the shares sum to the total), so ' +
-      'claims only take a share. Protected by X-Admin-Token until staff accounts land.',
+      'total_cents is split when created (every share at least one cent, the shares sum to the ' +
+      'total), so claims only take a share.',
   })
   @ApiCreatedResponse({ type: RedPacketResponse })
-  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN)
-  create(@Body() body: CreateRedPacketBody): Promise<RedPacketResponse> {
-    return this.marketing.createRedPacket(body.total_cents, body.shares);
+  @ApiErrors(HttpStatus.BAD_REQUEST)
+  create(
+    @CurrentStaff() caller: StaffCaller,
+    @Body() body: CreateRedPacketBody,
+  ): Promise<RedPacketResponse> {
+    return this.marketing.createRedPacket(caller, body.total_cents, body.shares);
   }
 
   @Get('red-packets/:id')
