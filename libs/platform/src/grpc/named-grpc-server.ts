@@ -17,8 +17,16 @@ export function grpcBindError(variable: string, url: string, error: unknown): St
 }
 
 /**
- * Nest's gRPC server, whose failure to bind names the variable that set the address. grpc-js
- * prints the failure itself before it reaches us, so its logger is quiet while binding.
+ * How long a closing gRPC server waits for its sessions to end before it cuts them. In-flight
+ * calls finish well within it (their deadlines are seconds), but a session that never ends, such
+ * as a TLS client's handshake waiting on a plaintext port, would hold tryShutdown for ever.
+ */
+export const GRPC_DRAIN_MS = 10_000;
+
+/**
+ * Nest's gRPC server, whose failure to bind names the variable that set the address (grpc-js
+ * prints the failure itself before it reaches us, so its logger is quiet while binding), and
+ * whose graceful close is bounded by GRPC_DRAIN_MS.
  */
 export class NamedGrpcServer extends ServerGrpc {
   constructor(
@@ -36,5 +44,21 @@ export class NamedGrpcServer extends ServerGrpc {
       setLogger(console);
       callback(error ? grpcBindError(this.variable, this.url, error) : error, ...rest);
     });
+  }
+
+  override async close(): Promise<void> {
+    const server = this.grpcClient;
+    let timer: NodeJS.Timeout | undefined;
+    const cut = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        server?.forceShutdown();
+        resolve();
+      }, GRPC_DRAIN_MS).unref();
+    });
+    try {
+      await Promise.race([super.close(), cut]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
