@@ -76,12 +76,11 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
   };
   // The replicas of the issuer share one key directory; no other service sees it.
   const signingKeysDir = mkdtempSync(join(tmpdir(), 'nestmall-keys-'));
-  const marketingDir = mkdtempSync(join(tmpdir(), 'nestmall-marketing-'));
-  const ownMarketing = () => `sqlite:${join(marketingDir, 'marketing.sqlite')}`;
-  const ownPayment = () => `sqlite:${join(marketingDir, 'payment.sqlite')}`;
+  const ownDir = mkdtempSync(join(tmpdir(), 'nestmall-own-'));
+  const own = (app: string) => `sqlite:${join(ownDir, `${app}.sqlite`)}`;
   const cleanUp = () => {
     rmSync(signingKeysDir, { recursive: true, force: true });
-    rmSync(marketingDir, { recursive: true, force: true });
+    rmSync(ownDir, { recursive: true, force: true });
   };
   try {
     // The apps of the topology that have a database here, in start order (callees first).
@@ -93,14 +92,24 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'verification-service': options.databases.verification,
       'cart-service': options.databases.cart,
       'ranking-service': options.databases.ranking,
-      // The order-service calls the marketing-service (the coupon branch): a suite that does not
-      // name its database gets one on a SQLite file of its own.
-      'marketing-service':
-        options.databases.marketing ?? (options.databases.orders ? ownMarketing() : undefined),
-      // The orders hear PaymentSucceeded from the payment-service: likewise.
+      'marketing-service': options.databases.marketing,
+      // The orders hear PaymentSucceeded from the payment-service: it runs beside them.
       'payment-service':
-        options.databases.payment ?? (options.databases.orders ? ownPayment() : undefined),
+        options.databases.payment ??
+        (options.databases.orders ? own('payment-service') : undefined),
     };
+    // Every app a started app calls starts too (the inventory-service asks the admin-service who a
+    // staff token is; the order-service locks coupons at the marketing-service): on a SQLite file
+    // of its own where the suite names no database for it.
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const service of SERVICE_APPS.filter((s) => databaseOf[s.app]))
+        for (const host of service.calls.map((c) => hostOf(c).app))
+          if (!databaseOf[host]) {
+            databaseOf[host] = own(host);
+            grew = true;
+          }
+    }
     const started = SERVICE_APPS.filter((s) => databaseOf[s.app]);
     const processes = new Map<string, ServiceProcess[]>();
     const addressesOf = (s: ServiceApp) => (processes.get(s.app) ?? []).map((p) => p.env.GRPC_URL);
