@@ -61,6 +61,7 @@ const RUN_ELSEWHERE: Record<string, { file: string; shows: string }> = {
     shows: 'demo-rest-client.mjs',
   },
   'npm run demo:orders': { file: 'test/demo-scripts.e2e-spec.ts', shows: 'demo-orders.mjs' },
+  'npm run demo:shop': { file: 'test/demo-shop.e2e-spec.ts', shows: 'demo-shop.mjs' },
   'npm run start:split': { file: 'test/readme.e2e-spec.ts', shows: "'scripts/start-split.mjs'" },
   'npm run broker:clean': { file: 'scripts/start-split.mjs', shows: "'scripts/broker-clean.mjs'" },
 };

@@ -3,14 +3,14 @@
 // HttpSmsSender speaks, POST /messages {to, text} with an Idempotency-Key header (a repeated
 // key answers the first message again and sends nothing), and the shared listing API
 // (http-api.mjs) for tests to read what was "sent". Nothing leaves the machine.
-//   SMS_SANDBOX_PORT (4010); 0 picks a free port. Prints its port as one JSON line on stdout.
+//   SMS_SANDBOX_PORT (4030); 0 picks a free port. Prints its port as one JSON line on stdout.
 import { randomUUID } from 'node:crypto';
 import { hold, Inbox, readJson, send, serveApi } from './http-api.mjs';
 
 const inbox = new Inbox();
 const server = await serveApi(
   inbox,
-  Number(process.env.SMS_SANDBOX_PORT ?? 4010),
+  Number(process.env.SMS_SANDBOX_PORT ?? 4030),
   async (req, res, url) => {
     if (req.method !== 'POST' || url.pathname !== '/messages') return false;
     const body = await readJson(req);

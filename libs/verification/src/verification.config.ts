@@ -27,7 +27,7 @@ export const VERIFICATION_CONFIG = {
   SMS_PROVIDER_URL: z
     .string()
     .regex(/^https?:\/\/.+/, 'must be http(s)://host:port')
-    .default('http://127.0.0.1:4010'),
+    .default('http://127.0.0.1:4030'),
   // How long one send may take before it fails (and is retried by the consumer). The send runs
   // inside the consumer's unit of work (on SQLite: the one writer), so keep it short.
   VERIFICATION_SEND_TIMEOUT_MS: configInteger(100, 120_000).default(5000),
