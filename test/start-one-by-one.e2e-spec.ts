@@ -28,37 +28,63 @@ describeIf('apps started one by one, each with its own settings and ./data', () 
   let http: string;
 
   beforeAll(async () => {
-    const [userAddress, inventoryAddress, orderAddress, port] = await Promise.all([
-      freePort().then((p) => `127.0.0.1:${p}`),
-      freePort().then((p) => `127.0.0.1:${p}`),
-      freePort().then((p) => `127.0.0.1:${p}`),
-      freePort(),
-    ]);
-    const own = { ADMIN_TOKEN: '' };
+    const address = async () => `127.0.0.1:${await freePort()}`;
+    const [userAddress, adminAddress, inventoryAddress, marketingAddress, orderAddress] =
+      await Promise.all([address(), address(), address(), address(), address()]);
+    const port = await freePort();
+    // Each service's health and metrics on a free port (PORT), not the development default.
+    const own = async () => ({ ADMIN_TOKEN: '', PORT: String(await freePort()) });
     users = await cluster.start(
       'user-service',
       'user-service',
-      { ...own, GRPC_URL: userAddress },
+      { ...(await own()), GRPC_URL: userAddress },
       grpcServing(userAddress),
       cwd('user-service'),
+    );
+    // The inventory-service asks the admin-service who a staff token is.
+    await cluster.start(
+      'admin-service',
+      'admin-service',
+      { ...(await own()), GRPC_URL: adminAddress, RABBITMQ_PREFIX: prefix },
+      grpcServing(adminAddress),
+      cwd('admin-service'),
     );
     await cluster.start(
       'inventory-service',
       'inventory-service',
-      { ...own, GRPC_URL: inventoryAddress, RABBITMQ_PREFIX: prefix },
+      {
+        ...(await own()),
+        GRPC_URL: inventoryAddress,
+        RABBITMQ_PREFIX: prefix,
+        ADMIN_SERVICE_URL: adminAddress,
+      },
       grpcServing(inventoryAddress),
       cwd('inventory-service'),
+    );
+    // The order-service prices every order with the marketing-service's promotions.
+    await cluster.start(
+      'marketing-service',
+      'marketing-service',
+      {
+        ...(await own()),
+        GRPC_URL: marketingAddress,
+        USER_SERVICE_URL: userAddress,
+        ADMIN_SERVICE_URL: adminAddress,
+      },
+      grpcServing(marketingAddress),
+      cwd('marketing-service'),
     );
     await cluster.start(
       'order-service',
       'order-service',
       {
-        ...own,
+        ...(await own()),
         GRPC_URL: orderAddress,
         RABBITMQ_PREFIX: prefix,
         USER_SERVICE_URL: userAddress,
         INVENTORY_SERVICE_URL: inventoryAddress,
         CATALOG_SERVICE_URL: inventoryAddress,
+        MARKETING_SERVICE_URL: marketingAddress,
       },
       grpcServing(orderAddress),
       cwd('order-service'),
@@ -68,18 +94,20 @@ describeIf('apps started one by one, each with its own settings and ./data', () 
       'gateway',
       'gateway',
       {
-        ...own,
+        ADMIN_TOKEN: '',
         HOST: '127.0.0.1',
         PORT: String(port),
         USER_SERVICE_URL: userAddress,
+        ADMIN_SERVICE_URL: adminAddress,
         CATALOG_SERVICE_URL: inventoryAddress,
         INVENTORY_SERVICE_URL: inventoryAddress,
+        MARKETING_SERVICE_URL: marketingAddress,
         ORDER_SERVICE_URL: orderAddress,
       },
       httpOk(`${http}/docs-json`),
       cwd('gateway'),
     );
-  }, 120_000);
+  }, 150_000);
 
   afterAll(async () => {
     await cluster.stopAll();
@@ -103,7 +131,13 @@ describeIf('apps started one by one, each with its own settings and ./data', () 
     expect(keys).toHaveLength(1);
     const file = join(keysDir, 'signing-key-000001.jwk.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    for (const app of ['inventory-service', 'order-service', 'gateway'])
+    for (const app of [
+      'admin-service',
+      'inventory-service',
+      'marketing-service',
+      'order-service',
+      'gateway',
+    ])
       expect(existsSync(join(dirs[app], 'data/jwt-keys'))).toBe(false);
     const jwks = (await (await fetch(`${http}/.well-known/jwks.json`)).json()) as {
       keys: { kid: string; d?: string }[];

@@ -15,7 +15,9 @@ const root = join(import.meta.dirname, '../..');
 const { RabbitMqEventBus, InboxEntity, MESSAGING_MIGRATIONS } = await import(
   join(root, 'dist/libs/messaging/src/index.js')
 );
-const { databaseOptions } = await import(join(root, 'dist/libs/platform/src/index.js'));
+const { ambientManager, databaseOptions } = await import(
+  join(root, 'dist/libs/platform/src/index.js')
+);
 const { DataSource } = await import('typeorm');
 
 const mode = process.env.CHILD_MODE ?? 'normal';
@@ -45,9 +47,10 @@ bus.onHandled(() => {
 await bus.subscribe({
   consumer: 'effects',
   types: ['Effect'],
-  handler: async (event, manager) => {
+  // The handler joins the bus's unit of work (the inbox row and this insert commit together).
+  handler: async (event) => {
     current = event.id;
-    await manager.query('INSERT INTO effects (event_id) VALUES (?)', [event.id]);
+    await ambientManager(dataSource).query('INSERT INTO effects (event_id) VALUES (?)', [event.id]);
     if (mode === 'slow') {
       say(`HANDLING ${event.id}`);
       await new Promise((r) => setTimeout(r, 60_000));
