@@ -390,6 +390,19 @@ export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void
         400,
         /page_size/,
       );
+      // The buyer's lists: the same, for anyone.
+      const open = await http()
+        .get('/categories')
+        .query({ name: `sub ${run}`.toLowerCase() })
+        .expect(200);
+      expect(open.body).toMatchObject({
+        total: 1,
+        items: [{ id: sub.body.id, name: `E2E sub ${run}` }],
+      });
+      expect(
+        (await http().get('/brands').query({ page_size: 100 }).expect(200)).body.items,
+      ).toContainEqual(expect.objectContaining({ id: taxa.brand }));
+      expectErrorBody(await http().get('/brands').query({ page_num: 0 }), 400, /page_num/);
 
       // A product in the subcategory; unknown ones: 422 naming the field, on create and edit.
       const sku = `M${run}E`.slice(0, 32);

@@ -164,6 +164,9 @@ export class FakeCatalogClient extends CatalogClient {
   reviewProduct(): Promise<never> {
     return this.notForOrders();
   }
+  browseTaxa(): Promise<never> {
+    return this.notForOrders();
+  }
   listTaxa(): Promise<never> {
     return this.notForOrders();
   }

@@ -20,6 +20,10 @@ import {
   AdminBrandsHttpController,
   AdminCategoriesHttpController,
 } from './interface/http/admin-taxa.http-controller.js';
+import {
+  BrandsHttpController,
+  CategoriesHttpController,
+} from './interface/http/taxa.http-controller.js';
 import { CatalogClient } from './client/catalog.client.js';
 import { InProcessCatalogClient } from './client/in-process-catalog.client.js';
 import { ProductReads } from './client/product-reads.js';
@@ -91,6 +95,8 @@ export class CatalogHttpModule {
         AdminProductsHttpController,
         AdminBrandsHttpController,
         AdminCategoriesHttpController,
+        BrandsHttpController,
+        CategoriesHttpController,
       ],
     };
   }

@@ -49,6 +49,8 @@ export abstract class CatalogClient {
     reason?: string,
   ): Promise<AdminProductView>;
 
+  /** Brands or categories, for anyone (the buyer's GET /brands, GET /categories). */
+  abstract browseTaxa(kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView>;
   /** Brands or categories (any staff member). */
   abstract listTaxa(
     caller: CatalogCaller,

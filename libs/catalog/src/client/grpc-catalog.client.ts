@@ -111,13 +111,22 @@ export class GrpcCatalogClient extends CatalogClient {
     });
   }
 
-  async listTaxa(
-    caller: CatalogCaller,
+  browseTaxa(kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView> {
+    return this.taxa('BrowseTaxa', kind, query);
+  }
+
+  listTaxa(caller: CatalogCaller, kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView> {
+    return this.taxa('ListTaxa', kind, query, caller.accessToken);
+  }
+
+  private async taxa(
+    method: 'ListTaxa' | 'BrowseTaxa',
     kind: TaxonKind,
     query: TaxonQuery,
+    accessToken?: string,
   ): Promise<TaxonPageView> {
     const answer = await this.pool.unary<TaxonPage__Output>(
-      'ListTaxa',
+      method,
       {
         kind,
         name: query.name ?? '',
@@ -127,7 +136,7 @@ export class GrpcCatalogClient extends CatalogClient {
       },
       true,
       undefined,
-      caller.accessToken,
+      accessToken,
     );
     return { ...answer, total: Number(answer.total), items: answer.items.map(fromTaxon) };
   }

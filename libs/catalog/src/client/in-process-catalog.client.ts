@@ -78,6 +78,10 @@ export class InProcessCatalogClient extends CatalogClient {
     return this.reviewProductCase.execute(caller.actor, productId, step, reason);
   }
 
+  browseTaxa(kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView> {
+    return this.listTaxaCase.execute(kind, query);
+  }
+
   listTaxa(_caller: CatalogCaller, kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView> {
     return this.listTaxaCase.execute(kind, query);
   }

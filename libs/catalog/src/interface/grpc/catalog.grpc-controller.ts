@@ -128,7 +128,16 @@ export class CatalogGrpcController {
 
   @GrpcMethod(SERVICE, 'ListTaxa')
   @StaffOnly()
-  async taxa(request: ListTaxaRequest__Output): Promise<TaxonPage> {
+  staffTaxa(request: ListTaxaRequest__Output): Promise<TaxonPage> {
+    return this.taxa(request);
+  }
+
+  @GrpcMethod(SERVICE, 'BrowseTaxa')
+  browseTaxa(request: ListTaxaRequest__Output): Promise<TaxonPage> {
+    return this.taxa(request);
+  }
+
+  private async taxa(request: ListTaxaRequest__Output): Promise<TaxonPage> {
     const page = await this.listTaxa.execute(parseTaxonKind(request.kind), {
       name: request.name || undefined,
       parentId: Number(request.parent_id) || undefined,

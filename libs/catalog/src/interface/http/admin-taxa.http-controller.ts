@@ -44,12 +44,7 @@ function adminTaxaController(kind: TaxonKind, plural: string, className: string)
       @CurrentStaff() caller: StaffCaller,
       @Query() query: TaxonQueryParams,
     ): Promise<TaxonPageResponse> {
-      return this.catalog.listTaxa(catalogCaller(caller), kind, {
-        name: query.name,
-        parentId: query.parent_id,
-        pageNum: query.page_num ?? 1,
-        pageSize: query.page_size ?? 20,
-      });
+      return this.catalog.listTaxa(catalogCaller(caller), kind, query.toQuery());
     }
 
     @Post()

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DecimalInt, PageQueryParams } from '@nestmall/platform';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import type { TaxonPageView, TaxonView } from '../../../application/taxon-views.js';
+import type { TaxonPageView, TaxonQuery, TaxonView } from '../../../application/taxon-views.js';
 import { MAX_TAXON_NAME } from '../../../domain/taxon.js';
 
 const MAX_ID = 2_147_483_647;
@@ -71,6 +71,16 @@ export class TaxonQueryParams extends PageQueryParams {
   @Min(1)
   @Max(MAX_ID)
   parent_id?: number;
+
+  /** The use case's query (page 1 of 20 when not given). */
+  toQuery(): TaxonQuery {
+    return {
+      name: this.name,
+      parentId: this.parent_id,
+      pageNum: this.page_num ?? 1,
+      pageSize: this.page_size ?? 20,
+    };
+  }
 }
 
 export class TaxonResponse implements TaxonView {

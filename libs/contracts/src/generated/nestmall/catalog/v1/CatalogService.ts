@@ -19,6 +19,15 @@ import type { Taxon as _nestmall_catalog_v1_Taxon, Taxon__Output as _nestmall_ca
 import type { TaxonPage as _nestmall_catalog_v1_TaxonPage, TaxonPage__Output as _nestmall_catalog_v1_TaxonPage__Output } from '../../../nestmall/catalog/v1/TaxonPage.js';
 
 export interface CatalogServiceClient extends grpc.Client {
+  BrowseTaxa(argument: _nestmall_catalog_v1_ListTaxaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_catalog_v1_TaxonPage__Output>): grpc.ClientUnaryCall;
+  BrowseTaxa(argument: _nestmall_catalog_v1_ListTaxaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_catalog_v1_TaxonPage__Output>): grpc.ClientUnaryCall;
+  BrowseTaxa(argument: _nestmall_catalog_v1_ListTaxaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_catalog_v1_TaxonPage__Output>): grpc.ClientUnaryCall;
+  BrowseTaxa(argument: _nestmall_catalog_v1_ListTaxaRequest, callback: grpc.requestCallback<_nestmall_catalog_v1_TaxonPage__Output>): grpc.ClientUnaryCall;
+  browseTaxa(argument: _nestmall_catalog_v1_ListTaxaRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_catalog_v1_TaxonPage__Output>): grpc.ClientUnaryCall;
+  browseTaxa(argument: _nestmall_catalog_v1_ListTaxaRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_catalog_v1_TaxonPage__Output>): grpc.ClientUnaryCall;
+  browseTaxa(argument: _nestmall_catalog_v1_ListTaxaRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_catalog_v1_TaxonPage__Output>): grpc.ClientUnaryCall;
+  browseTaxa(argument: _nestmall_catalog_v1_ListTaxaRequest, callback: grpc.requestCallback<_nestmall_catalog_v1_TaxonPage__Output>): grpc.ClientUnaryCall;
+  
   CreateProduct(argument: _nestmall_catalog_v1_ProductContent, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_catalog_v1_AdminProduct__Output>): grpc.ClientUnaryCall;
   CreateProduct(argument: _nestmall_catalog_v1_ProductContent, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_catalog_v1_AdminProduct__Output>): grpc.ClientUnaryCall;
   CreateProduct(argument: _nestmall_catalog_v1_ProductContent, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_catalog_v1_AdminProduct__Output>): grpc.ClientUnaryCall;
@@ -103,6 +112,8 @@ export interface CatalogServiceClient extends grpc.Client {
 }
 
 export interface CatalogServiceHandlers extends grpc.UntypedServiceImplementation {
+  BrowseTaxa: grpc.handleUnaryCall<_nestmall_catalog_v1_ListTaxaRequest__Output, _nestmall_catalog_v1_TaxonPage>;
+  
   CreateProduct: grpc.handleUnaryCall<_nestmall_catalog_v1_ProductContent__Output, _nestmall_catalog_v1_AdminProduct>;
   
   CreateTaxon: grpc.handleUnaryCall<_nestmall_catalog_v1_CreateTaxonRequest__Output, _nestmall_catalog_v1_Taxon>;
@@ -124,6 +135,7 @@ export interface CatalogServiceHandlers extends grpc.UntypedServiceImplementatio
 }
 
 export interface CatalogServiceDefinition extends grpc.ServiceDefinition {
+  BrowseTaxa: MethodDefinition<_nestmall_catalog_v1_ListTaxaRequest, _nestmall_catalog_v1_TaxonPage, _nestmall_catalog_v1_ListTaxaRequest__Output, _nestmall_catalog_v1_TaxonPage__Output>
   CreateProduct: MethodDefinition<_nestmall_catalog_v1_ProductContent, _nestmall_catalog_v1_AdminProduct, _nestmall_catalog_v1_ProductContent__Output, _nestmall_catalog_v1_AdminProduct__Output>
   CreateTaxon: MethodDefinition<_nestmall_catalog_v1_CreateTaxonRequest, _nestmall_catalog_v1_Taxon, _nestmall_catalog_v1_CreateTaxonRequest__Output, _nestmall_catalog_v1_Taxon__Output>
   EditProduct: MethodDefinition<_nestmall_catalog_v1_EditProductRequest, _nestmall_catalog_v1_AdminProduct, _nestmall_catalog_v1_EditProductRequest__Output, _nestmall_catalog_v1_AdminProduct__Output>
