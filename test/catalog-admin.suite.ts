@@ -55,10 +55,25 @@ export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void
         .post(`/admin/products/${id}/${name}`)
         .set(await as(who))
         .send(body);
+    // A brand and a category of this run, made before the products that sit in them.
+    const taxa = { brand: 0, category: 0 };
+    beforeAll(async () => {
+      for (const [kind, path] of [
+        ['brand', 'brands'],
+        ['category', 'categories'],
+      ] as const) {
+        const res = await http()
+          .post(`/admin/${path}`)
+          .set(await as('merch'))
+          .send({ name: `E2E ${kind} ${run}` })
+          .expect(201);
+        taxa[kind] = res.body.id as number;
+      }
+    });
     const product = (sku: string, price = 2490, title = 'Mug 350 ml, white') => ({
       name: `E2E mug ${run}`,
-      brand_id: 3,
-      category_id: 12,
+      brand_id: taxa.brand,
+      category_id: taxa.category,
       skus: [{ sku_id: sku, title, price_cents: price, attributes: { colour: 'white' } }],
     });
 
@@ -71,7 +86,8 @@ export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void
         .expect(201);
       expect(created.body).toMatchObject({
         status: 'draft',
-        brand_id: 3,
+        brand_id: taxa.brand,
+        category_id: taxa.category,
         version: 1,
         skus: [{ sku_id: sku, price_cents: 2490, attributes: { colour: 'white' } }],
       });
@@ -103,7 +119,7 @@ export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void
 
       const found = await http()
         .get('/admin/products')
-        .query({ status: 'on_shelf', name: `mug ${run}`.toLowerCase(), brand_id: 3 })
+        .query({ status: 'on_shelf', name: `mug ${run}`.toLowerCase(), brand_id: taxa.brand })
         .set(await as('support'))
         .expect(200);
       expect(found.body).toMatchObject({ total: 1, products: [{ product_id: id }] });
@@ -315,6 +331,125 @@ export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void
       });
       const create = entries.find((e) => e.action === 'product.create')!;
       expect(create).toMatchObject({ actor_email: 'merch@nestmall.example', before: null });
+    });
+
+    it('keeps brands and categories: created, edited, listed, checked on products, audited', async () => {
+      const merch = await as('merch');
+      const post = (path: string, body: object, auth = merch) =>
+        http().post(`/admin/${path}`).set(auth).send(body);
+      // A subcategory under this run's category; one level only.
+      const sub = await post('categories', {
+        name: `E2E sub ${run}`,
+        parent_id: taxa.category,
+      }).expect(201);
+      expect(sub.body).toEqual({
+        id: expect.any(Number),
+        name: `E2E sub ${run}`,
+        parent_id: taxa.category,
+        version: 1,
+      });
+      expectErrorBody(
+        await post('categories', { name: `E2E deep ${run}`, parent_id: sub.body.id }),
+        422,
+        /^parent_id \d+ is a subcategory/,
+      );
+      expectErrorBody(await post('brands', { name: `e2e BRAND ${run}` }), 409, /already exists/);
+      expectErrorBody(await post('brands', { name: '' }), 400, /name/);
+      expectErrorBody(await post('brands', { name: 'X', parent_id: 1 }), 400, /parent_id/);
+      expectErrorBody(await post('brands', { name: `E2E b ${run}` }, await as('auditor')), 403);
+      expectErrorBody(await http().get('/admin/brands'), 401);
+
+      const renamed = await http()
+        .put(`/admin/brands/${taxa.brand}`)
+        .set(merch)
+        .send({ name: `E2E brand ${run} renamed` })
+        .expect(200);
+      expect(renamed.body).toMatchObject({ id: taxa.brand, version: 2 });
+      expectErrorBody(await http().put('/admin/brands/999999').set(merch).send({ name: 'Z' }), 404);
+
+      // Lists: any staff member, a name filter (any case), a parent filter, paging.
+      const brands = await http()
+        .get('/admin/brands')
+        .query({ name: `brand ${run} REN`.toLowerCase() })
+        .set(await as('support'))
+        .expect(200);
+      expect(brands.body).toEqual({
+        items: [{ id: taxa.brand, name: `E2E brand ${run} renamed`, parent_id: null, version: 2 }],
+        total: 1,
+        page_num: 1,
+        page_size: 20,
+      });
+      const children = await http()
+        .get('/admin/categories')
+        .query({ parent_id: taxa.category, page_size: 1 })
+        .set(await as('auditor'))
+        .expect(200);
+      expect(children.body).toMatchObject({ total: 1, items: [{ id: sub.body.id }], page_size: 1 });
+      expectErrorBody(
+        await http().get('/admin/categories').query({ page_size: 0 }).set(merch),
+        400,
+        /page_size/,
+      );
+      // The buyer's lists: the same, for anyone.
+      const open = await http()
+        .get('/categories')
+        .query({ name: `sub ${run}`.toLowerCase() })
+        .expect(200);
+      expect(open.body).toMatchObject({
+        total: 1,
+        items: [{ id: sub.body.id, name: `E2E sub ${run}` }],
+      });
+      expect(
+        (await http().get('/brands').query({ page_size: 100 }).expect(200)).body.items,
+      ).toContainEqual(expect.objectContaining({ id: taxa.brand }));
+      expectErrorBody(await http().get('/brands').query({ page_num: 0 }), 400, /page_num/);
+
+      // A product in the subcategory; unknown ones: 422 naming the field, on create and edit.
+      const sku = `M${run}E`.slice(0, 32);
+      const created = await post('products', {
+        ...product(sku),
+        category_id: sub.body.id,
+      }).expect(201);
+      expect(created.body).toMatchObject({ brand_id: taxa.brand, category_id: sub.body.id });
+      expectErrorBody(
+        await post('products', { ...product(`M${run}F`.slice(0, 32)), brand_id: 999999 }),
+        422,
+        'brand_id 999999 is not a brand',
+      );
+      expectErrorBody(
+        await http()
+          .put(`/admin/products/${created.body.product_id}`)
+          .set(merch)
+          .send({ ...product(sku), category_id: 999999 }),
+        422,
+        'category_id 999999 is not a category',
+      );
+      const inCategory = await http()
+        .get('/admin/products')
+        .query({ category_id: sub.body.id })
+        .set(merch)
+        .expect(200);
+      expect(inCategory.body).toMatchObject({
+        total: 1,
+        products: [{ product_id: created.body.product_id }],
+      });
+
+      // Audit: the same CatalogChanged path as products.
+      let entries: { action: string; before: unknown; after: unknown }[] = [];
+      for (let i = 0; i < 100 && entries.length < 2; i++) {
+        const res = await http()
+          .get('/admin/audit')
+          .query({ entity_type: 'brand', entity_id: String(taxa.brand) })
+          .set(await as('admin'))
+          .expect(200);
+        entries = res.body.entries;
+        if (entries.length < 2) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(entries.map((e) => e.action).sort()).toEqual(['brand.create', 'brand.edit']);
+      expect(entries.find((e) => e.action === 'brand.edit')).toMatchObject({
+        before: { name: `E2E brand ${run}`, version: 1 },
+        after: { name: `E2E brand ${run} renamed`, version: 2 },
+      });
     });
   });
 }

@@ -32,3 +32,4 @@ export { FakeMarketingClient, InMemoryCoupons, couponTerms } from './marketing.j
 export { FakeOrdersClient } from './orders-client.js';
 export { FakePaymentProvider, FakePaymentProviders, InMemoryPayments } from './payment.js';
 export { InMemoryCatalogProducts } from './catalog.js';
+export { InMemoryTaxa } from './taxa.js';

@@ -164,6 +164,18 @@ export class FakeCatalogClient extends CatalogClient {
   reviewProduct(): Promise<never> {
     return this.notForOrders();
   }
+  browseTaxa(): Promise<never> {
+    return this.notForOrders();
+  }
+  listTaxa(): Promise<never> {
+    return this.notForOrders();
+  }
+  createTaxon(): Promise<never> {
+    return this.notForOrders();
+  }
+  editTaxon(): Promise<never> {
+    return this.notForOrders();
+  }
   private notForOrders(): Promise<never> {
     return Promise.reject(new Error('the orders context does not write the catalog'));
   }

@@ -9,6 +9,21 @@ import { GetSkus } from './application/get-skus.js';
 import { ListCatalogProducts } from './application/list-catalog-products.js';
 import { ListProducts } from './application/list-products.js';
 import { ReviewProduct } from './application/review-product.js';
+import { CreateTaxon } from './application/create-taxon.js';
+import { EditTaxon } from './application/edit-taxon.js';
+import { ListTaxa } from './application/list-taxa.js';
+import { TaxonRepository } from './domain/taxon.repository.js';
+import { BrandEntity, CategoryEntity } from './infrastructure/taxon.entities.js';
+import { BrandsCategories1764620000000 } from './infrastructure/migrations/1764620000000-brands-categories.js';
+import { TypeOrmTaxonRepository } from './infrastructure/typeorm-taxon.repository.js';
+import {
+  AdminBrandsHttpController,
+  AdminCategoriesHttpController,
+} from './interface/http/admin-taxa.http-controller.js';
+import {
+  BrandsHttpController,
+  CategoriesHttpController,
+} from './interface/http/taxa.http-controller.js';
 import { CatalogClient } from './client/catalog.client.js';
 import { InProcessCatalogClient } from './client/in-process-catalog.client.js';
 import { ProductReads } from './client/product-reads.js';
@@ -23,7 +38,11 @@ import { CatalogGrpcController } from './interface/grpc/catalog.grpc-controller.
 import { AdminProductsHttpController } from './interface/http/admin-products.http-controller.js';
 import { ProductsHttpController } from './interface/http/products.http-controller.js';
 
-export const CATALOG_MIGRATIONS = [CreateCatalog1764070000000, CatalogReview1764600000000];
+export const CATALOG_MIGRATIONS = [
+  CreateCatalog1764070000000,
+  CatalogReview1764600000000,
+  BrandsCategories1764620000000,
+];
 
 /**
  * The catalog context: products and SKUs, their review workflow (the back office's writes), and
@@ -32,7 +51,10 @@ export const CATALOG_MIGRATIONS = [CreateCatalog1764070000000, CatalogReview1764
  * AdminClient (StaffOnly on the back-office RPCs and routes).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProductEntity, SkuEntity]), CacheModule],
+  imports: [
+    TypeOrmModule.forFeature([ProductEntity, SkuEntity, BrandEntity, CategoryEntity]),
+    CacheModule,
+  ],
   controllers: [CatalogGrpcController],
   providers: [
     ListProducts,
@@ -41,7 +63,11 @@ export const CATALOG_MIGRATIONS = [CreateCatalog1764070000000, CatalogReview1764
     CreateProduct,
     EditProduct,
     ReviewProduct,
+    ListTaxa,
+    CreateTaxon,
+    EditTaxon,
     CatalogWrite,
+    { provide: TaxonRepository, useClass: TypeOrmTaxonRepository },
     { provide: CatalogRepository, useClass: TypeOrmCatalogRepository },
     { provide: CatalogProductRepository, useClass: TypeOrmCatalogProductRepository },
     { provide: CatalogClient, useClass: InProcessCatalogClient },
@@ -64,7 +90,14 @@ export class CatalogHttpModule {
     return {
       module: CatalogHttpModule,
       imports: client.imports,
-      controllers: [ProductsHttpController, AdminProductsHttpController],
+      controllers: [
+        ProductsHttpController,
+        AdminProductsHttpController,
+        AdminBrandsHttpController,
+        AdminCategoriesHttpController,
+        BrandsHttpController,
+        CategoriesHttpController,
+      ],
     };
   }
 }

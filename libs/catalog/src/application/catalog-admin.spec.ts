@@ -5,12 +5,13 @@ import {
   NotFoundError,
 } from '@nestmall/platform';
 import { OffCache } from '@nestmall/cache';
-import { FakeUnitOfWork, InMemoryCatalogProducts } from '@nestmall/testing';
+import { FakeUnitOfWork, InMemoryCatalogProducts, InMemoryTaxa } from '@nestmall/testing';
 import { CatalogWrite } from './catalog-write.js';
 import { CreateProduct } from './create-product.js';
 import { EditProduct } from './edit-product.js';
 import { ListCatalogProducts } from './list-catalog-products.js';
 import { ReviewProduct } from './review-product.js';
+import { Taxon } from '../domain/taxon.js';
 
 const merch = { staffId: 2, email: 'merch@nestmall.example' };
 const auditor = { staffId: 3, email: 'auditor@nestmall.example' };
@@ -38,12 +39,15 @@ describe('the catalog back office (use cases)', () => {
   let review: ReviewProduct;
   let list: ListCatalogProducts;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     products = new InMemoryCatalogProducts();
+    const taxa = new InMemoryTaxa();
+    const brand = Taxon.create('brand', 3, { name: 'Acme' });
+    await taxa.add(brand, { actor: merch, action: 'brand.create', before: null });
     cache = new RecordingCache(60);
     const write = new CatalogWrite(new FakeUnitOfWork(), cache);
-    create = new CreateProduct(products, write);
-    edit = new EditProduct(products, write);
+    create = new CreateProduct(products, write, taxa);
+    edit = new EditProduct(products, write, taxa);
     review = new ReviewProduct(products, write);
     list = new ListCatalogProducts(products);
   });
@@ -57,6 +61,9 @@ describe('the catalog back office (use cases)', () => {
       before: null,
     });
     await expect(create.execute(merch, body(990, 'Other'))).rejects.toThrow(AlreadyExistsError);
+    await expect(
+      create.execute(merch, { ...body(990, 'X', 'MUG9'), brand_id: 99 }),
+    ).rejects.toThrow(/^brand_id 99 is not a brand$/);
     await expect(create.execute(merch, { ...body(), skus: [] })).rejects.toThrow(/skus/);
   });
 

@@ -6,6 +6,8 @@ export interface SkuView {
   title: string;
   price_cents: number;
   on_shelf: boolean;
+  /** GetSkus only: the product's category, null for none (the ranking context ranks per category). */
+  category_id?: number | null;
 }
 
 export interface ProductView {
@@ -21,6 +23,7 @@ export function toSkuView(sku: Sku): SkuView {
     title: sku.title,
     price_cents: sku.priceCents,
     on_shelf: sku.onShelf,
+    ...(sku.categoryId === undefined ? {} : { category_id: sku.categoryId }),
   };
 }
 

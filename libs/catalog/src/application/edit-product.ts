@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AlreadyExistsError } from '@nestmall/ports/platform';
 import { CatalogWrite } from './catalog-write.js';
 import { CatalogProductRepository } from '../domain/catalog-product.repository.js';
+import { TaxonRepository } from '../domain/taxon.repository.js';
+import { checkProductTaxa } from './taxon-rules.js';
 import { loadProduct } from './load-product.js';
 import {
   fromProductInput,
@@ -20,6 +22,7 @@ export class EditProduct {
   constructor(
     private readonly products: CatalogProductRepository,
     private readonly write: CatalogWrite,
+    private readonly taxa: TaxonRepository,
   ) {}
 
   execute(actor: CatalogActor, productId: number, input: ProductInput): Promise<AdminProductView> {
@@ -29,6 +32,7 @@ export class EditProduct {
       const before = toAdminProductView(product);
       for (const sku of before.skus) stale.add(sku.sku_id);
       if (product.edit(content)) {
+        await checkProductTaxa(this.taxa, product.snapshot());
         const skuIds = product.snapshot().skus.map((s) => s.skuId);
         const [taken] = await this.products.takenSkuIds(skuIds, productId);
         if (taken !== undefined) throw new AlreadyExistsError(`sku_id ${taken} already exists`);

@@ -2,6 +2,12 @@ import type { AdminProduct__Output } from '@nestmall/contracts/generated/nestmal
 import type { ProductContent } from '@nestmall/contracts/generated/nestmall/catalog/v1/ProductContent.js';
 import type { ProductContent__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/ProductContent.js';
 import type { AdminProductView, ProductInput } from '../application/catalog-admin-views.js';
+import type { TaxonInput, TaxonView } from '../application/taxon-views.js';
+import type { Taxon__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/Taxon.js';
+import type {
+  TaxonContent,
+  TaxonContent__Output,
+} from '@nestmall/contracts/generated/nestmall/catalog/v1/TaxonContent.js';
 import type { ProductStatus } from '../domain/catalog-product.js';
 
 /** The wire form of a product's content (0: no brand / category). Bad input goes as is: the service checks it. */
@@ -54,5 +60,30 @@ export function fromAdminProduct(product: AdminProduct__Output): AdminProductVie
       price_cents: sku.price_cents,
       attributes: { ...sku.attributes },
     })),
+  };
+}
+
+/** A taxon's content on the wire (parent_id 0: none). Bad input goes as is: the service checks it. */
+export function toTaxonContent(input: TaxonInput): TaxonContent {
+  return {
+    name: typeof input.name === 'string' ? input.name : '',
+    parent_id: typeof input.parent_id === 'number' ? input.parent_id : 0,
+  };
+}
+
+export function fromTaxonContent(content: TaxonContent__Output | null): TaxonInput {
+  return { name: content?.name ?? '', parent_id: Number(content?.parent_id) || undefined };
+}
+
+export function toTaxon(view: TaxonView): Taxon__Output {
+  return { ...view, parent_id: view.parent_id ?? 0 };
+}
+
+export function fromTaxon(taxon: Taxon__Output): TaxonView {
+  return {
+    id: Number(taxon.id),
+    name: taxon.name,
+    parent_id: Number(taxon.parent_id) || null,
+    version: Number(taxon.version),
   };
 }

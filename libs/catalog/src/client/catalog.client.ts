@@ -6,6 +6,13 @@ import type {
 } from '../application/catalog-admin-views.js';
 import type { ProductView, SkuView } from '../application/catalog-views.js';
 import type { CatalogProductQuery } from '../application/list-catalog-products.js';
+import type {
+  TaxonInput,
+  TaxonKind,
+  TaxonPageView,
+  TaxonQuery,
+  TaxonView,
+} from '../application/taxon-views.js';
 
 /**
  * A staff member proved by a staff token (the admin context's StaffGuard): who acts, and the
@@ -16,7 +23,7 @@ export interface CatalogCaller {
   accessToken: string;
 }
 
-export type { CatalogProductQuery, ProductInput };
+export type { CatalogProductQuery, ProductInput, TaxonInput, TaxonKind, TaxonQuery };
 
 /** The port through which the REST edge and the orders context read (and staff write) the catalog. */
 export abstract class CatalogClient {
@@ -41,4 +48,24 @@ export abstract class CatalogClient {
     step: string,
     reason?: string,
   ): Promise<AdminProductView>;
+
+  /** Brands or categories, for anyone (the buyer's GET /brands, GET /categories). */
+  abstract browseTaxa(kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView>;
+  /** Brands or categories (any staff member). */
+  abstract listTaxa(
+    caller: CatalogCaller,
+    kind: TaxonKind,
+    query: TaxonQuery,
+  ): Promise<TaxonPageView>;
+  abstract createTaxon(
+    caller: CatalogCaller,
+    kind: TaxonKind,
+    input: TaxonInput,
+  ): Promise<TaxonView>;
+  abstract editTaxon(
+    caller: CatalogCaller,
+    kind: TaxonKind,
+    id: number,
+    input: TaxonInput,
+  ): Promise<TaxonView>;
 }

@@ -5,6 +5,7 @@ import type {
 } from '@nestmall/contracts';
 import type { AdminProduct__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/AdminProduct.js';
 import type { AdminProductPage__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/AdminProductPage.js';
+import type { Sku__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/Sku.js';
 import type { GrpcReplicaPool } from '@nestmall/platform';
 import type {
   AdminProductPageView,
@@ -13,7 +14,21 @@ import type {
 } from '../application/catalog-admin-views.js';
 import type { ProductView, SkuView } from '../application/catalog-views.js';
 import type { CatalogProductQuery } from '../application/list-catalog-products.js';
-import { fromAdminProduct, toProductContent } from './catalog-grpc-mapping.js';
+import type {
+  TaxonInput,
+  TaxonKind,
+  TaxonPageView,
+  TaxonQuery,
+  TaxonView,
+} from '../application/taxon-views.js';
+import type { Taxon__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/Taxon.js';
+import type { TaxonPage__Output } from '@nestmall/contracts/generated/nestmall/catalog/v1/TaxonPage.js';
+import {
+  fromAdminProduct,
+  fromTaxon,
+  toProductContent,
+  toTaxonContent,
+} from './catalog-grpc-mapping.js';
 import { CatalogClient, type CatalogCaller } from './catalog.client.js';
 
 /**
@@ -30,7 +45,7 @@ export class GrpcCatalogClient extends CatalogClient {
     return answer.products.map((p) => ({
       product_id: p.product_id,
       name: p.name,
-      skus: p.skus.map(toSkuView),
+      skus: p.skus.map((sku) => toSkuView(sku)),
     }));
   }
 
@@ -40,7 +55,7 @@ export class GrpcCatalogClient extends CatalogClient {
       { sku_ids: skuIds },
       true,
     );
-    return answer.skus.map(toSkuView);
+    return answer.skus.map((sku) => toSkuView(sku, true));
   }
 
   async listAdminProducts(
@@ -96,6 +111,63 @@ export class GrpcCatalogClient extends CatalogClient {
     });
   }
 
+  browseTaxa(kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView> {
+    return this.taxa('BrowseTaxa', kind, query);
+  }
+
+  listTaxa(caller: CatalogCaller, kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView> {
+    return this.taxa('ListTaxa', kind, query, caller.accessToken);
+  }
+
+  private async taxa(
+    method: 'ListTaxa' | 'BrowseTaxa',
+    kind: TaxonKind,
+    query: TaxonQuery,
+    accessToken?: string,
+  ): Promise<TaxonPageView> {
+    const answer = await this.pool.unary<TaxonPage__Output>(
+      method,
+      {
+        kind,
+        name: query.name ?? '',
+        parent_id: query.parentId ?? 0,
+        page_num: query.pageNum,
+        page_size: query.pageSize,
+      },
+      true,
+      undefined,
+      accessToken,
+    );
+    return { ...answer, total: Number(answer.total), items: answer.items.map(fromTaxon) };
+  }
+
+  async createTaxon(caller: CatalogCaller, kind: TaxonKind, input: TaxonInput): Promise<TaxonView> {
+    const answer = await this.pool.unary<Taxon__Output>(
+      'CreateTaxon',
+      { kind, content: toTaxonContent(input) },
+      false,
+      undefined,
+      caller.accessToken,
+    );
+    return fromTaxon(answer);
+  }
+
+  async editTaxon(
+    caller: CatalogCaller,
+    kind: TaxonKind,
+    id: number,
+    input: TaxonInput,
+  ): Promise<TaxonView> {
+    const answer = await this.pool.unary<Taxon__Output>(
+      'EditTaxon',
+      { kind, id, content: toTaxonContent(input) },
+      false,
+      undefined,
+      caller.accessToken,
+    );
+    return fromTaxon(answer);
+  }
+
   private async write(
     caller: CatalogCaller,
     method: string,
@@ -112,12 +184,14 @@ export class GrpcCatalogClient extends CatalogClient {
   }
 }
 
-function toSkuView(sku: SkuView): SkuView {
+/** `withCategory`: GetSkus' view (category_id, 0 on the wire for none). */
+function toSkuView(sku: Sku__Output, withCategory = false): SkuView {
   return {
     sku_id: sku.sku_id,
     product_id: sku.product_id,
     title: sku.title,
     price_cents: sku.price_cents,
     on_shelf: sku.on_shelf,
+    ...(withCategory ? { category_id: Number(sku.category_id) || null } : {}),
   };
 }

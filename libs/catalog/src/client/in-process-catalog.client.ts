@@ -14,6 +14,16 @@ import {
 } from '../application/list-catalog-products.js';
 import { ListProducts } from '../application/list-products.js';
 import { ReviewProduct } from '../application/review-product.js';
+import { CreateTaxon } from '../application/create-taxon.js';
+import { EditTaxon } from '../application/edit-taxon.js';
+import { ListTaxa } from '../application/list-taxa.js';
+import type {
+  TaxonInput,
+  TaxonKind,
+  TaxonPageView,
+  TaxonQuery,
+  TaxonView,
+} from '../application/taxon-views.js';
 import { CatalogClient, type CatalogCaller } from './catalog.client.js';
 
 @Injectable()
@@ -25,6 +35,9 @@ export class InProcessCatalogClient extends CatalogClient {
     private readonly createProductCase: CreateProduct,
     private readonly editProductCase: EditProduct,
     private readonly reviewProductCase: ReviewProduct,
+    private readonly listTaxaCase: ListTaxa,
+    private readonly createTaxonCase: CreateTaxon,
+    private readonly editTaxonCase: EditTaxon,
   ) {
     super();
   }
@@ -63,5 +76,26 @@ export class InProcessCatalogClient extends CatalogClient {
     reason?: string,
   ): Promise<AdminProductView> {
     return this.reviewProductCase.execute(caller.actor, productId, step, reason);
+  }
+
+  browseTaxa(kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView> {
+    return this.listTaxaCase.execute(kind, query);
+  }
+
+  listTaxa(_caller: CatalogCaller, kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView> {
+    return this.listTaxaCase.execute(kind, query);
+  }
+
+  createTaxon(caller: CatalogCaller, kind: TaxonKind, input: TaxonInput): Promise<TaxonView> {
+    return this.createTaxonCase.execute(caller.actor, kind, input);
+  }
+
+  editTaxon(
+    caller: CatalogCaller,
+    kind: TaxonKind,
+    id: number,
+    input: TaxonInput,
+  ): Promise<TaxonView> {
+    return this.editTaxonCase.execute(caller.actor, kind, id, input);
   }
 }

@@ -5,6 +5,8 @@ export interface Sku {
   title: string;
   priceCents: number;
   onShelf: boolean;
+  /** Its product's category (null: none); set where the SKU is looked up on its own (GetSkus). */
+  categoryId?: number | null;
 }
 
 export interface Product {

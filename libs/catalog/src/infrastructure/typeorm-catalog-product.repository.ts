@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  CATALOG_CHANGED,
-  PRICE_CHANGED,
-  PRODUCT_PUBLISHED,
-  PRODUCT_UNPUBLISHED,
-  type CatalogChangedPayload,
-} from '@nestmall/contracts';
+import { PRICE_CHANGED, PRODUCT_PUBLISHED, PRODUCT_UNPUBLISHED } from '@nestmall/contracts';
 import { newEvent, Outbox, type IntegrationEvent } from '@nestmall/messaging';
 import { ambientManager, ConflictError, isUniqueViolation } from '@nestmall/platform';
+import { escapeLike } from './escape-like.js';
 import { In, Not, type DataSource, type EntityManager } from 'typeorm';
 import { toAdminProductView } from '../application/catalog-admin-views.js';
 import {
@@ -21,6 +16,7 @@ import {
   type CatalogChange,
   type CatalogProductFilter,
 } from '../domain/catalog-product.repository.js';
+import { catalogChanged } from './catalog-audit.js';
 import { ProductEntity, SkuEntity } from './catalog.entities.js';
 
 /**
@@ -146,19 +142,9 @@ export class TypeOrmCatalogProductRepository extends CatalogProductRepository {
   }
 
   private async publish(product: CatalogProduct, change: CatalogChange): Promise<void> {
-    const after = toAdminProductView(product);
-    const audit: CatalogChangedPayload = {
-      actor_id: change.actor.staffId,
-      actor_email: change.actor.email,
-      action: change.action,
-      entity_type: 'product',
-      entity_id: String(product.productId),
-      before: change.before,
-      after,
-    };
     await this.outbox.append([
       ...product.pullEvents().map(toIntegrationEvent),
-      newEvent(CATALOG_CHANGED, audit),
+      catalogChanged(change, 'product', product.productId, toAdminProductView(product)),
     ]);
   }
 }
@@ -203,10 +189,6 @@ function toProduct(row: ProductEntity, skus: SkuEntity[]): CatalogProduct {
       attributes: JSON.parse(sku.attributes || '{}') as Record<string, string>,
     })),
   });
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[!%_]/g, (c) => `!${c}`);
 }
 
 function toIntegrationEvent(event: CatalogProductEvent): IntegrationEvent {

@@ -32,8 +32,17 @@ export class TypeOrmCatalogRepository extends CatalogRepository {
     }));
   }
 
+  /** The SKUs with their product's category. */
   async findSkus(skuIds: string[]): Promise<Sku[]> {
-    return (await this.skus.findBy({ skuId: In(skuIds) })).map(toSku);
+    const skus = await this.skus.findBy({ skuId: In(skuIds) });
+    const products = skus.length
+      ? await this.products.findBy({ productId: In(skus.map((s) => s.productId)) })
+      : [];
+    const category = new Map(products.map((p) => [p.productId, p.categoryId]));
+    return skus.map((row) => {
+      const categoryId = category.get(row.productId);
+      return { ...toSku(row), categoryId: categoryId == null ? null : Number(categoryId) };
+    });
   }
 }
 

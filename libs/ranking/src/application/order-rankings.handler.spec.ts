@@ -26,8 +26,8 @@ describe('OrderRankingsHandler', () => {
     const orders = new InMemoryRankedOrders();
     const catalog = new FakeCatalogClient([
       { ...sku('T00100', 100), product_id: 1000 },
-      // A catalog that knows categories (the admin branch adds them) passes category_id on.
-      { ...sku('T00200', 100), product_id: 2000, category_id: 5 } as ReturnType<typeof sku>,
+      // The catalog's GetSkus view carries the product's category.
+      { ...sku('T00200', 100), product_id: 2000, category_id: 5 },
     ]);
     await new OrderRankingsHandler(bus, orders, catalog).onModuleInit();
     return { bus, orders };

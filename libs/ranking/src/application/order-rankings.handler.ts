@@ -54,8 +54,8 @@ export class OrderRankingsHandler extends IntegrationEventHandler<OrderEventPayl
     for (const item of items) {
       const sku = bySku.get(item.sku_id);
       if (!sku) continue;
-      // The catalog's views carry a category once the catalog has them; none means uncategorised.
-      const categoryId = (sku as { category_id?: number | null }).category_id ?? null;
+      // GetSkus' view carries the product's category; none means uncategorised.
+      const categoryId = sku.category_id ?? null;
       const quantity = (lines.get(item.sku_id)?.quantity ?? 0) + item.quantity;
       lines.set(item.sku_id, {
         skuId: item.sku_id,

@@ -8,6 +8,7 @@ export interface Sku {
   'title'?: (string);
   'price_cents'?: (number | string | Long);
   'on_shelf'?: (boolean);
+  'category_id'?: (number | string | Long);
 }
 
 export interface Sku__Output {
@@ -16,4 +17,5 @@ export interface Sku__Output {
   'title': (string);
   'price_cents': (number);
   'on_shelf': (boolean);
+  'category_id': (number);
 }
