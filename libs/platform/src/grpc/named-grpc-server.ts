@@ -47,7 +47,7 @@ export class NamedGrpcServer extends ServerGrpc {
   }
 
   override async close(): Promise<void> {
-    const server = this.grpcClient;
+    const server = this.grpcClient as { forceShutdown(): void } | null;
     let timer: NodeJS.Timeout | undefined;
     const cut = new Promise<void>((resolve) => {
       timer = setTimeout(() => {
