@@ -1,4 +1,10 @@
-import { ORDER_CANCELLED, ORDER_PAID, ORDER_PLACED, ORDER_REQUESTED } from '@nestmall/contracts';
+import {
+  ORDER_CANCELLED,
+  ORDER_CLOSED,
+  ORDER_PAID,
+  ORDER_PLACED,
+  ORDER_REQUESTED,
+} from '@nestmall/contracts';
 import { newEvent } from '@nestmall/messaging';
 import { FakeEventBus, InMemorySkuSales } from '@nestmall/testing';
 import { SalesCounter } from './sales-counter.js';
@@ -28,7 +34,7 @@ describe('SalesCounter', () => {
     expect(bus.subscriptions).toEqual([
       expect.objectContaining({
         consumer: 'ranking.sku-sales',
-        types: [ORDER_PLACED, ORDER_CANCELLED, ORDER_PAID],
+        types: [ORDER_PLACED, ORDER_CANCELLED, ORDER_CLOSED, ORDER_PAID],
       }),
     ]);
   });
@@ -47,6 +53,13 @@ describe('SalesCounter', () => {
     const { bus, sales } = await counter();
     await bus.deliver(newEvent(ORDER_PLACED, order()));
     await bus.deliver(newEvent(ORDER_CANCELLED, order(false)));
+    expect(sales.counts.get('T00100')).toEqual({ units: 0, paidUnits: 0 });
+  });
+
+  it('takes an order closed unpaid (its payment timed out) back from the units sold', async () => {
+    const { bus, sales } = await counter();
+    await bus.deliver(newEvent(ORDER_PLACED, order()));
+    await bus.deliver(newEvent(ORDER_CLOSED, order(false)));
     expect(sales.counts.get('T00100')).toEqual({ units: 0, paidUnits: 0 });
   });
 
