@@ -12,16 +12,23 @@ import { usersApiSuite } from './users-api.suite.js';
  * a read loop losing no request.
  */
 const userDatabase = await mariadbDatabase('mall_user_e2e');
+const paymentDatabase = sqliteDatabase();
 let shop: SplitShop;
 
 if (userDatabase) {
   beforeAll(async () => {
-    shop = await startSplit({ databases: { users: userDatabase.url }, replicas: 2 });
-  }, 60_000);
+    // The payment-service too (and the apps it calls, on SQLite files of their own): the Swagger
+    // suite expects 401 from the payment webhook, whose provider signature only it can check.
+    shop = await startSplit({
+      databases: { users: userDatabase.url, payment: paymentDatabase.url },
+      replicas: 2,
+    });
+  }, 150_000);
 
   afterAll(async () => {
     await shop?.close();
     await userDatabase.drop();
+    await paymentDatabase.drop();
   });
 
   usersApiSuite('gateway + 2 user-service replicas on MariaDB', () => shop);
