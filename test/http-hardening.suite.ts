@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import request from 'supertest';
@@ -5,6 +6,9 @@ import { grpcClients, unary, type GrpcClients } from './support/grpc.js';
 import { baseUrlOf, rawRequest } from './support/raw-http.js';
 import { expectErrorBody } from './support/error-format.js';
 import type { ShopUnderTest } from './support/shop.js';
+
+/** A verification secret for the production variants (random per run, never a real one). */
+const PRODUCTION_SECRET = randomBytes(32).toString('hex');
 
 type Http = ReturnType<typeof request>;
 
@@ -226,6 +230,8 @@ export function httpHardeningSuite(
         const edge = await options.startVariant({
           NODE_ENV: 'production',
           CORS_ORIGINS: 'https://shop.example',
+          // Production refuses to start without it where the verification context runs.
+          VERIFICATION_SECRET: PRODUCTION_SECRET,
         });
         try {
           const other = request(edge.url);
@@ -246,7 +252,11 @@ export function httpHardeningSuite(
       });
 
       it('with NODE_ENV=production and SWAGGER=on: the Swagger UI is served', async () => {
-        const edge = await options.startVariant({ NODE_ENV: 'production', SWAGGER: 'on' });
+        const edge = await options.startVariant({
+          NODE_ENV: 'production',
+          SWAGGER: 'on',
+          VERIFICATION_SECRET: PRODUCTION_SECRET,
+        });
         try {
           await request(edge.url).get('/docs').expect(200);
           await request(edge.url).get('/docs-json').expect(200);

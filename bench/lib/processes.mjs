@@ -1,11 +1,15 @@
 // Child processes of a benchmark run: the built apps from dist/ and the baseline scripts.
 // Every process started here is remembered and stopped by stopAll(), also on Ctrl-C.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+
+/** The apps' verification secret in a bench run (random per run). */
+const BENCH_VERIFICATION_SECRET = randomBytes(32).toString('hex');
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -97,6 +101,8 @@ export async function startApp(name, app, env, ready) {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
+      // Production refuses to start without it where the verification context runs.
+      VERIFICATION_SECRET: BENCH_VERIFICATION_SECRET,
       LOG_LEVEL: 'warn',
       ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
       GRPC_TLS: 'on',
