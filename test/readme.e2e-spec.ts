@@ -2,79 +2,34 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import amqplib from 'amqplib';
 import { GATEWAY, SERVICE_APPS } from '@nestmall/topology';
 import { sqliteDatabase } from './support/databases.js';
-import { freePort, startMall, type InProcessShop } from './support/mall.js';
+import {
+  docCommands,
+  npmScripts,
+  ROOT,
+  RUN_ELSEWHERE,
+  type DocCommand,
+} from './support/doc-commands.js';
+import { freePort, listeningMonolithForSuite } from './support/mall.js';
 import { RABBITMQ_URL, rabbitmqAvailable } from './support/rabbitmq.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
-interface Command {
-  /** The command as README shows it, continuation lines joined, without its comment. */
-  text: string;
-  /** The comment after it, when it shows (part of) the answer: `# {"user":...`. */
-  expected?: string;
-}
-
 /** Every command of README's ```bash blocks, in order. */
-function readmeCommands(): Command[] {
-  const commands: Command[] = [];
-  for (const [, block] of README.matchAll(/```bash\n([\s\S]*?)```/g)) {
-    let pending = '';
-    for (const line of block.split('\n')) {
-      if (!line.trim() || line.trimStart().startsWith('#')) continue;
-      if (line.endsWith('\\')) {
-        pending += line.slice(0, -1);
-        continue;
-      }
-      const [, command, comment] = /^(.*?)(?:\s{2,}#\s?(.*))?$/.exec(pending + line)!;
-      pending = '';
-      const answer = comment?.trim();
-      commands.push({
-        text: command.trim(),
-        expected: answer && /^[{"]/.test(answer) ? answer : undefined,
-      });
-    }
-  }
-  return commands;
-}
+const readmeCommands = () => docCommands(README);
 
 /** Run here against a shop on a free port: README's curl commands (and the token they share). */
-const runsHere = (c: Command) => /^(TOKEN=\$\()?curl /.test(c.text);
-
-/**
- * The other commands, and where each is run: the file, and a string in it that shows it runs that
- * command (so deleting the test or the step makes this suite fail, not README drift silently).
- */
-const RUN_ELSEWHERE: Record<string, { file: string; shows: string }> = {
-  'npm install && npm start': {
-    file: 'test/startup-output.e2e-spec.ts',
-    shows: "new AppOutput('mall'",
-  },
-  'npm test': { file: '.ci/run', shows: 'npm test' },
-  'npm run demo:rest-client': {
-    file: 'test/demo-scripts.e2e-spec.ts',
-    shows: 'demo-rest-client.mjs',
-  },
-  'npm run demo:orders': { file: 'test/demo-scripts.e2e-spec.ts', shows: 'demo-orders.mjs' },
-  'npm run demo:shop': { file: 'test/demo-shop.e2e-spec.ts', shows: 'demo-shop.mjs' },
-  'npm run start:split': { file: 'test/readme.e2e-spec.ts', shows: "'scripts/start-split.mjs'" },
-  'npm run broker:clean': { file: 'scripts/start-split.mjs', shows: "'scripts/broker-clean.mjs'" },
-};
+const runsHere = (c: DocCommand) => /^(TOKEN=\$\()?curl /.test(c.text);
 
 describe("README's commands", () => {
   it('are each run by a test or a CI step', () => {
     const commands = readmeCommands();
     expect(commands.length).toBeGreaterThan(8);
-    const scripts = (
-      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-        scripts: Record<string, string>;
-      }
-    ).scripts;
+    const scripts = npmScripts();
     for (const command of commands.filter((c) => !runsHere(c))) {
       const where = RUN_ELSEWHERE[command.text];
       expect({ command: command.text, runBy: where?.file }).toEqual({
@@ -83,27 +38,15 @@ describe("README's commands", () => {
       });
       expect(readFileSync(join(ROOT, where.file), 'utf8')).toContain(where.shows);
       for (const [, name] of command.text.matchAll(/npm run ([\w:-]+)/g))
-        expect(Object.keys(scripts)).toContain(name);
+        expect(scripts).toContain(name);
     }
   });
 
   describe('Try it, against the monolith', () => {
-    const database = sqliteDatabase();
-    let shop: InProcessShop;
-    let port: number;
-
-    beforeAll(async () => {
-      shop = await startMall(database.url);
-      port = await freePort();
-      await shop.app.listen(port, '127.0.0.1');
-    });
-
-    afterAll(async () => {
-      await shop?.close();
-      await database.drop();
-    });
+    const monolith = listeningMonolithForSuite(sqliteDatabase());
 
     it('answers every curl command as its comment says', async () => {
+      const { port } = monolith();
       const commands = readmeCommands().filter(runsHere);
       expect(commands.length).toBeGreaterThanOrEqual(6);
       // One shell for all, so TOKEN=$(...) reaches the commands after it; a marker between answers.

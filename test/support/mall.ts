@@ -94,6 +94,20 @@ export function monolithForSuite(
   return () => shop!;
 }
 
+/** monolithForSuite, listening over HTTP on a free loopback port (for curl, scripts, fetch). */
+export function listeningMonolithForSuite(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+): () => { shop: InProcessShop; port: number; url: string } {
+  const shop = monolithForSuite(database, env);
+  let port = 0;
+  beforeAll(async () => {
+    port = await freePort();
+    await shop().app.listen(port, '127.0.0.1');
+  });
+  return () => ({ shop: shop(), port, url: `http://127.0.0.1:${port}` });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
