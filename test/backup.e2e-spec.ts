@@ -16,8 +16,10 @@ const script = join(import.meta.dirname, '../scripts/backup.mjs');
 const backup = (...args: string[]) =>
   promisify(execFile)(process.execPath, [script, ...args], { timeout: 60_000 });
 
+const http = (shop: InProcessShop) => request(shop.app.getHttpServer());
+
 async function logIn(shop: InProcessShop): Promise<string> {
-  const login = await request(shop.http)
+  const login = await http(shop)
     .post('/auth/login')
     .send({ user_name: 'test1', password: '123456' })
     .expect(200);
@@ -26,7 +28,7 @@ async function logIn(shop: InProcessShop): Promise<string> {
 
 async function placeOrder(shop: InProcessShop, sku: string, quantity: number): Promise<number> {
   const token = await logIn(shop);
-  const order = await request(shop.http)
+  const order = await http(shop)
     .post('/orders')
     .set('authorization', `Bearer ${token}`)
     .send({ items: [{ sku_id: sku, quantity }] })
@@ -38,7 +40,7 @@ async function stock(
   shop: InProcessShop,
   sku: string,
 ): Promise<{ available: number; sold: number }> {
-  return (await request(shop.http).get(`/skus/${sku}/stock`).expect(200)).body as {
+  return (await http(shop).get(`/skus/${sku}/stock`).expect(200)).body as {
     available: number;
     sold: number;
   };
@@ -83,14 +85,14 @@ function backupAndRestore(label: string, open: () => Promise<TestDatabase | null
 
       shop = await startMall(database.url);
       expect(await stock(shop, 'T00103')).toMatchObject({ available: 98, sold: 2 });
-      const orders = await request(shop.http)
+      const orders = await http(shop)
         .get('/orders')
         .set('authorization', `Bearer ${await logIn(shop)}`);
       const ids = JSON.stringify(orders.body);
       expect(orders.status).toBe(200);
       expect(ids).toContain(`"order_id":${before}`);
       expect(ids).not.toContain(`"order_id":${after}`);
-      const invariants = await request(shop.http)
+      const invariants = await http(shop)
         .get('/admin/invariants')
         .set('x-admin-token', shop.adminToken)
         .expect(200);

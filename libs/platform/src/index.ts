@@ -57,6 +57,7 @@ export {
   ambientManager,
   inUnitOfWork,
 } from './database/typeorm-unit-of-work.js';
+export { TypeOrmReplicaReads, hasReplicas } from './database/typeorm-replica-reads.js';
 export {
   JwtAuthGuard,
   CurrentUser,

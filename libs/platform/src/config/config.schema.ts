@@ -54,6 +54,15 @@ export const configSchema = z.object({
   GRPC_TLS_RELOAD_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
   DATABASE_URL: databaseUrl.default('sqlite:./data/nestmall.sqlite'),
   DATABASE_LOGGING: bool.default(false),
+  // Read replicas of DATABASE_URL (MySQL/MariaDB), comma-separated: reads that may lag go there
+  // (ReplicaReads), everything else to the primary. Empty: no replicas.
+  DATABASE_READ_URLS: z
+    .string()
+    .regex(
+      /^((mysql|mariadb):\/\/[^,\s]+)(,(mysql|mariadb):\/\/[^,\s]+)*$/,
+      'must be mysql://user:pass@host:port/db URLs, comma-separated',
+    )
+    .optional(),
   SEED_DEMO_DATA: bool.default(true),
   HTTP_BODY_LIMIT: z
     .string()

@@ -136,3 +136,39 @@ describe('databaseOptions', () => {
     );
   });
 });
+
+describe('databaseOptions with read replicas (DATABASE_READ_URLS)', () => {
+  const base = { entities: [], migrations: [] };
+
+  it('routes to the replicas only when asked: defaultMode master', () => {
+    const options = databaseOptions({
+      ...base,
+      url: 'mysql://root@primary:3306/mall',
+      readUrls: ['mariadb://root@replica1:3306/mall', 'mysql://root@replica2:3306/mall'],
+    });
+    expect(options).toMatchObject({
+      type: 'mysql',
+      replication: {
+        master: { url: 'mysql://root@primary:3306/mall' },
+        slaves: [
+          { url: 'mysql://root@replica1:3306/mall' },
+          { url: 'mysql://root@replica2:3306/mall' },
+        ],
+        defaultMode: 'master',
+      },
+    });
+    expect(options).not.toHaveProperty('url');
+  });
+
+  it('has no replication without replicas', () => {
+    const options = databaseOptions({ ...base, url: 'mysql://root@primary:3306/mall' });
+    expect(options).toMatchObject({ url: 'mysql://root@primary:3306/mall' });
+    expect(options).not.toHaveProperty('replication');
+  });
+
+  it('refuses replicas of an SQLite file', () => {
+    expect(() =>
+      databaseOptions({ ...base, url: 'sqlite::memory:', readUrls: ['mysql://r/db'] }),
+    ).toThrow(/DATABASE_READ_URLS needs a MySQL\/MariaDB DATABASE_URL/);
+  });
+});

@@ -27,6 +27,8 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
 
 export interface DatabaseOptionsInput {
   url: string;
+  /** Read replicas (DATABASE_READ_URLS): MySQL/MariaDB only. */
+  readUrls?: readonly string[];
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
   logging?: boolean;
@@ -47,7 +49,10 @@ export function databaseOptions(input: DatabaseOptionsInput): DataSourceOptions 
     logger: new ParameterlessLogger(input.logging ?? false),
     logging: true,
   } satisfies Partial<BaseDataSourceOptions>;
+  const readUrls = input.readUrls ?? [];
   if (target.kind === 'sqlite') {
+    if (readUrls.length > 0)
+      throw new Error('DATABASE_READ_URLS needs a MySQL/MariaDB DATABASE_URL, not SQLite');
     if (target.location !== ':memory:')
       mkdirSync(dirname(resolve(target.location)), { recursive: true });
     return {
@@ -62,10 +67,23 @@ export function databaseOptions(input: DatabaseOptionsInput): DataSourceOptions 
       },
     };
   }
+  const connection = { url: target.location };
   return {
     ...common,
     type: 'mysql',
-    url: target.location,
+    ...(readUrls.length > 0
+      ? {
+          replication: {
+            master: connection,
+            slaves: readUrls.map((url) => ({ url: parseDatabaseUrl(url).location })),
+            // Only ReplicaReads asks for a replica; every other SELECT reads the primary.
+            defaultMode: 'master' as const,
+            // mysql2's PoolCluster: a replica failing 3 times in a row is set aside for 5 s.
+            removeNodeErrorCount: 3,
+            restoreNodeTimeout: 5000,
+          },
+        }
+      : connection),
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
     supportBigNumbers: true,

@@ -7,7 +7,9 @@ import { databaseOptions } from './database-options.js';
 import { DatabaseStartupError, databaseStartupError } from './database-startup-error.js';
 import { ensureDatabase } from './ensure-database.js';
 import { serializeSqliteAccess } from './sqlite-serializer.js';
-import { TypeOrmUnitOfWork } from './typeorm-unit-of-work.js';
+import { ReplicaReads } from './replica-reads.js';
+import { TypeOrmReplicaReads } from './typeorm-replica-reads.js';
+import { inUnitOfWork, TypeOrmUnitOfWork } from './typeorm-unit-of-work.js';
 import { UnitOfWork } from './unit-of-work.js';
 import { observeDatabase } from '../observability/database-observability.js';
 import { Metrics } from '../observability/metrics.js';
@@ -39,6 +41,11 @@ export class DatabaseModule {
           useFactory: (dataSource: DataSource) => new TypeOrmUnitOfWork(dataSource),
         },
         {
+          provide: ReplicaReads,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => new TypeOrmReplicaReads(dataSource, inUnitOfWork),
+        },
+        {
           provide: DatabaseObservability,
           inject: [
             getDataSourceToken(),
@@ -51,7 +58,7 @@ export class DatabaseModule {
           },
         },
       ],
-      exports: [UnitOfWork],
+      exports: [UnitOfWork, ReplicaReads],
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],
@@ -62,6 +69,7 @@ export class DatabaseModule {
               return {
                 ...databaseOptions({
                   url,
+                  readUrls: config.get('DATABASE_READ_URLS', { infer: true })?.split(',') ?? [],
                   entities: [],
                   migrations: options.migrations,
                   logging: config.get('DATABASE_LOGGING', { infer: true }),

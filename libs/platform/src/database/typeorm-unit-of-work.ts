@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runInTransaction } from './run-in-transaction.js';
+import { replicaManager } from './typeorm-replica-reads.js';
 import { UnitOfWork } from './unit-of-work.js';
 
 interface Ambient {
@@ -22,11 +23,12 @@ function find(dataSource: DataSource): Ambient | undefined {
 }
 
 /**
- * The EntityManager of the unit of work running on `dataSource`, or the data source's own
- * outside one. What repositories query through, so that they join a caller's transaction.
+ * The EntityManager of the unit of work running on `dataSource`, else of a replica read
+ * (ReplicaReads.run), else the data source's own. What repositories query through, so that they
+ * join a caller's transaction.
  */
 export function ambientManager(dataSource: DataSource): EntityManager {
-  return find(dataSource)?.manager ?? dataSource.manager;
+  return find(dataSource)?.manager ?? replicaManager(dataSource) ?? dataSource.manager;
 }
 
 /** Whether a unit of work is running on `dataSource` (some writes make sense only inside one). */

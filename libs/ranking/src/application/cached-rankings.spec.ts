@@ -1,9 +1,10 @@
 import { MemoryCache } from '@nestmall/cache';
+import { PrimaryOnlyReads } from '@nestmall/ports/platform';
 import { CachedRankings } from './cached-rankings.js';
 
 describe('CachedRankings', () => {
   it('reuses an answer by its whole key for RANKING_CACHE_SECONDS', async () => {
-    const cached = new CachedRankings(new MemoryCache(), 5);
+    const cached = new CachedRankings(new MemoryCache(), 5, new PrimaryOnlyReads());
     let loads = 0;
     const load = async () => ({ total: ++loads });
     expect(await cached.get(['best', { from: '2026-12-02' }, 1], load)).toEqual({ total: 1 });
@@ -13,7 +14,7 @@ describe('CachedRankings', () => {
   });
 
   it('computes every answer when RANKING_CACHE_SECONDS is 0', async () => {
-    const cached = new CachedRankings(new MemoryCache(), 0);
+    const cached = new CachedRankings(new MemoryCache(), 0, new PrimaryOnlyReads());
     let loads = 0;
     const load = async () => ++loads;
     await cached.get(['best'], load);

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@nestmall/platform';
+import { InvalidArgumentError, PrimaryOnlyReads } from '@nestmall/platform';
 import type { User } from '../domain/user.js';
 import { ListUsers } from './list-users.js';
 import { InMemoryUsers } from '@nestmall/testing';
@@ -21,7 +21,7 @@ describe('ListUsers', () => {
 
   beforeEach(() => {
     users = new InMemoryUsers(rows);
-    listUsers = new ListUsers(users);
+    listUsers = new ListUsers(users, new PrimaryOnlyReads());
   });
 
   it('reads page 1 of 10 users when neither is given', async () => {

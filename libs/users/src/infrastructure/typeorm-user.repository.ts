@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isUniqueViolation } from '@nestmall/platform';
+import { ambientManager, isUniqueViolation } from '@nestmall/platform';
 import { IsNull, LessThan, Not, type Repository } from 'typeorm';
 import type { ProfileChange } from '../domain/profile.js';
 import { userNameKey, type User } from '../domain/user.js';
@@ -27,7 +27,9 @@ export class TypeOrmUserRepository extends UserRepository {
   }
 
   async page(offset: number, limit: number): Promise<UserPage> {
-    const [rows, total] = await this.rows.findAndCount({
+    // Through the ambient manager: a replica's, when the caller reads from one (ListUsers).
+    const repository = ambientManager(this.rows.manager.dataSource).getRepository(UserEntity);
+    const [rows, total] = await repository.findAndCount({
       order: { id: 'ASC' },
       skip: offset,
       take: limit,
