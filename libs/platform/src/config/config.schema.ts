@@ -29,7 +29,7 @@ const replicaList = z.string().superRefine((value, ctx) => {
   } catch (error) {
     ctx.addIssue({
       code: 'custom',
-      message: `must be host:port[@weight],... (${(error as Error).message})`,
+      message: `must be host:port[@weight],... or dns:///host:port (${(error as Error).message})`,
     });
   }
 });
@@ -54,6 +54,8 @@ export const configSchema = z.object({
   GRPC_TLS_RELOAD_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
   DATABASE_URL: databaseUrl.default('sqlite:./data/nestmall.sqlite'),
   DATABASE_LOGGING: bool.default(false),
+  // run: at start (one machine); skip: a Job ran them (Kubernetes replicas); only: run, then exit.
+  MIGRATIONS: z.enum(['run', 'skip', 'only']).default('run'),
   SEED_DEMO_DATA: bool.default(true),
   HTTP_BODY_LIMIT: z
     .string()
@@ -94,6 +96,7 @@ export const configSchema = z.object({
   GRPC_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),
   GRPC_DEADLINE_MS: integer(50, 60_000).default(2000),
   GRPC_RETRIES: integer(0, 5).default(2),
+  GRPC_MAX_CONNECTION_AGE_MS: integer(0, 86_400_000).default(0),
   // Admin routes (invariants, stuck transactions) need `X-Admin-Token: <ADMIN_TOKEN>`; unset: off.
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // The Redis that every Redis-backed choice uses (THROTTLE_STORE, CACHE, HOT_SKU_GATE).
