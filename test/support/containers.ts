@@ -27,15 +27,15 @@ export function interpolate(text: string, env: Record<string, string | undefined
       const empty = unset || value === '';
       switch (op) {
         case ':-':
-          return empty ? (arg ?? '') : value!;
+          return empty ? (arg ?? '') : value;
         case '-':
-          return unset ? (arg ?? '') : value!;
+          return unset ? (arg ?? '') : value;
         case ':?':
           if (empty) throw new Error(`required variable ${name} is missing a value: ${arg}`);
-          return value!;
+          return value;
         case '?':
           if (unset) throw new Error(`required variable ${name} is missing a value: ${arg}`);
-          return value!;
+          return value;
         default:
           return value ?? '';
       }
