@@ -354,6 +354,22 @@ const STORE_EGRESS = [
   toPods(RABBITMQ, 5672, 'app.kubernetes.io/name'),
   toPods(REDIS, 6379, 'app'),
 ];
+/**
+ * Outside the cluster (not a private range): the payment providers (payment-service) and the
+ * SMTP and SMS providers (verification-service), which the topology's `calls` do not list.
+ */
+const EXTERNAL_EGRESS = {
+  to: [
+    {
+      ipBlock: {
+        cidr: '0.0.0.0/0',
+        except: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'],
+      },
+    },
+  ],
+};
+const CALLS_OUTSIDE: readonly string[] = ['payment', 'verification'];
+
 /** Prometheus, in a namespace labelled for it, scrapes /metrics. */
 const MONITORING = {
   namespaceSelector: { matchLabels: { 'nestmall.io/monitoring': 'true' } },
@@ -389,6 +405,7 @@ function networkPolicy(s: ServiceApp): Obj {
         DNS_EGRESS,
         ...STORE_EGRESS,
         ...calls.map((host) => toPods(host.app, host.grpcPort)),
+        ...(s.contexts.some((c) => CALLS_OUTSIDE.includes(c)) ? [EXTERNAL_EGRESS] : []),
       ],
     },
   };
