@@ -6,8 +6,11 @@ export { Outbox } from './outbox.js';
 export { handleOnce, markHandled } from './inbox.js';
 export { OutboxRelay, type RelaySettings } from './outbox-relay.js';
 export {
+  QUORUM_DELIVERY_LIMIT,
   RabbitMqEventBus,
   consumerQueues,
+  queueArguments,
+  type QueueType,
   retryDelayMs,
   type RabbitMqOptions,
 } from './rabbitmq-event-bus.js';

@@ -12,6 +12,7 @@ export const MESSAGING_CONFIG = {
     .string()
     .regex(/^[a-z0-9._-]{1,40}$/, 'must be 1 to 40 of a-z 0-9 . _ -')
     .default('nestmall'),
+  RABBITMQ_QUEUE_TYPE: z.enum(['classic', 'quorum']).default('classic'),
   MESSAGE_MAX_ATTEMPTS: configInteger(1, 50).default(5),
   OUTBOX_RELAY_INTERVAL_MS: configInteger(20, 60_000).default(500),
 } satisfies ConfigFragment;

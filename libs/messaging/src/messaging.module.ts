@@ -46,6 +46,7 @@ export class MessagingModule {
                 prefix: config.get('RABBITMQ_PREFIX', { infer: true }),
                 maxAttempts: config.get('MESSAGE_MAX_ATTEMPTS', { infer: true }),
                 prefetch: 16,
+                queueType: config.get('RABBITMQ_QUEUE_TYPE', { infer: true }),
               },
               dataSource,
             );

@@ -13,6 +13,58 @@ export interface RabbitMqOptions {
   /** Attempts before a message is parked in `<prefix>.<consumer>.dead`. */
   maxAttempts: number;
   prefetch: number;
+  /**
+   * The consumers' queues: `classic` (one node's) or `quorum` (replicated over the cluster's
+   * nodes by Raft: what a three-node RabbitMQ in Kubernetes wants). Default classic.
+   */
+  queueType?: QueueType;
+}
+
+export type QueueType = 'classic' | 'quorum';
+
+/**
+ * How many times the broker itself redelivers a message to a quorum queue's consumer (a nack
+ * with requeue, or a consumer that died holding it) before it dead-letters it to `.dead`. Our own
+ * attempts go through the retry queues and are counted in a header; this only bounds a message
+ * that could not even be parked (the channel failed under it), which a classic queue would loop
+ * on forever.
+ */
+export const QUORUM_DELIVERY_LIMIT = 20;
+
+/**
+ * The arguments of a consumer's queues of `type`: for quorum, `x-queue-type` on every one (the
+ * retry queues' per-queue TTL and dead-lettering work on quorum queues since RabbitMQ 3.10), and
+ * on the main queue a delivery limit whose overflow goes to the dead-letter queue. A queue keeps
+ * its type: redeclaring it with another fails (PRECONDITION_FAILED), so switching a running
+ * prefix from classic to quorum means draining and deleting its queues first (docs/deploy.md).
+ */
+export function queueArguments(
+  type: QueueType,
+  queues: ReturnType<typeof consumerQueues>,
+): {
+  main: Record<string, unknown>;
+  retry: (delayMs: number) => Record<string, unknown>;
+  dead: Record<string, unknown>;
+} {
+  const typed = type === 'quorum' ? { 'x-queue-type': 'quorum' } : {};
+  return {
+    main:
+      type === 'quorum'
+        ? {
+            ...typed,
+            'x-delivery-limit': QUORUM_DELIVERY_LIMIT,
+            'x-dead-letter-exchange': '',
+            'x-dead-letter-routing-key': queues.dead,
+          }
+        : {},
+    retry: (delayMs) => ({
+      ...typed,
+      'x-message-ttl': delayMs,
+      'x-dead-letter-exchange': '',
+      'x-dead-letter-routing-key': queues.main,
+    }),
+    dead: typed,
+  };
 }
 
 const ATTEMPTS = 'x-nestmall-attempts';
@@ -132,18 +184,15 @@ export class RabbitMqEventBus
       confirm: true,
       setup: async (ch: ConfirmChannel) => {
         await ch.assertExchange(this.exchange, 'topic', { durable: true });
-        await ch.assertQueue(queues.main, { durable: true });
+        const args = queueArguments(this.options.queueType ?? 'classic', queues);
+        await ch.assertQueue(queues.main, { durable: true, arguments: args.main });
         for (const retry of queues.retries) {
           await ch.assertQueue(retry.queue, {
             durable: true,
-            arguments: {
-              'x-message-ttl': retry.delayMs,
-              'x-dead-letter-exchange': '',
-              'x-dead-letter-routing-key': queues.main,
-            },
+            arguments: args.retry(retry.delayMs),
           });
         }
-        await ch.assertQueue(queues.dead, { durable: true });
+        await ch.assertQueue(queues.dead, { durable: true, arguments: args.dead });
         for (const type of subscription.types) await ch.bindQueue(queues.main, this.exchange, type);
         await ch.prefetch(this.options.prefetch);
       },

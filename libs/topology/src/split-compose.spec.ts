@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONSUMERS } from '@nestmall/contracts';
+import { renderKubernetes } from './kubernetes.js';
 import { renderNestCli } from './nest-cli.js';
 import { renderSplitCompose } from './split-compose.js';
 import { CALLED_CONTEXTS, SERVICE_APPS, developmentDefaults, hostOf } from './topology.js';
@@ -16,6 +17,21 @@ describe('the split topology', () => {
   it('nest-cli.json is generated from it and libs/, and up to date (npm run topology:gen)', () => {
     const committed = readFileSync(join(ROOT, 'nest-cli.json'), 'utf8');
     expect(committed).toBe(renderNestCli(readdirSync(join(ROOT, 'libs'))));
+  });
+
+  it('deploy/k8s is generated from it and up to date (npm run topology:gen)', () => {
+    const files = renderKubernetes();
+    for (const [path, text] of Object.entries(files))
+      expect(`${path}:\n${readFileSync(join(ROOT, 'deploy/k8s', path), 'utf8')}`).toBe(
+        `${path}:\n${text}`,
+      );
+    // No file of an app that is gone from the topology.
+    for (const dir of ['base/apps', 'base/migrations'])
+      expect(readdirSync(join(ROOT, 'deploy/k8s', dir)).map((f) => `${dir}/${f}`)).toEqual(
+        Object.keys(files)
+          .filter((p) => p.startsWith(`${dir}/`))
+          .sort(),
+      );
   });
 
   it('runs every event consumer in exactly one app', () => {

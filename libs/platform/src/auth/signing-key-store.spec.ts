@@ -42,6 +42,17 @@ describe('SigningKeyStore', () => {
     expect(store.signingKey.kid).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
+  it('only reads a directory that holds keys (a read-only Secret mount in Kubernetes)', async () => {
+    const first = await SigningKeyStore.open(dir);
+    const { mtimeMs } = await stat(dir);
+    await new Promise((r) => setTimeout(r, 20));
+    // Nothing written, not even a temporary file: the directory is unchanged.
+    expect(await addSigningKey(dir, true)).toBe(false);
+    const again = await SigningKeyStore.open(dir);
+    expect(again.signingKey.kid).toBe(first.signingKey.kid);
+    expect((await stat(dir)).mtimeMs).toBe(mtimeMs);
+  });
+
   it('rotates: the newest key signs, the older still verifies what it signed', async () => {
     const before = await SigningKeyStore.open(dir);
     const oldToken = (await new AccessTokenSigner(before, config).sign(user)).token;

@@ -48,6 +48,9 @@ export async function readSigningKeys(dir: string): Promise<StoredSigningKey[]> 
  * @returns whether this call added the key.
  */
 export async function addSigningKey(dir: string, onlyIfEmpty = false): Promise<boolean> {
+  // A directory that holds keys is only read: it may be a read-only mount (a Kubernetes Secret
+  // shared by the replicas, docs/deploy.md).
+  if (onlyIfEmpty && (await readSigningKeys(dir)).length) return false;
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, {
     crv: 'Ed25519',

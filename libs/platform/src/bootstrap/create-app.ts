@@ -96,6 +96,7 @@ export function serveGrpc(app: NestExpressApplication, contracts: ProtoContract[
     credentials,
     // The health service answers what /health/ready answers (NOT_SERVING once shutdown began).
     readiness && ((follow) => readiness.onChange(follow)),
+    config(app).get('GRPC_MAX_CONNECTION_AGE_MS', { infer: true }),
   );
   app.connectMicroservice(
     { strategy: new NamedGrpcServer('GRPC_URL', options) },
@@ -109,6 +110,13 @@ export function serveGrpc(app: NestExpressApplication, contracts: ProtoContract[
  * Returns the HTTP base URL for the banner.
  */
 export async function startServiceApp(app: NestExpressApplication): Promise<string> {
+  if (config(app).get('MIGRATIONS', { infer: true }) === 'only') {
+    // The migration Job of a deployment: creating the app opened the database and ran the
+    // migrations; nothing is served.
+    new Logger('Migrations').log('MIGRATIONS=only: the migrations ran; exiting');
+    await app.close();
+    process.exit(0);
+  }
   await app.startAllMicroservices();
   const port = config(app).get('PORT', { infer: true });
   await app.listen(port, config(app).get('HOST', { infer: true }));

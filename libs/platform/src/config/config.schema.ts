@@ -29,7 +29,7 @@ const replicaList = z.string().superRefine((value, ctx) => {
   } catch (error) {
     ctx.addIssue({
       code: 'custom',
-      message: `must be host:port[@weight],... (${(error as Error).message})`,
+      message: `must be host:port[@weight],... or dns:///host:port (${(error as Error).message})`,
     });
   }
 });
@@ -63,6 +63,8 @@ export const configSchema = z.object({
       'must be mysql://user:pass@host:port/db URLs, comma-separated',
     )
     .optional(),
+  // run: at start (one machine); skip: a Job ran them (Kubernetes replicas); only: run, then exit.
+  MIGRATIONS: z.enum(['run', 'skip', 'only']).default('run'),
   SEED_DEMO_DATA: bool.default(true),
   HTTP_BODY_LIMIT: z
     .string()
@@ -103,6 +105,7 @@ export const configSchema = z.object({
   GRPC_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),
   GRPC_DEADLINE_MS: integer(50, 60_000).default(2000),
   GRPC_RETRIES: integer(0, 5).default(2),
+  GRPC_MAX_CONNECTION_AGE_MS: integer(0, 86_400_000).default(0),
   // Admin routes (invariants, stuck transactions) need `X-Admin-Token: <ADMIN_TOKEN>`; unset: off.
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // The Redis that every Redis-backed choice uses (THROTTLE_STORE, CACHE, HOT_SKU_GATE).

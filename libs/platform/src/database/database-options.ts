@@ -32,6 +32,8 @@ export interface DatabaseOptionsInput {
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
   logging?: boolean;
+  /** Run the pending migrations when the connection opens (MIGRATIONS=run|only); default true. */
+  migrationsRun?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function databaseOptions(input: DatabaseOptionsInput): DataSourceOptions 
   const common = {
     entities: input.entities,
     migrations: input.migrations,
-    migrationsRun: true,
+    migrationsRun: input.migrationsRun ?? true,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     logger: new ParameterlessLogger(input.logging ?? false),

@@ -73,6 +73,7 @@ export class DatabaseModule {
                   entities: [],
                   migrations: options.migrations,
                   logging: config.get('DATABASE_LOGGING', { infer: true }),
+                  migrationsRun: config.get('MIGRATIONS', { infer: true }) !== 'skip',
                 }),
                 autoLoadEntities: true,
                 // A server that refuses connections (still starting) gets two more chances a

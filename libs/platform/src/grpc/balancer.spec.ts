@@ -225,8 +225,20 @@ describe('parseReplicaAddresses', () => {
     ['h:1@', 'an empty weight'],
     ['a b:1', 'a space inside the host'],
     ['a:1,localhost', 'one bad entry among good ones'],
+    ['dns:///order-service', 'a dns: target without a port'],
+    ['dns:///a:1,dns:///b:2', 'two dns: targets'],
+    ['dns:///a:1,b:2', 'a dns: target among addresses'],
   ])('refuses %p (%s)', (spec) => {
     expect(() => parseReplicaAddresses(spec)).toThrow();
+  });
+
+  it('takes one dns: target whole (grpc-js resolves it and balances over its addresses)', () => {
+    expect(parseReplicaAddresses('dns:///order-service:50071')).toEqual([
+      { address: 'dns:///order-service:50071', weight: 1 },
+    ]);
+    expect(parseReplicaAddresses('dns://10.0.0.10:53/order-service.shop.svc:50071')).toEqual([
+      { address: 'dns://10.0.0.10:53/order-service.shop.svc:50071', weight: 1 },
+    ]);
   });
 
   it('names the bad entry in the error', () => {

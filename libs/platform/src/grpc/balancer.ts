@@ -85,6 +85,14 @@ export interface ReplicaAddress {
  * weighted_round_robin).
  */
 export function parseReplicaAddresses(spec: string): ReplicaAddress[] {
+  // One DNS target (`dns:///name:port`, `dns://resolver/name:port`): grpc-js resolves it to
+  // every address and balances over them itself (round_robin), re-resolving as they change.
+  if (/^dns:/.test(spec.trim())) {
+    const target = spec.trim();
+    if (!/^dns:(\/\/[^/\s]*\/)?[^\s/:,@]+:\d{1,5}$/.test(target))
+      throw new Error(`"${target}" is not dns:///host:port`);
+    return [{ address: target, weight: 1 }];
+  }
   const entries = spec
     .split(',')
     .map((s) => s.trim())

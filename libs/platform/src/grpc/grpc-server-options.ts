@@ -29,6 +29,11 @@ export function grpcServerOptions(
   contracts: ProtoContract[],
   credentials?: ServerCredentials,
   health?: (follow: (ready: boolean) => void) => void,
+  /**
+   * Ends each client connection after this long (GOAWAY, in-flight calls finish): clients that
+   * balance over a DNS name resolve it again on reconnecting and find new replicas. 0: never.
+   */
+  maxConnectionAgeMs = 0,
 ): GrpcOptions {
   return {
     transport: Transport.GRPC,
@@ -39,7 +44,15 @@ export function grpcServerOptions(
       protoPath: contracts.map((c) => c.protoPath),
       loader: PROTO_LOADER_OPTIONS,
       gracefulShutdown: true,
-      channelOptions: { interceptors: [refuseMalformedRequests] },
+      channelOptions: {
+        interceptors: [refuseMalformedRequests],
+        ...(maxConnectionAgeMs > 0
+          ? {
+              'grpc.max_connection_age_ms': maxConnectionAgeMs,
+              'grpc.max_connection_age_grace_ms': 30_000,
+            }
+          : {}),
+      },
       onLoadPackageDefinition: (
         definition: PackageDefinition,
         grpcServer: Pick<Server, 'addService'>,

@@ -63,6 +63,19 @@ type UnaryMethod = (
   callback: (error: ServiceError | null, response: unknown) => void,
 ) => unknown;
 
+/**
+ * A `dns:` target (a Kubernetes headless Service: one A record per ready pod) is one channel
+ * that balances over every address the name resolves to (round_robin) and resolves it again when
+ * a connection ends: a pod gone, or the server's GRPC_MAX_CONNECTION_AGE_MS reached, which is how
+ * new pods are found (grpc-js does not re-resolve on a timer). Retries of idempotent calls go to
+ * the next address.
+ */
+const DNS_CHANNEL_OPTIONS = {
+  'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }),
+  'grpc.service_config_disable_resolution': 1,
+  'grpc.dns_min_time_between_resolutions_ms': 1000,
+};
+
 /** Statuses after which a read may safely go to another replica. */
 const RETRYABLE = new Set<number>([GrpcStatus.UNAVAILABLE, GrpcStatus.DEADLINE_EXCEEDED]);
 
@@ -90,6 +103,7 @@ export class GrpcReplicaPool<C extends Client> {
         // Reconnect to a replica that came back within a second or so, not grpc-js's default 2 min cap.
         'grpc.max_reconnect_backoff_ms': 1000,
         'grpc.initial_reconnect_backoff_ms': 100,
+        ...(address.startsWith('dns:') ? DNS_CHANNEL_OPTIONS : {}),
       }) as C,
     }));
     this.balancer = createBalancer(options.policy);
