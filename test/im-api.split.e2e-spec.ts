@@ -24,7 +24,7 @@ if (!users || !inventory || !orders || !im || !rabbit) {
       databases: { users: users.url, inventory: inventory.url, orders: orders.url, im: im.url },
       imReplicas: 2,
     });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await shop?.close();
     await Promise.all([users.drop(), inventory.drop(), orders.drop(), im.drop()]);

@@ -22,7 +22,9 @@ interface Frame {
 class Client {
   readonly frames: Frame[] = [];
   private constructor(readonly socket: WebSocket) {
-    socket.on('message', (raw) => this.frames.push(JSON.parse(String(raw)) as Frame));
+    socket.on('message', (raw: Buffer) =>
+      this.frames.push(JSON.parse(raw.toString('utf8')) as Frame),
+    );
   }
 
   /** Connects with the token in the Authorization header; resolves once `ready` arrived. */

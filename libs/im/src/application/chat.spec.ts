@@ -12,7 +12,6 @@ import {
   ORDER_STATUS_CHANGED,
   type OrderStatusChangedPayload,
 } from '@nestmall/ports/contracts';
-import type { OrderView } from '@nestmall/ports/orders';
 import type { AuthenticatedUser } from '@nestmall/ports/platform';
 import { ChatPushHandler } from './chat-push.handler.js';
 import { MarkRead } from './mark-read.js';
@@ -28,10 +27,7 @@ const staff = { role: 'staff' as const, id: 3 };
 
 function setUp() {
   const orders = new FakeOrdersClient();
-  orders.orders.set(42, { user_id: 7, status: 'PAID', total_cents: 100 } as Pick<
-    OrderView,
-    'user_id' | 'status' | 'total_cents'
-  >);
+  orders.orders.set(42, { user_id: 7, status: 'PAID', total_cents: 100 });
   const conversations = new InMemoryConversations();
   const uow = new FakeUnitOfWork();
   return {
