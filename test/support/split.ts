@@ -102,7 +102,10 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'payment-service':
         options.databases.payment ??
         (options.databases.orders ? own('payment-service') : undefined),
-      'im-service': options.databases.im,
+      // The order-service's OrderStatusChanged events need the im-service's queue (a mandatory
+      // publish with no queue bound stays in the outbox and holds the order's later events).
+      'im-service':
+        options.databases.im ?? (options.databases.orders ? own('im-service') : undefined),
     };
     // Every app a started app calls starts too (the inventory-service asks the admin-service who a
     // staff token is; the order-service locks coupons at the marketing-service): on a SQLite file
