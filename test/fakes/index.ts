@@ -33,3 +33,4 @@ export { FakeOrdersClient } from './orders-client.js';
 export { FakePaymentProvider, FakePaymentProviders, InMemoryPayments } from './payment.js';
 export { InMemoryCatalogProducts } from './catalog.js';
 export { InMemoryTaxa } from './taxa.js';
+export { InMemoryConversations, InMemoryOrderProgress, RecordingChatFanout } from './im.js';

@@ -24,6 +24,8 @@ export interface SplitShop extends ShopUnderTest {
   ranking?: ServiceProcess;
   marketing?: ServiceProcess;
   payment?: ServiceProcess;
+  /** The im-service replicas (none unless databases.im): each serves REST and /im on its http. */
+  ims: ServiceProcess[];
   gateway: ServiceProcess;
   /** The REDIS_KEY_PREFIX every service of this run writes under (deleted by close()). */
   redisKeyPrefix: string;
@@ -41,11 +43,14 @@ export interface SplitOptions {
     ranking?: string;
     marketing?: string;
     payment?: string;
+    im?: string;
   };
   /** user-service replicas (1 by default). */
   replicas?: number;
   /** cart-service replicas (1 by default). */
   cartReplicas?: number;
+  /** im-service replicas (1 by default). */
+  imReplicas?: number;
   policy?: 'round_robin' | 'weighted_round_robin' | 'least_request';
   /** Extra environment for every service (TCC_TIMEOUT_MS, say). */
   env?: Record<string, string>;
@@ -97,6 +102,10 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'payment-service':
         options.databases.payment ??
         (options.databases.orders ? own('payment-service') : undefined),
+      // The order-service's OrderStatusChanged events need the im-service's queue (a mandatory
+      // publish with no queue bound stays in the outbox and holds the order's later events).
+      'im-service':
+        options.databases.im ?? (options.databases.orders ? own('im-service') : undefined),
     };
     // Every app a started app calls starts too (the inventory-service asks the admin-service who a
     // staff token is; the order-service locks coupons at the marketing-service): on a SQLite file
@@ -119,7 +128,9 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
           ? (options.replicas ?? 1)
           : service.app === 'cart-service'
             ? (options.cartReplicas ?? 1)
-            : 1;
+            : service.app === 'im-service'
+              ? (options.imReplicas ?? 1)
+              : 1;
       const own: ServiceProcess[] = [];
       processes.set(service.app, own);
       for (let i = 0; i < replicas; i++) {
@@ -156,6 +167,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const ranking = processes.get('ranking-service')?.[0];
     const marketing = processes.get('marketing-service')?.[0];
     const payment = processes.get('payment-service')?.[0];
+    const ims = processes.get('im-service') ?? [];
     const gateway = await cluster.start(
       'gateway',
       'gateway',
@@ -177,6 +189,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       ranking,
       marketing,
       payment,
+      ims,
       gateway,
       redisKeyPrefix,
       captureLogs: () => {
@@ -247,6 +260,7 @@ export function everyAppOnSqlite(): {
     'ranking',
     'marketing',
     'payment',
+    'im',
   ] as const;
   const files = names.map((name) => [name, sqliteDatabase()] as const);
   return {

@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { serveWebSockets } from '@nestmall/im';
 import { createNestApp, hostContexts, serveGrpc, serveHttpEdge } from '@nestmall/platform';
 import { MALL_CONTEXTS } from './mall.contexts.js';
 import { MallModule } from './mall.module.js';
@@ -10,6 +11,8 @@ import { MallModule } from './mall.module.js';
 export async function createMallApp(): Promise<NestExpressApplication> {
   const app = await createNestApp(MallModule.forRoot());
   serveHttpEdge(app);
+  // The IM's WebSocket (/im) on the same HTTP port.
+  serveWebSockets(app);
   serveGrpc(app, hostContexts(MALL_CONTEXTS, { http: true }).protos);
   return app;
 }

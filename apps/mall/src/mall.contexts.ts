@@ -1,7 +1,8 @@
-import { ADMIN_CONTEXT } from '@nestmall/admin';
+import { ADMIN_CONTEXT, AdminModule } from '@nestmall/admin';
 import { CART_CONTEXT } from '@nestmall/cart';
 import { CATALOG_CONTEXT, CatalogModule } from '@nestmall/catalog';
 import { HELLO_CONTEXT } from '@nestmall/hello';
+import { IM_CONTEXT } from '@nestmall/im';
 import { INVENTORY_CONTEXT, InventoryModule } from '@nestmall/inventory';
 import { MARKETING_CONTEXT, MarketingModule } from '@nestmall/marketing';
 import { messagingContext } from '@nestmall/messaging';
@@ -42,4 +43,5 @@ export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: ADMIN_CONTEXT },
   { context: VERIFICATION_CONTEXT },
   { context: USER_CODES_CONTEXT, clients: [VerificationModule] },
+  { context: IM_CONTEXT, clients: [ORDERS_MODULE, AdminModule] },
 ];

@@ -28,6 +28,57 @@ export interface OrderEventPayload {
 }
 
 /**
+ * orders -> everyone (the IM's status push): an order's status changed, any change (PENDING when
+ * it is first saved, CREATED, PAID, SHIPPED, CANCELLED, ...), in the unit of work of the change.
+ */
+export const ORDER_STATUS_CHANGED = 'OrderStatusChanged';
+
+export interface OrderStatusChangedPayload {
+  order_id: number;
+  user_id: number;
+  /** The status it moved to. */
+  status: string;
+  /** What moved it: the order's event (OrderRequested for PENDING, OrderPlaced, OrderPaid, ...). */
+  cause: string;
+  /** 1 for its first status (PENDING), +1 at every change: the order of the changes. */
+  sequence: number;
+  /** ISO 8601. */
+  at: string;
+}
+
+/**
+ * im -> everyone (and the IM's replicas): a chat message was posted in a conversation about an
+ * order (a buyer and the support staff), or its reader read up to a sequence.
+ */
+export const CHAT_MESSAGE_POSTED = 'ChatMessagePosted';
+export const CHAT_MESSAGES_READ = 'ChatMessagesRead';
+
+export interface ChatMessagePostedPayload {
+  conversation_id: number;
+  order_id: number;
+  /** The buyer the conversation belongs to. */
+  buyer_id: number;
+  seq: number;
+  /** buyer | staff */
+  sender_role: string;
+  sender_id: number;
+  body: string;
+  /** ISO 8601. */
+  sent_at: string;
+}
+
+export interface ChatMessagesReadPayload {
+  conversation_id: number;
+  order_id: number;
+  buyer_id: number;
+  /** buyer | staff: who read. */
+  reader_role: string;
+  reader_id: number;
+  /** Every message up to this sequence is read. */
+  read_seq: number;
+}
+
+/**
  * orders -> inventory (ORDER_CONSISTENCY=message, the two-phase message): an order was committed
  * PENDING and asks for its stock. The inventory answers StockDeducted or StockRejected.
  */
@@ -104,6 +155,8 @@ export const CONSUMERS = {
   paymentOrderEnds: 'payment.order-ends',
   paymentProviderWork: 'payment.provider-work',
   adminCatalogAudit: 'admin.catalog-audit',
+  imOrderStatus: 'im.order-status',
+  imChat: 'im.chat',
 } as const;
 
 /** catalog -> everyone: a product went on shelf; its SKUs are on sale at these prices. */

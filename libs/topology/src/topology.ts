@@ -25,7 +25,8 @@ export const CALLED_CONTEXTS = {
   payment: { urlVariable: 'PAYMENT_SERVICE_URL' },
 } as const satisfies Record<string, CalledContext>;
 
-export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello';
+/** 'hello' and 'im' are hosted but called by no other app (the IM's edge is its own HTTP port). */
+export type ContextName = keyof typeof CALLED_CONTEXTS | 'hello' | 'im';
 
 export interface ServiceApp {
   /** apps/<app>, dist/apps/<app>/src/main.js, `npx nest start <app>`. */
@@ -145,6 +146,20 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     database: 'mall_payment',
     consumers: ['payment.order-ends', 'payment.provider-work'],
     calls: ['orders', 'users'],
+  },
+  {
+    // The IM (order-status push, customer-service chat): its REST routes and its WebSocket on
+    // its own HTTP port (PORT), two replicas sharing pushes over a RabbitMQ fanout exchange; it
+    // hears the order events and its own chat events. The gateway does not proxy it.
+    // orders: is the order the buyer's (with the buyer's token); admin: staff tokens;
+    // users: the public keys that verify access tokens, and whether a token's user is active.
+    app: 'im-service',
+    contexts: ['im'],
+    grpcPort: 50141,
+    replicas: 2,
+    database: 'mall_im',
+    consumers: ['im.order-status', 'im.chat'],
+    calls: ['orders', 'admin', 'users'],
   },
 ];
 

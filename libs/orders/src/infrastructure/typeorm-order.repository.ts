@@ -6,8 +6,10 @@ import {
   ORDER_PAID,
   ORDER_PLACED,
   ORDER_REQUESTED,
+  ORDER_STATUS_CHANGED,
   type OrderEventPayload,
   type OrderRequestedPayload,
+  type OrderStatusChangedPayload,
 } from '@nestmall/contracts';
 import { newEvent, Outbox, type IntegrationEvent } from '@nestmall/messaging';
 import { ambientManager, isUniqueViolation } from '@nestmall/platform';
@@ -119,10 +121,31 @@ export class TypeOrmOrderRepository extends OrderRepository {
     }));
   }
 
-  /** The status changes the order recorded, in the same transaction as the change itself. */
+  /**
+   * The status changes the order recorded, in the same transaction as the change itself, each
+   * also an OrderStatusChanged event (the IM pushes it to the buyer) numbered after the status
+   * entries stored before it.
+   */
   private async appendTimeline(order: Order): Promise<void> {
     const entries = order.pullTimeline();
     if (entries.length === 0) return;
+    const changes = entries.filter((e) => e.kind === 'status' && e.status !== null);
+    const before = changes.length
+      ? await this.manager.countBy(OrderTimelineEntity, { orderId: order.orderId, kind: 'status' })
+      : 0;
+    await this.outbox.append(
+      changes.map((e, i) => {
+        const payload: OrderStatusChangedPayload = {
+          order_id: order.orderId,
+          user_id: order.userId,
+          status: e.status!,
+          cause: e.cause,
+          sequence: before + i + 1,
+          at: e.at.toISOString(),
+        };
+        return newEvent(ORDER_STATUS_CHANGED, payload);
+      }),
+    );
     await this.manager.insert(
       OrderTimelineEntity,
       entries.map((e) => ({

@@ -1,0 +1,17 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { serveWebSockets } from '@nestmall/im';
+import { createNestApp, hostContexts, serveGrpc, serveHttpEdge } from '@nestmall/platform';
+import { IM_SERVICE_CONTEXTS } from './im-service.contexts.js';
+import { ImServiceModule } from './im-service.module.js';
+
+/**
+ * The IM service, built without starting: REST + Swagger and the WebSocket (/im) on PORT, with
+ * health and metrics; gRPC (health, reflection) on GRPC_URL.
+ */
+export async function createImServiceApp(): Promise<NestExpressApplication> {
+  const app = await createNestApp(ImServiceModule.forRoot());
+  serveHttpEdge(app);
+  serveWebSockets(app);
+  serveGrpc(app, hostContexts(IM_SERVICE_CONTEXTS, { http: true }).protos);
+  return app;
+}

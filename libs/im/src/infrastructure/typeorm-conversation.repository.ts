@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CHAT_MESSAGE_POSTED,
+  CHAT_MESSAGES_READ,
+  type ChatMessagePostedPayload,
+  type ChatMessagesReadPayload,
+} from '@nestmall/contracts';
+import { newEvent, Outbox } from '@nestmall/messaging';
+import { ambientManager } from '@nestmall/platform';
+import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { ConversationRepository } from '../application/conversation.repository.js';
+import { Conversation, type ChatMessage, type ChatRole } from '../domain/conversation.js';
+import { ConversationChangedConcurrentlyError } from '../domain/errors.js';
+import { ConversationEntity, MessageEntity } from './im.entities.js';
+
+@Injectable()
+export class TypeOrmConversationRepository extends ConversationRepository {
+  /** MySQL's DATETIME keeps whole seconds; SQLite keeps what it is given. */
+  private readonly wholeSeconds: boolean;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {
+    super();
+    this.wholeSeconds = dataSource.options.type === 'mysql';
+  }
+
+  private get manager(): EntityManager {
+    return ambientManager(this.dataSource);
+  }
+
+  async add(conversation: Conversation): Promise<void> {
+    const s = conversation.snapshot();
+    const result = await this.manager.insert(ConversationEntity, {
+      orderId: s.orderId,
+      buyerId: s.buyerId,
+      lastSeq: s.lastSeq,
+      buyerReadSeq: s.buyerReadSeq,
+      staffReadSeq: s.staffReadSeq,
+      createdAt: this.stored(s.createdAt),
+      updatedAt: this.stored(s.updatedAt),
+    });
+    conversation.markStored({ conversationId: Number(result.identifiers[0].conversationId) });
+  }
+
+  async save(conversation: Conversation): Promise<void> {
+    const s = conversation.snapshot();
+    const stored = conversation.storedLastSeq;
+    if (stored === null) throw new Error('the conversation was never added');
+    const messages = conversation.pullPosted();
+    if (messages.length) {
+      // The guard: nobody took these sequences since it was loaded.
+      const result = await this.manager.update(
+        ConversationEntity,
+        { conversationId: s.conversationId, lastSeq: stored },
+        { lastSeq: s.lastSeq, updatedAt: this.stored(s.updatedAt) },
+      );
+      if ((result.affected ?? 0) !== 1)
+        throw new ConversationChangedConcurrentlyError(s.conversationId);
+      await this.manager.insert(
+        MessageEntity,
+        messages.map((m) => ({ ...m, sentAt: this.stored(m.sentAt) })),
+      );
+    }
+    // Read receipts only move forward, whoever saves last.
+    for (const [column, value] of [
+      ['buyerReadSeq', s.buyerReadSeq],
+      ['staffReadSeq', s.staffReadSeq],
+    ] as const)
+      if (value > 0)
+        await this.manager
+          .createQueryBuilder()
+          .update(ConversationEntity)
+          .set({ [column]: value })
+          .where('conversation_id = :id', { id: s.conversationId })
+          .andWhere(`${column === 'buyerReadSeq' ? 'buyer_read_seq' : 'staff_read_seq'} < :value`, {
+            value,
+          })
+          .execute();
+    const receipts = conversation.pullReceipts();
+    conversation.markStored({ conversationId: s.conversationId });
+    await this.outbox.append([
+      ...messages.map((m) => {
+        const payload: ChatMessagePostedPayload = {
+          conversation_id: s.conversationId,
+          order_id: s.orderId,
+          buyer_id: s.buyerId,
+          seq: m.seq,
+          sender_role: m.senderRole,
+          sender_id: m.senderId,
+          body: m.body,
+          sent_at: m.sentAt.toISOString(),
+        };
+        return newEvent(CHAT_MESSAGE_POSTED, payload);
+      }),
+      ...receipts.map((r) => {
+        const payload: ChatMessagesReadPayload = {
+          conversation_id: s.conversationId,
+          order_id: s.orderId,
+          buyer_id: s.buyerId,
+          reader_role: r.reader.role,
+          reader_id: r.reader.id,
+          read_seq: r.readSeq,
+        };
+        return newEvent(CHAT_MESSAGES_READ, payload);
+      }),
+    ]);
+  }
+
+  async findById(conversationId: number): Promise<Conversation | null> {
+    return this.load(await this.manager.findOneBy(ConversationEntity, { conversationId }));
+  }
+
+  async findByOrder(orderId: number): Promise<Conversation | null> {
+    return this.load(await this.manager.findOneBy(ConversationEntity, { orderId }));
+  }
+
+  async list(buyerId: number | null, limit: number): Promise<Conversation[]> {
+    const rows = await this.manager.find(ConversationEntity, {
+      where: buyerId === null ? {} : { buyerId },
+      order: { updatedAt: 'DESC', conversationId: 'DESC' },
+      take: limit,
+    });
+    return rows.map((row) => this.load(row)!);
+  }
+
+  async messagesAfter(
+    conversationId: number,
+    afterSeq: number,
+    limit: number,
+  ): Promise<ChatMessage[]> {
+    const rows = await this.manager.find(MessageEntity, {
+      where: { conversationId, seq: MoreThan(afterSeq) },
+      order: { seq: 'ASC' },
+      take: limit,
+    });
+    return rows.map((r) => ({
+      conversationId: r.conversationId,
+      seq: r.seq,
+      senderRole: r.senderRole as ChatRole,
+      senderId: r.senderId,
+      body: r.body,
+      sentAt: r.sentAt,
+    }));
+  }
+
+  private load(row: ConversationEntity | null): Conversation | null {
+    if (!row) return null;
+    return Conversation.restore({
+      conversationId: row.conversationId,
+      orderId: row.orderId,
+      buyerId: row.buyerId,
+      lastSeq: row.lastSeq,
+      buyerReadSeq: row.buyerReadSeq,
+      staffReadSeq: row.staffReadSeq,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    });
+  }
+
+  private stored(date: Date): Date {
+    if (!this.wholeSeconds) return date;
+    return new Date(Math.floor(date.getTime() / 1000) * 1000);
+  }
+}
