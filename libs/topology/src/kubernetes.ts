@@ -396,10 +396,14 @@ function networkPolicy(s: ServiceApp): Obj {
               },
             ]
           : []),
-        {
-          from: [MONITORING],
-          ports: [{ protocol: 'TCP', port: s.grpcPort + OPERATIONS_PORT_OFFSET }],
-        },
+        // A public HTTP port (the IM's WebSocket) from anywhere, as the gateway's; else only
+        // Prometheus scrapes it.
+        s.publicHttp
+          ? { ports: [{ protocol: 'TCP', port: s.grpcPort + OPERATIONS_PORT_OFFSET }] }
+          : {
+              from: [MONITORING],
+              ports: [{ protocol: 'TCP', port: s.grpcPort + OPERATIONS_PORT_OFFSET }],
+            },
       ],
       egress: [
         DNS_EGRESS,

@@ -1,4 +1,10 @@
-import { GATEWAY, SERVICE_APPS, serviceUrls, type ServiceApp } from './topology.js';
+import {
+  GATEWAY,
+  OPERATIONS_PORT_OFFSET,
+  SERVICE_APPS,
+  serviceUrls,
+  type ServiceApp,
+} from './topology.js';
 
 const HEAD = `# GENERATED from libs/topology/src/topology.ts by \`npm run topology:gen\`: edit that file, not this
 # one (a unit test fails when this file is stale).
@@ -103,6 +109,10 @@ export function renderSplitCompose(): string {
             }
           : {}),
       }) +
+      // A public HTTP port (the IM's WebSocket) is published, as the gateway's.
+      (service.publicHttp
+        ? `    ports: ['${service.grpcPort + OPERATIONS_PORT_OFFSET}:${service.grpcPort + OPERATIONS_PORT_OFFSET}']\n`
+        : '') +
       // The issuers of access tokens keep their signing keys (JWT_KEYS_DIR=/data/jwt-keys,
       // ADMIN_KEYS_DIR=/data/admin-jwt-keys) across restarts.
       (service.contexts.includes('users')

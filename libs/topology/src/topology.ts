@@ -42,6 +42,12 @@ export interface ServiceApp {
   consumers: readonly string[];
   /** The contexts it calls over gRPC. */
   calls: readonly (keyof typeof CALLED_CONTEXTS)[];
+  /**
+   * Its HTTP port (gRPC port + 1000) serves clients from outside too, not only health and
+   * metrics: the IM's WebSocket (/im) and chat routes. Compose publishes it; Kubernetes lets any
+   * client reach it, as it does the gateway's.
+   */
+  publicHttp?: true;
 }
 
 /** The gRPC services, in start order: an app starts after every app it calls. */
@@ -160,6 +166,7 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     database: 'mall_im',
     consumers: ['im.order-status', 'im.chat'],
     calls: ['orders', 'admin', 'users'],
+    publicHttp: true,
   },
 ];
 
