@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { UnitOfWork } from '@nestmall/ports/platform';
 import type { GlobalStatus, GlobalTransaction } from '../domain/global-transaction.js';
 import { GlobalTransactionRepository } from './global-transaction.repository.js';
 import type { TccOutcome, TccTransactionType } from './tcc.js';
@@ -15,6 +16,15 @@ export interface TccSettings {
  * and finishes the ones a crash or a failure left behind. The log is written before each step,
  * and status changes are compare-and-set, so the starter and the recovery worker never drive a
  * transaction in two directions.
+ *
+ * One-phase commit (XA's one-phase optimisation): when every branch is `local` (its steps run
+ * on the coordinator's own database and join the caller's unit of work) and a unit of work is
+ * given, Try and Confirm of every branch and the log record (CONFIRMED, its branches CONFIRMED)
+ * run in ONE local transaction. The database makes it atomic: it commits whole or not at all,
+ * so there is no second phase, nothing for the recovery worker to finish, and a crash leaves
+ * nothing behind. When that transaction fails (a Try refused, say), it has rolled back as if it
+ * never ran, and the transaction runs again as a full TCC under the same gid, which records the
+ * refusal (the FAILED order, the CANCELLED log) exactly as before.
  */
 export class TccCoordinator {
   private readonly logger = new Logger('TccCoordinator');
@@ -24,7 +34,14 @@ export class TccCoordinator {
   constructor(
     private readonly log: GlobalTransactionRepository,
     private readonly settings: TccSettings,
+    /** The unit of work on the log's database: given, it enables the one-phase commit. */
+    private readonly unitOfWork?: UnitOfWork,
   ) {}
+
+  /** Whether `type` commits in one phase here (every branch local, a unit of work given). */
+  isOnePhase(type: TccTransactionType<never>): boolean {
+    return this.unitOfWork !== undefined && type.branches.every((b) => b.local === true);
+  }
 
   register<P>(type: TccTransactionType<P>): void {
     this.types.set(type.kind, type);
@@ -60,6 +77,11 @@ export class TccCoordinator {
 
   private async run<P>(type: TccTransactionType<P>, gid: string, payload: P): Promise<TccOutcome> {
     if (!this.types.has(type.kind)) this.register(type);
+    if (
+      this.isOnePhase(type as TccTransactionType<never>) &&
+      (await this.onePhase(type, gid, payload))
+    )
+      return { status: 'CONFIRMED' };
     await this.log.begin({
       gid,
       kind: type.kind,
@@ -84,6 +106,39 @@ export class TccCoordinator {
     if (confirmed === true) return { status: 'CONFIRMED' };
     await this.handOver(gid, confirmed);
     return { status: 'CONFIRMING', error: confirmed };
+  }
+
+  /**
+   * Try then Confirm every branch, one after another (they share one connection), and the log
+   * record, in one local transaction; true when it committed. False when anything failed: the
+   * database rolled all of it back (barrier rows included), so the caller may run the two
+   * phases under the same gid.
+   */
+  private async onePhase<P>(
+    type: TccTransactionType<P>,
+    gid: string,
+    payload: P,
+  ): Promise<boolean> {
+    try {
+      await this.unitOfWork!.run(async () => {
+        for (const branch of type.branches) await branch.try(gid, payload);
+        for (const branch of type.branches) await branch.confirm(gid, payload);
+        await this.log.begin({
+          gid,
+          kind: type.kind,
+          payload,
+          branches: type.branches.map((b) => b.name),
+          leaseUntilMs: Date.now(),
+          status: 'CONFIRMED',
+        });
+      });
+      return true;
+    } catch (error) {
+      this.logger.debug(
+        `one-phase ${type.kind} ${gid} rolled back, two phases now: ${describe(error)}`,
+      );
+      return false;
+    }
   }
 
   /** The starter could not finish: leave it to the recovery worker, due shortly. */
