@@ -96,7 +96,7 @@ describe('TccCoordinator', () => {
       expect(log.txs.get('p2')?.status).toBe('CANCELLED');
     });
 
-    it('keeps the two phases when one branch is not local, or without a unit of work', async () => {
+    it('keeps the two phases when one branch is not local; the local ones ride on the log', async () => {
       const log = new InMemoryLog();
       const calls: string[] = [];
       const unitOfWork = new RollbackUnitOfWork(log, calls);
@@ -107,10 +107,50 @@ describe('TccCoordinator', () => {
       const coordinator = new TccCoordinator(log, settings, unitOfWork);
       expect(coordinator.isOnePhase(mixed)).toBe(false);
       expect(await coordinator.execute(mixed, 'p3', {})).toEqual({ status: 'CONFIRMED' });
-      expect(unitOfWork.runs).toBe(0);
+      // Two units of work: the log's start with a's Try, the decision with a's Confirm.
+      expect(unitOfWork.runs).toBe(2);
+      expect(calls.filter((c) => c.endsWith(':end'))).toEqual([
+        'a.try:end',
+        'b.try:end',
+        'a.confirm:end',
+        'b.confirm:end',
+      ]);
       expect(log.transitions).toEqual(['TRYING->CONFIRMING', 'CONFIRMING->CONFIRMED']);
       const allLocal: TccTransactionType = { kind: 'k2', branches: [local(branch('c', calls))] };
       expect(new TccCoordinator(log, settings).isOnePhase(allLocal)).toBe(false);
+    });
+
+    it('tries a local branch apart when it fails with the log: the refusal recorded, all cancelled', async () => {
+      const log = new InMemoryLog();
+      const calls: string[] = [];
+      const unitOfWork = new RollbackUnitOfWork(log, calls);
+      const mixed: TccTransactionType = {
+        kind: 'k',
+        branches: [local(branch('a', calls, ['try'])), branch('b', calls)],
+      };
+      const outcome = await new TccCoordinator(log, settings, unitOfWork).execute(mixed, 'p4', {});
+      expect(outcome.status).toBe('CANCELLED');
+      expect((outcome as { error: Error }).error.message).toBe('a try failed');
+      expect(log.transitions).toEqual(['TRYING->CANCELLING', 'CANCELLING->CANCELLED']);
+      expect(calls.filter((c) => c.endsWith('cancel:end')).sort()).toEqual([
+        'a.cancel:end',
+        'b.cancel:end',
+      ]);
+    });
+
+    it('confirms a local branch apart when its Confirm fails with the decision: handed to recovery', async () => {
+      const log = new InMemoryLog();
+      const calls: string[] = [];
+      const unitOfWork = new RollbackUnitOfWork(log, calls);
+      const mixed: TccTransactionType = {
+        kind: 'k',
+        branches: [local(branch('a', calls, ['confirm'])), branch('b', calls)],
+      };
+      const outcome = await new TccCoordinator(log, settings, unitOfWork).execute(mixed, 'p5', {});
+      expect(outcome.status).toBe('CONFIRMING');
+      // The decision was made durable anyway (apart), and never turned into a Cancel.
+      expect(log.txs.get('p5')?.status).toBe('CONFIRMING');
+      expect(calls.some((c) => c.includes('cancel'))).toBe(false);
     });
   });
 

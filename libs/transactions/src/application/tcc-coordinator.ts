@@ -77,35 +77,72 @@ export class TccCoordinator {
 
   private async run<P>(type: TccTransactionType<P>, gid: string, payload: P): Promise<TccOutcome> {
     if (!this.types.has(type.kind)) this.register(type);
-    if (
-      this.isOnePhase(type as TccTransactionType<never>) &&
-      (await this.onePhase(type, gid, payload))
-    )
-      return { status: 'CONFIRMED' };
-    await this.log.begin({
+    const onePhase = this.isOnePhase(type as TccTransactionType<never>);
+    if (onePhase && (await this.onePhase(type, gid, payload))) return { status: 'CONFIRMED' };
+    // With branches elsewhere, the local ones ride on the log's own local transactions: their
+    // Try commits with the log's start, their Confirm with the decision (2 commits fewer). Not
+    // after a failed one-phase attempt: that would only repeat it.
+    const local = onePhase || !this.unitOfWork ? [] : type.branches.filter((b) => b.local);
+    const entry = {
       gid,
       kind: type.kind,
       payload,
       branches: type.branches.map((b) => b.name),
       leaseUntilMs: Date.now() + this.settings.timeoutMs,
-    });
-    const tried = await settleAll(type.branches.map((branch) => () => branch.try(gid, payload)));
+    };
+    const localTried =
+      local.length > 0 &&
+      (await this.alongside('start', gid, async () => {
+        await this.log.begin(entry);
+        for (const branch of local) await branch.try(gid, payload);
+        return true;
+      }));
+    if (!localTried) await this.log.begin(entry);
+    const toTry = localTried ? type.branches.filter((b) => !b.local) : type.branches;
+    const tried = await settleAll(toTry.map((branch) => () => branch.try(gid, payload)));
     if (tried !== true) {
       const tryError = tried;
       if (!(await this.log.transition(gid, 'TRYING', 'CANCELLING')))
         return this.outcomeOf(gid, tryError);
-      const cancelled = await this.finish(type, gid, payload, 'CANCELLING');
+      const cancelled = await this.finish(type.branches, gid, payload, 'CANCELLING');
       if (cancelled === true) return { status: 'CANCELLED', error: tryError };
       await this.handOver(gid, cancelled);
       return { status: 'CANCELLING', error: tryError };
     }
-    // The recovery worker may have cancelled a slow Try phase meanwhile: then so be it.
-    if (!(await this.log.transition(gid, 'TRYING', 'CONFIRMING')))
+    // The decision, durable once; the local branches' Confirm commits with it. The recovery
+    // worker may have cancelled a slow Try phase meanwhile: then so be it.
+    const decided = localTried
+      ? await this.alongside('decision', gid, async () => {
+          if (!(await this.log.transition(gid, 'TRYING', 'CONFIRMING'))) return 'lost';
+          for (const branch of local) await branch.confirm(gid, payload);
+          return 'confirmed';
+        })
+      : false;
+    if (decided === 'lost') return this.outcomeOf(gid, undefined);
+    if (!decided && !(await this.log.transition(gid, 'TRYING', 'CONFIRMING')))
       return this.outcomeOf(gid, undefined);
-    const confirmed = await this.finish(type, gid, payload, 'CONFIRMING');
+    const toConfirm = decided ? type.branches.filter((b) => !b.local) : type.branches;
+    const confirmed = await this.finish(toConfirm, gid, payload, 'CONFIRMING');
     if (confirmed === true) return { status: 'CONFIRMED' };
     await this.handOver(gid, confirmed);
     return { status: 'CONFIRMING', error: confirmed };
+  }
+
+  /**
+   * Runs a log write with the local branches' steps in one unit of work; false when it failed
+   * (rolled back whole, so the caller does the same steps apart, as without local branches).
+   */
+  private async alongside<T>(
+    what: string,
+    gid: string,
+    work: () => Promise<T>,
+  ): Promise<T | false> {
+    try {
+      return await this.unitOfWork!.run(work);
+    } catch (error) {
+      this.logger.debug(`${gid}: local branches apart from the ${what}: ${describe(error)}`);
+      return false;
+    }
   }
 
   /**
@@ -161,7 +198,7 @@ export class TccCoordinator {
       status = 'CANCELLING';
     }
     if (status !== 'CONFIRMING' && status !== 'CANCELLING') return;
-    const done = await this.finish(type, tx.gid, tx.payload as never, status);
+    const done = await this.finish(type.branches, tx.gid, tx.payload as never, status);
     if (done !== true) await this.failed(tx, done);
     else
       this.logger.log(
@@ -171,14 +208,14 @@ export class TccCoordinator {
 
   /** Confirm or Cancel every branch (in parallel); true, or the first error met. */
   private async finish<P>(
-    type: TccTransactionType<P>,
+    branches: TccTransactionType<P>['branches'],
     gid: string,
     payload: P,
     status: 'CONFIRMING' | 'CANCELLING',
   ): Promise<unknown> {
     const confirming = status === 'CONFIRMING';
     const done = await settleAll(
-      type.branches.map(
+      branches.map(
         (branch) => () => (confirming ? branch.confirm(gid, payload) : branch.cancel(gid, payload)),
       ),
     );
