@@ -39,7 +39,7 @@ export class TccCoordinator {
   ) {}
 
   /** Whether `type` commits in one phase here (every branch local, a unit of work given). */
-  isOnePhase(type: TccTransactionType<never>): boolean {
+  isOnePhase<P>(type: TccTransactionType<P>): boolean {
     return this.unitOfWork !== undefined && type.branches.every((b) => b.local === true);
   }
 
@@ -77,7 +77,7 @@ export class TccCoordinator {
 
   private async run<P>(type: TccTransactionType<P>, gid: string, payload: P): Promise<TccOutcome> {
     if (!this.types.has(type.kind)) this.register(type);
-    const onePhase = this.isOnePhase(type as TccTransactionType<never>);
+    const onePhase = this.isOnePhase(type);
     if (onePhase && (await this.onePhase(type, gid, payload))) return { status: 'CONFIRMED' };
     // With branches elsewhere, the local ones ride on the log's own local transactions: their
     // Try commits with the log's start, their Confirm with the decision (2 commits fewer). Not
