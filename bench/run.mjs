@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { events } from './benchmarks/events.mjs';
 import { grpcHello } from './benchmarks/grpc-hello.mjs';
 import { hotSku, hotSkuGate } from './benchmarks/hot-sku.mjs';
 import { placeOrderMessage, placeOrderMonolith } from './benchmarks/place-order-monolith.mjs';
@@ -30,6 +31,7 @@ export const BENCHMARKS = Object.fromEntries(
     placeOrderSplit,
     hotSku,
     hotSkuGate,
+    events,
   ].map((b) => [b.name, b]),
 );
 

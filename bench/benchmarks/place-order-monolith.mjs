@@ -6,6 +6,7 @@
 // nothing runs out; the books are checked after every round, the shop's own checker included.
 import { alternate } from '../lib/harness.mjs';
 import { httpLoad } from '../lib/load.mjs';
+import { serverCounters } from '../lib/mysql.mjs';
 import {
   checkLedger,
   demoTokens,
@@ -99,6 +100,7 @@ function placeOrderBenchmark({ message }) {
             concurrency,
             pid: shop.app.child.pid,
             cpuOf: 'the monolith process (MariaDB not counted)',
+            counters: () => serverCounters(sql),
             warm: (seconds) => systemLoad(seconds).then(() => check('monolith')),
             measure: systemLoad,
             after: () => check('monolith'),
@@ -110,6 +112,7 @@ function placeOrderBenchmark({ message }) {
             concurrency,
             pid: floor.child.pid,
             cpuOf: 'the floor script, its load loop included (MariaDB not counted)',
+            counters: () => serverCounters(sql),
             warm: (seconds) => floorLoad(seconds).then(() => check('raw-SQL floor')),
             measure: floorLoad,
             after: () => check('raw-SQL floor'),

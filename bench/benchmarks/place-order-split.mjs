@@ -7,6 +7,7 @@
 // checked after every round: the inventory's ledger and the shop's own invariant checker.
 import { alternate } from '../lib/harness.mjs';
 import { httpLoad } from '../lib/load.mjs';
+import { serverCounters } from '../lib/mysql.mjs';
 import {
   checkLedger,
   demoTokens,
@@ -73,6 +74,7 @@ export const placeOrderSplit = {
           concurrency,
           pid: split.pids,
           cpuOf: 'the four processes of the split (MariaDB and RabbitMQ not counted)',
+          counters: () => serverCounters(inventorySql),
           warm: (seconds) => systemLoad(seconds).then(checkSplit),
           measure: systemLoad,
           after: checkSplit,
@@ -84,6 +86,7 @@ export const placeOrderSplit = {
           concurrency,
           pid: floorShop.floor.child.pid,
           cpuOf: 'the floor script, its load loop included (MariaDB not counted)',
+          counters: () => serverCounters(floorShop.sql),
           warm: (seconds) => floorLoad(seconds).then(checkFloor),
           measure: floorLoad,
           after: checkFloor,

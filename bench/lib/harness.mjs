@@ -14,6 +14,9 @@ import { medianRound, ratioOf, roundFigures } from './stats.mjs';
  *                                                 fail loudly, or return figures to add to it
  *   pid?: number | number[]                       the process(es) serving this side: their
  *                                                 CPU time per successful operation is reported
+ *   counters?(): Promise<{ statements, transactions }>  the database's counters (see
+ *                                                 mysql.serverCounters): statements_per_op and
+ *                                                 transactions_per_op of each round
  * }
  */
 export async function alternate(mode, { system, baseline, log }) {
@@ -38,12 +41,21 @@ export async function alternateMany(mode, { systems, baseline, log }) {
   for (let round = 1; round <= mode.rounds; round++) {
     for (const [i, side] of sides.entries()) {
       await side.before?.(round);
+      const countersBefore = await side.counters?.();
       const cpuBefore = cpuOf(side.pid);
       const ownBefore = process.cpuUsage();
       const raw = await side.measure(mode.seconds, round);
       const cpu = cpuBefore === null ? null : cpuOf(side.pid) - cpuBefore;
       const own = process.cpuUsage(ownBefore);
+      const countersAfter = countersBefore && (await side.counters());
       const perOp = (ms) => Math.round((ms / raw.ok) * 1000) / 1000;
+      const perOp2 = (n) => Math.round((n / raw.ok) * 100) / 100;
+      const counted = countersBefore
+        ? {
+            statements_per_op: perOp2(countersAfter.statements - countersBefore.statements),
+            transactions_per_op: perOp2(countersAfter.transactions - countersBefore.transactions),
+          }
+        : {};
       if (raw.ok === 0)
         throw new Error(
           `${side.label}: no successful operation in round ${round} (${JSON.stringify(raw.statuses)})`,
@@ -52,6 +64,7 @@ export async function alternateMany(mode, { systems, baseline, log }) {
       const figures = roundFigures({
         ...pick({ ...raw, ...checked }),
         ...(cpu === null ? {} : { cpu_ms_per_op: perOp(cpu) }),
+        ...counted,
         runner_cpu_ms_per_op: perOp((own.user + own.system) / 1000),
       });
       rounds[i].push(figures);
@@ -59,6 +72,9 @@ export async function alternateMany(mode, { systems, baseline, log }) {
         `  round ${round} ${names[i].padEnd(width)} ${String(figures.throughput_per_s).padStart(9)} /s` +
           `  p50 ${figures.p50_ms} ms  p99 ${figures.p99_ms} ms` +
           (figures.cpu_ms_per_op ? `  cpu ${figures.cpu_ms_per_op} ms/op` : '') +
+          (figures.statements_per_op === undefined
+            ? ''
+            : `  ${figures.statements_per_op} stmts, ${figures.transactions_per_op} commits /op`) +
           (figures.failed ? `  statuses ${JSON.stringify(figures.statuses)}` : ''),
       );
     }
@@ -74,6 +90,12 @@ export async function alternateMany(mode, { systems, baseline, log }) {
       p50_ms: median.p50_ms,
       p99_ms: median.p99_ms,
       cpu_ms_per_op: median.cpu_ms_per_op ?? null,
+      ...(median.statements_per_op === undefined
+        ? {}
+        : {
+            statements_per_op: median.statements_per_op,
+            transactions_per_op: median.transactions_per_op,
+          }),
       cpu_of: side.cpuOf ?? null,
       median_round: median,
       rounds: rounds[i].map((r) => r.throughput_per_s),

@@ -63,3 +63,18 @@ export async function serverVersion() {
     return null;
   }
 }
+
+/**
+ * The server's global counters: statements (Questions: every statement a client sent, not the
+ * ones inside stored programs) and transactions (Com_commit + Com_rollback: explicit commits and
+ * rollbacks; an autocommitted single statement is not counted). Global: other clients of the
+ * same server count too (on a shared development server they inflate both figures; the exact
+ * counts of one order are bench/statements-per-order.mjs's). `sql` is a mysql2 connection.
+ */
+export async function serverCounters(sql) {
+  const [rows] = await sql.query(
+    "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit', 'Com_rollback')",
+  );
+  const v = Object.fromEntries(rows.map((r) => [r.Variable_name, Number(r.Value)]));
+  return { statements: v.Questions, transactions: v.Com_commit + v.Com_rollback };
+}

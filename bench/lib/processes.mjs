@@ -96,7 +96,16 @@ export async function startApp(name, app, env, ready) {
   const file = appEntry(app);
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
   const { benchTlsDir } = await import('./tls.mjs');
-  const child = spawn(process.execPath, [file], {
+  // BENCH_CPU_PROF=<dir>: each app writes a V8 CPU profile there when it stops (node --cpu-prof;
+  // summarise with bench/profile-summary.mjs).
+  const profile = process.env.BENCH_CPU_PROF
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`,
+        `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`,
+      ]
+    : [];
+  const child = spawn(process.execPath, [...profile, file], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

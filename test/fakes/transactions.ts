@@ -38,7 +38,7 @@ export class InMemoryGlobalTransactionLog extends GlobalTransactionRepository {
     this.txs.set(tx.gid, {
       gid: tx.gid,
       kind: tx.kind,
-      status: 'TRYING',
+      status: tx.status ?? 'TRYING',
       payload: tx.payload,
       attempts: 0,
       flagged: false,

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Metrics, type AppConfig } from '@nestmall/platform';
+import { Metrics, UnitOfWork, type AppConfig } from '@nestmall/platform';
 import { GlobalTransactionRepository } from './application/global-transaction.repository.js';
 import { RecoveryWorker } from './application/recovery-worker.js';
 import { TccCoordinator } from './application/tcc-coordinator.js';
@@ -31,16 +31,28 @@ export class TransactionsModule {
         { provide: GlobalTransactionRepository, useClass: TypeOrmGlobalTransactionRepository },
         {
           provide: TccCoordinator,
-          inject: [GlobalTransactionRepository, ConfigService, { token: Metrics, optional: true }],
+          inject: [
+            GlobalTransactionRepository,
+            ConfigService,
+            UnitOfWork,
+            { token: Metrics, optional: true },
+          ],
           useFactory: (
             log: GlobalTransactionRepository,
             config: ConfigService<AppConfig & TransactionsConfig, true>,
+            unitOfWork: UnitOfWork,
             metrics?: Metrics,
           ) => {
-            const coordinator = new TccCoordinator(log, {
-              timeoutMs: config.get('TCC_TIMEOUT_MS', { infer: true }),
-              maxAttempts: config.get('TCC_MAX_ATTEMPTS', { infer: true }),
-            });
+            // The app's one unit of work is on the log's database: branches that join it
+            // (in-process participants) commit in one phase.
+            const coordinator = new TccCoordinator(
+              log,
+              {
+                timeoutMs: config.get('TCC_TIMEOUT_MS', { infer: true }),
+                maxAttempts: config.get('TCC_MAX_ATTEMPTS', { infer: true }),
+              },
+              unitOfWork,
+            );
             if (metrics) observeTransactions(coordinator, log, metrics);
             return coordinator;
           },

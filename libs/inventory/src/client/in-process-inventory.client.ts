@@ -8,6 +8,8 @@ import { InventoryClient, type InventoryCaller } from './inventory.client.js';
 /** InventoryClient for the monolith: a direct call (still one local transaction per branch). */
 @Injectable()
 export class InProcessInventoryClient extends InventoryClient {
+  override readonly local = true;
+
   constructor(
     private readonly operations: StockOperations,
     private readonly recordEntry: RecordStockEntry,

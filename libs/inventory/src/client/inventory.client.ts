@@ -20,6 +20,11 @@ export type { StockEntryInput, StockEntryPageView };
  * transaction `gid`: idempotent, so any adapter may retry them.
  */
 export abstract class InventoryClient {
+  /**
+   * True when its calls run in this process on the app's database and join the caller's unit of
+   * work (the in-process adapter): the TCC coordinator may then commit in one phase.
+   */
+  readonly local: boolean = false;
   abstract freeze(gid: string, items: StockLineInput[]): Promise<void>;
   abstract deduct(gid: string): Promise<void>;
   abstract unfreeze(gid: string): Promise<void>;

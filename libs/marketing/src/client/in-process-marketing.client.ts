@@ -28,6 +28,8 @@ import { MarketingClient, type MarketingStaff } from './marketing.client.js';
  */
 @Injectable()
 export class InProcessMarketingClient extends MarketingClient {
+  override readonly local = true;
+
   constructor(
     private readonly createTemplate: CreateCouponTemplate,
     private readonly claim: ClaimCoupon,

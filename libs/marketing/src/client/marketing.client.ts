@@ -29,6 +29,11 @@ export interface MarketingStaff {
  * carry `staff` (its staff token travels likewise).
  */
 export abstract class MarketingClient {
+  /**
+   * True when its calls run in this process on the app's database and join the caller's unit of
+   * work (the in-process adapter): the TCC coordinator may then commit in one phase.
+   */
+  readonly local: boolean = false;
   abstract createCouponTemplate(
     staff: MarketingStaff,
     input: CreateCouponTemplateInput,

@@ -38,6 +38,8 @@ export interface CancelOrderPayload {
  * otherwise); Confirm = the inventory returns the units (sold -> available), retried until done.
  *
  * The orders branch runs each step in one unit of work with its barrier row (gid, 'orders', op).
+ * In the monolith every branch is local (in-process, on the app's one database), so the
+ * coordinator commits both kinds in one phase; in the split, the full TCC over gRPC.
  */
 @Injectable()
 export class OrderTransactionTypes implements OnModuleInit {
@@ -58,6 +60,8 @@ export class OrderTransactionTypes implements OnModuleInit {
       branches: [
         {
           name: 'orders',
+          // The coordinator's own context, on its own database.
+          local: true,
           try: (gid, p) =>
             this.step(gid, 'try', async () => {
               const order = this.inFlight.take(gid) ?? Order.place(p.draft);
@@ -69,6 +73,7 @@ export class OrderTransactionTypes implements OnModuleInit {
         },
         {
           name: 'inventory',
+          local: inventory.local,
           try: (gid, p) =>
             inventory.freeze(
               gid,
@@ -79,6 +84,7 @@ export class OrderTransactionTypes implements OnModuleInit {
         },
         {
           name: 'marketing',
+          local: marketing.local,
           try: async (gid, { draft }) => {
             if (draft.couponId === null) return;
             const lock = await marketing.lockCoupon(
@@ -106,6 +112,7 @@ export class OrderTransactionTypes implements OnModuleInit {
       branches: [
         {
           name: 'orders',
+          local: true,
           try: (gid, p) =>
             this.step(gid, 'try', async () => {
               const order = this.inFlight.take(gid) ?? (await this.orders.findById(p.orderId));
@@ -119,6 +126,7 @@ export class OrderTransactionTypes implements OnModuleInit {
         },
         {
           name: 'inventory',
+          local: inventory.local,
           try: async () => undefined,
           confirm: (_gid, p) => inventory.returnStock(p.orderGid),
           cancel: async () => undefined,

@@ -7,6 +7,12 @@ export interface NewGlobalTransaction {
   branches: string[];
   /** The starter holds the transaction until then; after it, the recovery worker may take it. */
   leaseUntilMs: number;
+  /**
+   * TRYING (the default): the start of the two phases. CONFIRMED: a one-phase commit records the
+   * finished transaction (its branches CONFIRMED, no lease) in the local transaction that ran
+   * its branches, so it commits with them or not at all.
+   */
+  status?: 'TRYING' | 'CONFIRMED';
 }
 
 /** The coordinator's log (tcc_global_tx, tcc_branch in the coordinator's database). */

@@ -1,4 +1,5 @@
 import { InMemoryGlobalTransactionLog as InMemoryLog } from '@nestmall/testing';
+import { UnitOfWork } from '@nestmall/ports/platform';
 import { TccCoordinator } from './tcc-coordinator.js';
 import type { TccBranch, TccTransactionType } from './tcc.js';
 
@@ -13,8 +14,145 @@ function branch(name: string, calls: string[], fail: string[] = [], delayMs = 0)
   return { name, try: step('try'), confirm: step('confirm'), cancel: step('cancel') };
 }
 
+/**
+ * A unit of work over the in-memory log: what ran inside a rolled-back run is undone (the log's
+ * records and the branches' calls are dropped), as the database would.
+ */
+class RollbackUnitOfWork extends UnitOfWork {
+  runs = 0;
+  constructor(
+    private readonly log: InMemoryLog,
+    private readonly calls: string[],
+  ) {
+    super();
+  }
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    this.runs++;
+    const txs = new Map(this.log.txs);
+    const called = this.calls.length;
+    try {
+      return await work();
+    } catch (error) {
+      this.log.txs.clear();
+      for (const [k, v] of txs) this.log.txs.set(k, v);
+      this.calls.splice(called);
+      throw error;
+    }
+  }
+  afterCommit(hook: () => void): void {
+    hook();
+  }
+}
+
+const local = (b: TccBranch): TccBranch => ({ ...b, local: true });
+
 describe('TccCoordinator', () => {
   const settings = { timeoutMs: 5000, maxAttempts: 3 };
+
+  describe('one-phase commit (every branch local)', () => {
+    it('tries then confirms every branch and records it CONFIRMED in one unit of work', async () => {
+      const log = new InMemoryLog();
+      const calls: string[] = [];
+      const unitOfWork = new RollbackUnitOfWork(log, calls);
+      const type: TccTransactionType = {
+        kind: 'k',
+        branches: [local(branch('a', calls)), local(branch('b', calls))],
+      };
+      const coordinator = new TccCoordinator(log, settings, unitOfWork);
+      expect(coordinator.isOnePhase(type)).toBe(true);
+      const outcome = await coordinator.execute(type, 'p1', {});
+      expect(outcome).toEqual({ status: 'CONFIRMED' });
+      expect(unitOfWork.runs).toBe(1);
+      // One after another (one connection): every Try, then every Confirm.
+      expect(calls.filter((c) => c.endsWith(':end'))).toEqual([
+        'a.try:end',
+        'b.try:end',
+        'a.confirm:end',
+        'b.confirm:end',
+      ]);
+      // Recorded finished, with no transition: nothing is left for the recovery worker.
+      expect(log.txs.get('p1')?.status).toBe('CONFIRMED');
+      expect(log.transitions).toEqual([]);
+      expect(await log.countUnfinished()).toEqual({ unfinished: 0, flagged: 0 });
+    });
+
+    it('runs the two phases when a Try fails: the one-phase attempt rolled back, the refusal recorded', async () => {
+      const log = new InMemoryLog();
+      const calls: string[] = [];
+      const unitOfWork = new RollbackUnitOfWork(log, calls);
+      const type: TccTransactionType = {
+        kind: 'k',
+        branches: [local(branch('a', calls)), local(branch('b', calls, ['try']))],
+      };
+      const outcome = await new TccCoordinator(log, settings, unitOfWork).execute(type, 'p2', {});
+      expect(outcome.status).toBe('CANCELLED');
+      expect((outcome as { error: Error }).error.message).toBe('b try failed');
+      expect(calls.filter((c) => c.endsWith('cancel:end')).sort()).toEqual([
+        'a.cancel:end',
+        'b.cancel:end',
+      ]);
+      expect(calls.some((c) => c.includes('confirm'))).toBe(false);
+      expect(log.transitions).toEqual(['TRYING->CANCELLING', 'CANCELLING->CANCELLED']);
+      expect(log.txs.get('p2')?.status).toBe('CANCELLED');
+    });
+
+    it('keeps the two phases when one branch is not local; the local ones ride on the log', async () => {
+      const log = new InMemoryLog();
+      const calls: string[] = [];
+      const unitOfWork = new RollbackUnitOfWork(log, calls);
+      const mixed: TccTransactionType = {
+        kind: 'k',
+        branches: [local(branch('a', calls)), branch('b', calls)],
+      };
+      const coordinator = new TccCoordinator(log, settings, unitOfWork);
+      expect(coordinator.isOnePhase(mixed)).toBe(false);
+      expect(await coordinator.execute(mixed, 'p3', {})).toEqual({ status: 'CONFIRMED' });
+      // Two units of work: the log's start with a's Try, the decision with a's Confirm.
+      expect(unitOfWork.runs).toBe(2);
+      expect(calls.filter((c) => c.endsWith(':end'))).toEqual([
+        'a.try:end',
+        'b.try:end',
+        'a.confirm:end',
+        'b.confirm:end',
+      ]);
+      expect(log.transitions).toEqual(['TRYING->CONFIRMING', 'CONFIRMING->CONFIRMED']);
+      const allLocal: TccTransactionType = { kind: 'k2', branches: [local(branch('c', calls))] };
+      expect(new TccCoordinator(log, settings).isOnePhase(allLocal)).toBe(false);
+    });
+
+    it('tries a local branch apart when it fails with the log: the refusal recorded, all cancelled', async () => {
+      const log = new InMemoryLog();
+      const calls: string[] = [];
+      const unitOfWork = new RollbackUnitOfWork(log, calls);
+      const mixed: TccTransactionType = {
+        kind: 'k',
+        branches: [local(branch('a', calls, ['try'])), branch('b', calls)],
+      };
+      const outcome = await new TccCoordinator(log, settings, unitOfWork).execute(mixed, 'p4', {});
+      expect(outcome.status).toBe('CANCELLED');
+      expect((outcome as { error: Error }).error.message).toBe('a try failed');
+      expect(log.transitions).toEqual(['TRYING->CANCELLING', 'CANCELLING->CANCELLED']);
+      expect(calls.filter((c) => c.endsWith('cancel:end')).sort()).toEqual([
+        'a.cancel:end',
+        'b.cancel:end',
+      ]);
+    });
+
+    it('confirms a local branch apart when its Confirm fails with the decision: handed to recovery', async () => {
+      const log = new InMemoryLog();
+      const calls: string[] = [];
+      const unitOfWork = new RollbackUnitOfWork(log, calls);
+      const mixed: TccTransactionType = {
+        kind: 'k',
+        branches: [local(branch('a', calls, ['confirm'])), branch('b', calls)],
+      };
+      const outcome = await new TccCoordinator(log, settings, unitOfWork).execute(mixed, 'p5', {});
+      expect(outcome.status).toBe('CONFIRMING');
+      // The decision was made durable anyway (apart), and never turned into a Cancel.
+      expect(log.txs.get('p5')?.status).toBe('CONFIRMING');
+      expect(calls.some((c) => c.includes('cancel'))).toBe(false);
+    });
+  });
 
   it('tries every branch in parallel, then confirms every branch: CONFIRMED', async () => {
     const log = new InMemoryLog();

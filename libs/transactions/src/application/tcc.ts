@@ -9,6 +9,13 @@ export interface TccBranch<P = unknown> {
   try(gid: string, payload: P): Promise<void>;
   confirm(gid: string, payload: P): Promise<void>;
   cancel(gid: string, payload: P): Promise<void>;
+  /**
+   * True when every step of this branch writes only to the coordinator's own database and joins
+   * the caller's unit of work (an in-process participant on the app's one data source). When
+   * every branch of a transaction is local, the coordinator commits it in one phase: Try and
+   * Confirm of all of them and the log record in one local transaction (see TccCoordinator).
+   */
+  local?: boolean;
 }
 
 /** A kind of global transaction: its branches (tried, confirmed or cancelled in parallel). */

@@ -33,26 +33,32 @@ export class TypeOrmGlobalTransactionRepository extends GlobalTransactionReposit
 
   async begin(tx: NewGlobalTransaction): Promise<void> {
     const now = Date.now();
+    const decided = tx.status === 'CONFIRMED';
     const unitOfWork = new TypeOrmUnitOfWork(this.txs.manager.connection);
     await unitOfWork.run(async () => {
       const manager = ambientManager(this.txs.manager.connection);
       await manager.insert(GlobalTransactionEntity, {
         gid: tx.gid,
         kind: tx.kind,
-        status: 'TRYING',
-        finished: 0,
+        status: decided ? 'CONFIRMED' : 'TRYING',
+        finished: decided ? 1 : 0,
         payload: JSON.stringify(tx.payload),
         attempts: 0,
         flagged: 0,
         lastError: null,
-        leaseUntilMs: tx.leaseUntilMs,
+        leaseUntilMs: decided ? null : tx.leaseUntilMs,
         nextAttemptAtMs: tx.leaseUntilMs,
         createdAtMs: now,
         updatedAtMs: now,
       });
       await manager.insert(
         BranchEntity,
-        tx.branches.map((branch) => ({ gid: tx.gid, branch, status: 'PENDING', updatedAtMs: now })),
+        tx.branches.map((branch) => ({
+          gid: tx.gid,
+          branch,
+          status: decided ? 'CONFIRMED' : 'PENDING',
+          updatedAtMs: now,
+        })),
       );
     });
   }
