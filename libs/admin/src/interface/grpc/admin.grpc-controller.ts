@@ -32,7 +32,7 @@ export class AdminGrpcController {
   }
 
   @GrpcMethod(SERVICE, 'Authenticate')
-  @CallableBy('gateway', 'mall', 'inventory-service', 'marketing-service')
+  @CallableBy('gateway', 'mall', 'inventory-service', 'marketing-service', 'order-service')
   authenticate(request: AuthenticateRequest__Output): Promise<StaffMember> {
     return this.admin.authenticate(request.authorization || undefined);
   }
