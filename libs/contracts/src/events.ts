@@ -139,6 +139,7 @@ export const CONSUMERS = {
   ordersPayments: 'orders.payments',
   ordersRefunds: 'orders.refunds',
   paymentOrderEnds: 'payment.order-ends',
+  marketingOrderEnds: 'marketing.order-ends',
   paymentProviderWork: 'payment.provider-work',
   adminCatalogAudit: 'admin.catalog-audit',
 } as const;
