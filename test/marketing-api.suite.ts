@@ -434,6 +434,27 @@ export function marketingApiSuite(
       expect(plain.body).toMatchObject({ discounts: [], discount_cents: 0, coupon_id: null });
     });
 
+    it('gives the coupon back when its order is cancelled (OrderCancelled, heard by marketing)', async () => {
+      const template = (await createTemplate({ name: 'back on cancel' })).body;
+      const coupon = (await claim('test9', template.template_id)).body;
+      const placed = await order('test9', [{ sku_id: 'T00105', quantity: 1 }], coupon.coupon_id);
+      expect(placed.status).toBe(201);
+      expect(await couponStatus('test9', coupon.coupon_id)).toBe('USED');
+      await http()
+        .post(`/orders/${placed.body.order_id}/cancel`)
+        .set('authorization', `Bearer ${await tokenOf('test9')}`)
+        .expect(200);
+      const deadline = Date.now() + 15_000;
+      while ((await couponStatus('test9', coupon.coupon_id)) !== 'AVAILABLE') {
+        if (Date.now() > deadline) throw new Error('the coupon did not come back');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // And it pays for the next order.
+      const again = await order('test9', [{ sku_id: 'T00105', quantity: 1 }], coupon.coupon_id);
+      expect(again.status).toBe(201);
+      expect(await couponStatus('test9', coupon.coupon_id)).toBe('USED');
+    });
+
     it('never burns the coupon of an order that fails (no stock, under its minimum spend)', async () => {
       const template = (await createTemplate({ name: 'for failures', per_user_limit: 2 })).body;
       const first = (await claim('test7', template.template_id)).body;

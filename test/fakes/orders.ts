@@ -89,7 +89,7 @@ export class InMemoryOrders extends OrderRepository {
   async quantitiesBySku(statuses: readonly OrderStatus[]): Promise<Map<string, number>> {
     const units = new Map<string, number>();
     for (const row of this.rows.values()) {
-      if (!statuses.includes(row.status)) continue;
+      if (!statuses.includes(row.status) || row.stockReturned) continue;
       for (const i of row.items) units.set(i.skuId, (units.get(i.skuId) ?? 0) + i.quantity);
     }
     return units;

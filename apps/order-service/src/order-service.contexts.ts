@@ -1,3 +1,4 @@
+import { AdminRemoteModule } from '@nestmall/admin';
 import { CatalogRemoteModule } from '@nestmall/catalog';
 import { InventoryRemoteModule } from '@nestmall/inventory';
 import { MarketingRemoteModule } from '@nestmall/marketing';
@@ -8,7 +9,7 @@ import { UsersRemoteModule } from '@nestmall/users';
 
 /**
  * The contexts the order service hosts (its module and its app read this list): the orders, with
- * inventory, catalog, users and marketing (the coupon branch) reached over gRPC; its events leave
+ * inventory, catalog, users, marketing (the coupon branch) and admin (staff tokens) reached over gRPC; its events leave
  * through its outbox to RabbitMQ.
  */
 export const ORDER_SERVICE_CONTEXTS: readonly HostedContext[] = [
@@ -20,6 +21,8 @@ export const ORDER_SERVICE_CONTEXTS: readonly HostedContext[] = [
       // The address an order ships to, asked with the buyer's token.
       UsersRemoteModule.forRoot(),
       MarketingRemoteModule.forRoot(),
+      // Staff tokens of the after-sales decisions, checked with the admin-service.
+      AdminRemoteModule.forRoot(),
     ],
   },
   { context: messagingContext('rabbitmq') },

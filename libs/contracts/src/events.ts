@@ -16,6 +16,14 @@ export const ORDER_PAID = 'OrderPaid';
 /** orders -> everyone: a CREATED order stayed unpaid too long (CLOSED); its units went back. */
 export const ORDER_CLOSED = 'OrderClosed';
 
+/**
+ * orders -> everyone: an after-sales request took the order's goods back (a return received, or
+ * a refund of an order never shipped); the inventory moves its units sold -> available, once.
+ */
+export const ORDER_RETURNED = 'OrderReturned';
+/** orders -> everyone: an after-sales refund gave the order's money back (REFUNDED). */
+export const ORDER_REFUNDED = 'OrderRefunded';
+
 export interface OrderEventPayload {
   order_id: number;
   /** The global transaction (or two-phase message) that placed the order. */
@@ -25,6 +33,34 @@ export interface OrderEventPayload {
   items: EventLine[];
   /** OrderCancelled only: whether the order had been paid (a refund is due). */
   was_paid?: boolean;
+  /** OrderRefunded only: whether its goods came back (OrderReturned went before). */
+  stock_returned?: boolean;
+}
+
+/** orders -> everyone: a buyer opened an after-sales request (a return or a refund). */
+export const AFTER_SALES_REQUESTED = 'AfterSalesRequested';
+/** orders -> everyone: staff rejected it, with a reason. */
+export const AFTER_SALES_REJECTED = 'AfterSalesRejected';
+/** orders -> everyone: staff approved it, with a reason. */
+export const AFTER_SALES_APPROVED = 'AfterSalesApproved';
+/** orders -> everyone: the returned goods are back in the warehouse. */
+export const AFTER_SALES_RETURN_RECEIVED = 'AfterSalesReturnReceived';
+/** orders -> payment: refund the order's payment (refund_cents) for this request. */
+export const AFTER_SALES_REFUND_REQUESTED = 'AfterSalesRefundRequested';
+/** orders -> everyone: the request's money is back with the buyer (REFUNDED). */
+export const AFTER_SALES_REFUNDED = 'AfterSalesRefunded';
+
+export interface AfterSalesEventPayload {
+  request_id: number;
+  order_id: number;
+  user_id: number;
+  /** REFUND | RETURN */
+  kind: string;
+  /** The request's status after the step. */
+  status: string;
+  refund_cents: number;
+  /** The staff member's reason (rejected, approved). */
+  decision_reason?: string | null;
 }
 
 /**
@@ -152,7 +188,9 @@ export const CONSUMERS = {
   verificationMessageSender: 'verification.message-sender',
   rankingOrders: 'ranking.orders',
   ordersPayments: 'orders.payments',
+  ordersRefunds: 'orders.refunds',
   paymentOrderEnds: 'payment.order-ends',
+  marketingOrderEnds: 'marketing.order-ends',
   paymentProviderWork: 'payment.provider-work',
   adminCatalogAudit: 'admin.catalog-audit',
   imOrderStatus: 'im.order-status',

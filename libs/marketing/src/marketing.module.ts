@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ClaimCoupon } from './application/claim-coupon.js';
 import { ClaimRedPacket } from './application/claim-red-packet.js';
 import { CouponBranch } from './application/coupon-branch.js';
+import { CouponOrderEndedHandler } from './application/order-ended.handler.js';
 import { CouponRepository } from './application/coupon.repository.js';
 import { CreateCouponTemplate } from './application/create-coupon-template.js';
 import { CreateRedPacket } from './application/create-red-packet.js';
@@ -68,6 +69,7 @@ const useCases = [
     { provide: RedPacketRepository, useClass: TypeOrmRedPacketRepository },
     { provide: PromotionRepository, useClass: TypeOrmPromotionRepository },
     { provide: MarketingClient, useClass: InProcessMarketingClient },
+    CouponOrderEndedHandler,
     {
       provide: BranchBarrier,
       inject: [getDataSourceToken()],

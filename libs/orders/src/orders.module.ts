@@ -5,7 +5,22 @@ import { InventoryClient } from '@nestmall/inventory';
 import { Metrics, type AppConfig } from '@nestmall/platform';
 import { BranchBarrier, TransactionsModule, TypeOrmBranchBarrier } from '@nestmall/transactions';
 import type { DataSource } from 'typeorm';
+import { AfterSalesRepository } from './application/after-sales.repository.js';
 import { CancelOrder } from './application/cancel-order.js';
+import { DecideAfterSales } from './application/decide-after-sales.js';
+import { PaymentRefundedHandler } from './application/payment-refunded.handler.js';
+import { ReadAfterSales } from './application/read-after-sales.js';
+import { ReceiveReturn } from './application/receive-return.js';
+import { RequestAfterSales } from './application/request-after-sales.js';
+import { AfterSalesClient } from './client/after-sales.client.js';
+import { InProcessAfterSalesClient } from './client/in-process-after-sales.client.js';
+import { AfterSales1764500000000 } from './infrastructure/migrations/1764500000000-after-sales.js';
+import { TypeOrmAfterSalesRepository } from './infrastructure/typeorm-after-sales.repository.js';
+import { AfterSalesGrpcController } from './interface/grpc/after-sales.grpc-controller.js';
+import {
+  AdminAfterSalesHttpController,
+  AfterSalesHttpController,
+} from './interface/http/after-sales.http-controller.js';
 import { CloseUnpaidOrders, PaymentTimeout } from './application/close-unpaid-orders.js';
 import { UnpaidOrdersCloser } from './application/unpaid-orders-closer.js';
 import { CheckInvariants } from './application/check-invariants.js';
@@ -29,6 +44,7 @@ import { OrderConsistency1764120000000 } from './infrastructure/migrations/17641
 import { OrderAddressAndTimeline1764400000000 } from './infrastructure/migrations/1764400000000-order-address-and-timeline.js';
 import { OrderDiscounts1764210000000 } from './infrastructure/migrations/1764210000000-order-discounts.js';
 import {
+  AfterSalesEntity,
   OrderAddressEntity,
   OrderDiscountEntity,
   OrderEntity,
@@ -46,6 +62,7 @@ export const ORDERS_MIGRATIONS = [
   OrderConsistency1764120000000,
   OrderDiscounts1764210000000,
   OrderAddressAndTimeline1764400000000,
+  AfterSales1764500000000,
 ];
 
 const useCases = [
@@ -55,6 +72,10 @@ const useCases = [
   CheckInvariants,
   StuckTransactions,
   CloseUnpaidOrders,
+  RequestAfterSales,
+  DecideAfterSales,
+  ReceiveReturn,
+  ReadAfterSales,
 ];
 
 export interface OrdersModuleOptions {
@@ -81,11 +102,12 @@ export class OrdersModule {
           OrderAddressEntity,
           OrderTimelineEntity,
           OrderDiscountEntity,
+          AfterSalesEntity,
         ]),
         TransactionsModule.forRoot(),
         ...(options.imports ?? []),
       ],
-      controllers: [OrdersGrpcController],
+      controllers: [OrdersGrpcController, AfterSalesGrpcController],
       providers: [
         ...useCases,
         OrderTransactionTypes,
@@ -98,6 +120,9 @@ export class OrdersModule {
             new TypeOrmBranchBarrier(dataSource, ORDERS_BARRIER_TABLE, 'orders'),
         },
         { provide: OrdersClient, useClass: InProcessOrdersClient },
+        { provide: AfterSalesRepository, useClass: TypeOrmAfterSalesRepository },
+        { provide: AfterSalesClient, useClass: InProcessAfterSalesClient },
+        PaymentRefundedHandler,
         StockOutcomeHandler,
         PaymentSucceededHandler,
         {
@@ -144,19 +169,24 @@ export class OrdersModule {
           },
         },
       ],
-      exports: [OrdersClient],
+      exports: [OrdersClient, AfterSalesClient],
     };
   }
 }
 
-/** The orders and admin REST routes, over whichever OrdersClient the app provides. */
+/** The orders, after-sales and admin REST routes, over whichever OrdersClient the app provides. */
 @Module({})
 export class OrdersHttpModule {
   static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
     return {
       module: OrdersHttpModule,
       imports: client.imports,
-      controllers: [OrdersHttpController, AdminHttpController],
+      controllers: [
+        OrdersHttpController,
+        AdminHttpController,
+        AfterSalesHttpController,
+        AdminAfterSalesHttpController,
+      ],
     };
   }
 }

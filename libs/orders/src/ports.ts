@@ -10,3 +10,10 @@ export {
   MAX_ITEMS,
   MAX_QUANTITY,
 } from './domain/order.js';
+export {
+  AfterSalesClient,
+  type AfterSalesStaff,
+  type AfterSalesRequestInput,
+  type AfterSalesDecisionInput,
+} from './client/after-sales.client.js';
+export type { AfterSalesView, AfterSalesPageView } from './application/after-sales-views.js';

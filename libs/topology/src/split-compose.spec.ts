@@ -57,6 +57,7 @@ describe('the split topology', () => {
       CATALOG_SERVICE_URL: '127.0.0.1:50061',
       MARKETING_SERVICE_URL: '127.0.0.1:50111',
       USER_SERVICE_URL: '127.0.0.1:50051',
+      ADMIN_SERVICE_URL: '127.0.0.1:50081',
     });
     expect(developmentDefaults('marketing-service')).toMatchObject({
       USER_SERVICE_URL: '127.0.0.1:50051',

@@ -102,7 +102,7 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     grpcPort: 50111,
     replicas: 1,
     database: 'mall_marketing',
-    consumers: [],
+    consumers: ['marketing.order-ends'],
     // users: the public keys that verify access tokens, and whether a token's user is active;
     // admin: who a staff token belongs to, for the staff's coupons, discounts and red packets.
     calls: ['users', 'admin'],
@@ -113,9 +113,10 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     grpcPort: 50071,
     replicas: 1,
     database: 'mall_order',
-    consumers: ['orders.stock-outcomes', 'orders.payments'],
+    consumers: ['orders.stock-outcomes', 'orders.payments', 'orders.refunds'],
     // users: the public keys that verify access tokens, and whether a token's user is active.
-    calls: ['inventory', 'catalog', 'marketing', 'users'],
+    // admin: who a staff token belongs to, for the staff's after-sales decisions.
+    calls: ['inventory', 'catalog', 'marketing', 'users', 'admin'],
   },
   {
     // The cart, on its own rather than in the user-service that ARCHITECTURE.md groups it with:

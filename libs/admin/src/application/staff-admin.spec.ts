@@ -145,7 +145,11 @@ describe('staff log-in and authentication', () => {
     expect(session).toMatchObject({ token_type: 'Bearer', expires_in: 60, staff: { staff_id } });
     await c.changeRole.execute(ADMIN, staff_id, 'support');
     const me = await c.authenticate.execute(`Bearer ${session.access_token}`);
-    expect(me).toMatchObject({ staff_id, role: 'support', permissions: ['support:chat'] });
+    expect(me).toMatchObject({
+      staff_id,
+      role: 'support',
+      permissions: ['support:chat', 'aftersales:decide'],
+    });
   });
 
   it('gives one answer for an unknown e-mail and a wrong password', async () => {

@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'audit:read',
   'staff:manage',
   'support:chat',
+  'aftersales:decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -23,8 +24,8 @@ export const ROLE_PERMISSIONS = {
   merchandiser: ['product:write', 'stock:write', 'promotion:write'],
   // Reviews products and reads the audit log; changes nothing else.
   auditor: ['product:review', 'audit:read'],
-  // Answers buyers (the IM service to come).
-  support: ['support:chat'],
+  // Answers buyers (the IM service to come) and decides their return and refund requests.
+  support: ['support:chat', 'aftersales:decide'],
 } as const satisfies Record<string, readonly Permission[]>;
 
 export type Role = keyof typeof ROLE_PERMISSIONS;

@@ -25,7 +25,7 @@ describe('roles', () => {
       'promotion:write',
     ]);
     expect(permissionsOf('auditor')).toEqual(['product:review', 'audit:read']);
-    expect(permissionsOf('support')).toEqual(['support:chat']);
+    expect(permissionsOf('support')).toEqual(['support:chat', 'aftersales:decide']);
   });
 
   it('refuses an unknown role naming the field, own properties only', () => {

@@ -3,6 +3,7 @@ import {
   CONSUMERS,
   ORDER_CANCELLED,
   ORDER_CLOSED,
+  ORDER_RETURNED,
   type OrderEventPayload,
 } from '@nestmall/ports/contracts';
 import {
@@ -13,8 +14,9 @@ import {
 import { StockOperations } from './stock-operations.js';
 
 /**
- * OrderCancelled or OrderClosed (unpaid too long) -> the order's units go back (sold ->
- * available), once. With
+ * OrderCancelled, OrderClosed (unpaid too long) or OrderReturned (an after-sales request took
+ * the goods back) -> the order's units go back (sold -> available, a 'return' move in the ledger
+ * under the order's gid), once. With
  * ORDER_CONSISTENCY=message this is how a cancelled order returns its stock (BASE: the order is
  * CANCELLED at once, the stock follows); with TCC the cancel-order transaction has usually
  * returned them already, and the shared barrier row makes this a no-op.
@@ -22,7 +24,7 @@ import { StockOperations } from './stock-operations.js';
 @Injectable()
 export class OrderCancellationHandler extends IntegrationEventHandler<OrderEventPayload> {
   readonly consumer = CONSUMERS.inventoryOrderCancellations;
-  readonly types = [ORDER_CANCELLED, ORDER_CLOSED];
+  readonly types = [ORDER_CANCELLED, ORDER_CLOSED, ORDER_RETURNED];
 
   constructor(
     bus: EventBus,

@@ -27,6 +27,15 @@ describe('Coupon', () => {
     expect(c.status).toBe('USED');
   });
 
+  it("is given back when its order ends (cancelled, closed): once, and only that order's", () => {
+    const c = coupon('USED');
+    expect(c.giveBack('g-other')).toBe(false);
+    expect(c.giveBack('g-0')).toBe(true);
+    expect(c.snapshot()).toMatchObject({ status: 'AVAILABLE', gid: null, discountCents: null });
+    expect(c.giveBack('g-0')).toBe(false);
+    expect(coupon('LOCKED').giveBack('g-0')).toBe(false);
+  });
+
   it('is released (Cancel): available again, no gid', () => {
     const c = coupon();
     c.lock('g-1', 5000, NOW);

@@ -71,6 +71,17 @@ export class Coupon {
     this.state = { ...this.state, status: 'AVAILABLE', gid: null, discountCents: null };
   }
 
+  /**
+   * The order that used it was cancelled or closed unpaid: the buyer has the coupon back (its
+   * validity window still applies when it is locked again). Returns false unless it is USED by
+   * `gid` (a repeat, or another order's coupon, changes nothing).
+   */
+  giveBack(gid: string): boolean {
+    if (this.state.status !== 'USED' || this.state.gid !== gid) return false;
+    this.state = { ...this.state, status: 'AVAILABLE', gid: null, discountCents: null };
+    return true;
+  }
+
   snapshot(): CouponSnapshot {
     return { ...this.state };
   }

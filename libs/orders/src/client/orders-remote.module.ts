@@ -4,12 +4,16 @@ import { ConfigService } from '@nestjs/config';
 import { replicaPoolProvider, type AppConfig, type GrpcReplicaPool } from '@nestmall/platform';
 import type { OrdersConfig } from '../orders.config.js';
 import { ORDER_PROTO } from '../order.proto-contract.js';
+import type { AfterSalesServiceClient } from '@nestmall/contracts/generated/nestmall/order/v1/AfterSalesService.js';
+import { AfterSalesClient } from './after-sales.client.js';
+import { GrpcAfterSalesClient } from './grpc-after-sales.client.js';
 import { GrpcOrdersClient } from './grpc-orders.client.js';
 import { OrdersClient } from './orders.client.js';
 
 const ORDERS_POOL = Symbol('ORDERS_POOL');
+const AFTER_SALES_POOL = Symbol('AFTER_SALES_POOL');
 
-/** Binds OrdersClient to the gRPC adapter (replicas in ORDER_SERVICE_URL). */
+/** Binds OrdersClient and AfterSalesClient to the gRPC adapters (replicas in ORDER_SERVICE_URL). */
 @Module({})
 export class OrdersRemoteModule {
   static forRoot(): DynamicModule {
@@ -22,6 +26,18 @@ export class OrdersRemoteModule {
           urlVariable: 'ORDER_SERVICE_URL',
           servedBy: ['order-service', 'mall'],
         }),
+        replicaPoolProvider(AFTER_SALES_POOL, {
+          service: 'nestmall.order.v1.AfterSalesService',
+          contract: ORDER_PROTO,
+          urlVariable: 'ORDER_SERVICE_URL',
+          servedBy: ['order-service', 'mall'],
+        }),
+        {
+          provide: AfterSalesClient,
+          inject: [AFTER_SALES_POOL],
+          useFactory: (pool: GrpcReplicaPool<AfterSalesServiceClient>) =>
+            new GrpcAfterSalesClient(pool),
+        },
         {
           provide: OrdersClient,
           inject: [ORDERS_POOL, ConfigService],
@@ -33,7 +49,7 @@ export class OrdersRemoteModule {
           ) => new GrpcOrdersClient(pool, 2 * config.get('TCC_TIMEOUT_MS', { infer: true })),
         },
       ],
-      exports: [OrdersClient],
+      exports: [OrdersClient, AfterSalesClient],
     };
   }
 }

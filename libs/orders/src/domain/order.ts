@@ -11,10 +11,20 @@ export type RequestedLine = SkuLine;
  * PENDING (being placed: TCC in progress) -> CREATED (awaiting payment) -> PAID -> SHIPPED ->
  * RECEIVED; FAILED when placing it was cancelled (not enough stock, say); CANCELLED when its
  * buyer cancelled it before shipping; CLOSED when it stayed unpaid too long (the course's
- * TRADE_CLOSED, 超时关闭). A CANCELLED or CLOSED order's units go back to available.
+ * TRADE_CLOSED, 超时关闭). A CANCELLED or CLOSED order's units go back to available. REFUNDED:
+ * an after-sales refund gave its money back (domain/after-sales.ts); its units went back only
+ * if its goods did (`stockReturned`).
  */
 export type OrderStatus =
-  'PENDING' | 'CREATED' | 'PAID' | 'SHIPPED' | 'RECEIVED' | 'CLOSED' | 'FAILED' | 'CANCELLED';
+  | 'PENDING'
+  | 'CREATED'
+  | 'PAID'
+  | 'SHIPPED'
+  | 'RECEIVED'
+  | 'CLOSED'
+  | 'FAILED'
+  | 'CANCELLED'
+  | 'REFUNDED';
 
 /**
  * How an order was placed: 'tcc' (a TCC global transaction; answered when settled) or 'message'
@@ -31,7 +41,9 @@ export type OrderEventType =
   | 'OrderCancelled'
   | 'OrderShipped'
   | 'OrderReceived'
-  | 'OrderClosed';
+  | 'OrderClosed'
+  | 'OrderRefunded'
+  | 'OrderReturned';
 
 /** What happened to an order; the repository saves those that other contexts hear of. */
 export interface OrderEvent {
@@ -40,7 +52,7 @@ export interface OrderEvent {
   wasPaid?: boolean;
 }
 
-type Transition = 'confirm' | 'fail' | 'pay' | 'cancel' | 'ship' | 'receive' | 'close';
+type Transition = 'confirm' | 'fail' | 'pay' | 'cancel' | 'ship' | 'receive' | 'close' | 'refund';
 
 /** Every move of an order's status: from where it may start, where it ends, what it records. */
 const TRANSITIONS: Readonly<
@@ -53,10 +65,22 @@ const TRANSITIONS: Readonly<
   ship: { from: ['PAID'], to: 'SHIPPED', event: 'OrderShipped' },
   receive: { from: ['SHIPPED'], to: 'RECEIVED', event: 'OrderReceived' },
   close: { from: ['CREATED'], to: 'CLOSED', event: 'OrderClosed' },
+  refund: { from: ['PAID', 'SHIPPED', 'RECEIVED'], to: 'REFUNDED', event: 'OrderRefunded' },
 };
 
-/** Statuses whose units count as sold. */
-export const SOLD_STATUSES: readonly OrderStatus[] = ['CREATED', 'PAID', 'SHIPPED', 'RECEIVED'];
+/**
+ * Statuses whose units count as sold, unless the order's goods came back (`stockReturned`): a
+ * REFUNDED order whose buyer kept the goods still sold them.
+ */
+export const SOLD_STATUSES: readonly OrderStatus[] = [
+  'CREATED',
+  'PAID',
+  'SHIPPED',
+  'RECEIVED',
+  'REFUNDED',
+];
+/** Statuses a buyer may open an after-sales request on (domain/after-sales.ts). */
+export const AFTER_SALES_STATUSES: readonly OrderStatus[] = TRANSITIONS.refund.from;
 /** Statuses a buyer may still cancel. */
 export const CANCELLABLE_STATUSES: readonly OrderStatus[] = TRANSITIONS.cancel.from;
 
@@ -125,6 +149,8 @@ export interface OrderSnapshot extends Omit<OrderDraft, 'couponBaseCents'> {
   /** 0 until the order is stored. */
   orderId: number;
   status: OrderStatus;
+  /** Its units went back to available after it was sold (an after-sales return, or unshipped). */
+  stockReturned?: boolean;
   failureReason: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -201,6 +227,9 @@ export class Order {
   }
   get shipTo(): ShipTo | null {
     return this.state.shipTo ?? null;
+  }
+  get stockReturned(): boolean {
+    return this.state.stockReturned ?? false;
   }
   /** The status the database holds for it (null: not stored yet): the optimistic guard. */
   get storedStatus(): OrderStatus | null {
@@ -293,6 +322,51 @@ export class Order {
     if (this.state.status === 'CLOSED') return false;
     this.transition('close', now);
     return true;
+  }
+
+  /**
+   * An approved after-sales request took its goods back (a return received in the warehouse,
+   * or a refund of a paid order that never left it): OrderReturned, and the inventory moves its
+   * units sold -> available. Returns false when they came back already.
+   * @throws OrderTransitionError unless it is PAID, SHIPPED or RECEIVED
+   */
+  returnStock(detail: string, now = new Date()): boolean {
+    if (this.stockReturned) return false;
+    if (!AFTER_SALES_STATUSES.includes(this.state.status))
+      throw new OrderTransitionError(this.orderId, this.state.status, 'take its goods back');
+    this.state.stockReturned = true;
+    this.state.updatedAt = now;
+    this.events.push({ type: 'OrderReturned' });
+    this.timeline.push({
+      kind: 'after-sales',
+      status: null,
+      cause: 'OrderReturned',
+      detail: detail.slice(0, 255),
+      at: now,
+    });
+    return true;
+  }
+
+  /**
+   * An approved after-sales refund came back from the payment service: REFUNDED, OrderRefunded
+   * (the rankings take it back). Returns false when it is REFUNDED already.
+   * @throws OrderTransitionError unless it is PAID, SHIPPED or RECEIVED
+   */
+  refund(now = new Date()): boolean {
+    if (this.state.status === 'REFUNDED') return false;
+    this.transition('refund', now);
+    return true;
+  }
+
+  /** An after-sales step worth a line in the order's timeline (no change of status). */
+  note(cause: string, detail: string | null, now = new Date()): void {
+    this.timeline.push({
+      kind: 'after-sales',
+      status: null,
+      cause,
+      detail: detail?.slice(0, 255) ?? null,
+      at: now,
+    });
   }
 
   /** The events recorded since the last call (the repository saves them to the outbox). */

@@ -44,6 +44,10 @@ export class OrderEntity {
   @Column({ name: 'failure_reason', type: 'varchar', length: 255, nullable: true })
   failureReason: string | null;
 
+  /** Its units went back after it was sold (an after-sales return). */
+  @Column({ name: 'stock_returned', type: 'boolean' })
+  stockReturned: boolean;
+
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 
@@ -153,4 +157,43 @@ export class OrderDiscountEntity {
 
   @Column({ name: 'amount_cents', type: 'int' })
   amountCents: number;
+}
+
+/** A buyer's after-sales request (domain/after-sales.ts). */
+@Index('IX_orders_after_sales_order', ['orderId'])
+@Index('IX_orders_after_sales_status', ['status'])
+@Entity({ name: 'orders_after_sales' })
+export class AfterSalesEntity {
+  @PrimaryGeneratedColumn({ name: 'request_id', type: 'int' })
+  requestId: number;
+
+  @Column({ name: 'order_id', type: 'int' })
+  orderId: number;
+
+  @Column({ name: 'user_id', type: 'int' })
+  userId: number;
+
+  @Column({ type: 'varchar', length: 8 })
+  kind: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  reason: string;
+
+  @Column({ name: 'refund_cents', type: 'int' })
+  refundCents: number;
+
+  @Column({ name: 'decision_reason', type: 'varchar', length: 255, nullable: true })
+  decisionReason: string | null;
+
+  @Column({ name: 'decided_by', type: 'int', nullable: true })
+  decidedBy: number | null;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime' })
+  updatedAt: Date;
 }

@@ -5,8 +5,10 @@ import {
   ORDER_CLOSED,
   ORDER_PAID,
   ORDER_PLACED,
+  ORDER_REFUNDED,
   ORDER_REQUESTED,
   ORDER_STATUS_CHANGED,
+  ORDER_RETURNED,
   type OrderEventPayload,
   type OrderRequestedPayload,
   type OrderStatusChangedPayload,
@@ -68,6 +70,7 @@ export class TypeOrmOrderRepository extends OrderRepository {
         totalCents: o.totalCents,
         idempotencyKey: o.idempotencyKey,
         failureReason: o.failureReason,
+        stockReturned: false,
         createdAt,
         updatedAt,
       });
@@ -99,7 +102,12 @@ export class TypeOrmOrderRepository extends OrderRepository {
     const result = await this.manager.update(
       OrderEntity,
       { orderId: o.orderId, status: order.storedStatus },
-      { status: o.status, failureReason: o.failureReason, updatedAt },
+      {
+        status: o.status,
+        failureReason: o.failureReason,
+        stockReturned: o.stockReturned ?? false,
+        updatedAt,
+      },
     );
     if ((result.affected ?? 0) !== 1) throw new OrderChangedConcurrentlyError(o.orderId);
     order.markStored({ orderId: o.orderId, createdAt: o.createdAt, updatedAt });
@@ -213,6 +221,8 @@ export class TypeOrmOrderRepository extends OrderRepository {
       .select('i.sku_id', 'sku_id')
       .addSelect('SUM(i.quantity)', 'units')
       .where('o.status IN (:...statuses)', { statuses })
+      // Units that came back (an after-sales return) are no longer sold.
+      .andWhere('o.stock_returned = :returned', { returned: false })
       .groupBy('i.sku_id')
       .getRawMany();
     return new Map(rows.map((r) => [r.sku_id, Number(r.units)]));
@@ -294,6 +304,7 @@ function toOrder(
     shippingCents: row.shippingCents,
     totalCents: row.totalCents,
     failureReason: row.failureReason,
+    stockReturned: Boolean(row.stockReturned),
     discounts: discounts.map((d) => ({
       kind: d.kind as DiscountKind,
       sourceId: Number(d.sourceId),
@@ -325,6 +336,8 @@ function toIntegrationEvent(order: Order, event: OrderEvent): IntegrationEvent[]
     OrderPaid: ORDER_PAID,
     OrderCancelled: ORDER_CANCELLED,
     OrderClosed: ORDER_CLOSED,
+    OrderReturned: ORDER_RETURNED,
+    OrderRefunded: ORDER_REFUNDED,
   };
   const type = types[event.type];
   if (!type) return [];
@@ -335,6 +348,7 @@ function toIntegrationEvent(order: Order, event: OrderEvent): IntegrationEvent[]
     total_cents: order.totalCents,
     items: lines,
     ...(event.type === 'OrderCancelled' ? { was_paid: event.wasPaid ?? false } : {}),
+    ...(event.type === 'OrderRefunded' ? { stock_returned: order.stockReturned } : {}),
   };
   return [newEvent(type, payload)];
 }

@@ -1,4 +1,4 @@
-import { ORDER_CANCELLED, ORDER_PAID, ORDER_PLACED } from '@nestmall/contracts';
+import { ORDER_CANCELLED, ORDER_PAID, ORDER_PLACED, ORDER_REFUNDED } from '@nestmall/contracts';
 import { newEvent, type IntegrationEvent } from '@nestmall/messaging';
 import { FakeCatalogClient, FakeEventBus, InMemoryRankedOrders, sku } from '@nestmall/testing';
 import { OrderRankingsHandler } from './order-rankings.handler.js';
@@ -33,12 +33,12 @@ describe('OrderRankingsHandler', () => {
     return { bus, orders };
   }
 
-  it('subscribes as ranking.orders to placed, paid and cancelled orders', async () => {
+  it('subscribes as ranking.orders to placed, paid, cancelled and refunded orders', async () => {
     const { bus } = await handler();
     expect(bus.subscriptions).toEqual([
       expect.objectContaining({
         consumer: 'ranking.orders',
-        types: [ORDER_PLACED, ORDER_PAID, ORDER_CANCELLED],
+        types: [ORDER_PLACED, ORDER_PAID, ORDER_CANCELLED, ORDER_REFUNDED],
       }),
     ]);
   });
@@ -63,6 +63,16 @@ describe('OrderRankingsHandler', () => {
     expect(orders.rows.get(7)).toMatchObject({ status: 'paid', paidDay: '2026-12-02' });
     await bus.deliver(
       at(newEvent(ORDER_CANCELLED, { ...payload, was_paid: true }), '2026-12-04T09:00:00Z'),
+    );
+    expect(orders.rows.get(7)).toMatchObject({ status: 'cancelled', paidDay: '2026-12-02' });
+  });
+
+  it('takes an after-sales refund back from the day it was paid', async () => {
+    const { bus, orders } = await handler();
+    await bus.deliver(newEvent(ORDER_PLACED, payload));
+    await bus.deliver(at(newEvent(ORDER_PAID, payload), '2026-12-02T10:00:00Z'));
+    await bus.deliver(
+      at(newEvent(ORDER_REFUNDED, { ...payload, stock_returned: true }), '2026-12-09T09:00:00Z'),
     );
     expect(orders.rows.get(7)).toMatchObject({ status: 'cancelled', paidDay: '2026-12-02' });
   });

@@ -5,6 +5,7 @@ import {
   ORDER_CANCELLED,
   ORDER_PAID,
   ORDER_PLACED,
+  ORDER_REFUNDED,
   type OrderEventPayload,
 } from '@nestmall/ports/contracts';
 import {
@@ -18,13 +19,13 @@ import { RankedOrderRepository } from './ranked-order.repository.js';
 /**
  * Keeps the orders the rankings count from the orders context's events: OrderPlaced records an
  * order's lines (each SKU's product and category asked of the catalog), OrderPaid counts it in
- * the UTC day of the event, OrderCancelled takes it back (the rule: domain/ranked-order.ts).
+ * the UTC day of the event, OrderCancelled and OrderRefunded (after-sales) take it back (the rule: domain/ranked-order.ts).
  * Each event is handled once (the inbox), in the unit of work the repository joins.
  */
 @Injectable()
 export class OrderRankingsHandler extends IntegrationEventHandler<OrderEventPayload> {
   readonly consumer = CONSUMERS.rankingOrders;
-  readonly types = [ORDER_PLACED, ORDER_PAID, ORDER_CANCELLED];
+  readonly types = [ORDER_PLACED, ORDER_PAID, ORDER_CANCELLED, ORDER_REFUNDED];
 
   constructor(
     bus: EventBus,
@@ -42,7 +43,8 @@ export class OrderRankingsHandler extends IntegrationEventHandler<OrderEventPayl
       (await this.orders.findById(orderId)) ??
       RankedOrder.placed(orderId, await this.linesOf(items));
     if (event.type === ORDER_PAID) order.pay(new Date(event.occurred_at));
-    if (event.type === ORDER_CANCELLED) order.cancel();
+    // A cancellation or an after-sales refund takes the order back (from the day it was paid).
+    if (event.type === ORDER_CANCELLED || event.type === ORDER_REFUNDED) order.cancel();
     if (order.changed) await this.orders.save(order);
   }
 

@@ -3,6 +3,7 @@ import {
   ORDER_CLOSED,
   ORDER_PAID,
   ORDER_PLACED,
+  ORDER_REFUNDED,
   ORDER_REQUESTED,
 } from '@nestmall/contracts';
 import { newEvent } from '@nestmall/messaging';
@@ -29,12 +30,12 @@ describe('SalesCounter', () => {
     return { bus, sales };
   }
 
-  it('subscribes as the ranking consumer to placed, cancelled and paid orders', async () => {
+  it('subscribes as the ranking consumer to placed, cancelled, paid and refunded orders', async () => {
     const { bus } = await counter();
     expect(bus.subscriptions).toEqual([
       expect.objectContaining({
         consumer: 'ranking.sku-sales',
-        types: [ORDER_PLACED, ORDER_CANCELLED, ORDER_CLOSED, ORDER_PAID],
+        types: [ORDER_PLACED, ORDER_CANCELLED, ORDER_CLOSED, ORDER_PAID, ORDER_REFUNDED],
       }),
     ]);
   });
@@ -60,6 +61,14 @@ describe('SalesCounter', () => {
     const { bus, sales } = await counter();
     await bus.deliver(newEvent(ORDER_PLACED, order()));
     await bus.deliver(newEvent(ORDER_CLOSED, order(false)));
+    expect(sales.counts.get('T00100')).toEqual({ units: 0, paidUnits: 0 });
+  });
+
+  it('takes an after-sales refund back from the units sold and the units paid', async () => {
+    const { bus, sales } = await counter();
+    await bus.deliver(newEvent(ORDER_PLACED, order()));
+    await bus.deliver(newEvent(ORDER_PAID, order()));
+    await bus.deliver(newEvent(ORDER_REFUNDED, order()));
     expect(sales.counts.get('T00100')).toEqual({ units: 0, paidUnits: 0 });
   });
 

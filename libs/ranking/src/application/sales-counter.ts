@@ -5,6 +5,7 @@ import {
   ORDER_CLOSED,
   ORDER_PAID,
   ORDER_PLACED,
+  ORDER_REFUNDED,
   type OrderEventPayload,
 } from '@nestmall/ports/contracts';
 import {
@@ -21,6 +22,8 @@ const KINDS: Record<string, OrderSalesEvent> = {
   [ORDER_CANCELLED]: 'cancelled',
   // Closed unpaid (the payment timed out): its units go back, it was never paid.
   [ORDER_CLOSED]: 'cancelled',
+  // An after-sales refund: the sale is taken back, units and paid units.
+  [ORDER_REFUNDED]: 'cancelled',
 };
 
 /**
@@ -30,7 +33,7 @@ const KINDS: Record<string, OrderSalesEvent> = {
 @Injectable()
 export class SalesCounter extends IntegrationEventHandler<OrderEventPayload> {
   readonly consumer = CONSUMERS.rankingSkuSales;
-  readonly types = [ORDER_PLACED, ORDER_CANCELLED, ORDER_CLOSED, ORDER_PAID];
+  readonly types = [ORDER_PLACED, ORDER_CANCELLED, ORDER_CLOSED, ORDER_PAID, ORDER_REFUNDED];
 
   constructor(
     bus: EventBus,
@@ -50,6 +53,7 @@ export class SalesCounter extends IntegrationEventHandler<OrderEventPayload> {
       skuId: item.sku_id,
       quantity: item.quantity,
     }));
-    await this.sales.add(salesChanges(kind, lines, event.payload.was_paid === true));
+    const wasPaid = event.payload.was_paid === true || event.type === ORDER_REFUNDED;
+    await this.sales.add(salesChanges(kind, lines, wasPaid));
   }
 }

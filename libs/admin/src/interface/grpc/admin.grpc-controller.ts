@@ -32,7 +32,14 @@ export class AdminGrpcController {
   }
 
   @GrpcMethod(SERVICE, 'Authenticate')
-  @CallableBy('gateway', 'mall', 'inventory-service', 'marketing-service', 'im-service')
+  @CallableBy(
+    'gateway',
+    'mall',
+    'inventory-service',
+    'marketing-service',
+    'order-service',
+    'im-service',
+  )
   authenticate(request: AuthenticateRequest__Output): Promise<StaffMember> {
     return this.admin.authenticate(request.authorization || undefined);
   }

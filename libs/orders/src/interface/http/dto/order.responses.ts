@@ -21,6 +21,7 @@ const STATUSES: OrderStatus[] = [
   'CLOSED',
   'FAILED',
   'CANCELLED',
+  'REFUNDED',
 ];
 
 export class OrderItemResponse implements OrderItemView {
@@ -66,7 +67,8 @@ export class OrderResponse implements OrderView {
     example: 'CREATED',
     description:
       'PENDING while being placed; CREATED = awaiting payment (PAID when the provider ' +
-      'confirms it); FAILED = could not be placed; CLOSED = unpaid too long',
+      'confirms it); FAILED = could not be placed; CLOSED = unpaid too long; REFUNDED = an ' +
+      'after-sales refund gave the money back',
   })
   status: OrderStatus;
   @ApiProperty({ type: [OrderItemResponse] }) items: OrderItemResponse[];
@@ -104,7 +106,10 @@ export class OrderResponse implements OrderView {
 }
 
 export class TimelineEntryResponse implements TimelineEntryView {
-  @ApiProperty({ example: 'status', description: "'status'; later 'shipment', 'tracking'" })
+  @ApiProperty({
+    example: 'status',
+    description: "'status' or 'after-sales'; later 'shipment', 'tracking'",
+  })
   kind: string;
   @ApiProperty({ enum: STATUSES, nullable: true, example: 'PAID' }) status: OrderStatus | null;
   @ApiProperty({ example: 'OrderPaid', description: 'the event that caused it' }) cause: string;
