@@ -1,4 +1,11 @@
-import { ambientManager, inUnitOfWork, TypeOrmUnitOfWork } from '@nestmall/platform';
+import {
+  ambientManager,
+  contextOfHeaders,
+  inSpan,
+  inUnitOfWork,
+  TypeOrmUnitOfWork,
+} from '@nestmall/platform';
+import { SpanKind } from '@opentelemetry/api';
 import type { DataSource } from 'typeorm';
 import type { Subscription } from './event-bus.js';
 import type { IntegrationEvent } from './integration-event.js';
@@ -26,7 +33,8 @@ export async function markHandled(
 
 /**
  * Runs `handler` for `event` at most once per consumer: the inbox row (consumer, event id) and
- * the handler's change commit in one unit of work. Returns false for a duplicate.
+ * the handler's change commit in one unit of work. Returns false for a duplicate. With tracing on,
+ * a CONSUMER span, child of the span that published the event (its headers' traceparent).
  */
 export async function handleOnce(
   dataSource: DataSource,
@@ -34,9 +42,26 @@ export async function handleOnce(
   event: IntegrationEvent,
   handler: Subscription['handler'],
 ): Promise<boolean> {
-  return new TypeOrmUnitOfWork(dataSource).run(async () => {
-    if (!(await markHandled(dataSource, consumer, event.id))) return false;
-    await handler(event);
-    return true;
-  });
+  return inSpan(
+    `${event.type} process`,
+    {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        'messaging.operation.type': 'process',
+        'messaging.destination.name': event.type,
+        'messaging.consumer.group.name': consumer,
+        'messaging.message.id': event.id,
+      },
+    },
+    async (span) => {
+      const handled = await new TypeOrmUnitOfWork(dataSource).run(async () => {
+        if (!(await markHandled(dataSource, consumer, event.id))) return false;
+        await handler(event);
+        return true;
+      });
+      if (!handled) span.setAttribute('nestmall.duplicate', true);
+      return handled;
+    },
+    contextOfHeaders(event.headers),
+  );
 }

@@ -4,6 +4,8 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { contextOfHeaders, inSpan, traceHeaders } from '@nestmall/platform';
+import { SpanKind } from '@opentelemetry/api';
 import { IsNull, LessThan, LessThanOrEqual, type DataSource } from 'typeorm';
 import { OutboxEntity } from './entities.js';
 import type { EventBus } from './event-bus.js';
@@ -142,8 +144,28 @@ export class OutboxRelay
         .execute();
       if ((lease.affected ?? 0) !== 1) continue;
       try {
-        await this.bus.publish(event);
-        await repo.update({ id: row.id }, { publishedAtMs: Date.now(), leaseUntilMs: null });
+        // A PRODUCER span in the trace that wrote the event (tracing on); the event goes out with
+        // this span's context in its headers, the parent of the consumers' spans.
+        await inSpan(
+          `${event.type} publish`,
+          {
+            kind: SpanKind.PRODUCER,
+            attributes: {
+              'messaging.operation.type': 'send',
+              'messaging.destination.name': event.type,
+              'messaging.message.id': event.id,
+            },
+          },
+          async () => {
+            const trace = traceHeaders();
+            const sent = trace.traceparent
+              ? { ...event, headers: { ...event.headers, ...trace } }
+              : event;
+            await this.bus.publish(sent);
+            await repo.update({ id: row.id }, { publishedAtMs: Date.now(), leaseUntilMs: null });
+          },
+          contextOfHeaders(event.headers),
+        );
         published++;
       } catch (error) {
         const attempts = Number(row.attempts) + 1;

@@ -1,4 +1,4 @@
-import { ambientManager, inUnitOfWork, TypeOrmUnitOfWork } from '@nestmall/platform';
+import { ambientManager, inUnitOfWork, traceHeaders, TypeOrmUnitOfWork } from '@nestmall/platform';
 import type { DataSource } from 'typeorm';
 import { OutboxEntity } from './entities.js';
 import type { IntegrationEvent } from './integration-event.js';
@@ -38,9 +38,15 @@ export class Outbox {
     if (!inUnitOfWork(this.dataSource))
       throw new Error('Outbox.append runs inside a unit of work (an event commits with its cause)');
     const now = Date.now();
+    // With tracing on, each event keeps the trace that caused it (W3C traceparent in its headers):
+    // the relay's publish and the consumers' handling join that trace.
+    const trace = traceHeaders();
+    const traced = trace.traceparent
+      ? events.map((event) => ({ ...event, headers: { ...trace, ...event.headers } }))
+      : events;
     await ambientManager(this.dataSource).insert(
       OutboxEntity,
-      events.map((event) => outboxRow(event, now)),
+      traced.map((event) => outboxRow(event, now)),
     );
     const relay = this.relay;
     if (relay) this.unitOfWork.afterCommit(() => relay.nudge());

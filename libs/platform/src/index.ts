@@ -81,3 +81,12 @@ export { MemoryFailureBackoff } from './throttling/failure-backoff.js';
 export { ObservabilityModule } from './observability/observability.module.js';
 export { Metrics, DURATION_BUCKETS } from './observability/metrics.js';
 export { Readiness, type ReadinessProbe, type ReadinessReport } from './observability/readiness.js';
+export {
+  activeTraceId,
+  contextOfHeaders,
+  failSpan,
+  flushTraces,
+  inSpan,
+  traceHeaders,
+  tracer,
+} from './tracing/traces.js';

@@ -9,6 +9,7 @@ import {
   type ServiceError,
 } from '@grpc/grpc-js';
 import { randomBytes } from 'node:crypto';
+import { SpanKind } from '@opentelemetry/api';
 import { loadSync } from '@grpc/proto-loader';
 import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
 import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
@@ -19,6 +20,7 @@ import {
   RETRY_AFTER_METADATA,
 } from '../errors/error-mapping.js';
 import { currentRequest } from '../logging/request-context.js';
+import { inSpan, traceHeaders } from '../tracing/traces.js';
 import {
   createBalancer,
   parseReplicaAddresses,
@@ -129,22 +131,39 @@ export class GrpcReplicaPool<C extends Client> {
     deadlineMs?: number,
     accessToken?: string,
   ): Promise<Res> {
-    const tried = new Set<Replica<C>>();
-    const metadata = new Metadata();
-    if (accessToken) metadata.set('authorization', `Bearer ${accessToken}`);
-    const served = currentRequest();
-    if (served) {
-      // The same request id and trace in the logs of the app called (a new span id each call).
-      metadata.set('x-request-id', served.requestId);
-      metadata.set('traceparent', `00-${served.traceId}-${randomBytes(8).toString('hex')}-01`);
-    }
-    const attempt = () =>
-      this.attempt<Res>(method, request, metadata, tried, deadlineMs ?? this.options.deadlineMs);
-    try {
-      return idempotent ? await this.retryPolicy.execute(attempt) : await attempt();
-    } catch (error) {
-      throw this.toDomainError(error as ServiceError);
-    }
+    const name = `${this.options.service}/${method}`;
+    // With tracing on, a CLIENT span whose context goes along in the metadata (W3C traceparent).
+    return inSpan(
+      name,
+      { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'grpc', 'rpc.method': name } },
+      async () => {
+        const tried = new Set<Replica<C>>();
+        const metadata = new Metadata();
+        if (accessToken) metadata.set('authorization', `Bearer ${accessToken}`);
+        const served = currentRequest();
+        if (served) metadata.set('x-request-id', served.requestId);
+        const trace = traceHeaders();
+        if (trace.traceparent) {
+          for (const [key, value] of Object.entries(trace)) metadata.set(key, value);
+        } else if (served) {
+          // Tracing off: the same trace id in the logs of the app called (a new span id each call).
+          metadata.set('traceparent', `00-${served.traceId}-${randomBytes(8).toString('hex')}-01`);
+        }
+        const attempt = () =>
+          this.attempt<Res>(
+            method,
+            request,
+            metadata,
+            tried,
+            deadlineMs ?? this.options.deadlineMs,
+          );
+        try {
+          return idempotent ? await this.retryPolicy.execute(attempt) : await attempt();
+        } catch (error) {
+          throw this.toDomainError(error as ServiceError);
+        }
+      },
+    );
   }
 
   stats(): ReplicaStats[] {

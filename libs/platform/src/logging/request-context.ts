@@ -1,11 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { activeTraceId } from '../tracing/traces.js';
 
 /** What every log line written while serving one request carries. */
 export interface RequestContext {
   /** The caller's X-Request-Id when short and plain, else a new UUID. */
   requestId: string;
-  /** The W3C trace id: the caller's `traceparent` one, else a new one (32 hex digits). */
+  /**
+   * The W3C trace id (32 hex digits): with tracing on, the OpenTelemetry trace's; else the
+   * caller's `traceparent` one, else a new one.
+   */
   traceId: string;
 }
 
@@ -39,7 +43,10 @@ export function currentRequest(): RequestContext | undefined {
   return storage.getStore();
 }
 
-/** The context of a request from its headers or gRPC metadata values. */
+/**
+ * The context of a request from its headers or gRPC metadata values. With tracing on, the span
+ * serving it is active here and gives the trace id, so logs and traces share it.
+ */
 export function requestContextOf(requestId: unknown, traceparent: unknown): RequestContext {
-  return { requestId: requestIdOf(requestId), traceId: traceIdOf(traceparent) };
+  return { requestId: requestIdOf(requestId), traceId: activeTraceId() ?? traceIdOf(traceparent) };
 }

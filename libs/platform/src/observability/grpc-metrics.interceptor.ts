@@ -9,6 +9,7 @@ import {
 import { DomainError } from '../errors/domain-error.js';
 import { grpcStatusOf } from '../errors/error-mapping.js';
 import { catchError, tap, throwError, type Observable } from 'rxjs';
+import { grpcMethodOf } from '../logging/grpc-request-context.interceptor.js';
 import { Metrics } from './metrics.js';
 
 /**
@@ -35,7 +36,7 @@ export class GrpcMetricsInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'rpc') return next.handle();
-    const method = methodOf(context);
+    const method = grpcMethodOf(context);
     const started = performance.now();
     const done = (code: number) => {
       this.calls.inc({ method, code: GrpcStatus[code] ?? String(code) });
@@ -49,13 +50,6 @@ export class GrpcMetricsInterceptor implements NestInterceptor {
       }),
     );
   }
-}
-
-function methodOf(context: ExecutionContext): string {
-  const call = context.getArgByIndex<{ getPath?: () => string } | undefined>(2);
-  const path = call?.getPath?.();
-  if (path) return path;
-  return `${context.getClass().name}/${context.getHandler().name}`;
 }
 
 function codeOf(error: unknown): number {

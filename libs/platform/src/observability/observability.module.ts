@@ -1,4 +1,10 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import {
+  Global,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
@@ -9,6 +15,15 @@ import { HealthHttpController } from './health.http-controller.js';
 import { Metrics } from './metrics.js';
 import { MetricsHttpController } from './metrics.http-controller.js';
 import { Readiness } from './readiness.js';
+import { flushTraces } from '../tracing/traces.js';
+
+/** Sends the spans still buffered when the app stops (tracing on; nothing otherwise). */
+@Injectable()
+class TraceFlush implements OnApplicationShutdown {
+  async onApplicationShutdown(): Promise<void> {
+    await flushTraces();
+  }
+}
 
 /**
  * Health, readiness and metrics of one app (every app imports it: hostingAppImports, the
@@ -37,6 +52,7 @@ export class ObservabilityModule {
               shutdownGraceMs: config.get('SHUTDOWN_GRACE_MS', { infer: true }),
             }),
         },
+        TraceFlush,
         { provide: APP_INTERCEPTOR, useClass: GrpcRequestContextInterceptor },
         { provide: APP_INTERCEPTOR, useClass: GrpcMetricsInterceptor },
       ],
