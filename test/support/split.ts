@@ -41,6 +41,7 @@ export interface SplitOptions {
     ranking?: string;
     marketing?: string;
     payment?: string;
+    thirdparty?: string;
   };
   /** user-service replicas (1 by default). */
   replicas?: number;
@@ -72,6 +73,8 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     REDIS_URL: REDIS_URL,
     REDIS_KEY_PREFIX: redisKeyPrefix,
     PAYMENT_NOTIFY_BASE_URL: http,
+    // The carrier's tracking webhooks reach the gateway too.
+    CARRIER_NOTIFY_BASE_URL: http,
     ...options.env,
   };
   // The replicas of the issuer share one key directory; no other service sees it.
@@ -97,6 +100,8 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       'payment-service':
         options.databases.payment ??
         (options.databases.orders ? own('payment-service') : undefined),
+      // The order-service ships through it (it starts whenever the order-service does).
+      'thirdparty-service': options.databases.thirdparty,
     };
     // Every app a started app calls starts too (the inventory-service asks the admin-service who a
     // staff token is; the order-service locks coupons at the marketing-service): on a SQLite file

@@ -4,6 +4,7 @@ import { MarketingRemoteModule } from '@nestmall/marketing';
 import { messagingContext } from '@nestmall/messaging';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import type { HostedContext } from '@nestmall/platform';
+import { ThirdpartyRemoteModule } from '@nestmall/thirdparty';
 import { UsersRemoteModule } from '@nestmall/users';
 
 /**
@@ -20,6 +21,8 @@ export const ORDER_SERVICE_CONTEXTS: readonly HostedContext[] = [
       // The address an order ships to, asked with the buyer's token.
       UsersRemoteModule.forRoot(),
       MarketingRemoteModule.forRoot(),
+      // The carrier's shipment when staff ship an order.
+      ThirdpartyRemoteModule.forRoot(),
     ],
   },
   { context: messagingContext('rabbitmq') },

@@ -8,6 +8,12 @@ import type { DataSource } from 'typeorm';
 import { CancelOrder } from './application/cancel-order.js';
 import { CloseUnpaidOrders, PaymentTimeout } from './application/close-unpaid-orders.js';
 import { UnpaidOrdersCloser } from './application/unpaid-orders-closer.js';
+import { AutoReceiveAfter, AutoReceiveOrders } from './application/auto-receive-orders.js';
+import { DeliveredOrdersReceiver } from './application/delivered-orders-receiver.js';
+import { ReceiveOrder } from './application/receive-order.js';
+import { ShipOrder } from './application/ship-order.js';
+import { ShipmentTrackedHandler } from './application/shipment-tracked.handler.js';
+import { OrderShipment1764500000000 } from './infrastructure/migrations/1764500000000-order-shipment.js';
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
 import { OrderTransactionTypes } from './application/order-transaction-types.js';
@@ -33,6 +39,7 @@ import {
   OrderDiscountEntity,
   OrderEntity,
   OrderItemEntity,
+  OrderShipmentEntity,
   OrderTimelineEntity,
 } from './infrastructure/order.entities.js';
 import { RedisStockGate } from './infrastructure/redis-stock-gate.js';
@@ -40,12 +47,14 @@ import { TypeOrmOrderRepository } from './infrastructure/typeorm-order.repositor
 import { OrdersGrpcController } from './interface/grpc/orders.grpc-controller.js';
 import { AdminHttpController } from './interface/http/admin.http-controller.js';
 import { OrdersHttpController } from './interface/http/orders.http-controller.js';
+import { ShippingHttpController } from './interface/http/shipping.http-controller.js';
 
 export const ORDERS_MIGRATIONS = [
   CreateOrders1764090000000,
   OrderConsistency1764120000000,
   OrderDiscounts1764210000000,
   OrderAddressAndTimeline1764400000000,
+  OrderShipment1764500000000,
 ];
 
 const useCases = [
@@ -55,6 +64,9 @@ const useCases = [
   CheckInvariants,
   StuckTransactions,
   CloseUnpaidOrders,
+  ShipOrder,
+  ReceiveOrder,
+  AutoReceiveOrders,
 ];
 
 export interface OrdersModuleOptions {
@@ -81,6 +93,7 @@ export class OrdersModule {
           OrderAddressEntity,
           OrderTimelineEntity,
           OrderDiscountEntity,
+          OrderShipmentEntity,
         ]),
         TransactionsModule.forRoot(),
         ...(options.imports ?? []),
@@ -100,6 +113,23 @@ export class OrdersModule {
         { provide: OrdersClient, useClass: InProcessOrdersClient },
         StockOutcomeHandler,
         PaymentSucceededHandler,
+        ShipmentTrackedHandler,
+        {
+          provide: AutoReceiveAfter,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<OrdersConfig, true>): AutoReceiveAfter => ({
+            ms: config.get('ORDER_AUTO_RECEIVE_AFTER_MS', { infer: true }),
+          }),
+        },
+        {
+          provide: DeliveredOrdersReceiver,
+          inject: [AutoReceiveOrders, ConfigService],
+          useFactory: (receive: AutoReceiveOrders, config: ConfigService<OrdersConfig, true>) =>
+            new DeliveredOrdersReceiver(
+              receive,
+              config.get('ORDER_AUTO_RECEIVE_INTERVAL_MS', { infer: true }),
+            ),
+        },
         {
           provide: PaymentTimeout,
           inject: [ConfigService],
@@ -156,7 +186,7 @@ export class OrdersHttpModule {
     return {
       module: OrdersHttpModule,
       imports: client.imports,
-      controllers: [OrdersHttpController, AdminHttpController],
+      controllers: [OrdersHttpController, AdminHttpController, ShippingHttpController],
     };
   }
 }

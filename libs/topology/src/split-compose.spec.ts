@@ -41,6 +41,7 @@ describe('the split topology', () => {
       CATALOG_SERVICE_URL: '127.0.0.1:50061',
       MARKETING_SERVICE_URL: '127.0.0.1:50111',
       USER_SERVICE_URL: '127.0.0.1:50051',
+      THIRDPARTY_SERVICE_URL: '127.0.0.1:50151',
     });
     expect(developmentDefaults('marketing-service')).toMatchObject({
       USER_SERVICE_URL: '127.0.0.1:50051',

@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'audit:read',
   'staff:manage',
   'support:chat',
+  'order:ship',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,6 +26,8 @@ export const ROLE_PERMISSIONS = {
   auditor: ['product:review', 'audit:read'],
   // Answers buyers (the IM service to come).
   support: ['support:chat'],
+  // Ships paid orders with a carrier shipment (the warehouse).
+  shipper: ['order:ship'],
 } as const satisfies Record<string, readonly Permission[]>;
 
 export type Role = keyof typeof ROLE_PERMISSIONS;
