@@ -1,5 +1,6 @@
 // Shipping and the third-party providers in the monolith (SQLite, in-process events), against the
 // real sandbox carrier, identity, moderation and payment providers (HTTP processes).
+import request from 'supertest';
 import { freePort, type InProcessShop } from './support/mall.js';
 import { startPayingMall } from './support/payment-sandbox.js';
 import { sqliteDatabase } from './support/databases.js';
@@ -38,3 +39,13 @@ shippingApiSuite(
   () => shop,
   () => sandboxes,
 );
+
+it("exposes each provider's circuit as a gauge on /metrics", async () => {
+  const metrics = await request(shop.http as Parameters<typeof request>[0])
+    .get('/metrics')
+    .expect(200);
+  for (const provider of ['carrier sandbox-express', 'identity sandbox-identity'])
+    expect(metrics.text).toMatch(
+      new RegExp(`nestmall_thirdparty_circuit_open\\{[^}]*provider="${provider}"[^}]*\\} 0`),
+    );
+});

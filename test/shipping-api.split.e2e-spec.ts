@@ -39,7 +39,7 @@ if (!users || !inventory || !orders || !thirdparty || !rabbit) {
         ORDER_AUTO_RECEIVE_INTERVAL_MS: '200',
       },
     });
-  }, 180_000);
+  }, 240_000);
   afterAll(async () => {
     await shop?.close();
     await sandboxes?.stop();

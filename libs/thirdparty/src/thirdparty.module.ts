@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Metrics } from '@nestmall/platform';
 import { CreateShipment } from './application/create-shipment.js';
 import { HandleTracking } from './application/handle-tracking.js';
 import { ModerateImages } from './application/moderate-images.js';
@@ -15,7 +16,7 @@ import {
   HttpModerationProvider,
 } from './infrastructure/http-providers.js';
 import { CreateThirdparty1764500000000 } from './infrastructure/migrations/1764500000000-create-thirdparty.js';
-import type { ResilienceSettings } from './infrastructure/resilience.js';
+import { ResilientCalls, type ResilienceSettings } from './infrastructure/resilience.js';
 import { IdentityEntity, TrackingEventEntity } from './infrastructure/thirdparty.entities.js';
 import { TypeOrmThirdpartyRepository } from './infrastructure/typeorm-thirdparty.repository.js';
 import { ThirdpartyGrpcController } from './interface/grpc/thirdparty.grpc-controller.js';
@@ -69,6 +70,37 @@ const providers = [
         config.get('MODERATION_PROVIDER_URL', { infer: true }),
         resilience(config),
       ),
+  },
+  {
+    // Each provider's circuit as a gauge at every scrape (1: open or half-open, 0: closed).
+    provide: 'THIRDPARTY_CIRCUIT_METRICS',
+    inject: [
+      CarrierProvider,
+      IdentityProvider,
+      ModerationProvider,
+      { token: Metrics, optional: true },
+    ],
+    useFactory: (
+      carrier: CarrierProvider,
+      identity: IdentityProvider,
+      moderation: ModerationProvider,
+      metrics?: Metrics,
+    ) => {
+      const circuits = [carrier, identity, moderation].flatMap((p) => {
+        const calls = (p as { calls?: unknown }).calls;
+        return calls instanceof ResilientCalls ? [calls] : [];
+      });
+      metrics?.gauge({
+        name: 'nestmall_thirdparty_circuit_open',
+        help: "Whether a third-party provider's circuit breaker is open (1) or closed (0)",
+        labelNames: ['provider'],
+        collect() {
+          for (const c of circuits)
+            this.set({ provider: c.provider }, c.circuit === 'closed' ? 0 : 1);
+        },
+      });
+      return circuits.length;
+    },
   },
   {
     provide: CarrierNotifyUrl,

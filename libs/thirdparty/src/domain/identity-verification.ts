@@ -26,6 +26,8 @@ export function recordVerification(
     maskedIdNumber: maskChineseId(idNumber),
     provider,
     reference: outcome.reference.slice(0, 64),
-    verifiedAt: now,
+    // Whole seconds: what every database here keeps (MySQL's DATETIME), so the answer and a
+    // later read agree.
+    verifiedAt: new Date(Math.floor(now.getTime() / 1000) * 1000),
   };
 }
