@@ -24,6 +24,7 @@ export interface SplitShop extends ShopUnderTest {
   ranking?: ServiceProcess;
   marketing?: ServiceProcess;
   payment?: ServiceProcess;
+  thirdparty?: ServiceProcess;
   gateway: ServiceProcess;
   /** The REDIS_KEY_PREFIX every service of this run writes under (deleted by close()). */
   redisKeyPrefix: string;
@@ -161,6 +162,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const ranking = processes.get('ranking-service')?.[0];
     const marketing = processes.get('marketing-service')?.[0];
     const payment = processes.get('payment-service')?.[0];
+    const thirdparty = processes.get('thirdparty-service')?.[0];
     const gateway = await cluster.start(
       'gateway',
       'gateway',
@@ -182,6 +184,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       ranking,
       marketing,
       payment,
+      thirdparty,
       gateway,
       redisKeyPrefix,
       captureLogs: () => {
