@@ -110,6 +110,20 @@ commands.push({
   name: 'payment-sandboxes',
   command: 'node scripts/sandbox/start-payment-sandboxes.mjs',
 });
+// The sandbox carrier, identity and moderation providers the thirdparty-service calls by default,
+// on the ports of CARRIER_URL, IDENTITY_PROVIDER_URL and MODERATION_PROVIDER_URL when set.
+for (const [provider, variable, fallback] of [
+  ['carrier', 'CARRIER_URL', 4040],
+  ['identity', 'IDENTITY_PROVIDER_URL', 4050],
+  ['moderation', 'MODERATION_PROVIDER_URL', 4060],
+]) {
+  const port = process.env[variable] ? new URL(process.env[variable]).port : String(fallback);
+  commands.push({
+    name: `${provider}-sandbox`,
+    command: `node scripts/sandbox/${provider}-provider.mjs`,
+    env: { [`${provider.toUpperCase()}_SANDBOX_PORT`]: port },
+  });
+}
 commands.push({
   name: GATEWAY.app,
   command: wait([...addresses.values()].flat()) + `node dist/apps/${GATEWAY.app}/src/main.js`,

@@ -16,6 +16,7 @@ import {
 } from './support/grpc-messages.js';
 import { monolithForSuite } from './support/mall.js';
 import { startPaymentSandboxes } from './support/payment-sandbox.js';
+import { startThirdpartySandboxes } from './support/sandboxes.js';
 import type { ShopUnderTest } from './support/shop.js';
 import { fuzzedSplitForSuite, type SplitShop } from './support/split.js';
 import { clientCredentials } from './support/tls.js';
@@ -212,9 +213,12 @@ async function expectServing(urls: string[]): Promise<void> {
   for (const url of new Set(urls)) expect(await healthStatus(url)).toBe('SERVING');
 }
 
-// StartPayment and Reconcile reach the providers: the sandboxes answer them (else UNAVAILABLE).
-const sandboxes = await startPaymentSandboxes();
-afterAll(() => sandboxes.close());
+// StartPayment and Reconcile reach the providers, CreateShipment, VerifyIdentity and
+// ModerateImages the third-party ones: the sandboxes answer them (else UNAVAILABLE).
+const paymentSandboxes = await startPaymentSandboxes();
+const thirdpartySandboxes = await startThirdpartySandboxes();
+const sandboxes = { env: { ...paymentSandboxes.env, ...thirdpartySandboxes.env } };
+afterAll(() => Promise.all([paymentSandboxes.close(), thirdpartySandboxes.stop()]));
 
 describe('gRPC fuzz: the monolith', () => {
   const shop = monolithForSuite(sqliteDatabase(), sandboxes.env);
@@ -244,6 +248,7 @@ describe('gRPC fuzz: the split topology', () => {
       shop.ranking!,
       shop.marketing!,
       shop.payment!,
+      shop.thirdparty!,
     ].map((app) => app.env.GRPC_URL);
     for (const service of new Set(METHODS.map((m) => m.service))) {
       for (const url of urls) {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { sqliteDatabase } from './support/databases.js';
 import { monolithForSuite } from './support/mall.js';
 import { startPaymentSandboxes } from './support/payment-sandbox.js';
+import { startThirdpartySandboxes } from './support/sandboxes.js';
 import { requestsOf, type FuzzRequest, type OpenApiDocument } from './support/openapi-requests.js';
 import { baseUrlOf } from './support/raw-http.js';
 import type { ShopUnderTest } from './support/shop.js';
@@ -101,9 +102,12 @@ function isErrorBody(text: string, status: number): boolean {
   }
 }
 
-// POST /payments reaches a provider: the sandboxes answer it (without them it is a 503).
-const sandboxes = await startPaymentSandboxes();
-afterAll(() => sandboxes.close());
+// POST /payments and PUT /users/me/identity reach a provider: the sandboxes answer them (without
+// them it is a 503).
+const paymentSandboxes = await startPaymentSandboxes();
+const thirdpartySandboxes = await startThirdpartySandboxes();
+const sandboxes = { env: { ...paymentSandboxes.env, ...thirdpartySandboxes.env } };
+afterAll(() => Promise.all([paymentSandboxes.close(), thirdpartySandboxes.stop()]));
 
 describe('HTTP fuzz: the monolith', () => {
   const shop = monolithForSuite(sqliteDatabase(), sandboxes.env);

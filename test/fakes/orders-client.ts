@@ -42,6 +42,12 @@ export class FakeOrdersClient extends OrdersClient {
   cancelOrder(): never {
     throw new Error("not used by this fake's callers (cart, payment)");
   }
+  receiveOrder(): never {
+    throw new Error("not used by this fake's callers (cart, payment)");
+  }
+  shipOrder(): never {
+    throw new Error("not used by this fake's callers (cart, payment)");
+  }
   checkInvariants(): never {
     throw new Error("not used by this fake's callers (cart, payment)");
   }

@@ -114,6 +114,13 @@ export class InMemoryOrders extends OrderRepository {
       .map((r) => r.orderId);
   }
 
+  async deliveredOrderIds(deliveredBefore: Date, limit: number): Promise<number[]> {
+    return [...this.rows.values()]
+      .filter((r) => Order.restore(r).awaitsAutoReceipt(deliveredBefore))
+      .slice(0, limit)
+      .map((r) => r.orderId);
+  }
+
   /** Changes a stored row behind the aggregates' backs (another request did it). */
   setStatus(orderId: number, status: OrderStatus): void {
     this.rows.get(orderId)!.status = status;

@@ -97,3 +97,64 @@ export async function startSandboxes(): Promise<Sandboxes> {
     stop: async () => void (await Promise.all([mail.stop(), sms.stop()])),
   };
 }
+
+export type ProviderMode = 'ok' | 'fail' | 'timeout' | 'slow';
+
+/** Tells a third-party sandbox (carrier, identity, moderation) how to behave from now on. */
+export async function behave(
+  sandbox: Sandbox,
+  mode: ProviderMode,
+  delayMs?: number,
+): Promise<void> {
+  const res = await fetch(`${sandbox.api}/admin/behaviour`, {
+    method: 'PUT',
+    body: JSON.stringify({ mode, ...(delayMs === undefined ? {} : { delay_ms: delayMs }) }),
+  });
+  if (!res.ok) throw new Error(`behaviour ${mode}: ${res.status}`);
+}
+
+/** The API calls a third-party sandbox has seen (admin calls not counted). */
+export async function providerCalls(sandbox: Sandbox): Promise<number> {
+  return ((await (await fetch(`${sandbox.api}/admin/stats`)).json()) as { calls: number }).calls;
+}
+
+export interface ThirdpartySandboxes {
+  carrier: Sandbox;
+  identity: Sandbox;
+  moderation: Sandbox;
+  carrierWebhookSecret: string;
+  /** CARRIER_URL, CARRIER_WEBHOOK_SECRET, IDENTITY_PROVIDER_URL, MODERATION_PROVIDER_URL. */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/** The sandbox carrier, identity and moderation providers, each its own process on a free port. */
+export async function startThirdpartySandboxes(
+  carrierEnv: Record<string, string> = {},
+): Promise<ThirdpartySandboxes> {
+  const carrierWebhookSecret = `carrier-${Math.random().toString(36).slice(2)}-secret`;
+  const [carrier, identity, moderation] = await Promise.all([
+    Sandbox.start('carrier-provider.mjs', {
+      CARRIER_SANDBOX_PORT: '0',
+      CARRIER_WEBHOOK_SECRET: carrierWebhookSecret,
+      CARRIER_RETRY_BASE_MS: '100',
+      ...carrierEnv,
+    }),
+    Sandbox.start('identity-provider.mjs', { IDENTITY_SANDBOX_PORT: '0' }),
+    Sandbox.start('moderation-provider.mjs', { MODERATION_SANDBOX_PORT: '0' }),
+  ]);
+  return {
+    carrier,
+    identity,
+    moderation,
+    carrierWebhookSecret,
+    env: {
+      CARRIER_URL: carrier.api,
+      CARRIER_WEBHOOK_SECRET: carrierWebhookSecret,
+      IDENTITY_PROVIDER_URL: identity.api,
+      MODERATION_PROVIDER_URL: moderation.api,
+    },
+    stop: async () =>
+      void (await Promise.all([carrier.stop(), identity.stop(), moderation.stop()])),
+  };
+}

@@ -26,6 +26,7 @@ export interface SplitShop extends ShopUnderTest {
   payment?: ServiceProcess;
   /** The im-service replicas (none unless databases.im): each serves REST and /im on its http. */
   ims: ServiceProcess[];
+  thirdparty?: ServiceProcess;
   gateway: ServiceProcess;
   /** The REDIS_KEY_PREFIX every service of this run writes under (deleted by close()). */
   redisKeyPrefix: string;
@@ -44,6 +45,7 @@ export interface SplitOptions {
     marketing?: string;
     payment?: string;
     im?: string;
+    thirdparty?: string;
   };
   /** user-service replicas (1 by default). */
   replicas?: number;
@@ -77,6 +79,8 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     REDIS_URL: REDIS_URL,
     REDIS_KEY_PREFIX: redisKeyPrefix,
     PAYMENT_NOTIFY_BASE_URL: http,
+    // The carrier's tracking webhooks reach the gateway too.
+    CARRIER_NOTIFY_BASE_URL: http,
     ...options.env,
   };
   // The replicas of the issuer share one key directory; no other service sees it.
@@ -106,6 +110,8 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       // publish with no queue bound stays in the outbox and holds the order's later events).
       'im-service':
         options.databases.im ?? (options.databases.orders ? own('im-service') : undefined),
+      // The order-service ships through it (it starts whenever the order-service does).
+      'thirdparty-service': options.databases.thirdparty,
     };
     // Every app a started app calls starts too (the inventory-service asks the admin-service who a
     // staff token is; the order-service locks coupons at the marketing-service): on a SQLite file
@@ -168,6 +174,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
     const marketing = processes.get('marketing-service')?.[0];
     const payment = processes.get('payment-service')?.[0];
     const ims = processes.get('im-service') ?? [];
+    const thirdparty = processes.get('thirdparty-service')?.[0];
     const gateway = await cluster.start(
       'gateway',
       'gateway',
@@ -190,6 +197,7 @@ export async function startSplit(options: SplitOptions): Promise<SplitShop> {
       marketing,
       payment,
       ims,
+      thirdparty,
       gateway,
       redisKeyPrefix,
       captureLogs: () => {

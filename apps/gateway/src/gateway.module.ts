@@ -7,6 +7,7 @@ import { MARKETING_CONTEXT } from '@nestmall/marketing';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import { PAYMENT_CONTEXT } from '@nestmall/payment';
 import { RANKING_CONTEXT } from '@nestmall/ranking';
+import { THIRDPARTY_CONTEXT } from '@nestmall/thirdparty';
 import {
   appConfigModule,
   AuthModule,
@@ -36,6 +37,7 @@ const GATEWAY_CONTEXTS = [
   RANKING_CONTEXT,
   MARKETING_CONTEXT,
   PAYMENT_CONTEXT,
+  THIRDPARTY_CONTEXT,
 ];
 
 /**

@@ -10,6 +10,7 @@ import { ORDERS_CONTEXT } from '@nestmall/orders';
 import { PAYMENT_CONTEXT } from '@nestmall/payment';
 import type { HostedContext } from '@nestmall/platform';
 import { RANKING_CONTEXT } from '@nestmall/ranking';
+import { THIRDPARTY_CONTEXT, ThirdpartyModule } from '@nestmall/thirdparty';
 import { USER_CODES_CONTEXT, USERS_CONTEXT, UsersModule } from '@nestmall/users';
 import { VERIFICATION_CONTEXT, VerificationModule } from '@nestmall/verification';
 
@@ -22,6 +23,8 @@ const ORDERS_MODULE = ORDERS_CONTEXT.module([
   CatalogModule,
   UsersModule,
   MarketingModule,
+  // The carrier of a shipment (ship-order).
+  ThirdpartyModule,
 ]);
 
 /**
@@ -42,6 +45,7 @@ export const MALL_CONTEXTS: readonly HostedContext[] = [
   { context: RANKING_CONTEXT, clients: [CatalogModule] },
   { context: ADMIN_CONTEXT },
   { context: VERIFICATION_CONTEXT },
+  { context: THIRDPARTY_CONTEXT },
   { context: USER_CODES_CONTEXT, clients: [VerificationModule] },
   { context: IM_CONTEXT, clients: [ORDERS_MODULE, AdminModule] },
 ];

@@ -5,6 +5,7 @@ import { MarketingRemoteModule } from '@nestmall/marketing';
 import { messagingContext } from '@nestmall/messaging';
 import { ORDERS_CONTEXT } from '@nestmall/orders';
 import type { HostedContext } from '@nestmall/platform';
+import { ThirdpartyRemoteModule } from '@nestmall/thirdparty';
 import { UsersRemoteModule } from '@nestmall/users';
 
 /**
@@ -23,6 +24,8 @@ export const ORDER_SERVICE_CONTEXTS: readonly HostedContext[] = [
       MarketingRemoteModule.forRoot(),
       // Staff tokens of the after-sales decisions, checked with the admin-service.
       AdminRemoteModule.forRoot(),
+      // The carrier's shipment when staff ship an order.
+      ThirdpartyRemoteModule.forRoot(),
     ],
   },
   { context: messagingContext('rabbitmq') },

@@ -15,6 +15,10 @@ export const ORDER_CANCELLED = 'OrderCancelled';
 export const ORDER_PAID = 'OrderPaid';
 /** orders -> everyone: a CREATED order stayed unpaid too long (CLOSED); its units went back. */
 export const ORDER_CLOSED = 'OrderClosed';
+/** orders -> everyone: staff handed a PAID order to the carrier (SHIPPED). */
+export const ORDER_SHIPPED = 'OrderShipped';
+/** orders -> everyone: the buyer has it (RECEIVED), by their word or N days after delivery. */
+export const ORDER_RECEIVED = 'OrderReceived';
 
 /**
  * orders -> everyone: an after-sales request took the order's goods back (a return received, or
@@ -33,6 +37,9 @@ export interface OrderEventPayload {
   items: EventLine[];
   /** OrderCancelled only: whether the order had been paid (a refund is due). */
   was_paid?: boolean;
+  /** OrderShipped only: the carrier and its tracking number. */
+  carrier?: string;
+  tracking_number?: string;
   /** OrderRefunded only: whether its goods came back (OrderReturned went before). */
   stock_returned?: boolean;
 }
@@ -112,6 +119,25 @@ export interface ChatMessagesReadPayload {
   reader_id: number;
   /** Every message up to this sequence is read. */
   read_seq: number;
+}
+
+/**
+ * thirdparty -> orders: the carrier reported where an order's parcel is (its signed tracking
+ * notification checked out). Published once per carrier event id; DELIVERED starts the order's
+ * automatic-receipt clock.
+ */
+export const SHIPMENT_TRACKED = 'ShipmentTracked';
+
+export interface ShipmentTrackedPayload {
+  /** The carrier's own event id (a replay carries the same one). */
+  event_id: string;
+  order_id: number;
+  carrier: string;
+  tracking_number: string;
+  /** IN_TRANSIT | OUT_FOR_DELIVERY | DELIVERED | EXCEPTION */
+  status: string;
+  note: string | null;
+  occurred_at: string;
 }
 
 /**
@@ -195,6 +221,7 @@ export const CONSUMERS = {
   adminCatalogAudit: 'admin.catalog-audit',
   imOrderStatus: 'im.order-status',
   imChat: 'im.chat',
+  ordersShipments: 'orders.shipments',
 } as const;
 
 /** catalog -> everyone: a product went on shelf; its SKUs are on sale at these prices. */

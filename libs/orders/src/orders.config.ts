@@ -23,6 +23,11 @@ export const ORDERS_CONFIG = {
   ORDER_PAYMENT_TIMEOUT_MS: configInteger(1000, 7 * 24 * 3600_000).default(1_800_000),
   // How often the order service looks for orders unpaid past that time.
   ORDER_CLOSE_INTERVAL_MS: configInteger(100, 3_600_000).default(10_000),
+  // How long after the carrier reports a parcel DELIVERED its order counts as RECEIVED when the
+  // buyer has not confirmed it (the course's automatic receipt: 7 days).
+  ORDER_AUTO_RECEIVE_AFTER_MS: configInteger(1000, 60 * 24 * 3600_000).default(7 * 24 * 3600_000),
+  // How often the order service looks for delivered orders past that time.
+  ORDER_AUTO_RECEIVE_INTERVAL_MS: configInteger(100, 3_600_000).default(60_000),
 } satisfies ConfigFragment;
 
 export type OrdersConfig = ConfigOf<typeof ORDERS_CONFIG>;

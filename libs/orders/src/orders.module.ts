@@ -23,6 +23,12 @@ import {
 } from './interface/http/after-sales.http-controller.js';
 import { CloseUnpaidOrders, PaymentTimeout } from './application/close-unpaid-orders.js';
 import { UnpaidOrdersCloser } from './application/unpaid-orders-closer.js';
+import { AutoReceiveAfter, AutoReceiveOrders } from './application/auto-receive-orders.js';
+import { DeliveredOrdersReceiver } from './application/delivered-orders-receiver.js';
+import { ReceiveOrder } from './application/receive-order.js';
+import { ShipOrder } from './application/ship-order.js';
+import { ShipmentTrackedHandler } from './application/shipment-tracked.handler.js';
+import { OrderShipment1764510000000 } from './infrastructure/migrations/1764510000000-order-shipment.js';
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
 import { OrderTransactionTypes } from './application/order-transaction-types.js';
@@ -49,6 +55,7 @@ import {
   OrderDiscountEntity,
   OrderEntity,
   OrderItemEntity,
+  OrderShipmentEntity,
   OrderTimelineEntity,
 } from './infrastructure/order.entities.js';
 import { RedisStockGate } from './infrastructure/redis-stock-gate.js';
@@ -56,6 +63,7 @@ import { TypeOrmOrderRepository } from './infrastructure/typeorm-order.repositor
 import { OrdersGrpcController } from './interface/grpc/orders.grpc-controller.js';
 import { AdminHttpController } from './interface/http/admin.http-controller.js';
 import { OrdersHttpController } from './interface/http/orders.http-controller.js';
+import { ShippingHttpController } from './interface/http/shipping.http-controller.js';
 
 export const ORDERS_MIGRATIONS = [
   CreateOrders1764090000000,
@@ -63,6 +71,7 @@ export const ORDERS_MIGRATIONS = [
   OrderDiscounts1764210000000,
   OrderAddressAndTimeline1764400000000,
   AfterSales1764500000000,
+  OrderShipment1764510000000,
 ];
 
 const useCases = [
@@ -76,6 +85,9 @@ const useCases = [
   DecideAfterSales,
   ReceiveReturn,
   ReadAfterSales,
+  ShipOrder,
+  ReceiveOrder,
+  AutoReceiveOrders,
 ];
 
 export interface OrdersModuleOptions {
@@ -103,6 +115,7 @@ export class OrdersModule {
           OrderTimelineEntity,
           OrderDiscountEntity,
           AfterSalesEntity,
+          OrderShipmentEntity,
         ]),
         TransactionsModule.forRoot(),
         ...(options.imports ?? []),
@@ -125,6 +138,23 @@ export class OrdersModule {
         PaymentRefundedHandler,
         StockOutcomeHandler,
         PaymentSucceededHandler,
+        ShipmentTrackedHandler,
+        {
+          provide: AutoReceiveAfter,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<OrdersConfig, true>): AutoReceiveAfter => ({
+            ms: config.get('ORDER_AUTO_RECEIVE_AFTER_MS', { infer: true }),
+          }),
+        },
+        {
+          provide: DeliveredOrdersReceiver,
+          inject: [AutoReceiveOrders, ConfigService],
+          useFactory: (receive: AutoReceiveOrders, config: ConfigService<OrdersConfig, true>) =>
+            new DeliveredOrdersReceiver(
+              receive,
+              config.get('ORDER_AUTO_RECEIVE_INTERVAL_MS', { infer: true }),
+            ),
+        },
         {
           provide: PaymentTimeout,
           inject: [ConfigService],
@@ -186,6 +216,7 @@ export class OrdersHttpModule {
         AdminHttpController,
         AfterSalesHttpController,
         AdminAfterSalesHttpController,
+        ShippingHttpController,
       ],
     };
   }

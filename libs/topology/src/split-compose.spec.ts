@@ -58,6 +58,7 @@ describe('the split topology', () => {
       MARKETING_SERVICE_URL: '127.0.0.1:50111',
       USER_SERVICE_URL: '127.0.0.1:50051',
       ADMIN_SERVICE_URL: '127.0.0.1:50081',
+      THIRDPARTY_SERVICE_URL: '127.0.0.1:50151',
     });
     expect(developmentDefaults('marketing-service')).toMatchObject({
       USER_SERVICE_URL: '127.0.0.1:50051',

@@ -23,6 +23,7 @@ export const CALLED_CONTEXTS = {
   ranking: { urlVariable: 'RANKING_SERVICE_URL' },
   marketing: { urlVariable: 'MARKETING_SERVICE_URL' },
   payment: { urlVariable: 'PAYMENT_SERVICE_URL' },
+  thirdparty: { urlVariable: 'THIRDPARTY_SERVICE_URL' },
 } as const satisfies Record<string, CalledContext>;
 
 /** 'hello' and 'im' are hosted but called by no other app (the IM's edge is its own HTTP port). */
@@ -108,15 +109,30 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     calls: ['users', 'admin'],
   },
   {
+    // The carrier, identity verification and image moderation (docs/thirdparty.md): outside
+    // providers behind circuit breakers, apart from the order-service so that a slow carrier
+    // holds none of its connections; the order-service calls it to ship.
+    app: 'thirdparty-service',
+    contexts: ['thirdparty'],
+    grpcPort: 50151,
+    replicas: 1,
+    database: 'mall_thirdparty',
+    consumers: [],
+    // users: the public keys that verify access tokens (identity verification is the user's).
+    calls: ['users'],
+  },
+  {
     app: 'order-service',
     contexts: ['orders'],
     grpcPort: 50071,
     replicas: 1,
     database: 'mall_order',
-    consumers: ['orders.stock-outcomes', 'orders.payments', 'orders.refunds'],
+    // orders.shipments: the carrier's tracking events (ShipmentTracked) onto the timeline.
+    consumers: ['orders.stock-outcomes', 'orders.payments', 'orders.refunds', 'orders.shipments'],
     // users: the public keys that verify access tokens, and whether a token's user is active.
     // admin: who a staff token belongs to, for the staff's after-sales decisions.
-    calls: ['inventory', 'catalog', 'marketing', 'users', 'admin'],
+    // thirdparty: the carrier's shipment of an order.
+    calls: ['inventory', 'catalog', 'marketing', 'users', 'admin', 'thirdparty'],
   },
   {
     // The cart, on its own rather than in the user-service that ARCHITECTURE.md groups it with:
@@ -186,6 +202,7 @@ export const GATEWAY = {
     'ranking',
     'marketing',
     'payment',
+    'thirdparty',
   ],
 } as const satisfies {
   app: string;

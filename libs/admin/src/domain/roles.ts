@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'staff:manage',
   'support:chat',
   'aftersales:decide',
+  'order:ship',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -24,8 +25,10 @@ export const ROLE_PERMISSIONS = {
   merchandiser: ['product:write', 'stock:write', 'promotion:write'],
   // Reviews products and reads the audit log; changes nothing else.
   auditor: ['product:review', 'audit:read'],
-  // Answers buyers (the IM service to come) and decides their return and refund requests.
+  // Answers buyers in the customer-service chat and decides their return and refund requests.
   support: ['support:chat', 'aftersales:decide'],
+  // Ships paid orders with a carrier shipment (the warehouse).
+  shipper: ['order:ship'],
 } as const satisfies Record<string, readonly Permission[]>;
 
 export type Role = keyof typeof ROLE_PERMISSIONS;

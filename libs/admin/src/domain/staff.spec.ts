@@ -14,8 +14,8 @@ const member = (role: 'admin' | 'merchandiser' | 'auditor' | 'support', id = 2) 
   });
 
 describe('roles', () => {
-  it('has admin, merchandiser, auditor and support, each a set of permissions', () => {
-    expect(ROLES).toEqual(['admin', 'merchandiser', 'auditor', 'support']);
+  it('has admin, merchandiser, auditor, support and shipper, each a set of permissions', () => {
+    expect(ROLES).toEqual(['admin', 'merchandiser', 'auditor', 'support', 'shipper']);
     expect(permissionsOf('admin')).toEqual(
       expect.arrayContaining(['staff:manage', 'audit:read', 'product:review', 'product:write']),
     );
@@ -26,6 +26,8 @@ describe('roles', () => {
     ]);
     expect(permissionsOf('auditor')).toEqual(['product:review', 'audit:read']);
     expect(permissionsOf('support')).toEqual(['support:chat', 'aftersales:decide']);
+    expect(permissionsOf('shipper')).toEqual(['order:ship']);
+    expect(permissionsOf('admin')).toContain('order:ship');
   });
 
   it('refuses an unknown role naming the field, own properties only', () => {

@@ -35,6 +35,8 @@ export abstract class OrderRepository {
   abstract quantitiesBySku(statuses: readonly OrderStatus[]): Promise<Map<string, number>>;
   /** CREATED (unpaid) orders created before `createdBefore`, oldest first, at most `limit`. */
   abstract unpaidOrderIds(createdBefore: Date, limit: number): Promise<number[]>;
+  /** SHIPPED orders whose parcel was delivered before `deliveredBefore`, oldest first. */
+  abstract deliveredOrderIds(deliveredBefore: Date, limit: number): Promise<number[]>;
   /** The oldest PENDING orders, at most `limit`. */
   abstract pendingOrders(limit: number): Promise<PendingOrder[]>;
 }

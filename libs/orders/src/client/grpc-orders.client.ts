@@ -86,6 +86,22 @@ export class GrpcOrdersClient extends OrdersClient {
     return this.order(caller, 'CancelOrder', { order_id: orderId }, false, this.writeDeadlineMs);
   }
 
+  receiveOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
+    return this.order(caller, 'ReceiveOrder', { order_id: orderId }, false, this.writeDeadlineMs);
+  }
+
+  /** Sent once: the carrier call behind it has its own retries (with an idempotency key). */
+  async shipOrder(orderId: number): Promise<OrderView> {
+    return toOrderView(
+      await this.pool.unary<OrderMessage__Output>(
+        'ShipOrder',
+        { order_id: orderId },
+        false,
+        this.writeDeadlineMs,
+      ),
+    );
+  }
+
   async checkInvariants(): Promise<InvariantReport> {
     const r = await this.pool.unary<InvariantReportMessage__Output>('CheckInvariants', {}, true);
     return {

@@ -9,6 +9,8 @@ import {
 import type { OrderPageView, OrderTimelineView, OrderView } from '../application/order-views.js';
 import { PlaceOrder } from '../application/place-order.js';
 import { ReadOrders } from '../application/read-orders.js';
+import { ReceiveOrder } from '../application/receive-order.js';
+import { ShipOrder } from '../application/ship-order.js';
 import { StuckTransactions } from '../application/stuck-transactions.js';
 import { OrdersClient, type PlaceOrderRequest } from './orders.client.js';
 
@@ -20,6 +22,8 @@ export class InProcessOrdersClient extends OrdersClient {
     private readonly readOrders: ReadOrders,
     private readonly invariants: CheckInvariants,
     private readonly stuck: StuckTransactions,
+    private readonly receive: ReceiveOrder,
+    private readonly ship: ShipOrder,
   ) {
     super();
   }
@@ -53,6 +57,14 @@ export class InProcessOrdersClient extends OrdersClient {
 
   cancelOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
     return this.cancelOrderCase.execute(caller.userId, orderId);
+  }
+
+  receiveOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView> {
+    return this.receive.execute(caller.userId, orderId);
+  }
+
+  shipOrder(orderId: number): Promise<OrderView> {
+    return this.ship.execute(orderId);
   }
 
   checkInvariants(): Promise<InvariantReport> {

@@ -26,6 +26,10 @@ export abstract class OrdersClient {
     pageSize?: number,
   ): Promise<OrderPageView>;
   abstract cancelOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView>;
+  /** The buyer confirms receipt of a SHIPPED order (RECEIVED). */
+  abstract receiveOrder(caller: AuthenticatedUser, orderId: number): Promise<OrderView>;
+  /** Staff ship a PAID order with a carrier shipment (the edge checked the order:ship permission). */
+  abstract shipOrder(orderId: number): Promise<OrderView>;
   abstract checkInvariants(): Promise<InvariantReport>;
   abstract listTransactions(): Promise<TransactionView[]>;
   abstract retryTransaction(gid: string): Promise<TransactionView>;

@@ -26,6 +26,8 @@ function storedIn(status: OrderStatus): Order {
   return Order.restore({ ...order.snapshot(), status });
 }
 
+const SHIPMENT = { carrier: 'sandbox-express', trackingNumber: 'SX1' };
+
 const types = (order: Order) => order.pullEvents().map((e) => e.type);
 
 describe('draftOrder', () => {
@@ -134,12 +136,60 @@ describe('Order', () => {
 
   it('ships from PAID and is received once shipped, each with its event', () => {
     const order = storedIn('PAID');
-    order.ship(T1);
-    order.receive(T1);
+    order.ship(SHIPMENT, T1);
+    expect(order.receive('buyer', T1)).toBe(true);
     expect(order.status).toBe('RECEIVED');
-    expect(types(order)).toEqual(['OrderShipped', 'OrderReceived']);
-    expect(() => storedIn('CREATED').ship()).toThrow(OrderTransitionError);
+    expect(order.pullEvents()).toEqual([
+      { type: 'OrderShipped', carrier: 'sandbox-express', trackingNumber: 'SX1' },
+      { type: 'OrderReceived' },
+    ]);
+    expect(order.receive('buyer', T1)).toBe(false); // RECEIVED already
+    expect(() => storedIn('CREATED').ship(SHIPMENT)).toThrow(OrderTransitionError);
     expect(() => storedIn('PAID').receive()).toThrow(OrderTransitionError);
+  });
+
+  it('keeps its shipment, tracking on the timeline; DELIVERED starts the receipt clock once', () => {
+    const order = storedIn('PAID');
+    order.ship(SHIPMENT, T1);
+    const t2 = new Date('2026-01-02T00:00:00.000Z');
+    const t3 = new Date('2026-01-03T00:00:00.000Z');
+    order.track({ status: 'IN_TRANSIT', note: 'left Beijing', occurredAt: t2 });
+    expect(order.awaitsAutoReceipt(t3)).toBe(false);
+    order.track({ status: 'DELIVERED', note: null, occurredAt: t2 });
+    order.track({ status: 'DELIVERED', note: 'again', occurredAt: t3 });
+    expect(order.shipment).toEqual({ ...SHIPMENT, shippedAt: T1, deliveredAt: t2 });
+    expect(order.awaitsAutoReceipt(t2)).toBe(false);
+    expect(order.awaitsAutoReceipt(t3)).toBe(true);
+    expect(order.pullTimeline().slice(-5)).toEqual([
+      { kind: 'status', status: 'SHIPPED', cause: 'OrderShipped', detail: null, at: T1 },
+      {
+        kind: 'shipment',
+        status: null,
+        cause: 'OrderShipped',
+        detail: 'sandbox-express SX1',
+        at: T1,
+      },
+      { kind: 'tracking', status: null, cause: 'IN_TRANSIT', detail: 'left Beijing', at: t2 },
+      { kind: 'tracking', status: null, cause: 'DELIVERED', detail: null, at: t2 },
+      { kind: 'tracking', status: null, cause: 'DELIVERED', detail: 'again', at: t3 },
+    ]);
+    order.receive('auto', t3);
+    expect(order.pullTimeline()).toEqual([
+      {
+        kind: 'status',
+        status: 'RECEIVED',
+        cause: 'OrderReceived',
+        detail: 'confirmed automatically after delivery',
+        at: t3,
+      },
+    ]);
+    expect(order.awaitsAutoReceipt(t3)).toBe(false);
+  });
+
+  it('refuses tracking for an order never shipped', () => {
+    const tracking = { status: 'IN_TRANSIT', note: null, occurredAt: T1 };
+    expect(() => storedIn('PAID').track(tracking)).toThrow(OrderTransitionError);
+    expect(() => storedIn('SHIPPED').track(tracking)).toThrow(OrderTransitionError); // no shipment
   });
 
   it('closes an unpaid (CREATED) order once, with OrderClosed; a paid or ended one refuses', () => {

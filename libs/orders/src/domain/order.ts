@@ -50,7 +50,29 @@ export interface OrderEvent {
   type: OrderEventType;
   /** OrderCancelled: whether it had been paid (the buyer is owed a refund). */
   wasPaid?: boolean;
+  /** OrderShipped: the carrier and its tracking number. */
+  carrier?: string;
+  trackingNumber?: string;
 }
+
+/** The carrier's shipment of an order: created when staff ship it, delivered when it says so. */
+export interface Shipment {
+  carrier: string;
+  trackingNumber: string;
+  shippedAt: Date;
+  /** When the carrier reported it DELIVERED (the automatic-receipt clock starts), or null. */
+  deliveredAt: Date | null;
+}
+
+/** Where the carrier says the parcel is (its tracking notification, checked by thirdparty). */
+export interface ShipmentTracking {
+  status: string;
+  note: string | null;
+  occurredAt: Date;
+}
+
+/** Who confirmed the receipt: the buyer, or the shop N days after delivery. */
+export type ReceivedBy = 'buyer' | 'auto';
 
 type Transition = 'confirm' | 'fail' | 'pay' | 'cancel' | 'ship' | 'receive' | 'close' | 'refund';
 
@@ -154,6 +176,8 @@ export interface OrderSnapshot extends Omit<OrderDraft, 'couponBaseCents'> {
   failureReason: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Its carrier shipment, once shipped (none before). */
+  shipment?: Shipment | null;
 }
 
 /**
@@ -231,13 +255,21 @@ export class Order {
   get stockReturned(): boolean {
     return this.state.stockReturned ?? false;
   }
+
+  get shipment(): Shipment | null {
+    return this.state.shipment ?? null;
+  }
   /** The status the database holds for it (null: not stored yet): the optimistic guard. */
   get storedStatus(): OrderStatus | null {
     return this.stored;
   }
 
   snapshot(): OrderSnapshot {
-    return { ...this.state, items: [...this.state.items] };
+    return {
+      ...this.state,
+      items: [...this.state.items],
+      shipment: this.state.shipment ? { ...this.state.shipment } : null,
+    };
   }
 
   /** Placing it succeeded (TCC Confirm, or the inventory deducted): CREATED, OrderPlaced. */
@@ -303,14 +335,60 @@ export class Order {
     return true;
   }
 
-  /** Handed to the carrier: PAID -> SHIPPED (no route calls it yet). */
-  ship(now = new Date()): void {
-    this.transition('ship', now);
+  /**
+   * Handed to the carrier: PAID -> SHIPPED, OrderShipped with the carrier and tracking number,
+   * and a 'shipment' entry on its timeline. @throws OrderTransitionError (not PAID)
+   */
+  ship(shipment: { carrier: string; trackingNumber: string }, now = new Date()): void {
+    const { carrier, trackingNumber } = shipment;
+    this.transition('ship', now, { carrier, trackingNumber });
+    this.state.shipment = { carrier, trackingNumber, shippedAt: now, deliveredAt: null };
+    this.timeline.push({
+      kind: 'shipment',
+      status: null,
+      cause: 'OrderShipped',
+      detail: `${carrier} ${trackingNumber}`,
+      at: now,
+    });
   }
 
-  /** The buyer has it: SHIPPED -> RECEIVED (no route calls it yet). */
-  receive(now = new Date()): void {
+  /**
+   * The carrier reported where the parcel is: a 'tracking' entry on the timeline; DELIVERED also
+   * starts the automatic-receipt clock (the first one counts). @throws OrderTransitionError
+   * (never shipped)
+   */
+  track(tracking: ShipmentTracking, now = new Date()): void {
+    const shipment = this.state.shipment;
+    if (!shipment || (this.state.status !== 'SHIPPED' && this.state.status !== 'RECEIVED'))
+      throw new OrderTransitionError(this.orderId, this.state.status, 'track');
+    if (tracking.status === 'DELIVERED' && !shipment.deliveredAt)
+      shipment.deliveredAt = tracking.occurredAt;
+    this.state.updatedAt = now;
+    this.timeline.push({
+      kind: 'tracking',
+      status: null,
+      cause: tracking.status,
+      detail: tracking.note,
+      at: tracking.occurredAt,
+    });
+  }
+
+  /**
+   * The buyer has it: SHIPPED -> RECEIVED, OrderReceived, confirmed by the buyer or by the shop N
+   * days after delivery. Returns false when it is RECEIVED already. @throws OrderTransitionError
+   */
+  receive(by: ReceivedBy = 'buyer', now = new Date()): boolean {
+    if (this.state.status === 'RECEIVED') return false;
     this.transition('receive', now);
+    this.timeline[this.timeline.length - 1].detail =
+      by === 'buyer' ? 'confirmed by the buyer' : 'confirmed automatically after delivery';
+    return true;
+  }
+
+  /** Whether its parcel was delivered before `cutoff` and it still waits for a receipt. */
+  awaitsAutoReceipt(cutoff: Date): boolean {
+    const delivered = this.state.shipment?.deliveredAt;
+    return this.state.status === 'SHIPPED' && !!delivered && delivered < cutoff;
   }
 
   /**

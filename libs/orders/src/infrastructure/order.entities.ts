@@ -197,3 +197,23 @@ export class AfterSalesEntity {
   @Column({ name: 'updated_at', type: 'datetime' })
   updatedAt: Date;
 }
+
+/** orders_order_shipment: an order's carrier shipment (one per order, once shipped). */
+@Entity({ name: 'orders_order_shipment' })
+@Index('IX_orders_order_shipment_delivered', ['deliveredAt'])
+export class OrderShipmentEntity {
+  @PrimaryColumn({ name: 'order_id', type: 'int' })
+  orderId: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  carrier: string;
+
+  @Column({ name: 'tracking_number', type: 'varchar', length: 64 })
+  trackingNumber: string;
+
+  @Column({ name: 'shipped_at', type: 'datetime' })
+  shippedAt: Date;
+
+  @Column({ name: 'delivered_at', type: 'datetime', nullable: true })
+  deliveredAt: Date | null;
+}

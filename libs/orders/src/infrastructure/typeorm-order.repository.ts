@@ -5,10 +5,12 @@ import {
   ORDER_CLOSED,
   ORDER_PAID,
   ORDER_PLACED,
+  ORDER_RECEIVED,
   ORDER_REFUNDED,
   ORDER_REQUESTED,
-  ORDER_STATUS_CHANGED,
   ORDER_RETURNED,
+  ORDER_SHIPPED,
+  ORDER_STATUS_CHANGED,
   type OrderEventPayload,
   type OrderRequestedPayload,
   type OrderStatusChangedPayload,
@@ -24,6 +26,7 @@ import {
   type OrderConsistency,
   type OrderEvent,
   type OrderStatus,
+  type Shipment,
   type ShipTo,
   type TimelineEntry,
 } from '../domain/order.js';
@@ -33,6 +36,7 @@ import {
   OrderDiscountEntity,
   OrderEntity,
   OrderItemEntity,
+  OrderShipmentEntity,
   OrderTimelineEntity,
 } from './order.entities.js';
 
@@ -111,6 +115,13 @@ export class TypeOrmOrderRepository extends OrderRepository {
     );
     if ((result.affected ?? 0) !== 1) throw new OrderChangedConcurrentlyError(o.orderId);
     order.markStored({ orderId: o.orderId, createdAt: o.createdAt, updatedAt });
+    if (o.shipment)
+      await this.manager.save(OrderShipmentEntity, {
+        orderId: o.orderId,
+        ...o.shipment,
+        shippedAt: this.stored(o.shipment.shippedAt),
+        deliveredAt: o.shipment.deliveredAt && this.stored(o.shipment.deliveredAt),
+      });
     await this.appendTimeline(order);
     await this.outbox.append(order.pullEvents().flatMap((e) => toIntegrationEvent(order, e)));
   }
@@ -238,6 +249,19 @@ export class TypeOrmOrderRepository extends OrderRepository {
     return rows.map((r) => r.orderId);
   }
 
+  async deliveredOrderIds(deliveredBefore: Date, limit: number): Promise<number[]> {
+    const rows: { order_id: number | string }[] = await this.manager
+      .createQueryBuilder(OrderShipmentEntity, 's')
+      .innerJoin(OrderEntity, 'o', 'o.order_id = s.order_id')
+      .select('s.order_id', 'order_id')
+      .where('o.status = :status', { status: 'SHIPPED' })
+      .andWhere('s.delivered_at < :before', { before: deliveredBefore })
+      .orderBy('s.order_id', 'ASC')
+      .limit(limit)
+      .getRawMany();
+    return rows.map((r) => Number(r.order_id));
+  }
+
   async pendingOrders(limit: number): Promise<PendingOrder[]> {
     const rows = await this.manager.find(OrderEntity, {
       where: { status: 'PENDING' },
@@ -259,7 +283,7 @@ export class TypeOrmOrderRepository extends OrderRepository {
 
   private async load(row: OrderEntity | null): Promise<Order | null> {
     if (!row) return null;
-    const [items, address, discounts] = await Promise.all([
+    const [items, address, discounts, shipment] = await Promise.all([
       this.manager.find(OrderItemEntity, {
         where: { orderId: row.orderId },
         order: { skuId: 'ASC' },
@@ -269,8 +293,9 @@ export class TypeOrmOrderRepository extends OrderRepository {
         where: { orderId: row.orderId },
         order: { seq: 'ASC' },
       }),
+      this.manager.findOneBy(OrderShipmentEntity, { orderId: row.orderId }),
     ]);
-    return toOrder(row, items, address, discounts);
+    return toOrder(row, items, address, discounts, shipment);
   }
 }
 
@@ -285,6 +310,7 @@ function toOrder(
   items: OrderItemEntity[],
   address: OrderAddressEntity | null,
   discounts: OrderDiscountEntity[],
+  shipment: OrderShipmentEntity | null = null,
 ): Order {
   return Order.restore({
     orderId: row.orderId,
@@ -315,9 +341,16 @@ function toOrder(
     discountCents: Number(row.discountCents),
     couponId: row.couponId === null ? null : Number(row.couponId),
     shipTo: toShipTo(address),
+    shipment: toShipment(shipment),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   });
+}
+
+function toShipment(row: OrderShipmentEntity | null): Shipment | null {
+  if (!row) return null;
+  const { orderId: _orderId, ...shipment } = row;
+  return shipment;
 }
 
 /** The order's events that other contexts hear of, as integration events. */
@@ -338,6 +371,8 @@ function toIntegrationEvent(order: Order, event: OrderEvent): IntegrationEvent[]
     OrderClosed: ORDER_CLOSED,
     OrderReturned: ORDER_RETURNED,
     OrderRefunded: ORDER_REFUNDED,
+    OrderShipped: ORDER_SHIPPED,
+    OrderReceived: ORDER_RECEIVED,
   };
   const type = types[event.type];
   if (!type) return [];
@@ -349,6 +384,9 @@ function toIntegrationEvent(order: Order, event: OrderEvent): IntegrationEvent[]
     items: lines,
     ...(event.type === 'OrderCancelled' ? { was_paid: event.wasPaid ?? false } : {}),
     ...(event.type === 'OrderRefunded' ? { stock_returned: order.stockReturned } : {}),
+    ...(event.type === 'OrderShipped'
+      ? { carrier: event.carrier, tracking_number: event.trackingNumber }
+      : {}),
   };
   return [newEvent(type, payload)];
 }

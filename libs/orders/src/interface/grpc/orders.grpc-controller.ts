@@ -16,6 +16,8 @@ import {
 import type { OrderPageView, OrderTimelineView, OrderView } from '../../application/order-views.js';
 import { PlaceOrder } from '../../application/place-order.js';
 import { ReadOrders } from '../../application/read-orders.js';
+import { ReceiveOrder } from '../../application/receive-order.js';
+import { ShipOrder } from '../../application/ship-order.js';
 import { StuckTransactions } from '../../application/stuck-transactions.js';
 
 const SERVICE = 'nestmall.order.v1.OrderService';
@@ -33,6 +35,8 @@ export class OrdersGrpcController {
     private readonly readOrders: ReadOrders,
     private readonly invariants: CheckInvariants,
     private readonly stuck: StuckTransactions,
+    private readonly receiveOrder: ReceiveOrder,
+    private readonly shipOrder: ShipOrder,
   ) {}
 
   @GrpcMethod(SERVICE, 'PlaceOrder')
@@ -85,6 +89,21 @@ export class OrdersGrpcController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<OrderView> {
     return this.cancelOrder.execute(user.userId, request.order_id);
+  }
+
+  @GrpcMethod(SERVICE, 'ReceiveOrder')
+  @UseGuards(JwtAuthGuard)
+  receive(
+    @Payload() request: OrderRef__Output,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OrderView> {
+    return this.receiveOrder.execute(user.userId, request.order_id);
+  }
+
+  @GrpcMethod(SERVICE, 'ShipOrder')
+  @CallableBy('gateway')
+  ship(@Payload() request: OrderRef__Output): Promise<OrderView> {
+    return this.shipOrder.execute(request.order_id);
   }
 
   @GrpcMethod(SERVICE, 'CheckInvariants')

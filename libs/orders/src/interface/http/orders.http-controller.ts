@@ -95,8 +95,10 @@ export class OrdersHttpController {
   @ApiOperation({
     summary: "One of my orders' timeline: every status change with its time and cause",
     description:
-      "Oldest first. kind is 'status' for the order's own changes; shipment and tracking " +
-      'entries from the carrier will join it. Orders placed before timelines have none.',
+      "Oldest first. kind is 'status' for the order's own changes, 'shipment' when it was " +
+      "handed to the carrier (detail: carrier and tracking number), 'tracking' for each event " +
+      'the carrier reported (cause: IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED, EXCEPTION; detail: ' +
+      "the carrier's note). Orders placed before timelines have none.",
   })
   @ApiOkResponse({ type: OrderTimelineResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED, HttpStatus.NOT_FOUND)
@@ -122,5 +124,28 @@ export class OrdersHttpController {
     @Param() params: OrderIdParams,
   ): Promise<OrderResponse> {
     return this.orders.cancelOrder(user, params.id);
+  }
+
+  @Post(':id/receive')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Confirm I received a shipped order (RECEIVED)',
+    description:
+      'Once the carrier reports it DELIVERED, the order becomes RECEIVED by itself after ' +
+      'ORDER_AUTO_RECEIVE_AFTER_MS (7 days) if I do not confirm. Confirming again changes ' +
+      'nothing; an order not shipped is 409.',
+  })
+  @ApiOkResponse({ type: OrderResponse })
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.UNAUTHORIZED,
+    HttpStatus.NOT_FOUND,
+    HttpStatus.CONFLICT,
+  )
+  receive(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OrderIdParams,
+  ): Promise<OrderResponse> {
+    return this.orders.receiveOrder(user, params.id);
   }
 }

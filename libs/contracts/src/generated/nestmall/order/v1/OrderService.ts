@@ -78,6 +78,15 @@ export interface OrderServiceClient extends grpc.Client {
   placeOrder(argument: _nestmall_order_v1_PlaceOrderRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
   placeOrder(argument: _nestmall_order_v1_PlaceOrderRequest, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
   
+  ReceiveOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  ReceiveOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  ReceiveOrder(argument: _nestmall_order_v1_OrderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  ReceiveOrder(argument: _nestmall_order_v1_OrderRef, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  receiveOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  receiveOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  receiveOrder(argument: _nestmall_order_v1_OrderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  receiveOrder(argument: _nestmall_order_v1_OrderRef, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  
   RetryTransaction(argument: _nestmall_order_v1_RetryTransactionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Transaction__Output>): grpc.ClientUnaryCall;
   RetryTransaction(argument: _nestmall_order_v1_RetryTransactionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_Transaction__Output>): grpc.ClientUnaryCall;
   RetryTransaction(argument: _nestmall_order_v1_RetryTransactionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Transaction__Output>): grpc.ClientUnaryCall;
@@ -86,6 +95,15 @@ export interface OrderServiceClient extends grpc.Client {
   retryTransaction(argument: _nestmall_order_v1_RetryTransactionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_Transaction__Output>): grpc.ClientUnaryCall;
   retryTransaction(argument: _nestmall_order_v1_RetryTransactionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Transaction__Output>): grpc.ClientUnaryCall;
   retryTransaction(argument: _nestmall_order_v1_RetryTransactionRequest, callback: grpc.requestCallback<_nestmall_order_v1_Transaction__Output>): grpc.ClientUnaryCall;
+  
+  ShipOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  ShipOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  ShipOrder(argument: _nestmall_order_v1_OrderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  ShipOrder(argument: _nestmall_order_v1_OrderRef, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  shipOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  shipOrder(argument: _nestmall_order_v1_OrderRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  shipOrder(argument: _nestmall_order_v1_OrderRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
+  shipOrder(argument: _nestmall_order_v1_OrderRef, callback: grpc.requestCallback<_nestmall_order_v1_Order__Output>): grpc.ClientUnaryCall;
   
 }
 
@@ -104,7 +122,11 @@ export interface OrderServiceHandlers extends grpc.UntypedServiceImplementation 
   
   PlaceOrder: grpc.handleUnaryCall<_nestmall_order_v1_PlaceOrderRequest__Output, _nestmall_order_v1_Order>;
   
+  ReceiveOrder: grpc.handleUnaryCall<_nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_Order>;
+  
   RetryTransaction: grpc.handleUnaryCall<_nestmall_order_v1_RetryTransactionRequest__Output, _nestmall_order_v1_Transaction>;
+  
+  ShipOrder: grpc.handleUnaryCall<_nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_Order>;
   
 }
 
@@ -116,5 +138,7 @@ export interface OrderServiceDefinition extends grpc.ServiceDefinition {
   ListOrders: MethodDefinition<_nestmall_order_v1_ListOrdersRequest, _nestmall_order_v1_ListOrdersResponse, _nestmall_order_v1_ListOrdersRequest__Output, _nestmall_order_v1_ListOrdersResponse__Output>
   ListTransactions: MethodDefinition<_nestmall_order_v1_Empty, _nestmall_order_v1_ListTransactionsResponse, _nestmall_order_v1_Empty__Output, _nestmall_order_v1_ListTransactionsResponse__Output>
   PlaceOrder: MethodDefinition<_nestmall_order_v1_PlaceOrderRequest, _nestmall_order_v1_Order, _nestmall_order_v1_PlaceOrderRequest__Output, _nestmall_order_v1_Order__Output>
+  ReceiveOrder: MethodDefinition<_nestmall_order_v1_OrderRef, _nestmall_order_v1_Order, _nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_Order__Output>
   RetryTransaction: MethodDefinition<_nestmall_order_v1_RetryTransactionRequest, _nestmall_order_v1_Transaction, _nestmall_order_v1_RetryTransactionRequest__Output, _nestmall_order_v1_Transaction__Output>
+  ShipOrder: MethodDefinition<_nestmall_order_v1_OrderRef, _nestmall_order_v1_Order, _nestmall_order_v1_OrderRef__Output, _nestmall_order_v1_Order__Output>
 }
