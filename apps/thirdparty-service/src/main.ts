@@ -1,3 +1,5 @@
+// First: starts OpenTelemetry (OTEL_TRACES_EXPORTER) before anything it instruments loads.
+import '@nestmall/tracing';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';

@@ -356,7 +356,8 @@ const STORE_EGRESS = [
 ];
 /**
  * Outside the cluster (not a private range): the payment providers (payment-service) and the
- * SMTP and SMS providers (verification-service), which the topology's `calls` do not list.
+ * SMTP and SMS providers (verification-service), the carrier, identity and moderation providers
+ * (thirdparty-service), which the topology's `calls` do not list.
  */
 const EXTERNAL_EGRESS = {
   to: [
@@ -368,7 +369,7 @@ const EXTERNAL_EGRESS = {
     },
   ],
 };
-const CALLS_OUTSIDE: readonly string[] = ['payment', 'verification'];
+const CALLS_OUTSIDE: readonly string[] = ['payment', 'verification', 'thirdparty'];
 
 /** Prometheus, in a namespace labelled for it, scrapes /metrics. */
 const MONITORING = {
