@@ -3,9 +3,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createConnection, type Connection } from 'mysql2/promise';
 import { mariadbDatabase } from './support/databases.js';
-import { orderStatuses, startMallProcess, waitForCleanBooks } from './support/order-burst.js';
+import {
+  logInDemoUsers,
+  orderStatuses,
+  startMallProcess,
+  waitForCleanBooks,
+} from './support/order-burst.js';
 import { Cluster } from './support/processes.js';
 import { E2E_ADMIN_TOKEN } from './support/shop.js';
+import { startSplit, type SplitShop } from './support/split.js';
 
 /**
  * ORDER_CONSISTENCY=xa: placing and cancelling orders as a two-phase commit over MariaDB XA
@@ -208,6 +214,83 @@ if (!database) {
       console.log(
         `xa coordinator crash: ${branches.length} prepared branches survived; recovery rolled them back ${recoveredMs} ms after the restart; orders ${JSON.stringify(await orderStatuses(database.url))}`,
       );
+    }, 120_000);
+  });
+}
+
+/**
+ * The split topology: each service its own database, the inventory's branch on the
+ * inventory-service's connection between the gRPC calls PrepareSaleXa and CommitXa. Its process
+ * killed with -9 after PREPARE: the branch survives in MariaDB, the decision (commit) is logged,
+ * and recovery commits the branch once the inventory-service is back.
+ */
+const splitDatabases = database
+  ? await Promise.all(['xa_user', 'xa_inventory', 'xa_order'].map((p) => mariadbDatabase(p)))
+  : [];
+if (database && splitDatabases.every(Boolean)) {
+  const [users, inventory, orders] = splitDatabases as NonNullable<
+    (typeof splitDatabases)[number]
+  >[];
+  describe('ORDER_CONSISTENCY=xa, split topology on MariaDB', () => {
+    let shop: SplitShop;
+    let tokens: string[];
+    let sql: Connection;
+    beforeAll(async () => {
+      shop = await startSplit({
+        databases: { users: users.url, inventory: inventory.url, orders: orders.url },
+        // The gateway waits TCC_TIMEOUT_MS for an order: longer than the stalled decision.
+        env: { ...XA, TCC_TIMEOUT_MS: '10000' },
+      });
+      tokens = await logInDemoUsers(shop.http);
+      sql = await createConnection({ uri: orders.url });
+    }, 180_000);
+    afterAll(async () => {
+      await sql?.end();
+      await shop?.close();
+      await Promise.all([users.drop(), inventory.drop(), orders.drop()]);
+    }, 120_000);
+
+    it('kill -9 of the inventory-service after PREPARE: its branch survives and is committed after its restart', async () => {
+      const stockOf = async () =>
+        (await call(shop.http, 'GET', '/skus/T00106/stock')).body as {
+          available: number;
+          sold: number;
+        };
+      const before = await stockOf();
+      await sql.query(
+        "CREATE TRIGGER xa_e2e_stall BEFORE UPDATE ON tcc_global_tx FOR EACH ROW SET @stall = IF(NEW.status = 'CONFIRMING', SLEEP(4), 0)",
+      );
+      const placing = call(shop.http, 'POST', '/orders', tokens[0], {
+        items: [{ sku_id: 'T00106', quantity: 2 }],
+      });
+      const branches = await until('both branches prepared', async () => {
+        const found = await prepared(sql);
+        return found.length === 2 ? found : undefined;
+      });
+      await shop.inventory!.kill();
+      const answer = await placing; // the decision was commit: the order is CREATED
+      await sql.query('DROP TRIGGER xa_e2e_stall');
+      expect(answer.status).toBe(201);
+      expect(answer.body.status).toBe('CREATED');
+      const inventoryBranch = branches.find((b) => b.includes('/inventory-'))!;
+      expect(await prepared(sql)).toEqual([inventoryBranch]); // survived its process
+      const gid = inventoryBranch.split('/')[0];
+      const [rows] = await sql.query('SELECT status FROM tcc_global_tx WHERE gid = ?', [gid]);
+      expect(rows).toEqual([{ status: 'CONFIRMING' }]);
+
+      await shop.inventory!.start();
+      await until('XA RECOVER empty', async () =>
+        (await prepared(sql)).length === 0 ? true : undefined,
+      );
+      await until('CONFIRMED', async () => {
+        const [r] = await sql.query('SELECT status FROM tcc_global_tx WHERE gid = ?', [gid]);
+        return (r as { status: string }[])[0].status === 'CONFIRMED' ? true : undefined;
+      });
+      expect(await stockOf()).toMatchObject({
+        available: before.available - 2,
+        sold: before.sold + 2,
+      });
+      await waitForCleanBooks(() => shop.http, E2E_ADMIN_TOKEN);
     }, 120_000);
   });
 }
