@@ -201,7 +201,21 @@ export function sku(skuId: string, priceCents: number, onShelf = true): SkuView 
 /** The inventory as the orders context calls it: records each call; `fail` makes one throw. */
 export class FakeInventoryClient extends InventoryClient {
   readonly calls: string[] = [];
-  fail: Partial<Record<'freeze' | 'deduct' | 'unfreeze' | 'returnStock', Error>> = {};
+  fail: Partial<
+    Record<
+      | 'freeze'
+      | 'deduct'
+      | 'unfreeze'
+      | 'returnStock'
+      | 'prepareSaleXa'
+      | 'prepareReturnXa'
+      | 'commitXa'
+      | 'rollbackXa',
+      Error
+    >
+  > = {};
+  /** The branches prepared and not yet committed or rolled back (what XA RECOVER would list). */
+  readonly preparedXa = new Set<string>();
   ledgerRows: StockLedgerView[] = [];
 
   async freeze(gid: string, items: StockLineInput[]): Promise<void> {
@@ -218,6 +232,30 @@ export class FakeInventoryClient extends InventoryClient {
 
   async returnStock(gid: string): Promise<void> {
     this.record('returnStock', gid);
+  }
+
+  async prepareSaleXa(gid: string, items: StockLineInput[]): Promise<void> {
+    this.record('prepareSaleXa', gid, items.map((i) => `${i.sku_id}x${i.quantity}`).join(','));
+    this.preparedXa.add(gid);
+  }
+
+  async prepareReturnXa(gid: string, orderGid: string): Promise<void> {
+    this.record('prepareReturnXa', gid, orderGid);
+    this.preparedXa.add(gid);
+  }
+
+  async commitXa(gid: string): Promise<void> {
+    this.record('commitXa', gid);
+    this.preparedXa.delete(gid);
+  }
+
+  async rollbackXa(gid: string): Promise<void> {
+    this.record('rollbackXa', gid);
+    this.preparedXa.delete(gid);
+  }
+
+  async recoverXa(): Promise<string[]> {
+    return [...this.preparedXa];
   }
 
   async getStock(skuId: string): Promise<StockView> {

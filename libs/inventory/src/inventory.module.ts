@@ -1,7 +1,12 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { CapReads } from '@nestmall/cache';
-import { BranchBarrier, TypeOrmBranchBarrier } from '@nestmall/transactions';
+import {
+  BranchBarrier,
+  TypeOrmBranchBarrier,
+  TypeOrmXaResource,
+  XaResource,
+} from '@nestmall/transactions';
 import type { DataSource } from 'typeorm';
 import { OrderCancellationHandler } from './application/order-cancellation.handler.js';
 import { OrderRequestHandler } from './application/order-request.handler.js';
@@ -9,6 +14,7 @@ import { ListStockEntries } from './application/list-stock-entries.js';
 import { RecordStockEntry } from './application/record-stock-entry.js';
 import { StockEntries } from './application/stock-entries.js';
 import { StockOperations } from './application/stock-operations.js';
+import { StockXaBranch } from './application/stock-xa-branch.js';
 import { StockRepository } from './application/stock.repository.js';
 import { InProcessInventoryClient } from './client/in-process-inventory.client.js';
 import { InventoryClient } from './client/inventory.client.js';
@@ -59,6 +65,12 @@ export const INVENTORY_MIGRATIONS = [CreateInventory1764080000000, StockEntries1
       useFactory: (dataSource: DataSource) =>
         new TypeOrmBranchBarrier(dataSource, INVENTORY_BARRIER_TABLE, 'inventory'),
     },
+    {
+      provide: XaResource,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new TypeOrmXaResource(dataSource, 'inventory'),
+    },
+    StockXaBranch,
     DemoStockSeeder,
     OrderRequestHandler,
     OrderCancellationHandler,

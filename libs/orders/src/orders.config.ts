@@ -10,8 +10,9 @@ export const ORDERS_CONFIG = {
   ...TRANSACTIONS_CONFIG,
   // How placing an order stays consistent with the stock: tcc (Try/Confirm/Cancel, the default)
   // or message (the course's BASE alternative: OrderRequested through the outbox, inventory
-  // deducts or rejects, a rejection cancels the order).
-  ORDER_CONSISTENCY: z.enum(['tcc', 'message']).default('tcc'),
+  // deducts or rejects, a rejection cancels the order) or xa (two-phase commit over MariaDB/MySQL
+  // XA transactions, one branch per database; refused on SQLite).
+  ORDER_CONSISTENCY: z.enum(['tcc', 'message', 'xa']).default('tcc'),
   // The hot-SKU gate: per-SKU counts of available units in Redis (a Lua script takes an order's
   // units, all or none) so that buyers of a sold-out SKU are refused without a transaction.
   // off | redis. The inventory's guarded UPDATE still decides: the gate never oversells.

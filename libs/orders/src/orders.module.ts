@@ -2,8 +2,17 @@ import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryClient } from '@nestmall/inventory';
-import { Metrics, type AppConfig } from '@nestmall/platform';
-import { BranchBarrier, TransactionsModule, TypeOrmBranchBarrier } from '@nestmall/transactions';
+import { Metrics, StartupError, type AppConfig } from '@nestmall/platform';
+import {
+  BranchBarrier,
+  GlobalTransactionRepository,
+  TccCoordinator,
+  TransactionsModule,
+  TypeOrmBranchBarrier,
+  TypeOrmXaResource,
+  XaCoordinator,
+  XaResource,
+} from '@nestmall/transactions';
 import type { DataSource } from 'typeorm';
 import { AfterSalesRepository } from './application/after-sales.repository.js';
 import { CancelOrder } from './application/cancel-order.js';
@@ -32,6 +41,7 @@ import { OrderShipment1764510000000 } from './infrastructure/migrations/17645100
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
 import { OrderTransactionTypes } from './application/order-transaction-types.js';
+import { OrderXa } from './application/order-xa.js';
 import { OrdersInFlight } from './application/orders-in-flight.js';
 import { PaymentSucceededHandler } from './application/payment-succeeded.handler.js';
 import type { OrdersConfig } from './orders.config.js';
@@ -124,7 +134,38 @@ export class OrdersModule {
       providers: [
         ...useCases,
         OrderTransactionTypes,
+        OrderXa,
         OrdersInFlight,
+        // ORDER_CONSISTENCY=xa: the orders' XA branch and the 2PC coordinator (on the TCC log).
+        {
+          provide: XaResource,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => new TypeOrmXaResource(dataSource, 'orders'),
+        },
+        {
+          provide: XaCoordinator,
+          inject: [GlobalTransactionRepository, TccCoordinator, ConfigService],
+          useFactory: (
+            log: GlobalTransactionRepository,
+            tcc: TccCoordinator,
+            config: ConfigService<AppConfig & OrdersConfig, true>,
+          ) => {
+            const xa = config.get('ORDER_CONSISTENCY', { infer: true }) === 'xa';
+            if (xa && config.get('DATABASE_URL', { infer: true }).startsWith('sqlite'))
+              throw new StartupError(
+                'ORDER_CONSISTENCY=xa needs MariaDB or MySQL (XA transactions), and DATABASE_URL is SQLite: ' +
+                  'set DATABASE_URL=mysql://... or ORDER_CONSISTENCY=tcc',
+              );
+            return new XaCoordinator(log, tcc, {
+              timeoutMs: config.get('TCC_TIMEOUT_MS', { infer: true }),
+              sweepIntervalMs: config.get('TCC_RECOVERY_INTERVAL_MS', { infer: true }),
+              enabled: xa,
+              // A pool holds 10 connections (database-options.ts); a placed order's branches
+              // hold two of them until phase two (a third with a coupon), the log needs one.
+              maxInFlight: 4,
+            });
+          },
+        },
         { provide: OrderRepository, useClass: TypeOrmOrderRepository },
         {
           provide: BranchBarrier,

@@ -51,11 +51,13 @@ export {
   type ModuleImport,
 } from './bootstrap/context-definition.js';
 export { hostingAppImports } from './bootstrap/hosting-app.js';
+export { StartupError } from './errors/startup-error.js';
 export { runInTransaction } from './database/run-in-transaction.js';
 export {
   TypeOrmUnitOfWork,
   ambientManager,
   inUnitOfWork,
+  runInOpenTransaction,
 } from './database/typeorm-unit-of-work.js';
 export { TypeOrmReplicaReads, hasReplicas } from './database/typeorm-replica-reads.js';
 export {

@@ -8,3 +8,15 @@ export type { TccBranch, TccTransactionType, TccOutcome } from './application/tc
 export type { GlobalTransaction, GlobalStatus } from './domain/global-transaction.js';
 export { BranchBarrier, type BarrierOp } from './application/branch-barrier.js';
 export { TRANSACTIONS_CONFIG, type TransactionsConfig } from './transactions.config.js';
+export {
+  XaResource,
+  XA_FORMAT_ID,
+  xaXid,
+  type XaBranch,
+  type XaTransactionType,
+} from './application/xa.js';
+export {
+  XaCoordinator,
+  type XaSettings,
+  type InDoubtBranch,
+} from './application/xa-coordinator.js';

@@ -87,6 +87,29 @@ export class GrpcInventoryClient extends InventoryClient {
     await this.pool.unary('ReturnStock', { gid }, true);
   }
 
+  // Prepare is not retried (a second XA START of the gid would be refused); phase two and
+  // recovery are idempotent.
+  async prepareSaleXa(gid: string, items: StockLineInput[]): Promise<void> {
+    await this.pool.unary('PrepareSaleXa', { gid, items }, false);
+  }
+
+  async prepareReturnXa(gid: string, orderGid: string): Promise<void> {
+    await this.pool.unary('PrepareReturnXa', { gid, order_gid: orderGid }, false);
+  }
+
+  async commitXa(gid: string): Promise<void> {
+    await this.pool.unary('CommitXa', { gid }, true);
+  }
+
+  async rollbackXa(gid: string): Promise<void> {
+    await this.pool.unary('RollbackXa', { gid }, true);
+  }
+
+  async recoverXa(): Promise<string[]> {
+    const r = await this.pool.unary<{ gids?: string[] }>('RecoverXa', {}, true);
+    return r.gids ?? [];
+  }
+
   async getStock(skuId: string): Promise<StockView> {
     const s = await this.pool.unary<StockMessage__Output>('GetStock', { sku_id: skuId }, true);
     return { sku_id: s.sku_id, available: s.available, frozen: s.frozen, sold: s.sold };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ListStockEntries, type StockEntryPageView } from '../application/list-stock-entries.js';
 import { RecordStockEntry, type StockEntryInput } from '../application/record-stock-entry.js';
 import { StockOperations } from '../application/stock-operations.js';
+import { StockXaBranch } from '../application/stock-xa-branch.js';
 import type { StockLedgerView, StockLineInput, StockView } from '../application/stock-views.js';
 import { InventoryClient, type InventoryCaller } from './inventory.client.js';
 
@@ -14,6 +15,7 @@ export class InProcessInventoryClient extends InventoryClient {
     private readonly operations: StockOperations,
     private readonly recordEntry: RecordStockEntry,
     private readonly listEntries: ListStockEntries,
+    private readonly xa: StockXaBranch,
   ) {
     super();
   }
@@ -49,6 +51,26 @@ export class InProcessInventoryClient extends InventoryClient {
 
   returnStock(gid: string): Promise<void> {
     return this.operations.returnStock(gid);
+  }
+
+  prepareSaleXa(gid: string, items: StockLineInput[]): Promise<void> {
+    return this.xa.prepareSale(gid, items);
+  }
+
+  prepareReturnXa(gid: string, orderGid: string): Promise<void> {
+    return this.xa.prepareReturn(gid, orderGid);
+  }
+
+  commitXa(gid: string): Promise<void> {
+    return this.xa.commit(gid);
+  }
+
+  rollbackXa(gid: string): Promise<void> {
+    return this.xa.rollback(gid);
+  }
+
+  recoverXa(): Promise<string[]> {
+    return this.xa.recover();
   }
 
   getStock(skuId: string): Promise<StockView> {

@@ -29,6 +29,16 @@ export abstract class InventoryClient {
   abstract deduct(gid: string): Promise<void>;
   abstract unfreeze(gid: string): Promise<void>;
   abstract returnStock(gid: string): Promise<void>;
+  /**
+   * 2PC over XA (ORDER_CONSISTENCY=xa): phase one prepares the inventory's branch of `gid`
+   * (an order's lines available -> sold, or what `orderGid` sold back to available); phase two
+   * commits or rolls it back (idempotent); recoverXa lists the prepared branches.
+   */
+  abstract prepareSaleXa(gid: string, items: StockLineInput[]): Promise<void>;
+  abstract prepareReturnXa(gid: string, orderGid: string): Promise<void>;
+  abstract commitXa(gid: string): Promise<void>;
+  abstract rollbackXa(gid: string): Promise<void>;
+  abstract recoverXa(): Promise<string[]>;
   abstract getStock(skuId: string): Promise<StockView>;
   abstract ledger(): Promise<StockLedgerView[]>;
   /** Goods received or an adjustment, in the SKU's ledger; answers the stock after it. */

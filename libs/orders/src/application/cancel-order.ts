@@ -6,6 +6,7 @@ import { OrderNotFoundError, type Order } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { OrdersInFlight } from './orders-in-flight.js';
 import { OrderTransactionTypes } from './order-transaction-types.js';
+import { OrderXa } from './order-xa.js';
 import { toOrderView, type OrderView } from './order-views.js';
 import { retryOnConcurrentChange } from './retry-on-concurrent-change.js';
 
@@ -22,6 +23,8 @@ export class CancelOrder {
     private readonly transactionTypes: OrderTransactionTypes,
     private readonly inFlight: OrdersInFlight,
     private readonly unitOfWork: UnitOfWork,
+    /** For orders placed with ORDER_CONSISTENCY=xa: cancelled by two-phase commit too. */
+    private readonly xa?: OrderXa,
   ) {}
 
   async execute(userId: number, orderId: number): Promise<OrderView> {
@@ -46,10 +49,11 @@ export class CancelOrder {
     const gid = randomUUID();
     this.inFlight.watch(gid, order);
     try {
-      const outcome = await this.coordinator.execute(this.transactionTypes.cancelOrder, gid, {
-        orderId: order.orderId,
-        orderGid: order.gid,
-      });
+      const payload = { orderId: order.orderId, orderGid: order.gid };
+      const outcome =
+        order.consistency === 'xa' && this.xa
+          ? await this.xa.cancel(gid, payload)
+          : await this.coordinator.execute(this.transactionTypes.cancelOrder, gid, payload);
       if (outcome.status === 'CANCELLED' || outcome.status === 'CANCELLING') {
         throw outcome.error instanceof DomainError
           ? outcome.error

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InventoryClient } from '@nestmall/ports/inventory';
-import { GlobalTransactionRepository, type GlobalTransaction } from '@nestmall/ports/transactions';
+import {
+  GlobalTransactionRepository,
+  XaCoordinator,
+  type GlobalTransaction,
+  type InDoubtBranch,
+} from '@nestmall/ports/transactions';
 import { SOLD_STATUSES } from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { StockGate, type GateDrift } from './stock-gate.js';
@@ -31,6 +36,11 @@ export interface InvariantReport {
    * reach the gate this way or at its TTL.
    */
   gate_reconciled: GateDrift[];
+  /**
+   * ORDER_CONSISTENCY=xa: the XA branches prepared and not yet committed or rolled back (XA
+   * RECOVER on each participant), with their global decision. Their rows stay locked until then.
+   */
+  in_doubt_branches: InDoubtBranch[];
 }
 
 /** A requested order unanswered this long is reported as a problem (its message is stuck). */
@@ -65,6 +75,7 @@ export class CheckInvariants {
     private readonly inventory: InventoryClient,
     private readonly log: GlobalTransactionRepository,
     private readonly gate: StockGate,
+    private readonly xa?: XaCoordinator,
   ) {}
 
   async execute(): Promise<InvariantReport> {
@@ -79,8 +90,16 @@ export class CheckInvariants {
     const awaiting = pending
       .filter((o) => o.consistency === 'message')
       .map((o) => ({ order_id: o.orderId, gid: o.gid, waiting_ms: now - o.createdAt.getTime() }));
-    const quiet = unfinished.length === 0 && awaiting.length === 0;
+    const inDoubt = this.xa?.enabled ? await this.xa.inDoubt() : [];
+    const quiet = unfinished.length === 0 && awaiting.length === 0 && inDoubt.length === 0;
     const problems: string[] = [];
+    for (const b of inDoubt) {
+      // Decided (or never logged) yet still prepared: a crash left it; the XA sweep finishes it.
+      if (b.decision !== 'TRYING' && b.decision !== 'CONFIRMING' && b.decision !== 'CANCELLING')
+        problems.push(
+          `the ${b.participant} XA branch of ${b.gid} is still prepared, its transaction ${b.decision ?? 'unknown'}`,
+        );
+    }
     for (const order of awaiting) {
       if (order.waiting_ms > AWAITING_STOCK_LIMIT_MS)
         problems.push(
@@ -112,6 +131,9 @@ export class CheckInvariants {
     );
     for (const sku of new Set(unknown))
       problems.push(`${sku}: ordered but unknown to the inventory`);
+    for (const order of pending.filter((o) => o.consistency === 'xa'))
+      // A two-phase commit never commits an order PENDING: it is CREATED or it is not there.
+      problems.push(`order ${order.orderId} was placed with xa but is PENDING`);
     for (const order of pending.filter((o) => o.consistency === 'tcc')) {
       const tx = await this.log.find(order.gid);
       if (tx && tx.status !== 'CONFIRMED' && tx.status !== 'CANCELLED') continue;
@@ -134,6 +156,7 @@ export class CheckInvariants {
       unfinished_transactions: unfinished.map(toTransactionView),
       awaiting_stock: awaiting,
       gate_reconciled: reconciled,
+      in_doubt_branches: inDoubt,
     };
   }
 }

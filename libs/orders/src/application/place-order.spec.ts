@@ -33,7 +33,7 @@ const users = {
   },
 } as unknown as UsersClient;
 
-function setUp(consistency: 'tcc' | 'message' = 'tcc') {
+function setUp(consistency: 'tcc' | 'message' | 'xa' = 'tcc') {
   const { orders, inventory, marketing, unitOfWork, inFlight, log, coordinator, transactionTypes } =
     ordersContextWithFakes();
   const gate = new FakeStockGate();

@@ -33,6 +33,7 @@ import {
 import { OrderRepository } from './order.repository.js';
 import { OrdersInFlight } from './orders-in-flight.js';
 import { OrderTransactionTypes } from './order-transaction-types.js';
+import { OrderXa } from './order-xa.js';
 import { StockGate } from './stock-gate.js';
 import { toOrderView, type OrderView } from './order-views.js';
 
@@ -70,6 +71,8 @@ export class PlaceOrder {
     private readonly unitOfWork: UnitOfWork,
     private readonly users: UsersClient,
     config: ConfigService<AppConfig & OrdersConfig, true>,
+    /** ORDER_CONSISTENCY=xa: the two-phase commit (absent in specs of the other modes). */
+    private readonly xa?: OrderXa,
   ) {
     this.consistency = config.get('ORDER_CONSISTENCY', { infer: true });
   }
@@ -79,9 +82,9 @@ export class PlaceOrder {
     const key = input.idempotencyKey || null;
     const addressId = input.addressId || null;
     const couponId = input.couponId ?? null;
-    if (couponId !== null && this.consistency === 'message')
+    if (couponId !== null && this.consistency !== 'tcc')
       throw new InvalidArgumentError(
-        'coupon_id is not supported with ORDER_CONSISTENCY=message yet (use tcc)',
+        `coupon_id is not supported with ORDER_CONSISTENCY=${this.consistency} yet (use tcc)`,
       );
     const request: OrderRequest = { lines: input.items, couponId, addressId };
     if (key) {
@@ -108,12 +111,14 @@ export class PlaceOrder {
 
   private async placeWithTcc(draft: OrderDraft, request: OrderRequest): Promise<OrderView> {
     const lines = request.lines;
-    const outcome = await this.coordinator
-      .execute(this.transactionTypes.placeOrder, draft.gid, { draft })
-      .catch(async (error: unknown) => {
-        await this.gate.release(lines);
-        throw error;
-      });
+    const placing =
+      draft.consistency === 'xa' && this.xa
+        ? this.xa.place(draft)
+        : this.coordinator.execute(this.transactionTypes.placeOrder, draft.gid, { draft });
+    const outcome = await placing.catch(async (error: unknown) => {
+      await this.gate.release(lines);
+      throw error;
+    });
 
     if (outcome.status === 'CANCELLED' || outcome.status === 'CANCELLING') {
       await this.gate.release(lines);

@@ -8,6 +8,7 @@ import type {
 } from '@nestmall/contracts';
 import type { OrderTimeline__Output } from '@nestmall/contracts/generated/nestmall/order/v1/OrderTimeline.js';
 import type { AuthenticatedUser, GrpcReplicaPool } from '@nestmall/platform';
+import type { InDoubtBranch } from '@nestmall/ports/transactions';
 import type { InvariantReport, TransactionView } from '../application/check-invariants.js';
 import type { OrderPageView, OrderTimelineView, OrderView } from '../application/order-views.js';
 import type { OrderStatus } from '../domain/order.js';
@@ -119,6 +120,11 @@ export class GrpcOrdersClient extends OrdersClient {
         sku_id: d.sku_id,
         gate: Number(d.gate),
         available: Number(d.available),
+      })),
+      in_doubt_branches: (r.in_doubt_branches ?? []).map((b) => ({
+        participant: b.participant,
+        gid: b.gid,
+        decision: (b.decision || null) as InDoubtBranch['decision'],
       })),
     };
   }

@@ -31,7 +31,7 @@ export type OrderStatus =
  * (the two-phase message: committed PENDING with an OrderRequested event; the inventory's
  * StockDeducted makes it CREATED, its StockRejected makes it FAILED).
  */
-export type OrderConsistency = 'tcc' | 'message';
+export type OrderConsistency = 'tcc' | 'message' | 'xa';
 
 export type OrderEventType =
   | 'OrderRequested'

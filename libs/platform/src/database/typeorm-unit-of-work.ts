@@ -72,3 +72,19 @@ export class TypeOrmUnitOfWork extends UnitOfWork {
     else hook();
   }
 }
+
+/**
+ * Runs `work` as the unit of work of `dataSource` on `manager`, a transaction its caller opened
+ * and ends itself (an XA branch: XA START before, XA END and PREPARE after): units of work inside
+ * join it. Answers the after-commit hooks they left, for the caller to run once it commits.
+ */
+export async function runInOpenTransaction<T>(
+  dataSource: DataSource,
+  manager: EntityManager,
+  work: () => Promise<T>,
+): Promise<{ result: T; afterCommit: (() => void)[] }> {
+  const afterCommit: (() => void)[] = [];
+  const unit = { dataSource, manager, afterCommit, outer: ambient.getStore() };
+  const result = await ambient.run(unit, work);
+  return { result, afterCommit };
+}

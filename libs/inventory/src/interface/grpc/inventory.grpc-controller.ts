@@ -15,6 +15,7 @@ import type { StockEntryRequest__Output } from '@nestmall/contracts/generated/ne
 import { ListStockEntries } from '../../application/list-stock-entries.js';
 import { RecordStockEntry } from '../../application/record-stock-entry.js';
 import { StockOperations } from '../../application/stock-operations.js';
+import { StockXaBranch } from '../../application/stock-xa-branch.js';
 import { stockActor } from '../stock-actor.js';
 
 const SERVICE = 'nestmall.inventory.v1.InventoryService';
@@ -30,6 +31,7 @@ export class InventoryGrpcController {
     private readonly operations: StockOperations,
     private readonly recordEntry: RecordStockEntry,
     private readonly listEntries: ListStockEntries,
+    private readonly xa: StockXaBranch,
   ) {}
 
   @GrpcMethod(SERVICE, 'Freeze')
@@ -58,6 +60,40 @@ export class InventoryGrpcController {
   async returnStock(request: GidRequest__Output): Promise<object> {
     await this.operations.returnStock(request.gid);
     return {};
+  }
+
+  @GrpcMethod(SERVICE, 'PrepareSaleXa')
+  @CallableBy('order-service')
+  async prepareSaleXa(request: FreezeRequest__Output): Promise<object> {
+    await this.xa.prepareSale(request.gid, request.items);
+    return {};
+  }
+
+  @GrpcMethod(SERVICE, 'PrepareReturnXa')
+  @CallableBy('order-service')
+  async prepareReturnXa(request: { gid: string; order_gid: string }): Promise<object> {
+    await this.xa.prepareReturn(request.gid, request.order_gid);
+    return {};
+  }
+
+  @GrpcMethod(SERVICE, 'CommitXa')
+  @CallableBy('order-service')
+  async commitXa(request: GidRequest__Output): Promise<object> {
+    await this.xa.commit(request.gid);
+    return {};
+  }
+
+  @GrpcMethod(SERVICE, 'RollbackXa')
+  @CallableBy('order-service')
+  async rollbackXa(request: GidRequest__Output): Promise<object> {
+    await this.xa.rollback(request.gid);
+    return {};
+  }
+
+  @GrpcMethod(SERVICE, 'RecoverXa')
+  @CallableBy('order-service')
+  async recoverXa(): Promise<{ gids: string[] }> {
+    return { gids: await this.xa.recover() };
   }
 
   @GrpcMethod(SERVICE, 'GetStock')

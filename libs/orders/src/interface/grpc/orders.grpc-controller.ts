@@ -108,8 +108,15 @@ export class OrdersGrpcController {
 
   @GrpcMethod(SERVICE, 'CheckInvariants')
   @CallableBy('gateway')
-  check(): Promise<InvariantReport> {
-    return this.invariants.execute();
+  async check(): Promise<object> {
+    const report: InvariantReport = await this.invariants.execute();
+    return {
+      ...report,
+      in_doubt_branches: report.in_doubt_branches.map((b) => ({
+        ...b,
+        decision: b.decision ?? '',
+      })),
+    };
   }
 
   @GrpcMethod(SERVICE, 'ListTransactions')

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { InDoubtBranch } from '@nestmall/ports/transactions';
 import type { InvariantReport, TransactionView } from '../../../application/check-invariants.js';
 import type {
   OrderDiscountView,
@@ -155,6 +156,18 @@ export class GateDriftResponse {
   available: number;
 }
 
+export class InDoubtBranchResponse {
+  @ApiProperty({ example: 'inventory' }) participant: string;
+  @ApiProperty({ example: '7f0c2a9e-5d7e-4a53-9f0e-0c1d2e3f4a5b' }) gid: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'CONFIRMING',
+    description: "the global transaction's status in the log (null: none)",
+  })
+  decision: InDoubtBranch['decision'];
+}
+
 export class InvariantReportResponse implements InvariantReport {
   @ApiProperty({
     description: 'no problem, no unfinished global transaction, no order awaiting its stock',
@@ -175,4 +188,10 @@ export class InvariantReportResponse implements InvariantReport {
       'HOT_SKU_GATE=redis: counts that differed from the inventory on a quiet system, dropped so the next order reloads them',
   })
   gate_reconciled: GateDriftResponse[];
+  @ApiProperty({
+    type: [InDoubtBranchResponse],
+    description:
+      'ORDER_CONSISTENCY=xa: XA branches prepared and not yet committed or rolled back (their rows stay locked)',
+  })
+  in_doubt_branches: InDoubtBranchResponse[];
 }

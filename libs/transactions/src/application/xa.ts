@@ -1,0 +1,50 @@
+/**
+ * Two-phase commit over XA (the course's 2PC): each participant's branch is a real database
+ * transaction, prepared (XA PREPARE: durable, its locks held) in phase one and committed or
+ * rolled back in phase two, on the coordinator's logged decision.
+ */
+
+/**
+ * One participant's resource manager: its XA branch of global transaction `gid`. commit and
+ * rollback are idempotent (a branch the database no longer knows is done).
+ */
+export abstract class XaResource {
+  /**
+   * XA START, `work` (the units of work inside it join the branch), XA END, XA PREPARE. On a
+   * failure the branch is rolled back and the error rethrown; a deadlock victim is tried again.
+   */
+  abstract prepare(gid: string, work: () => Promise<void>): Promise<void>;
+  abstract commit(gid: string): Promise<void>;
+  abstract rollback(gid: string): Promise<void>;
+  /** The gids whose branch is prepared here, awaiting phase two (XA RECOVER). */
+  abstract recover(): Promise<string[]>;
+}
+
+/** One branch of an XA transaction type, as the coordinator reaches it (in-process or gRPC). */
+export interface XaBranch<P = unknown> {
+  /** Unique within the type; the participant it reaches (one XA branch per database). */
+  name: string;
+  /** Phase one; may do nothing (then it has no branch, and commit/rollback find none). */
+  prepare(gid: string, payload: P): Promise<void>;
+  commit(gid: string): Promise<void>;
+  rollback(gid: string): Promise<void>;
+  /** The prepared branches of this participant (all gids, not only this type's). */
+  recover(): Promise<string[]>;
+}
+
+export interface XaTransactionType<P = unknown> {
+  /** Starts with `xa-`: the log's mode value (the TCC kinds have none). */
+  kind: string;
+  branches: XaBranch<P>[];
+}
+
+/** The xid's format id of nestmall's branches ('NM'): XA RECOVER lists only these. */
+export const XA_FORMAT_ID = 0x4e4d;
+
+const GID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The SQL xid of branch `branch` of `gid` ('gid','branch',format): checked, never injected. */
+export function xaXid(gid: string, branch: string): string {
+  if (!GID.test(gid) || !GID.test(branch)) throw new Error(`not an xid: ${gid}/${branch}`);
+  return `'${gid}','${branch}',${XA_FORMAT_ID}`;
+}

@@ -1,0 +1,325 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createConnection, type Connection } from 'mysql2/promise';
+import { mariadbDatabase } from './support/databases.js';
+import {
+  logInDemoUsers,
+  orderStatuses,
+  startMallProcess,
+  waitForCleanBooks,
+} from './support/order-burst.js';
+import { Cluster } from './support/processes.js';
+import { E2E_ADMIN_TOKEN } from './support/shop.js';
+import { startSplit, type SplitShop } from './support/split.js';
+
+/**
+ * ORDER_CONSISTENCY=xa: placing and cancelling orders as a two-phase commit over MariaDB XA
+ * transactions (the built monolith as a child process, so that it can be killed with -9). The
+ * same guarantees as TCC (no oversell, one order per Idempotency-Key), a coordinator killed
+ * between PREPARE and COMMIT (its prepared branches survive it and recovery finishes them), and
+ * the refusal of the setting on SQLite.
+ */
+const database = await mariadbDatabase('nestmall_xa_e2e');
+const XA = { ORDER_CONSISTENCY: 'xa', TCC_TIMEOUT_MS: '2000', TCC_RECOVERY_INTERVAL_MS: '200' };
+const FORMAT_ID = 0x4e4d;
+
+interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+async function call(
+  http: string,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  const res = await fetch(`${http}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(60_000),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+/** Our prepared XA branches (XA RECOVER), as 'gid/branch'. */
+async function prepared(c: Connection): Promise<string[]> {
+  const [rows] = await c.query('XA RECOVER');
+  return (rows as { formatID: number; gtrid_length: number; data: Buffer | string }[])
+    .filter((r) => Number(r.formatID) === FORMAT_ID)
+    .map((r) => {
+      const data = String(r.data);
+      return `${data.slice(0, Number(r.gtrid_length))}/${data.slice(Number(r.gtrid_length))}`;
+    });
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 30_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+if (!database) {
+  it.skip('orders with ORDER_CONSISTENCY=xa: no MariaDB, see the warning above', () => undefined);
+} else {
+  describe('ORDER_CONSISTENCY=xa on MariaDB (the monolith)', () => {
+    const cluster = new Cluster();
+    let http = '';
+    let tokens: string[] = [];
+    let sql: Connection;
+    let mall: Awaited<ReturnType<typeof startMallProcess>>['mall'];
+    const stock = async (sku: string) => (await call(http, 'GET', `/skus/${sku}/stock`)).body;
+
+    beforeAll(async () => {
+      ({ mall, http, tokens } = await startMallProcess(cluster, {
+        ...XA,
+        DATABASE_URL: database.url,
+      }));
+      sql = await createConnection({ uri: database.url });
+    }, 120_000);
+    afterAll(async () => {
+      await sql?.end();
+      await cluster.stopAll();
+      await database.drop();
+    });
+
+    it('sells exactly 100 of 100 units to 150 concurrent one-unit orders', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 150 }, (_, i) =>
+          call(http, 'POST', '/orders', tokens[i % tokens.length], {
+            items: [{ sku_id: 'T00109', quantity: 1 }],
+          }),
+        ),
+      );
+      const statuses = answers.reduce<Record<number, number>>(
+        (acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }),
+        {},
+      );
+      expect(statuses).toEqual({ 201: 100, 409: 50 });
+      // Two-phase commit: an order is CREATED when answered, never PENDING, nothing frozen.
+      expect(
+        answers.filter((a) => a.status === 201).every((a) => a.body.status === 'CREATED'),
+      ).toBe(true);
+      expect(await stock('T00109')).toMatchObject({ available: 0, frozen: 0, sold: 100 });
+      expect(await prepared(sql)).toEqual([]);
+    }, 120_000);
+
+    it('answers a repeated Idempotency-Key with the first order, even concurrently', async () => {
+      const before = await stock('T00103');
+      const burst = await Promise.all(
+        [1, 2, 3, 4, 5].map(() =>
+          call(
+            http,
+            'POST',
+            '/orders',
+            tokens[0],
+            { items: [{ sku_id: 'T00103', quantity: 1 }] },
+            {
+              'idempotency-key': 'xa-key',
+            },
+          ),
+        ),
+      );
+      expect(burst.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+      expect(new Set(burst.map((r) => r.body.order_id)).size).toBe(1);
+      expect(await stock('T00103')).toMatchObject({
+        available: Number(before.available) - 1,
+        sold: Number(before.sold) + 1,
+        frozen: 0,
+      });
+    }, 60_000);
+
+    it('cancels by two-phase commit too: the units go back, once', async () => {
+      const placed = await call(http, 'POST', '/orders', tokens[1], {
+        items: [{ sku_id: 'T00104', quantity: 3 }],
+      });
+      expect(placed.status).toBe(201);
+      const before = await stock('T00104');
+      const cancel = await call(
+        http,
+        'POST',
+        `/orders/${String(placed.body.order_id)}/cancel`,
+        tokens[1],
+      );
+      expect({ status: cancel.status, order: cancel.body.status }).toEqual({
+        status: 200,
+        order: 'CANCELLED',
+      });
+      expect(await stock('T00104')).toMatchObject({
+        available: Number(before.available) + 3,
+        sold: Number(before.sold) - 3,
+      });
+      const again = await call(
+        http,
+        'POST',
+        `/orders/${String(placed.body.order_id)}/cancel`,
+        tokens[1],
+      );
+      expect(again.body.status).toBe('CANCELLED');
+      expect(await stock('T00104')).toMatchObject({ available: Number(before.available) + 3 });
+      const report = (await waitForCleanBooks(() => http, E2E_ADMIN_TOKEN)).report as {
+        in_doubt_branches: unknown[];
+      };
+      expect(report.in_doubt_branches).toEqual([]);
+    }, 60_000);
+
+    it('kill -9 of the coordinator between PREPARE and COMMIT: the branches survive, recovery rolls them back', async () => {
+      const before = await stock('T00105');
+      // Stall the decision (TRYING -> CONFIRMING) in the database: both branches are prepared.
+      await sql.query(
+        "CREATE TRIGGER xa_e2e_stall BEFORE UPDATE ON tcc_global_tx FOR EACH ROW SET @stall = IF(NEW.status = 'CONFIRMING', SLEEP(4), 0)",
+      );
+      const placing = call(http, 'POST', '/orders', tokens[2], {
+        items: [{ sku_id: 'T00105', quantity: 2 }],
+      }).catch((error: unknown) => error);
+      const branches = await until('both branches prepared', async () => {
+        const found = await prepared(sql);
+        return found.length === 2 ? found : undefined;
+      });
+      await mall.kill();
+      await placing;
+      await sql.query('DROP TRIGGER xa_e2e_stall');
+      // The process is gone; its prepared branches are not (they belong to the server now).
+      expect((await prepared(sql)).sort()).toEqual(branches.sort());
+      const gid = branches[0].split('/')[0];
+
+      await mall.start();
+      const started = Date.now();
+      await until('XA RECOVER empty', async () =>
+        (await prepared(sql)).length === 0 ? true : undefined,
+      );
+      const recoveredMs = Date.now() - started;
+      const [rows] = await sql.query('SELECT status FROM tcc_global_tx WHERE gid = ?', [gid]);
+      expect(rows).toEqual([{ status: 'CANCELLED' }]);
+      const [orders] = await sql.query('SELECT order_id FROM orders_order WHERE gid = ?', [gid]);
+      expect(orders).toEqual([]); // rolled back: the order never existed
+      expect(await stock('T00105')).toMatchObject({
+        available: before.available,
+        sold: before.sold,
+        frozen: 0,
+      });
+      await waitForCleanBooks(() => http, E2E_ADMIN_TOKEN);
+      console.log(
+        `xa coordinator crash: ${branches.length} prepared branches survived; recovery rolled them back ${recoveredMs} ms after the restart; orders ${JSON.stringify(await orderStatuses(database.url))}`,
+      );
+    }, 120_000);
+  });
+}
+
+/**
+ * The split topology: each service its own database, the inventory's branch on the
+ * inventory-service's connection between the gRPC calls PrepareSaleXa and CommitXa. Its process
+ * killed with -9 after PREPARE: the branch survives in MariaDB, the decision (commit) is logged,
+ * and recovery commits the branch once the inventory-service is back.
+ */
+const splitDatabases = database
+  ? await Promise.all(['xa_user', 'xa_inventory', 'xa_order'].map((p) => mariadbDatabase(p)))
+  : [];
+if (database && splitDatabases.every(Boolean)) {
+  const [users, inventory, orders] = splitDatabases as NonNullable<
+    (typeof splitDatabases)[number]
+  >[];
+  describe('ORDER_CONSISTENCY=xa, split topology on MariaDB', () => {
+    let shop: SplitShop;
+    let tokens: string[];
+    let sql: Connection;
+    beforeAll(async () => {
+      shop = await startSplit({
+        databases: { users: users.url, inventory: inventory.url, orders: orders.url },
+        // The gateway waits TCC_TIMEOUT_MS for an order: longer than the stalled decision.
+        env: { ...XA, TCC_TIMEOUT_MS: '10000' },
+      });
+      tokens = await logInDemoUsers(shop.http);
+      sql = await createConnection({ uri: orders.url });
+    }, 180_000);
+    afterAll(async () => {
+      await sql?.end();
+      await shop?.close();
+      await Promise.all([users.drop(), inventory.drop(), orders.drop()]);
+    }, 120_000);
+
+    it('kill -9 of the inventory-service after PREPARE: its branch survives and is committed after its restart', async () => {
+      const stockOf = async () =>
+        (await call(shop.http, 'GET', '/skus/T00106/stock')).body as {
+          available: number;
+          sold: number;
+        };
+      const before = await stockOf();
+      await sql.query(
+        "CREATE TRIGGER xa_e2e_stall BEFORE UPDATE ON tcc_global_tx FOR EACH ROW SET @stall = IF(NEW.status = 'CONFIRMING', SLEEP(4), 0)",
+      );
+      const placing = call(shop.http, 'POST', '/orders', tokens[0], {
+        items: [{ sku_id: 'T00106', quantity: 2 }],
+      });
+      const branches = await until('both branches prepared', async () => {
+        const found = await prepared(sql);
+        return found.length === 2 ? found : undefined;
+      });
+      await shop.inventory!.kill();
+      const answer = await placing; // the decision was commit: the order is CREATED
+      await sql.query('DROP TRIGGER xa_e2e_stall');
+      expect(answer.status).toBe(201);
+      expect(answer.body.status).toBe('CREATED');
+      const inventoryBranch = branches.find((b) => b.includes('/inventory-'))!;
+      expect(await prepared(sql)).toEqual([inventoryBranch]); // survived its process
+      const gid = inventoryBranch.split('/')[0];
+      const [rows] = await sql.query('SELECT status FROM tcc_global_tx WHERE gid = ?', [gid]);
+      expect(rows).toEqual([{ status: 'CONFIRMING' }]);
+
+      await shop.inventory!.start();
+      await until('XA RECOVER empty', async () =>
+        (await prepared(sql)).length === 0 ? true : undefined,
+      );
+      await until('CONFIRMED', async () => {
+        const [r] = await sql.query('SELECT status FROM tcc_global_tx WHERE gid = ?', [gid]);
+        return (r as { status: string }[])[0].status === 'CONFIRMED' ? true : undefined;
+      });
+      expect(await stockOf()).toMatchObject({
+        available: before.available - 2,
+        sold: before.sold + 2,
+      });
+      await waitForCleanBooks(() => shop.http, E2E_ADMIN_TOKEN);
+    }, 120_000);
+  });
+}
+
+describe('ORDER_CONSISTENCY=xa on SQLite', () => {
+  it('refuses to start, in one line, exit 1', async () => {
+    const main = join(import.meta.dirname, '../dist/apps/mall/src/main.js');
+    const run = promisify(execFile)(process.execPath, [main], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        ORDER_CONSISTENCY: 'xa',
+        DATABASE_URL: 'sqlite::memory:',
+        // Never bound: it stops before it listens (this helper's range).
+        PORT: '4080',
+        GRPC_URL: '127.0.0.1:4081',
+        ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+      },
+      timeout: 60_000,
+    });
+    const failure = (await run.then(
+      () => null,
+      (error: unknown) => error,
+    )) as { code: number; stderr: string; stdout: string } | null;
+    expect(failure?.code).toBe(1);
+    const lines = `${failure!.stderr}${failure!.stdout}`
+      .split('\n')
+      .filter((l) => l.includes('ORDER_CONSISTENCY=xa'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/needs MariaDB or MySQL/);
+  }, 60_000);
+});
