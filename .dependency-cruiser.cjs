@@ -21,6 +21,8 @@ const TRANSPORT_PACKAGES = [
   'ioredis',
   'express',
   '@nestjs/platform-express',
+  'fastify',
+  '@nestjs/platform-fastify',
   'typeorm',
   'mysql2',
   'better-sqlite3',

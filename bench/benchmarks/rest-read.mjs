@@ -1,4 +1,4 @@
-// rest-read: GET /users/:id through the monolith (Nest + Express + TypeORM on its own SQLite
+// rest-read: GET /users/:id through the monolith (Nest + Fastify + TypeORM on its own SQLite
 // file) three times over, with the cache off, in memory and on Redis (CACHE=off|memory|redis),
 // against one bare node:http server answering the same JSON from memory. All four get the same
 // autocannon run (`connections` keep-alive connections, one request in flight each, the ids
@@ -106,7 +106,7 @@ export const restRead = {
         systems: shops.map(({ variant, base, app, prefix }) =>
           side(
             `monolith, CACHE=${variant.cache}`,
-            `apps/mall (Nest 12, Express, TypeORM) on a SQLite file, CACHE=${variant.cache} ` +
+            `apps/mall (Nest 12, Fastify, TypeORM) on a SQLite file, CACHE=${variant.cache} ` +
               `(${variant.what}): GET /users/:id, ids 1..15 in turn`,
             base,
             app,

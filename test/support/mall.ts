@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createMallApp } from '../../apps/mall/src/mall.app.js';
 import type { TestDatabase } from './databases.js';
 import { E2E_ADMIN_TOKEN, E2E_LOG_LEVEL, type ShopUnderTest } from './shop.js';
@@ -15,7 +15,7 @@ import { TEST_TLS_DIR } from './tls.js';
  */
 export interface InProcessShop extends ShopUnderTest {
   /** The Nest app, for tests that reach a context's port directly. */
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
 }
 
 export async function startMall(
@@ -48,6 +48,8 @@ export async function startMall(
   // webhooks); the suites reach it in-process either way.
   if (env.PORT) await app.listen(Number(env.PORT), '127.0.0.1');
   else await app.init();
+  // Fastify adds the routes when it is ready: only then does its server answer in-process.
+  await app.getHttpAdapter().getInstance().ready();
   return {
     app,
     http: app.getHttpServer(),

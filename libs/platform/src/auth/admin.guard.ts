@@ -7,7 +7,7 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import type { AppConfig } from '../config/config.schema.js';
 
 /** Admin routes need `X-Admin-Token: <ADMIN_TOKEN>`; with ADMIN_TOKEN unset they are off (403). */

@@ -5,7 +5,7 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import type { Metadata } from '@grpc/grpc-js';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { AccessTokenAuthenticator } from './access-token-authenticator.js';
 import type { AuthenticatedUser } from './access-tokens.js';
 

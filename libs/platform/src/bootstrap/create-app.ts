@@ -1,14 +1,13 @@
 import { Logger, type DynamicModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ProtoContract } from '@nestmall/contracts';
-import type { AppConfig } from '../config/config.schema.js';
+import { configSchema, type AppConfig } from '../config/config.schema.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { grpcServerOptions } from '../grpc/grpc-server-options.js';
 import { NamedGrpcServer } from '../grpc/named-grpc-server.js';
-import { configureHttpEdge } from '../http/configure-http.js';
+import { configureHttpEdge, edgeAdapterOptions } from '../http/configure-http.js';
 import { SHOP_API_HEAD } from '../http/openapi-document.js';
 import { createAppLogger } from '../logging/app-logger.js';
 import { httpMetrics } from '../observability/http-metrics.js';
@@ -19,16 +18,25 @@ import { GrpcTls } from '../tls/grpc-tls.js';
 /** A Nest app for `module`, logging as LOG_LEVEL and LOG_FORMAT say; start-up errors reach the caller. */
 export async function createNestApp(
   module: Promise<DynamicModule>,
-): Promise<NestExpressApplication> {
+): Promise<NestFastifyApplication> {
   // Composing the module has loaded .env into process.env, so the logger sees it too.
   const resolved = await module;
-  const app = await NestFactory.create<NestExpressApplication>(resolved, {
+  // The edge's construction-time options come from the environment the composition validated.
+  const adapter = new FastifyAdapter(
+    edgeAdapterOptions({
+      bodyLimit: configSchema.shape.HTTP_BODY_LIMIT.parse(process.env.HTTP_BODY_LIMIT),
+      trustProxy: configSchema.shape.TRUST_PROXY.parse(process.env.TRUST_PROXY || undefined),
+    }),
+  );
+  const app = await NestFactory.create<NestFastifyApplication>(resolved, adapter, {
     logger: createAppLogger(),
     abortOnError: false,
+    // configureHttpEdge registers the one JSON parser (depth scan, prototype keys, raw bytes).
+    bodyParser: false,
   });
   app.useGlobalFilters(new AllExceptionsFilter());
   const metrics = optional(app, Metrics);
-  if (metrics) app.use(httpMetrics(metrics));
+  if (metrics) httpMetrics(app.getHttpAdapter().getInstance(), metrics);
   const readiness = optional(app, Readiness);
   if (readiness) drainHttpOnShutdown(app, readiness);
   stopOnlyWhenAsked(app);
@@ -39,7 +47,7 @@ export async function createNestApp(
  * A graceful stop on SIGTERM and SIGINT only. Nest's default list includes SIGHUP, which a
  * closing terminal or a log rotation sends; it is ignored (logged) instead of ending the shop.
  */
-function stopOnlyWhenAsked(app: NestExpressApplication): void {
+function stopOnlyWhenAsked(app: NestFastifyApplication): void {
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   if (process.listenerCount('SIGHUP') === 0) {
     process.on('SIGHUP', () => new Logger('Process').log('SIGHUP ignored: SIGTERM stops the app'));
@@ -51,11 +59,14 @@ function stopOnlyWhenAsked(app: NestExpressApplication): void {
  * closed as they appear, so the HTTP server's close (which finishes the requests in flight) is
  * not held up by clients' idle connections for the keep-alive timeout.
  */
-function drainHttpOnShutdown(app: NestExpressApplication, readiness: Readiness): void {
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    if (readiness.shuttingDown) res.setHeader('Connection', 'close');
-    next();
-  });
+function drainHttpOnShutdown(app: NestFastifyApplication, readiness: Readiness): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      if (readiness.shuttingDown) void reply.header('Connection', 'close');
+      done();
+    });
   readiness.onStopping(() => {
     const server = app.getHttpServer();
     const timer = setInterval(() => server.closeIdleConnections(), 100).unref();
@@ -64,7 +75,7 @@ function drainHttpOnShutdown(app: NestExpressApplication, readiness: Readiness):
 }
 
 /** Makes `app` a REST edge: validation, the error format, body limit, Swagger at /docs. */
-export function serveHttpEdge(app: NestExpressApplication): void {
+export function serveHttpEdge(app: NestFastifyApplication): void {
   const get = <K extends keyof AppConfig>(key: K) => config(app).get(key, { infer: true });
   configureHttpEdge(app, {
     bodyLimit: get('HTTP_BODY_LIMIT'),
@@ -73,7 +84,6 @@ export function serveHttpEdge(app: NestExpressApplication): void {
       requestTimeoutMs: get('HTTP_REQUEST_TIMEOUT_MS'),
     },
     corsOrigins: get('CORS_ORIGINS'),
-    trustProxy: get('TRUST_PROXY'),
     // Off in production unless asked for: the document maps every route for an attacker too.
     swagger: (get('SWAGGER') ?? (get('NODE_ENV') === 'production' ? 'off' : 'on')) === 'on',
     accessLog: get('ACCESS_LOG') === 'on',
@@ -86,7 +96,7 @@ export function serveHttpEdge(app: NestExpressApplication): void {
  * its identity (GrpcTlsModule): mutual TLS, the contracts' public methods open to any caller. A
  * port in use fails the start naming GRPC_URL.
  */
-export function serveGrpc(app: NestExpressApplication, contracts: ProtoContract[]): void {
+export function serveGrpc(app: NestFastifyApplication, contracts: ProtoContract[]): void {
   const publicMethods = contracts.flatMap((c) => c.publicMethods ?? []);
   const credentials = app.get(GrpcTls).serverCredentials(publicMethods);
   const readiness = optional(app, Readiness);
@@ -109,7 +119,7 @@ export function serveGrpc(app: NestExpressApplication, contracts: ProtoContract[
  * routes only (GET /health/live, /health/ready, /metrics: a service has no REST routes).
  * Returns the HTTP base URL for the banner.
  */
-export async function startServiceApp(app: NestExpressApplication): Promise<string> {
+export async function startServiceApp(app: NestFastifyApplication): Promise<string> {
   if (config(app).get('MIGRATIONS', { infer: true }) === 'only') {
     // The migration Job of a deployment: creating the app opened the database and ran the
     // migrations; nothing is served.
@@ -123,7 +133,7 @@ export async function startServiceApp(app: NestExpressApplication): Promise<stri
   return `http://localhost:${port}`;
 }
 
-function optional<T>(app: NestExpressApplication, token: abstract new (...args: never[]) => T) {
+function optional<T>(app: NestFastifyApplication, token: abstract new (...args: never[]) => T) {
   try {
     return app.get<T>(token, { strict: false });
   } catch {
@@ -131,6 +141,6 @@ function optional<T>(app: NestExpressApplication, token: abstract new (...args: 
   }
 }
 
-function config(app: NestExpressApplication): ConfigService<AppConfig, true> {
+function config(app: NestFastifyApplication): ConfigService<AppConfig, true> {
   return app.get<ConfigService<AppConfig, true>>(ConfigService);
 }

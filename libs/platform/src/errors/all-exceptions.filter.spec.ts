@@ -37,8 +37,11 @@ function httpHost(request: { url: string; originalUrl?: string }): {
       answer.status = code;
       return response;
     },
-    json(body: ErrorBody) {
+    send(body: ErrorBody) {
       answer.body = body;
+      return response;
+    },
+    header() {
       return response;
     },
   };

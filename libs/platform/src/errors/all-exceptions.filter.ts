@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { throwError, type Observable } from 'rxjs';
 import { DomainError, TooManyRequestsError } from './domain-error.js';
 import {
@@ -17,6 +17,7 @@ import {
   RETRY_AFTER_METADATA,
 } from './error-mapping.js';
 import { errorBody, redactQuery, type ErrorBody } from './error-body.js';
+import { JSON_BODIES_ONLY } from '../http/json-only.js';
 
 /**
  * The one exception filter of every app, for HTTP and gRPC handlers alike (hybrid apps connect
@@ -30,12 +31,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
     if (host.getType() === 'rpc') return this.toRpc(exception);
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    const body = this.toHttp(exception, request.originalUrl ?? request.url);
+    const request = http.getRequest<FastifyRequest>();
+    const response = http.getResponse<FastifyReply>();
+    const path = request.originalUrl ?? request.url;
+    const body = edgeErrorOf(exception, request, path) ?? this.toHttp(exception, path);
     if (exception instanceof TooManyRequestsError)
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    response.status(body.status).json(body);
+      void response.header('Retry-After', String(exception.retryAfterSeconds));
+    void response.status(body.status).send(body);
   }
 
   private toHttp(exception: unknown, path: string): ErrorBody {
@@ -73,6 +75,26 @@ export class AllExceptionsFilter implements ExceptionFilter {
     this.logger.error(describe(exception), (exception as Error)?.stack);
     return throwError(() => ({ code: GrpcStatus.INTERNAL, message: 'internal error' }));
   }
+}
+
+/**
+ * What Fastify itself refuses before a route runs (its errors carry a 4xx `statusCode` and an
+ * FST_ code): a body over the limit (413), a media type without a parser (415), a bad
+ * Content-Length or URL (400). Answered in the one format, in the words the edge uses.
+ */
+function edgeErrorOf(exception: unknown, request: FastifyRequest, path: string) {
+  const { code, statusCode } = (exception ?? {}) as { code?: unknown; statusCode?: unknown };
+  // The client went away while its body was being read: nobody reads the answer.
+  if (code === 'ECONNRESET') return errorBody(400, 'request aborted', path);
+  if (typeof code !== 'string' || !code.startsWith('FST_')) return undefined;
+  if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;
+  const message =
+    code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+      ? `request body is larger than the limit of ${request.routeOptions?.bodyLimit} bytes`
+      : code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+        ? JSON_BODIES_ONLY
+        : (exception as Error).message;
+  return errorBody(statusCode, message, path);
 }
 
 /** A gRPC status message at most this long: it travels in a trailer, under a header size limit. */

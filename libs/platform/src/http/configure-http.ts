@@ -1,12 +1,12 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HttpStatus, ValidationPipe, type INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AsyncResource } from 'node:async_hooks';
+import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
-import { errorBody } from '../errors/error-body.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { inRequestContext, requestContextOf } from '../logging/request-context.js';
 import { createOpenApiDocument, type OpenApiHead } from './openapi-document.js';
-import { accessLog, requestContext } from './access-log.js';
-import { refuseDeepJson } from './json-depth.js';
+import { accessLog } from './access-log.js';
+import { JsonTooDeepError, refuseDeepJson } from './json-depth.js';
 import { jsonBodiesOnly } from './json-only.js';
 import { ForbiddenKeyError, refusePrototypeKeys, refusePrototypeQuery } from './prototype-keys.js';
 import { useSecurityHeaders } from './security-headers.js';
@@ -17,8 +17,6 @@ export interface HttpEdgeOptions extends OpenApiHead {
   accessLog: boolean;
   clientLimits: ClientLimits;
   corsOrigins?: string;
-  /** Express's `trust proxy`: hops or addresses whose X-Forwarded-For is believed. */
-  trustProxy?: string;
   /** Serve the Swagger UI at /docs and the OpenAPI JSON at /docs-json. */
   swagger: boolean;
 }
@@ -33,55 +31,110 @@ export function validationPipe(): ValidationPipe {
   });
 }
 
+type FastifyOptions = NonNullable<ConstructorParameters<typeof FastifyAdapter>[0]>;
+
+/**
+ * What Fastify takes when it is made: the body limit (HTTP_BODY_LIMIT, which the 413 answer
+ * quotes), the proxies whose X-Forwarded-For is believed (TRUST_PROXY: hops, or loopback /
+ * CIDRs, as proxy-addr reads them), and routing as lenient as Express's was: a trailing slash
+ * and letter case do not matter, and a path parameter may be as long as a URL may be (16 kB:
+ * past that node answers 431), so that a long id is refused by validation (400), not routing.
+ */
+export function edgeAdapterOptions(edge: { bodyLimit: string; trustProxy?: string }) {
+  const hops = Number(edge.trustProxy);
+  // A number of hops as Express counted them: the nearest `hops` addresses are proxies.
+  const trustProxy = !edge.trustProxy
+    ? false
+    : /^\d+$/.test(edge.trustProxy)
+      ? (_address: string, hop: number) => hop < hops
+      : edge.trustProxy;
+  return {
+    bodyLimit: bytesOf(edge.bodyLimit),
+    trustProxy,
+    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false, maxParamLength: 16 * 1024 },
+  } satisfies FastifyOptions;
+}
+
+const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+
+/** A size as HTTP_BODY_LIMIT spells it (100kb, 1mb: 1024-based, as body-parser read it) in bytes. */
+export function bytesOf(size: string): number {
+  const [, count, unit] = /^(\d+)(b|kb|mb)$/i.exec(size) ?? [];
+  if (!count) throw new Error(`not a size: ${size}`);
+  return Number(count) * UNITS[unit.toLowerCase()];
+}
+
 /**
  * What every HTTP edge (the monolith, the gateway) shares: validation, the error format for
- * errors raised before Nest sees the request (a body too large, malformed JSON; AllExceptionsFilter
- * covers the rest), the body size limit, limits on slow and oversized requests, security headers
- * and CORS, and the Swagger UI at /docs with its OpenAPI JSON at /docs-json (unless off).
+ * errors raised before Nest sees the request (a body too large, malformed or too deep JSON, a
+ * body that is not JSON; AllExceptionsFilter answers them, and everything else), limits on slow
+ * and oversized requests, security headers and CORS, and the Swagger UI at /docs with its
+ * OpenAPI JSON at /docs-json (unless off).
  */
-export function configureHttpEdge(app: NestExpressApplication, options: HttpEdgeOptions): void {
+export function configureHttpEdge(app: NestFastifyApplication, options: HttpEdgeOptions): void {
+  const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   limitClients(app.getHttpServer(), options.clientLimits);
   useSecurityHeaders(app, options.corsOrigins);
-  if (options.trustProxy)
-    app.set(
-      'trust proxy',
-      /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy,
-    );
-  // Nest keeps `verify` for rawBody (off here), so the depth check can take it; it keeps the
-  // bytes as `req.rawBody` itself, for the routes that verify a signature over them (webhooks).
-  const verify = (
-    req: IncomingMessage & { rawBody?: Buffer },
-    res: ServerResponse,
-    body: Buffer,
-  ) => {
-    refuseDeepJson(req, res, body);
-    req.rawBody = body;
-  };
-  const json = { limit: options.bodyLimit, verify, reviver: refusePrototypeKeys };
-  app.use(requestContext());
-  if (options.accessLog) app.use(accessLog());
-  app.useBodyParser('json', json);
-  app.use(jsonBodiesOnly, refusePrototypeQuery);
+  serveInRequestContext(fastify);
+  if (options.accessLog) fastify.addHook('onRequest', accessLog());
+  fastify.addHook('onRequest', jsonBodiesOnly);
+  fastify.addHook('onRequest', refusePrototypeQuery);
+  parseJsonBodies(fastify);
   app.useGlobalPipes(validationPipe());
-  app.use(bodyParserErrors);
-  app.disable('x-powered-by');
   if (options.swagger) setUpSwagger(app, options);
 }
 
-/** body-parser fails before routing: answer its errors in the one error format too. */
-function bodyParserErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
-  const e = err as { type?: string; status?: number; limit?: number; message?: string };
-  if (!e || typeof e.status !== 'number' || !e.type) return next(err);
-  const message =
-    err instanceof ForbiddenKeyError
-      ? err.message
-      : e.type === 'entity.too.large'
-        ? `request body is larger than the limit of ${e.limit} bytes`
-        : e.type === 'entity.parse.failed'
-          ? 'request body is not valid JSON'
-          : (e.message ?? 'bad request body');
-  const status = e.status >= 400 && e.status < 500 ? e.status : HttpStatus.BAD_REQUEST;
-  res.status(status).json(errorBody(status, message, req.originalUrl));
+const CONTEXT = Symbol('nestmall.requestContext');
+
+/**
+ * Serves each request inside its RequestContext (request id, trace id), so that every log line
+ * written for it carries them (LOG_FORMAT=json). Fastify runs the handler from the request
+ * stream's `end` event when there is a body, in the stream's async context: the context is
+ * entered again before validation (what @fastify/request-context does).
+ */
+function serveInRequestContext(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    const context = requestContextOf(request.headers['x-request-id'], request.headers.traceparent);
+    inRequestContext(context, () => {
+      const resource = new AsyncResource('nestmall.request');
+      (request as FastifyRequest & { [CONTEXT]?: AsyncResource })[CONTEXT] = resource;
+      resource.runInAsyncScope(done);
+    });
+  });
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    const resource = (request as FastifyRequest & { [CONTEXT]?: AsyncResource })[CONTEXT];
+    if (resource) resource.runInAsyncScope(done);
+    else done();
+  });
+}
+
+/**
+ * The one body parser: JSON only (json-only.ts refuses anything else with 415), at most the
+ * body limit (413), scanned for depth before JSON.parse recurses into it (400), `__proto__`,
+ * `constructor` and `prototype` refused as keys (400); the bytes are kept as `request.rawBody`
+ * for the routes that verify a signature over them (webhooks). An empty body is `{}`.
+ */
+function parseJsonBodies(fastify: FastifyInstance): void {
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer' },
+    (request: FastifyRequest & { rawBody?: Buffer }, body: Buffer, done) => {
+      try {
+        refuseDeepJson(body);
+        request.rawBody = body;
+        done(null, body.length === 0 ? {} : JSON.parse(body.toString('utf8'), refusePrototypeKeys));
+      } catch (error) {
+        done(
+          new BadRequestException(
+            error instanceof ForbiddenKeyError || error instanceof JsonTooDeepError
+              ? error.message
+              : 'request body is not valid JSON',
+          ),
+        );
+      }
+    },
+  );
 }
 
 function setUpSwagger(app: INestApplication, options: HttpEdgeOptions): void {

@@ -1,6 +1,6 @@
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 
 const MAX_LENGTH = 64;
 const PATTERN = `^[A-Za-z0-9_.:-]{1,${MAX_LENGTH}}$`;

@@ -1,5 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-
 /**
  * The deepest nesting of objects and arrays a JSON body may have. Our bodies are three levels
  * deep; class-transformer recurses once per level and overflows the stack near 2,000, so the
@@ -15,11 +13,11 @@ const CLOSE_BRACE = 0x7d;
 const CLOSE_BRACKET = 0x5d;
 
 /**
- * body-parser's `verify` hook: one pass over the raw bytes before JSON.parse, so a body nested
+ * One pass over the raw bytes before JSON.parse (configure-http.ts's body parser), so a body nested
  * 50,000 deep costs a scan of its bytes and is refused (400) before anything recurses into it.
  * Malformed JSON passes through untouched for JSON.parse to refuse.
  */
-export function refuseDeepJson(_req: IncomingMessage, _res: ServerResponse, body: Buffer): void {
+export function refuseDeepJson(body: Buffer): void {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < body.length; i++) {
@@ -37,11 +35,8 @@ export function refuseDeepJson(_req: IncomingMessage, _res: ServerResponse, body
   }
 }
 
-/** Carries the status and type body-parser passes on to the error handler (configure-http.ts). */
+/** A body nested too deep: the body parser answers it as 400 (configure-http.ts). */
 export class JsonTooDeepError extends Error {
-  readonly status = 400;
-  readonly type = 'entity.too.deep';
-
   constructor() {
     super(`request body is nested deeper than the limit of ${JSON_MAX_DEPTH} levels`);
   }

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { errorBody } from '../errors/error-body.js';
 
 /** Keys that reach an object's prototype machinery when code copies them around. */
@@ -25,17 +25,20 @@ export class ForbiddenKeyError extends Error {
 }
 
 /** The same for the query string (`?__proto__=1`), before a route sees it. */
-export function refusePrototypeQuery(req: Request, res: Response, next: NextFunction): void {
-  const query = req.originalUrl.indexOf('?');
-  if (query < 0) return next();
-  for (const key of new URLSearchParams(req.originalUrl.slice(query + 1)).keys()) {
+export function refusePrototypeQuery(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  done: HookHandlerDoneFunction,
+): void {
+  const url = request.originalUrl;
+  const query = url.indexOf('?');
+  if (query < 0) return done();
+  for (const key of new URLSearchParams(url.slice(query + 1)).keys()) {
     if (PROTOTYPE_KEYS.has(key)) {
       const status = HttpStatus.BAD_REQUEST;
-      res
-        .status(status)
-        .json(errorBody(status, new ForbiddenKeyError(key).message, req.originalUrl));
+      void reply.status(status).send(errorBody(status, new ForbiddenKeyError(key).message, url));
       return;
     }
   }
-  next();
+  done();
 }

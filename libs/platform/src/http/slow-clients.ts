@@ -25,6 +25,8 @@ export function limitClients(server: Server, limits: ClientLimits): void {
   // the server already); absent from @types/node.
   (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval =
     CHECK_EVERY_MS;
+  // Instead of Fastify's own answer (a bare JSON of another shape).
+  server.removeAllListeners('clientError');
   server.on('clientError', answerClientError);
 }
 

@@ -2,7 +2,7 @@ import { markStale, STALE_WARNING } from './stale-answer.js';
 
 function headers() {
   const set = new Map<string, string>();
-  return { set, target: { setHeader: (name: string, value: string) => set.set(name, value) } };
+  return { set, target: { header: (name: string, value: string) => set.set(name, value) } };
 }
 
 describe('markStale', () => {

@@ -1,6 +1,6 @@
-/** What a route that may answer stale sets on its response (express's Response fits). */
+/** What a route that may answer stale sets on its response (Fastify's reply fits). */
 interface HeaderTarget {
-  setHeader(name: string, value: string): unknown;
+  header(name: string, value: string): unknown;
 }
 
 /** RFC 7234 §5.5.1 warn-code 110: the answer is older than its source's current state. */
@@ -14,8 +14,8 @@ export const STALE_WARNING = '110 - "Response is Stale"';
 export function markStale(response: HeaderTarget, staleAsOf: Date | undefined, now = Date.now()) {
   if (!staleAsOf) return;
   const age = Math.max(0, Math.floor((now - staleAsOf.getTime()) / 1000));
-  response.setHeader('Age', String(age));
-  response.setHeader('Warning', STALE_WARNING);
+  response.header('Age', String(age));
+  response.header('Warning', STALE_WARNING);
 }
 
 /** The headers of a possibly stale answer, for `@ApiOkResponse({ headers })`. */

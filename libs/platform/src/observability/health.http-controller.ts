@@ -6,7 +6,7 @@ import {
   HealthIndicatorService,
   type HealthCheckResult,
 } from '@nestjs/terminus';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Readiness } from './readiness.js';
 
 /**

@@ -1,12 +1,11 @@
-import { performance } from 'node:perf_hooks';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { FastifyInstance } from 'fastify';
 import type { Metrics } from './metrics.js';
 
 /**
  * Counts and times every HTTP request by method, route template (/orders/:id, never the id
  * itself; "unmatched" for a path no route has) and status class, when its answer is sent.
  */
-export function httpMetrics(metrics: Metrics): RequestHandler {
+export function httpMetrics(fastify: FastifyInstance, metrics: Metrics): void {
   const requests = metrics.counter({
     name: 'nestmall_http_requests_total',
     help: 'HTTP requests answered, by method, route template and status code',
@@ -17,19 +16,11 @@ export function httpMetrics(metrics: Metrics): RequestHandler {
     help: 'HTTP request duration until the answer was sent, by method and route template',
     labelNames: ['method', 'route'],
   });
-  return (req: Request, res: Response, next: NextFunction) => {
-    const started = performance.now();
-    res.once('finish', () => {
-      const route = routeOf(req);
-      requests.inc({ method: req.method, route, status: String(res.statusCode) });
-      duration.observe({ method: req.method, route }, (performance.now() - started) / 1000);
-    });
-    next();
-  };
-}
-
-/** Express sets req.route once a route matched: its path is the template Nest registered. */
-function routeOf(req: Request): string {
-  const path = (req.route as { path?: unknown } | undefined)?.path;
-  return typeof path === 'string' ? `${req.baseUrl}${path}` : 'unmatched';
+  fastify.addHook('onResponse', (request, reply, done) => {
+    // The template Fastify matched (/orders/:id); none for a path no route has.
+    const route = request.routeOptions.url ?? 'unmatched';
+    requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    done();
+  });
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Metrics } from './metrics.js';
 
 /** GET /metrics: the Prometheus text exposition (operational; left out of Swagger). */

@@ -29,7 +29,7 @@ import {
   OptionalJwtAuthGuard,
   type AuthenticatedUser,
 } from '@nestmall/platform';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import type { CartView } from '../../application/cart-views.js';
 import { CartClient } from '../../client/cart.client.js';
 import {
@@ -176,6 +176,6 @@ export class CartHttpController {
 
 /** A guest's cart id also goes back in the X-Cart-Id response header. */
 function withCartId(response: Response, cart: CartView): CartView {
-  if (cart.cart_id) response.setHeader('X-Cart-Id', cart.cart_id);
+  if (cart.cart_id) void response.header('X-Cart-Id', cart.cart_id);
   return cart;
 }

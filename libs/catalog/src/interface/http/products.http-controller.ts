@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrors, markStale, STALE_ANSWER_HEADERS } from '@nestmall/platform';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import type { ProductView, SkuView } from '../../application/catalog-views.js';
 import { ProductReads } from '../../client/product-reads.js';
 

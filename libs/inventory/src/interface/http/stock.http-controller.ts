@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrors, markStale, STALE_ANSWER_HEADERS } from '@nestmall/platform';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Matches } from 'class-validator';
 import type { StockView } from '../../application/stock-views.js';
 import { StockReads } from '../../client/stock-reads.js';

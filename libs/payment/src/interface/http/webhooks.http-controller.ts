@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, InvalidArgumentError, PROVIDER_SIGNATURE_SECURITY } from '@nestmall/platform';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { PaymentClient } from '../../client/payment.client.js';
 import { ProviderParams } from './dto/payment.dto.js';
 import { NotificationOutcomeResponse } from './dto/payment.responses.js';

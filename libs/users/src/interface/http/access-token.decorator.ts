@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 
 /**
  * The bearer token of a request JwtAuthGuard let through, to hand on to a service that checks
