@@ -63,6 +63,14 @@ export const RUN_ELSEWHERE: Record<string, { file: string; shows: string }> = {
     file: 'test/stock-reads-cap.split.e2e-spec.ts',
     shows: "STOCK_READS: 'ap'",
   },
+  'ORDER_CONSISTENCY=xa DATABASE_URL=mysql://root@127.0.0.1:3306/nestmall npm start': {
+    file: 'test/orders-xa.e2e-spec.ts',
+    shows: "ORDER_CONSISTENCY: 'xa'",
+  },
+  'npm run compare:consistency -- --smoke': {
+    file: '.ci/run',
+    shows: 'npm run compare:consistency -- --smoke',
+  },
   'npm run proto:gen': { file: 'libs/contracts/src/generated.spec.ts', shows: 'proto-gen.mjs' },
   'npm run bench:smoke': { file: '.ci/run', shows: 'npm run bench:smoke' },
 };
