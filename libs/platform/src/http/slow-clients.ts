@@ -30,9 +30,14 @@ export function limitClients(server: Server, limits: ClientLimits): void {
   server.on('clientError', answerClientError);
 }
 
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  // Once anything was written (a response under way), the only safe thing is to hang up.
-  if (error.code === 'ECONNRESET' || !socket.writable || socket.bytesWritten > 0) {
+/** A socket as node's HTTP server keeps it: the response in progress on it, if any. */
+type ServerSocket = Socket & { _httpMessage?: { headersSent?: boolean } | null };
+
+function answerClientError(error: NodeJS.ErrnoException, socket: ServerSocket): void {
+  // Once a response is under way on it, the only safe thing is to hang up. (Not "anything was
+  // ever written": a kept-alive connection has carried earlier responses, and the client waits
+  // for this one. Node's own clientError handler asks the same question.)
+  if (error.code === 'ECONNRESET' || !socket.writable || socket._httpMessage?.headersSent) {
     socket.destroy();
     return;
   }
