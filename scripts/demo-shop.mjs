@@ -10,17 +10,31 @@
 //           and the coupon, pays through the sandbox card provider's checkout, and reads the
 //           order (PAID, the discount shown) and its timeline
 //   staff:  the auditor reads the audit log of the product
-// The payment goes through the sandbox providers (`npm run sandbox:payments`); when none answers
-// at PAYMENT_CARD_URL, the demo starts them itself for its run.
-// Exits 0 when the order ends PAID with the coupon's discount, 1 naming the step that failed.
+// and then the order's whole life, the buyer watching its status pushed over the IM's WebSocket:
+//   chat:   the buyer asks the customer service about the order; the support staff answer, and
+//           the answer arrives on the buyer's WebSocket
+//   ship:   the admin ships it with the sandbox carrier; the parcel moves (the carrier's signed
+//           tracking webhooks) until DELIVERED; the buyer confirms the receipt
+//   refund: the buyer asks for a refund; the support staff approve it; the money goes back
+//           through the card provider, and the order ends REFUNDED
+// The payment goes through the sandbox providers (`npm run sandbox:payments`), the shipment
+// through the sandbox carrier (`npm run sandbox:carrier`); when none answers at PAYMENT_CARD_URL
+// or CARRIER_URL, the demo starts them itself for its run.
+// Exits 0 when the order was paid with the coupon's discount, shipped, received and refunded, and
+// the pushes and the chat arrived; 1 naming the step that failed.
 //   SHOP_URL (http://localhost:3000), PAYMENT_CARD_URL (http://127.0.0.1:4010),
+//   CARRIER_URL (http://127.0.0.1:4040), IM_URL (the IM's REST and WebSocket: SHOP_URL for the
+//   monolith, an im-service's own port in the split topology, http://127.0.0.1:51141),
 //   STAFF_PASSWORD (the demo staff's, staff-demo-2026)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import WebSocket from 'ws';
 
 const base = (process.env.SHOP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const cardUrl = (process.env.PAYMENT_CARD_URL ?? 'http://127.0.0.1:4010').replace(/\/$/, '');
+const carrierUrl = (process.env.CARRIER_URL ?? 'http://127.0.0.1:4040').replace(/\/$/, '');
+const imUrl = (process.env.IM_URL ?? base).replace(/\/$/, '');
 const staffPassword = process.env.STAFF_PASSWORD ?? 'staff-demo-2026';
 const run = randomBytes(3).toString('hex').toUpperCase();
 
@@ -65,11 +79,13 @@ async function answers(url) {
   }
 }
 
-let sandboxes;
+const started = [];
+let socket;
 async function finish(code) {
-  if (sandboxes) {
-    sandboxes.kill('SIGTERM');
-    await new Promise((r) => sandboxes.once('exit', r));
+  socket?.terminate();
+  for (const child of started) {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
   }
   process.exit(code);
 }
@@ -94,12 +110,21 @@ if (!(await answers(`${base}/health/live`))) {
 }
 if (!(await answers(`${cardUrl}/health`))) {
   console.log(`(no sandbox payment provider at ${cardUrl}: starting them for this run)`);
-  sandboxes = spawn(
-    process.execPath,
-    [resolve(import.meta.dirname, 'sandbox/start-payment-sandboxes.mjs')],
-    { stdio: 'ignore' },
+  started.push(
+    spawn(process.execPath, [resolve(import.meta.dirname, 'sandbox/start-payment-sandboxes.mjs')], {
+      stdio: 'ignore',
+    }),
   );
   await eventually('the sandbox payment providers', () => answers(`${cardUrl}/health`));
+}
+if (!(await answers(`${carrierUrl}/admin/stats`))) {
+  console.log(`(no sandbox carrier at ${carrierUrl}: starting it for this run)`);
+  started.push(
+    spawn(process.execPath, [resolve(import.meta.dirname, 'sandbox/carrier-provider.mjs')], {
+      stdio: 'ignore',
+    }),
+  );
+  await eventually('the sandbox carrier', () => answers(`${carrierUrl}/admin/stats`));
 }
 
 console.log('\n— the back office —');
@@ -178,6 +203,20 @@ const token = (
     body: { user_name: buyer.user_name, password: buyer.password },
   })
 ).body.access_token;
+// The buyer's WebSocket to the IM: their orders' status changes and the customer service's answers.
+const pushes = [];
+socket = new WebSocket(`${imUrl.replace(/^http/, 'ws')}/im`, {
+  headers: { authorization: `Bearer ${token}` },
+});
+socket.on('message', (data) => pushes.push(JSON.parse(data.toString())));
+await new Promise((resolveOpen, reject) => {
+  socket.once('open', resolveOpen);
+  socket.once('error', reject);
+}).catch(async (error) => {
+  console.error(`✗ the IM's WebSocket at ${imUrl}/im: ${error.message} (IM_URL)`);
+  await finish(1);
+});
+console.log(`✓ opens the IM's WebSocket (${imUrl.replace(/^http/, 'ws')}/im) for the pushes`);
 await step('merges the guest cart into their cart', 'POST', '/cart/merge', {
   token,
   body: { cart_id: cartId },
@@ -262,7 +301,99 @@ if (order.status !== 'PAID' || !discounted) {
   console.error("✗ the order should be PAID with the coupon's 10.00 off");
   await finish(1);
 }
+
+console.log('\n— customer service (the IM) —');
+const support = (
+  await step('the support staff log in', 'POST', '/admin/auth/login', {
+    body: { email: 'support@nestmall.example', password: staffPassword },
+  })
+).body.access_token;
+const conversation = (
+  await step(
+    'the buyer opens a conversation about the order',
+    'POST',
+    `${imUrl}/im/conversations`,
+    {
+      token,
+      body: { order_id: orderId },
+    },
+  )
+).body;
+const talk = `${imUrl}/im/conversations/${conversation.conversation_id}/messages`;
+await step('asks: "Could it ship today?"', 'POST', talk, {
+  token,
+  body: { body: 'Could it ship today?' },
+});
+await step('the support staff answer: "It leaves this afternoon."', 'POST', talk, {
+  token: support,
+  body: { body: 'It leaves this afternoon.' },
+});
+const answer = await eventually("the staff's answer on the buyer's WebSocket", () =>
+  pushes.find((p) => p.event === 'chat.message' && p.data.sender_role === 'staff'),
+);
+console.log(`✓ the buyer's WebSocket got it: "${answer.data.body}" (message ${answer.data.seq})`);
+
+console.log('\n— shipping —');
+const admin = (
+  await step('the admin logs in', 'POST', '/admin/auth/login', {
+    body: { email: 'admin@nestmall.example', password: staffPassword },
+  })
+).body.access_token;
+await step('ships the order with the carrier', 'POST', `/admin/orders/${orderId}/ship`, {
+  token: admin,
+});
+const shipment = (await call('GET', `/orders/${orderId}/timeline`, { token })).body.entries.find(
+  (e) => e.kind === 'shipment',
+);
+const trackingNumber = shipment.detail.split(' ')[1];
+console.log(`    ${shipment.detail}`);
+for (const status of ['IN_TRANSIT', 'DELIVERED'])
+  await step(
+    `the parcel is ${status}: the carrier posts its signed tracking webhook`,
+    'POST',
+    `${carrierUrl}/admin/shipments/${trackingNumber}/events`,
+    { body: { status, note: `demo ${status.toLowerCase()}` } },
+  );
+await eventually('DELIVERED on the order timeline', async () =>
+  (await call('GET', `/orders/${orderId}/timeline`, { token })).body.entries.some(
+    (e) => e.kind === 'tracking' && e.cause === 'DELIVERED',
+  ),
+);
+console.log('✓ the tracking events are on the order timeline');
+await step('the buyer confirms the receipt', 'POST', `/orders/${orderId}/receive`, { token });
+
+console.log('\n— after-sales —');
+const request = (
+  await step('the buyer asks for a refund', 'POST', `/orders/${orderId}/after-sales`, {
+    token,
+    body: { kind: 'REFUND', reason: 'The lid is chipped' },
+  })
+).body;
+await step(
+  'the support staff approve it',
+  'POST',
+  `/admin/after-sales/${request.request_id}/decision`,
+  { token: support, body: { decision: 'APPROVE', reason: 'Sorry about the lid' } },
+);
+const refunded = await eventually('the order REFUNDED by the card provider', async () => {
+  const o = (await call('GET', `/orders/${orderId}`, { token })).body;
+  return o?.status === 'REFUNDED' ? o : null;
+});
+console.log(`✓ the provider refunded ${cents(refunded.total_cents)}: order ${orderId} is REFUNDED`);
+
+const statuses = () =>
+  pushes
+    .filter((p) => p.event === 'order.status' && p.data.order_id === orderId)
+    .sort((a, b) => a.data.sequence - b.data.sequence)
+    .map((p) => p.data.status);
+await eventually('the REFUNDED push', () => statuses().includes('REFUNDED'));
+console.log(`✓ the status pushes the buyer's WebSocket got: ${statuses().join(' -> ')}`);
+
+const timelineAfter = (await call('GET', `/orders/${orderId}/timeline`, { token })).body;
+for (const e of timelineAfter.entries)
+  console.log(`    ${e.at}  ${e.status ?? e.kind}  (${e.cause})`);
 console.log(
-  `\nDone: order ${orderId} PAID at ${cents(order.total_cents)} with the coupon's 10.00 off.`,
+  `\nDone: order ${orderId} paid at ${cents(order.total_cents)} with the coupon's 10.00 off, ` +
+    'shipped, received and refunded.',
 );
 await finish(0);
