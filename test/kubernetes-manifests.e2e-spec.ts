@@ -120,12 +120,28 @@ if (!kubectlAvailable('the Kubernetes manifests suite')) {
           .sort();
       };
       expect(ingressFrom('order-service')).toEqual(
-        ['cart-service', 'gateway', 'payment-service'].sort(),
+        ['cart-service', 'gateway', 'im-service', 'payment-service'].sort(),
       );
       expect(ingressFrom('verification-service')).toEqual(['gateway', 'user-service']);
       expect(ingressFrom('inventory-service')).toEqual(
         ['cart-service', 'gateway', 'order-service', 'ranking-service'].sort(),
       );
+      // The IM's HTTP port (its WebSocket and chat routes) is for any client, as the gateway's;
+      // another service app's HTTP port (health, metrics) only for the monitoring namespace.
+      const httpIngress = (app: string) => {
+        const port = SERVICE_APPS.find((s) => s.app === app)!.grpcPort + 1000;
+        return (
+          find('production', 'NetworkPolicy', app)!.spec as {
+            ingress: { from?: unknown[]; ports: { port: number }[] }[];
+          }
+        ).ingress.filter((r) => r.ports.some((p) => p.port === port));
+      };
+      expect(httpIngress('im-service')).toEqual([{ ports: [{ protocol: 'TCP', port: 51141 }] }]);
+      expect(httpIngress('order-service')).toEqual([
+        expect.objectContaining({
+          from: [expect.objectContaining({ namespaceSelector: expect.anything() })],
+        }),
+      ]);
       // Every other pod of ours: denied unless a policy allows it.
       expect(find('production', 'NetworkPolicy', 'nestmall-default-deny')?.spec).toMatchObject({
         policyTypes: ['Ingress', 'Egress'],

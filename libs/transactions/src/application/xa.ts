@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '@nestmall/ports/platform';
+
 /**
  * Two-phase commit over XA (the course's 2PC): each participant's branch is a real database
  * transaction, prepared (XA PREPARE: durable, its locks held) in phase one and committed or
@@ -45,6 +47,8 @@ const GID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The SQL xid of branch `branch` of `gid` ('gid','branch',format): checked, never injected. */
 export function xaXid(gid: string, branch: string): string {
-  if (!GID.test(gid) || !GID.test(branch)) throw new Error(`not an xid: ${gid}/${branch}`);
+  // A gid from a caller (the participants' RPCs) that is not one: 400 / INVALID_ARGUMENT.
+  if (!GID.test(gid)) throw new InvalidArgumentError('gid must be 1 to 64 of A-Z a-z 0-9 _ -');
+  if (!GID.test(branch)) throw new Error(`not an XA branch qualifier: ${branch}`);
   return `'${gid}','${branch}',${XA_FORMAT_ID}`;
 }

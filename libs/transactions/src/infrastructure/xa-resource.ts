@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { runInOpenTransaction } from '@nestmall/platform';
+import { ConflictError, runInOpenTransaction } from '@nestmall/platform';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { XA_FORMAT_ID, XaResource, xaXid } from '../application/xa.js';
 
@@ -36,11 +36,23 @@ export class TypeOrmXaResource extends XaResource {
 
   /** `<branch>-<10 hex of the database's name>`. */
   private bqual(): Promise<string> {
+    // SQLite has no XA: the app refuses ORDER_CONSISTENCY=xa there, and a caller of the
+    // participant's RPCs (a fuzzer, a misconfigured coordinator) gets FAILED_PRECONDITION.
+    if (this.dataSource.options.type !== 'mysql')
+      return Promise.reject(
+        new ConflictError(
+          `XA transactions need MariaDB or MySQL; this ${this.branch} database is ${this.dataSource.options.type}`,
+        ),
+      );
     this.qualifier ??= (async () => {
       const [row] = await this.dataSource.query<{ db: string }[]>('SELECT DATABASE() AS db');
       const tag = createHash('sha256').update(String(row.db)).digest('hex').slice(0, 10);
       return `${this.branch}-${tag}`;
-    })();
+    })().catch((error: unknown) => {
+      // Asked again next time (a database that did not answer once may answer later).
+      this.qualifier = undefined;
+      throw error;
+    });
     return this.qualifier;
   }
 
