@@ -9,7 +9,8 @@ import { freePort } from './support/mall.js';
 // `npm start` adds 4 lines of its own (a blank line, "> nestmall@0.1.0 start", the command, a
 // blank line) before the app's: the app may print 10 for the whole to stay under 15.
 const NPM_HEADER_LINES = 4;
-const LISTINGS = /\[(InstanceLoader|RoutesResolver|RouterExplorer|NestFactory|NestApplication)\]/;
+const LISTINGS =
+  /\[(InstanceLoader|RoutesResolver|RouterExplorer|NestFactory|NestApplication|WebSocketsController)\]/;
 const ANSI = new RegExp(String.fromCharCode(27) + '\\[');
 
 describe('what the monolith prints (the built app, as npm start runs it)', () => {

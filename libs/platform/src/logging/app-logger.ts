@@ -6,8 +6,8 @@ import { wantsColors } from './wants-colors.js';
 const LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 
 /**
- * Nest's own start-up listings (every module initialised, every controller and route mapped,
- * "successfully started"): about sixty lines that bury the banner, so they are debug lines here.
+ * Nest's own start-up listings (every module initialised, every controller, route and WebSocket
+ * message handler mapped, "successfully started"): about sixty lines that bury the banner, so they are debug lines here.
  */
 const FRAMEWORK_LISTINGS = new Set([
   'NestFactory',
@@ -16,6 +16,8 @@ const FRAMEWORK_LISTINGS = new Set([
   'RouterExplorer',
   'NestApplication',
   'NestMicroservice',
+  // @nestjs/websockets: one "subscribed to the ... message" line per gateway handler.
+  'WebSocketsController',
 ]);
 
 /**
