@@ -86,14 +86,23 @@ function edgeErrorOf(exception: unknown, request: FastifyRequest, path: string) 
   const { code, statusCode } = (exception ?? {}) as { code?: unknown; statusCode?: unknown };
   // The client went away while its body was being read: nobody reads the answer.
   if (code === 'ECONNRESET') return errorBody(400, 'request aborted', path);
+  // A body over the limit, however it arrives here (Fastify's FST_ERR_CTP_BODY_TOO_LARGE, or the
+  // same turned into an HttpException on its way): the limit named, as the edge always said.
+  const status = exception instanceof HttpException ? exception.getStatus() : statusCode;
+  if (status === 413) {
+    const limit = request.routeOptions?.bodyLimit ?? request.server?.initialConfig?.bodyLimit;
+    return errorBody(
+      413,
+      limit
+        ? `request body is larger than the limit of ${limit} bytes`
+        : 'request body is larger than the limit',
+      path,
+    );
+  }
   if (typeof code !== 'string' || !code.startsWith('FST_')) return undefined;
   if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;
   const message =
-    code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-      ? `request body is larger than the limit of ${request.routeOptions?.bodyLimit} bytes`
-      : code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-        ? JSON_BODIES_ONLY
-        : (exception as Error).message;
+    code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? JSON_BODIES_ONLY : (exception as Error).message;
   return errorBody(statusCode, message, path);
 }
 
