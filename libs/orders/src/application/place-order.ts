@@ -126,6 +126,13 @@ export class PlaceOrder {
         const first = await this.orders.findByIdempotencyKey(draft.userId, draft.idempotencyKey);
         if (first) return replay(first, draft.idempotencyKey, request);
       }
+      // A transient failure (a deadlock with a concurrent request of the same key, which the
+      // database resolves by failing one of them): the key's first order, if another request
+      // placed it meanwhile, is the answer the key promises.
+      if (!(outcome.error instanceof DomainError) && draft.idempotencyKey) {
+        const first = await this.firstOrderOf(draft.userId, draft.idempotencyKey);
+        if (first) return replay(first, draft.idempotencyKey, request);
+      }
       const error =
         outcome.error instanceof DomainError
           ? outcome.error
@@ -137,6 +144,16 @@ export class PlaceOrder {
     // completes it, PENDING for a moment): as it stands.
     const order = this.inFlight.take(draft.gid) ?? (await this.orders.findByGid(draft.gid));
     return toOrderView(order!);
+  }
+
+  /** The order placed under `key`, waiting up to a second for a concurrent request's commit. */
+  private async firstOrderOf(userId: number, key: string): Promise<Order | null> {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const first = await this.orders.findByIdempotencyKey(userId, key);
+      if (first) return first;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return null;
   }
 
   /** Tells the buyer why, on the order its Cancel failed (if its Try got as far as storing it). */
