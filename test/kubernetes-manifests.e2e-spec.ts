@@ -148,6 +148,38 @@ if (!kubectlAvailable('the Kubernetes manifests suite')) {
       });
     });
 
+    it('sends traces to the collector in production only, naming the app and its pod', () => {
+      const config = (overlay: string) =>
+        (find(overlay, 'ConfigMap', 'nestmall-config') ??
+          rendered[overlay].find(
+            (o) => o.kind === 'ConfigMap' && /^nestmall-config/.test(o.metadata.name),
+          ))!.data as Record<string, string>;
+      expect(config('production')).toMatchObject({
+        OTEL_TRACES_EXPORTER: 'otlp',
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.monitoring.svc:4318',
+        OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      });
+      expect(config('development').OTEL_TRACES_EXPORTER).toBe('none');
+      for (const app of [...SERVICE_APPS.map((s) => s.app), GATEWAY.app]) {
+        const [container] = podSpec(find('production', 'Deployment', app)!).containers;
+        const env = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
+        expect({ app, name: env.OTEL_SERVICE_NAME }).toEqual({ app, name: app });
+        expect(env.OTEL_RESOURCE_ATTRIBUTES).toContain('k8s.pod.name=$(K8S_POD_NAME)');
+        // The default-deny policy would drop the spans: each app may reach the collector's port.
+        const egress = (
+          find('production', 'NetworkPolicy', app)!.spec as {
+            egress: { to?: { namespaceSelector?: unknown }[]; ports?: { port: number }[] }[];
+          }
+        ).egress;
+        expect({
+          app,
+          collector: egress.some(
+            (r) => r.ports?.some((p) => p.port === 4318) && r.to?.[0]?.namespaceSelector,
+          ),
+        }).toEqual({ app, collector: true });
+      }
+    });
+
     it('runs the stateful parts through their operators, replicated in production', () => {
       expect(find('production', 'RabbitmqCluster', 'rabbitmq')?.spec).toMatchObject({
         replicas: 3,

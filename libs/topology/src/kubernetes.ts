@@ -101,6 +101,20 @@ const probes = (port: string) => ({
   },
 });
 
+/**
+ * Traces (off unless OTEL_TRACES_EXPORTER names an exporter, see the ConfigMap): the app's name and
+ * its pod on every span, so a trace shows which replica served each step.
+ */
+const tracingEnv = (app: string): Obj[] => [
+  { name: 'OTEL_SERVICE_NAME', value: app },
+  { name: 'K8S_POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+  { name: 'K8S_NAMESPACE_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+  {
+    name: 'OTEL_RESOURCE_ATTRIBUTES',
+    value: 'k8s.pod.name=$(K8S_POD_NAME),k8s.namespace.name=$(K8S_NAMESPACE_NAME)',
+  },
+];
+
 function serviceEnv(s: ServiceApp, migrations: 'skip' | 'only'): Obj[] {
   return [
     { name: 'NODE_ENV', value: 'production' },
@@ -126,6 +140,7 @@ function serviceEnv(s: ServiceApp, migrations: 'skip' | 'only'): Obj[] {
       },
     },
     ...serviceUrlEnv(s.calls),
+    ...tracingEnv(s.app),
   ];
 }
 
@@ -375,6 +390,12 @@ const CALLS_OUTSIDE: readonly string[] = ['payment', 'verification', 'thirdparty
 const MONITORING = {
   namespaceSelector: { matchLabels: { 'nestmall.io/monitoring': 'true' } },
 };
+/** The OpenTelemetry collector, in the same labelled namespace, takes OTLP over HTTP. */
+const OTLP_PORT = 4318;
+const COLLECTOR_EGRESS = {
+  to: [structuredClone(MONITORING)], // a copy: YAML would otherwise write an alias
+  ports: [{ protocol: 'TCP', port: OTLP_PORT }],
+};
 
 function networkPolicy(s: ServiceApp): Obj {
   const calls = [...new Set(s.calls.map((c) => hostOf(c)))];
@@ -411,6 +432,7 @@ function networkPolicy(s: ServiceApp): Obj {
         ...STORE_EGRESS,
         ...calls.map((host) => toPods(host.app, host.grpcPort)),
         ...(s.contexts.some((c) => CALLS_OUTSIDE.includes(c)) ? [EXTERNAL_EGRESS] : []),
+        COLLECTOR_EGRESS,
       ],
     },
   };
@@ -428,6 +450,7 @@ function gatewayObjects(): Obj[] {
       { name: 'PORT', value: String(GATEWAY_TARGET_PORT) },
       { name: 'GRPC_TLS_DIR', value: '/tls' },
       ...serviceUrlEnv(GATEWAY.calls),
+      ...tracingEnv(app),
     ],
     envFrom: envFrom(app),
     ...probes('http'),
@@ -460,6 +483,7 @@ function gatewayObjects(): Obj[] {
           DNS_EGRESS,
           toPods(REDIS, 6379, 'app'),
           ...calls.map((host) => toPods(host.app, host.grpcPort)),
+          COLLECTOR_EGRESS,
         ],
       },
     },
@@ -606,6 +630,12 @@ const CONFIG_LITERALS = [
   'GRPC_MAX_CONNECTION_AGE_MS=60000',
   'LOG_LEVEL=log',
   'SWAGGER=off',
+  // Traces are off in the base (docs/operations.md); the production overlay turns them on. The
+  // collector runs in the monitoring namespace (labelled nestmall.io/monitoring=true).
+  'OTEL_TRACES_EXPORTER=none',
+  `OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector.monitoring.svc:${OTLP_PORT}`,
+  'OTEL_TRACES_SAMPLER=parentbased_traceidratio',
+  'OTEL_TRACES_SAMPLER_ARG=0.1',
 ];
 
 const HEAD = `# GENERATED from libs/topology/src/topology.ts by \`npm run topology:gen\`: edit that file (or
@@ -726,6 +756,10 @@ export function renderKubernetes(): Record<string, string> {
       // docs/deploy.md lists them.
       resources: ['../../base', 'namespace.yaml'],
       images: [{ name: IMAGE, newName: 'registry.example.com/nestmall', newTag: '0.1.0' }],
+      // Traces on, one in ten new traces sampled (a caller's sampled traceparent is followed).
+      configMapGenerator: [
+        { name: 'nestmall-config', behavior: 'merge', literals: ['OTEL_TRACES_EXPORTER=otlp'] },
+      ],
       patches: [
         ...hpaPatch(3, 12),
         {

@@ -41,6 +41,11 @@ x-env: &env
   VERIFICATION_CODE_STORE: \${VERIFICATION_CODE_STORE:-redis}
   LOG_LEVEL: log
   GRPC_TLS_DIR: /tls
+  # Traces (docs/operations.md): off unless OTEL_TRACES_EXPORTER=otlp; with the \`tracing\` profile
+  # the jaeger service below takes them (UI on http://localhost:16686). The service name is the app's.
+  OTEL_TRACES_EXPORTER: \${OTEL_TRACES_EXPORTER:-none}
+  OTEL_EXPORTER_OTLP_ENDPOINT: \${OTEL_EXPORTER_OTLP_ENDPOINT:-http://jaeger:4318}
+  OTEL_TRACES_SAMPLER: \${OTEL_TRACES_SAMPLER:-parentbased_always_on}
 
 services:
   mariadb:
@@ -74,6 +79,13 @@ services:
     environment:
       GRPC_TLS_DIR: /tls
     volumes: ['tls:/tls']
+
+  # OTEL_TRACES_EXPORTER=otlp docker compose -f docker/compose.split.yaml --profile tracing up
+  jaeger:
+    image: jaegertracing/jaeger:2.13.0
+    profiles: [tracing]
+    command: ['--set', 'receivers.otlp.protocols.http.endpoint=0.0.0.0:4318']
+    ports: ['16686:16686']
 `;
 
 /** In compose each service app is one container named after it, listening on its port. */
