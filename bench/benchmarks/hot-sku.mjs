@@ -74,6 +74,8 @@ function hotSkuBenchmark({ name, gate }) {
             await setAvailable(sql, [sku], units);
             // A restock behind the shop's back: the gate learns it at once (else within its TTL).
             await redis?.del(`${prefix}:stock:${sku}`);
+            // ... and the edges drop the SKU from their sold-out boards (as the gate's reload would).
+            await redis?.publish(`${prefix}:in-stock`, sku);
             [before] = await stockRows(sql, [sku]);
           };
           /** A sale: runs until 1 s after the first refusal (or the cap). */

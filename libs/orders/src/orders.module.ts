@@ -69,6 +69,8 @@ import {
   OrderTimelineEntity,
 } from './infrastructure/order.entities.js';
 import { RedisStockGate } from './infrastructure/redis-stock-gate.js';
+import { RedisSoldOutBoard } from './infrastructure/redis-sold-out-board.js';
+import { SoldOutRefusal } from './interface/http/sold-out-refusal.js';
 import { TypeOrmOrderRepository } from './infrastructure/typeorm-order.repository.js';
 import { OrdersGrpcController } from './interface/grpc/orders.grpc-controller.js';
 import { AdminHttpController } from './interface/http/admin.http-controller.js';
@@ -252,6 +254,21 @@ export class OrdersHttpModule {
     return {
       module: OrdersHttpModule,
       imports: client.imports,
+      providers: [
+        {
+          provide: RedisSoldOutBoard,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig & OrdersConfig, true>) =>
+            config.get('HOT_SKU_GATE', { infer: true }) === 'redis'
+              ? new RedisSoldOutBoard({
+                  url: config.get('REDIS_URL', { infer: true }),
+                  prefix: config.get('REDIS_KEY_PREFIX', { infer: true }),
+                  ttlMs: config.get('HOT_SKU_GATE_TTL_MS', { infer: true }),
+                })
+              : null,
+        },
+        SoldOutRefusal,
+      ],
       controllers: [
         OrdersHttpController,
         AdminHttpController,

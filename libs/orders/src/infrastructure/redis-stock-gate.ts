@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import type { GateAnswer, GateDrift } from '../application/stock-gate.js';
 import { StockGate } from '../application/stock-gate.js';
 import type { RequestedLine } from '../domain/order.js';
+import { inStockChannel, soldOutChannel } from './redis-sold-out-board.js';
 
 /**
  * All lines or none, atomically (a Lua script runs alone on the Redis server): a missing count
@@ -80,8 +81,13 @@ export class RedisStockGate extends StockGate implements OnApplicationShutdown {
         if (answer === 0) return { admitted: true };
         const line = lines[Math.abs(answer) - 1];
         if (answer > 0) {
-          const left = Number(await this.redis.get(keys[answer - 1]));
-          return { admitted: false, skuId: line.skuId, available: Math.max(0, left) };
+          const left = Math.max(0, Number(await this.redis.get(keys[answer - 1])));
+          // Sold out: every edge process refuses its next buyers before authentication.
+          if (left === 0)
+            void this.redis
+              .publish(soldOutChannel(this.options.prefix), line.skuId)
+              .catch((error: unknown) => this.warn(error));
+          return { admitted: false, skuId: line.skuId, available: left };
         }
         await this.load(line.skuId);
       }
@@ -100,6 +106,10 @@ export class RedisStockGate extends StockGate implements OnApplicationShutdown {
         lines.map((l) => this.key(l.skuId)),
         lines.map((l) => String(l.quantity)),
       );
+      // Units back (an admitted order the inventory refused): a SKU the edges took for sold out
+      // may be on sale again.
+      for (const line of lines)
+        await this.redis.publish(inStockChannel(this.options.prefix), line.skuId);
     } catch (error) {
       this.warn(error);
     }
@@ -137,6 +147,7 @@ export class RedisStockGate extends StockGate implements OnApplicationShutdown {
       () => 1_000_000,
     );
     await this.redis.set(this.key(skuId), String(available), 'PX', this.options.ttlMs, 'NX');
+    if (available > 0) await this.redis.publish(inStockChannel(this.options.prefix), skuId);
   }
 
   private call(command: 'admitStock' | 'releaseStock', keys: string[], args: string[]) {
