@@ -98,13 +98,12 @@ export class TypeOrmConversationRepository extends ConversationRepository {
           .execute();
     const receipts = conversation.pullReceipts();
     conversation.markStored({ conversationId: s.conversationId });
+    const about = { conversation_id: s.conversationId, order_id: s.orderId, buyer_id: s.buyerId };
     await this.outbox.append([
       // A reopening comes before the message that caused it.
       ...changes.map((c) => {
         const payload: ChatConversationChangedPayload = {
-          conversation_id: s.conversationId,
-          order_id: s.orderId,
-          buyer_id: s.buyerId,
+          ...about,
           change: c.kind,
           status: s.status,
           assigned_staff_id: s.assignedStaffId,
@@ -116,9 +115,7 @@ export class TypeOrmConversationRepository extends ConversationRepository {
       }),
       ...messages.map((m) => {
         const payload: ChatMessagePostedPayload = {
-          conversation_id: s.conversationId,
-          order_id: s.orderId,
-          buyer_id: s.buyerId,
+          ...about,
           seq: m.seq,
           sender_role: m.senderRole,
           sender_id: m.senderId,
@@ -129,9 +126,7 @@ export class TypeOrmConversationRepository extends ConversationRepository {
       }),
       ...receipts.map((r) => {
         const payload: ChatMessagesReadPayload = {
-          conversation_id: s.conversationId,
-          order_id: s.orderId,
-          buyer_id: s.buyerId,
+          ...about,
           reader_role: r.reader.role,
           reader_id: r.reader.id,
           read_seq: r.readSeq,

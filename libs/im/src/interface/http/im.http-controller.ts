@@ -40,6 +40,14 @@ import {
   ReadBody,
 } from './dto/im.dto.js';
 
+/** What changing a conversation (assignment, closing) may answer besides 200. */
+const CHANGE_ERRORS = [
+  HttpStatus.BAD_REQUEST,
+  HttpStatus.FORBIDDEN,
+  HttpStatus.NOT_FOUND,
+  HttpStatus.CONFLICT,
+];
+
 @ApiTags('im')
 @ApiBearerAuth()
 @ApiErrors(HttpStatus.UNAUTHORIZED, HttpStatus.SERVICE_UNAVAILABLE)
@@ -154,12 +162,7 @@ export class ImHttpController {
       'pushed chat.conversation.',
   })
   @ApiOkResponse({ type: ConversationResponse })
-  @ApiErrors(
-    HttpStatus.BAD_REQUEST,
-    HttpStatus.FORBIDDEN,
-    HttpStatus.NOT_FOUND,
-    HttpStatus.CONFLICT,
-  )
+  @ApiErrors(...CHANGE_ERRORS)
   async assignTo(
     @CurrentChatCaller() caller: ChatCaller,
     @Param() params: ConversationIdParams,
@@ -178,12 +181,7 @@ export class ImHttpController {
       'next message opens it again. Another staff member than its assignee: 409.',
   })
   @ApiOkResponse({ type: ConversationResponse })
-  @ApiErrors(
-    HttpStatus.BAD_REQUEST,
-    HttpStatus.FORBIDDEN,
-    HttpStatus.NOT_FOUND,
-    HttpStatus.CONFLICT,
-  )
+  @ApiErrors(...CHANGE_ERRORS)
   closeConversation(
     @CurrentChatCaller() caller: ChatCaller,
     @Param() params: ConversationIdParams,
