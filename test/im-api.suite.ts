@@ -299,5 +299,135 @@ export function imApiSuite(name: string, target: () => ImShop): void {
         conversationId,
       );
     });
+
+    it('assigns a conversation (a claim, a supervisor), closes it and reopens it on the buyer message', async () => {
+      const supportToken = await staffTokenOf('support@nestmall.example');
+      const adminToken = await staffTokenOf('admin@nestmall.example');
+      const buyerToken = await tokenOf('test2');
+      const buyer = await connect(replicaB(), buyerToken);
+      const staff = await connect(replicaA(), supportToken);
+      const supportId = (await staff.waitFor((f) => f.event === 'ready', 'ready')).data
+        .id as number;
+      const assignment = (base: string, token: string, body: object = {}) =>
+        im(base)
+          .post(`/im/conversations/${conversationId}/assignment`)
+          .set('authorization', `Bearer ${token}`)
+          .send(body);
+
+      // Support staff claims it: the buyer on the other replica sees who answers.
+      const claimed = await assignment(replicaA(), supportToken).expect(200);
+      expect(claimed.body).toMatchObject({ status: 'OPEN', assigned_staff_id: supportId });
+      const pushed = await buyer.waitFor(
+        (f) => f.event === 'chat.conversation' && f.data.change === 'assigned',
+        'the buyer hears the assignment',
+      );
+      expect(pushed.data).toMatchObject({
+        conversation_id: conversationId,
+        assigned_staff_id: supportId,
+        by_role: 'staff',
+      });
+      // Nobody else claims it; only a supervisor (staff:manage) gives it to somebody else, and
+      // only to support staff; a buyer takes none.
+      const taken = await assignment(replicaB(), adminToken);
+      expect(taken.status).toBe(409);
+      expect(taken.body.message).toContain(`assigned to staff ${supportId}`);
+      const notSupervisor = await assignment(replicaA(), supportToken, {
+        staff_id: supportId + 1000,
+      });
+      expect(notSupervisor.status).toBe(403);
+      const nobody = await assignment(replicaB(), adminToken, { staff_id: 99999 });
+      expect(nobody.status).toBe(400);
+      expect(JSON.stringify(nobody.body)).toContain('staff_id');
+      const bad = await assignment(replicaB(), adminToken, { staff_id: 'x' });
+      expect(bad.status).toBe(400);
+      expect((await assignment(replicaB(), buyerToken)).status).toBe(403);
+      // The supervisor takes it over, then gives it back.
+      const supervisor = await connect(replicaB(), adminToken);
+      const adminId = (await supervisor.waitFor((f) => f.event === 'ready', 'ready')).data
+        .id as number;
+      const over = await assignment(replicaB(), adminToken, { staff_id: adminId }).expect(200);
+      expect(over.body.assigned_staff_id).toBe(adminId);
+      const notTheirs = await im(replicaA())
+        .post(`/im/conversations/${conversationId}/messages`)
+        .set('authorization', `Bearer ${supportToken}`)
+        .send({ body: 'Still here' });
+      expect(notTheirs.status).toBe(409);
+      const back = await assignment(replicaB(), adminToken, { staff_id: supportId }).expect(200);
+      expect(back.body.assigned_staff_id).toBe(supportId);
+
+      // The buyer closes it over the WebSocket; staff hears it and can no longer write.
+      buyer.send('chat.close', { conversation_id: conversationId });
+      const closed = await buyer.waitFor((f) => f.event === 'chat.closed', 'chat.closed');
+      expect(closed.data).toMatchObject({ status: 'CLOSED', assigned_staff_id: supportId });
+      await staff.waitFor(
+        (f) => f.event === 'chat.conversation' && f.data.change === 'closed',
+        'staff hears the closing',
+      );
+      const refused = await im(replicaA())
+        .post(`/im/conversations/${conversationId}/messages`)
+        .set('authorization', `Bearer ${supportToken}`)
+        .send({ body: 'One more thing' });
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toContain("is closed: its buyer's next message opens it again");
+      staff.send('chat.send', { conversation_id: conversationId, body: 'Hello?' });
+      const wsRefused = await staff.waitFor((f) => f.event === 'error', 'staff refused');
+      expect(wsRefused.data).toMatchObject({ code: 'CONFLICT' });
+      // Both replicas see the same state.
+      const seen = await im(replicaB())
+        .get(`/im/conversations/${conversationId}`)
+        .set('authorization', `Bearer ${supportToken}`)
+        .expect(200);
+      expect(seen.body).toMatchObject({ status: 'CLOSED', assigned_staff_id: supportId });
+      expect(seen.body.closed_at).toEqual(expect.any(String));
+
+      // The buyer writes again: open, with the same staff member.
+      const again = await im(replicaA())
+        .post(`/im/conversations/${conversationId}/messages`)
+        .set('authorization', `Bearer ${buyerToken}`)
+        .send({ body: 'It broke again' })
+        .expect(201);
+      await staff.waitFor(
+        (f) => f.event === 'chat.conversation' && f.data.change === 'reopened',
+        'staff hears the reopening',
+      );
+      await staff.waitFor(
+        (f) => f.event === 'chat.message' && f.data.seq === again.body.seq,
+        'staff hears the message',
+      );
+      const reopened = await im(replicaB())
+        .get(`/im/conversations/${conversationId}`)
+        .set('authorization', `Bearer ${buyerToken}`)
+        .expect(200);
+      expect(reopened.body).toMatchObject({
+        status: 'OPEN',
+        assigned_staff_id: supportId,
+        closed_at: null,
+      });
+
+      // Its staff closes it over REST; closing again changes nothing.
+      for (let i = 0; i < 2; i++)
+        await im(replicaB())
+          .post(`/im/conversations/${conversationId}/close`)
+          .set('authorization', `Bearer ${supportToken}`)
+          .expect(200);
+      await buyer.waitFor(
+        (f) =>
+          f.event === 'chat.conversation' &&
+          f.data.by_role === 'staff' &&
+          f.data.change === 'closed',
+        'the buyer hears the staff closing',
+      );
+      const changes = buyer.frames
+        .filter((f) => f.event === 'chat.conversation')
+        .map((f) => `${String(f.data.change)} by ${String(f.data.by_role)}`);
+      expect(changes).toEqual([
+        'assigned by staff',
+        'assigned by staff',
+        'assigned by staff',
+        'closed by buyer',
+        'reopened by buyer',
+        'closed by staff',
+      ]);
+    });
   });
 }

@@ -12,7 +12,7 @@ export class InMemoryConversations extends ConversationRepository {
   private readonly rows = new Map<number, ReturnType<Conversation['snapshot']>>();
   readonly messages: ChatMessage[] = [];
   /** The events the TypeORM repository would put in the outbox: what was posted and read. */
-  readonly published: { type: 'posted' | 'read'; seq: number }[] = [];
+  readonly published: { type: string; seq: number }[] = [];
   private nextId = 1;
 
   async add(conversation: Conversation): Promise<void> {
@@ -26,7 +26,11 @@ export class InMemoryConversations extends ConversationRepository {
   async save(conversation: Conversation): Promise<void> {
     const row = this.rows.get(conversation.conversationId)!;
     const posted = conversation.pullPosted();
-    if (posted.length && row.lastSeq !== conversation.storedLastSeq)
+    const changes = conversation.pullChanges();
+    if (
+      (posted.length || changes.length) &&
+      (row.lastSeq !== conversation.storedLastSeq || row.revision !== conversation.storedRevision)
+    )
       throw new ConversationChangedConcurrentlyError(conversation.conversationId);
     const s = conversation.snapshot();
     this.rows.set(s.conversationId, {
@@ -35,6 +39,7 @@ export class InMemoryConversations extends ConversationRepository {
       staffReadSeq: Math.max(row.staffReadSeq, s.staffReadSeq),
       lastSeq: posted.length ? s.lastSeq : row.lastSeq,
     });
+    for (const c of changes) this.published.push({ type: c.kind, seq: s.lastSeq });
     this.messages.push(...posted);
     for (const m of posted) this.published.push({ type: 'posted', seq: m.seq });
     for (const r of conversation.pullReceipts())

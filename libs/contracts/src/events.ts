@@ -122,6 +122,29 @@ export interface ChatMessagesReadPayload {
 }
 
 /**
+ * im -> everyone (and the IM's replicas): a conversation was assigned to a support staff member
+ * (claimed, or by a supervisor), closed, or opened again by its buyer's message.
+ */
+export const CHAT_CONVERSATION_CHANGED = 'ChatConversationChanged';
+
+export interface ChatConversationChangedPayload {
+  conversation_id: number;
+  order_id: number;
+  buyer_id: number;
+  /** assigned | closed | reopened */
+  change: string;
+  /** OPEN | CLOSED: where it stands now. */
+  status: string;
+  /** The support staff member who answers it, or null. */
+  assigned_staff_id: number | null;
+  /** buyer | staff: who made the change, and their id. */
+  by_role: string;
+  by_id: number;
+  /** ISO 8601. */
+  at: string;
+}
+
+/**
  * thirdparty -> orders: the carrier reported where an order's parcel is (its signed tracking
  * notification checked out). Published once per carrier event id; DELIVERED starts the order's
  * automatic-receipt clock.

@@ -3,7 +3,9 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { MessagingConfig } from '@nestmall/messaging';
 import type { AppConfig } from '@nestmall/platform';
+import { AssignConversation } from './application/assign-conversation.js';
 import { ChatFanout } from './application/chat-fanout.js';
+import { CloseConversation } from './application/close-conversation.js';
 import { ChatPushHandler } from './application/chat-push.handler.js';
 import { ConversationRepository } from './application/conversation.repository.js';
 import { MarkRead } from './application/mark-read.js';
@@ -22,6 +24,7 @@ import {
   OrderProgressEntity,
 } from './infrastructure/im.entities.js';
 import { InProcessChatFanout } from './infrastructure/in-process-chat-fanout.js';
+import { ConversationAssignment1764720000000 } from './infrastructure/migrations/1764720000000-conversation-assignment.js';
 import { CreateIm1764600000000 } from './infrastructure/migrations/1764600000000-create-im.js';
 import { RabbitMqChatFanout } from './infrastructure/rabbitmq-chat-fanout.js';
 import { TypeOrmConversationRepository } from './infrastructure/typeorm-conversation.repository.js';
@@ -30,7 +33,7 @@ import { ChatCallerGuard, ChatCallers } from './interface/chat-callers.js';
 import { ImHttpController } from './interface/http/im.http-controller.js';
 import { ImGateway } from './interface/ws/im.gateway.js';
 
-export const IM_MIGRATIONS = [CreateIm1764600000000];
+export const IM_MIGRATIONS = [CreateIm1764600000000, ConversationAssignment1764720000000];
 
 type Config = ConfigService<AppConfig & ImConfig & MessagingConfig, true>;
 
@@ -59,6 +62,8 @@ export class ImModule {
         PostMessage,
         MarkRead,
         ReadConversations,
+        AssignConversation,
+        CloseConversation,
         OrderStatusPushHandler,
         ChatPushHandler,
         ChatCallers,
@@ -87,6 +92,8 @@ export class ImModule {
         PostMessage,
         MarkRead,
         ReadConversations,
+        AssignConversation,
+        CloseConversation,
         ChatFanout,
         ChatCallers,
       ],

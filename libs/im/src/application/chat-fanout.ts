@@ -6,7 +6,7 @@ export interface PushAudience {
 
 /** What the WebSocket sends: `{ event, data }`. */
 export interface Push {
-  event: 'order.status' | 'chat.message' | 'chat.read';
+  event: 'order.status' | 'chat.message' | 'chat.read' | 'chat.conversation';
   audience: PushAudience;
   data: Record<string, unknown>;
 }

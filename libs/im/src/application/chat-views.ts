@@ -4,6 +4,9 @@ export interface ConversationView {
   conversation_id: number;
   order_id: number;
   buyer_id: number;
+  status: string;
+  assigned_staff_id: number | null;
+  closed_at: string | null;
   last_seq: number;
   buyer_read_seq: number;
   staff_read_seq: number;
@@ -26,6 +29,9 @@ export function toConversationView(c: Conversation): ConversationView {
     conversation_id: s.conversationId,
     order_id: s.orderId,
     buyer_id: s.buyerId,
+    status: s.status,
+    assigned_staff_id: s.assignedStaffId,
+    closed_at: s.closedAt?.toISOString() ?? null,
     last_seq: s.lastSeq,
     buyer_read_seq: s.buyerReadSeq,
     staff_read_seq: s.staffReadSeq,

@@ -13,7 +13,9 @@ import {
   type OrderStatusChangedPayload,
 } from '@nestmall/ports/contracts';
 import type { AuthenticatedUser } from '@nestmall/ports/platform';
+import { AssignConversation } from './assign-conversation.js';
 import { ChatPushHandler } from './chat-push.handler.js';
+import { CloseConversation } from './close-conversation.js';
 import { MarkRead } from './mark-read.js';
 import { OpenConversation } from './open-conversation.js';
 import { OrderStatusPushHandler } from './order-status-push.handler.js';
@@ -37,6 +39,8 @@ function setUp() {
     post: new PostMessage(conversations, uow),
     markRead: new MarkRead(conversations, uow),
     read: new ReadConversations(conversations),
+    assign: new AssignConversation(conversations, uow),
+    close: new CloseConversation(conversations, uow),
   };
 }
 
@@ -68,6 +72,35 @@ describe('the chat use cases', () => {
     ]);
     expect((await read.list(staff)).length).toBe(1);
     expect(await read.list({ role: 'buyer', id: 8 })).toEqual([]);
+  });
+});
+
+describe('assigning and closing', () => {
+  it('claims, closes, refuses staff in a closed conversation and reopens on the buyer message', async () => {
+    const { open, post, assign, close, read, conversations } = setUp();
+    const { conversation_id: id } = await open.execute(alice, 42);
+    expect(await assign.execute(staff, id, null)).toMatchObject({
+      status: 'OPEN',
+      assigned_staff_id: 3,
+    });
+    await expect(assign.execute({ role: 'staff', id: 4 }, id, null)).rejects.toThrow(
+      /assigned to staff 3/,
+    );
+    expect(await close.execute(buyer, id)).toMatchObject({ status: 'CLOSED' });
+    await expect(post.execute(staff, id, 'wait')).rejects.toThrow(/is closed/);
+    await post.execute(buyer, id, 'one more question');
+    expect(await read.get(staff, id)).toMatchObject({
+      status: 'OPEN',
+      assigned_staff_id: 3,
+      closed_at: null,
+      last_seq: 1,
+    });
+    expect(conversations.published).toEqual([
+      { type: 'assigned', seq: 0 },
+      { type: 'closed', seq: 0 },
+      { type: 'reopened', seq: 1 },
+      { type: 'posted', seq: 1 },
+    ]);
   });
 });
 

@@ -57,4 +57,61 @@ describe('Conversation', () => {
       { reader: buyer, readSeq: 2 },
     ]);
   });
+
+  describe('assignment and closing', () => {
+    const other = { role: 'staff' as const, id: 4 };
+
+    it('lets a support staff member claim it once; another staff member is refused', () => {
+      const c = stored();
+      expect(c.claim(staff)).toBe(true);
+      expect(c.claim(staff)).toBe(false);
+      expect(c.assignedStaffId).toBe(3);
+      expect(() => c.claim(other)).toThrow(/assigned to staff 3: a supervisor reassigns/);
+      expect(() => c.post(other, 'let me help')).toThrow(/assigned to staff 3/);
+      expect(() => c.claim(buyer)).toThrow(/support staff claim/);
+      expect(c.post(staff, 'on it').seq).toBe(1);
+      expect(c.pullChanges().map((ch) => [ch.kind, ch.by.id])).toEqual([['assigned', 3]]);
+      expect(c.snapshot().revision).toBe(1);
+      expect(c.storedRevision).toBe(0);
+    });
+
+    it('lets a supervisor reassign it, whoever has it', () => {
+      const c = stored();
+      c.claim(staff);
+      expect(c.assign(other, 5)).toBe(true);
+      expect(c.assignedStaffId).toBe(5);
+      expect(() => c.post(staff, 'still mine?')).toThrow(/assigned to staff 5/);
+    });
+
+    it("closes for its buyer or its staff; staff cannot write then; the buyer's message reopens it", () => {
+      const c = stored();
+      c.claim(staff);
+      expect(() => c.close(other)).toThrow(/assigned to staff 3/);
+      expect(() => c.close(stranger)).toThrow(/not found/);
+      expect(c.close(staff)).toBe(true);
+      expect(c.close(buyer)).toBe(false);
+      expect(c.status).toBe('CLOSED');
+      expect(c.snapshot().closedAt).toBeInstanceOf(Date);
+      expect(() => c.post(staff, 'one more thing')).toThrow(/is closed: its buyer's next message/);
+      expect(() => c.claim(staff)).toThrow(/is closed/);
+      expect(() => c.assign(other, 5)).toThrow(/is closed/);
+      expect(c.post(buyer, 'it broke again').seq).toBe(1);
+      expect(c.status).toBe('OPEN');
+      expect(c.snapshot().closedAt).toBeNull();
+      // Still with the staff member who had it.
+      expect(c.assignedStaffId).toBe(3);
+      expect(c.pullChanges().map((ch) => [ch.kind, ch.by.role])).toEqual([
+        ['assigned', 'staff'],
+        ['closed', 'staff'],
+        ['reopened', 'buyer'],
+      ]);
+    });
+
+    it('refuses a bad body before reopening anything', () => {
+      const c = stored();
+      c.close(buyer);
+      expect(() => c.post(buyer, '')).toThrow(/body/);
+      expect(c.status).toBe('CLOSED');
+    });
+  });
 });

@@ -1,4 +1,9 @@
-import { InvalidArgumentError, NotFoundError } from '@nestmall/ports/platform';
+import {
+  InvalidArgumentError,
+  NotFoundError,
+  PermissionDeniedError,
+} from '@nestmall/ports/platform';
+import { ConversationAssignedError, ConversationClosedError } from './errors.js';
 
 /** Who takes part in a conversation: its buyer, or a staff member with the support role. */
 export type ChatRole = 'buyer' | 'staff';
@@ -28,10 +33,31 @@ export interface ReadReceipt {
   readSeq: number;
 }
 
+/**
+ * OPEN until its buyer or its support staff closes it (CLOSED); a new message of the buyer opens
+ * it again (a closed conversation is never closed for good: the buyer has one per order).
+ */
+export type ConversationStatus = 'OPEN' | 'CLOSED';
+
+/** What changed about a conversation besides its messages (ChatConversationChanged). */
+export type ConversationChangeKind = 'assigned' | 'closed' | 'reopened';
+
+export interface ConversationChange {
+  kind: ConversationChangeKind;
+  by: ChatParticipant;
+  at: Date;
+}
+
 export interface ConversationSnapshot {
   conversationId: number;
   orderId: number;
   buyerId: number;
+  status: ConversationStatus;
+  /** The support staff member who answers it (claimed, or assigned by a supervisor), or null. */
+  assignedStaffId: number | null;
+  closedAt: Date | null;
+  /** +1 at every change of status or assignee: with lastSeq, the optimistic guard. */
+  revision: number;
   /** The sequence of its last message (0: none yet). */
   lastSeq: number;
   /** Read receipts: every message up to this sequence was read by the buyer / by the staff. */
@@ -44,19 +70,25 @@ export interface ConversationSnapshot {
 /**
  * A customer-service conversation about one order: its buyer and the support staff write in it.
  * Each message takes the next sequence (the repository stores it only if nobody else took it:
- * `storedLastSeq` is the optimistic guard); each side's read receipt only moves forward, and
- * never past the last message.
+ * `storedLastSeq` and `storedRevision` are the optimistic guard); each side's read receipt only
+ * moves forward, and never past the last message.
+ *
+ * Assignment: a support staff member claims an unassigned conversation (`claim`), or a
+ * supervisor assigns it to one (`assign`); once assigned, only that staff member writes in it
+ * and closes it (a supervisor reassigns it first). Closing: its buyer or its staff closes it;
+ * staff cannot write in a closed conversation, its buyer's next message opens it again.
  */
 export class Conversation {
   private readonly posted: ChatMessage[] = [];
   private readonly receipts: ReadReceipt[] = [];
-  private stored: number | null;
+  private readonly changes: ConversationChange[] = [];
+  private stored: { lastSeq: number; revision: number } | null;
 
   private constructor(
     private state: ConversationSnapshot,
     stored: boolean,
   ) {
-    this.stored = stored ? state.lastSeq : null;
+    this.stored = stored ? { lastSeq: state.lastSeq, revision: state.revision } : null;
   }
 
   /** A new conversation of `buyerId` about their order `orderId` (its owner was checked). */
@@ -66,6 +98,10 @@ export class Conversation {
         conversationId: 0,
         orderId,
         buyerId,
+        status: 'OPEN',
+        assignedStaffId: null,
+        closedAt: null,
+        revision: 0,
         lastSeq: 0,
         buyerReadSeq: 0,
         staffReadSeq: 0,
@@ -92,9 +128,19 @@ export class Conversation {
   get lastSeq(): number {
     return this.state.lastSeq;
   }
+  get status(): ConversationStatus {
+    return this.state.status;
+  }
+  get assignedStaffId(): number | null {
+    return this.state.assignedStaffId;
+  }
   /** The last sequence the database holds (null: not stored yet). */
   get storedLastSeq(): number | null {
-    return this.stored;
+    return this.stored?.lastSeq ?? null;
+  }
+  /** The revision the database holds (null: not stored yet). */
+  get storedRevision(): number | null {
+    return this.stored?.revision ?? null;
   }
 
   snapshot(): ConversationSnapshot {
@@ -119,6 +165,14 @@ export class Conversation {
       throw new InvalidArgumentError('body must be a non-empty string');
     if (body.length > MAX_BODY_LENGTH)
       throw new InvalidArgumentError(`body must be at most ${MAX_BODY_LENGTH} characters`);
+    if (who.role === 'staff') {
+      this.requireOpen();
+      this.requireAssignable(who.id);
+    } else if (this.state.status === 'CLOSED') {
+      this.state.status = 'OPEN';
+      this.state.closedAt = null;
+      this.change('reopened', who, now);
+    }
     const message: ChatMessage = {
       conversationId: this.state.conversationId,
       seq: this.state.lastSeq + 1,
@@ -153,6 +207,50 @@ export class Conversation {
     return true;
   }
 
+  /**
+   * A support staff member takes the conversation. Returns false when it is theirs already.
+   * @throws PermissionDeniedError for a buyer; ConversationClosedError;
+   * ConversationAssignedError when another staff member has it (a supervisor reassigns it)
+   */
+  claim(who: ChatParticipant, now = new Date()): boolean {
+    if (who.role !== 'staff') throw new PermissionDeniedError('support staff claim conversations');
+    this.requireOpen();
+    this.requireAssignable(who.id);
+    return this.assignTo(who.id, who, now);
+  }
+
+  /**
+   * A supervisor gives the conversation to `staffId` (checked by the use case: a staff member
+   * with support:chat), whoever had it. Returns false when it is theirs already.
+   * @throws ConversationClosedError
+   */
+  assign(supervisor: ChatParticipant, staffId: number, now = new Date()): boolean {
+    if (supervisor.role !== 'staff')
+      throw new PermissionDeniedError('a supervisor assigns conversations');
+    this.requireOpen();
+    return this.assignTo(staffId, supervisor, now);
+  }
+
+  /**
+   * Its buyer, or its support staff (the assignee, or anyone while unassigned), closes it.
+   * Returns false when it is closed already.
+   * @throws NotFoundError (not the buyer's); ConversationAssignedError (another's)
+   */
+  close(who: ChatParticipant, now = new Date()): boolean {
+    this.admit(who);
+    if (this.state.status === 'CLOSED') return false;
+    if (who.role === 'staff') this.requireAssignable(who.id);
+    this.state.status = 'CLOSED';
+    this.state.closedAt = now;
+    this.change('closed', who, now);
+    return true;
+  }
+
+  /** The changes of status and assignee since it was loaded (the repository publishes them). */
+  pullChanges(): ConversationChange[] {
+    return this.changes.splice(0);
+  }
+
   readSeqOf(role: ChatRole): number {
     return role === 'buyer' ? this.state.buyerReadSeq : this.state.staffReadSeq;
   }
@@ -170,7 +268,32 @@ export class Conversation {
   markStored(stored: { conversationId: number }): void {
     this.state.conversationId = stored.conversationId;
     for (const m of this.posted) m.conversationId = stored.conversationId;
-    this.stored = this.state.lastSeq;
+    this.stored = { lastSeq: this.state.lastSeq, revision: this.state.revision };
+  }
+
+  private assignTo(staffId: number, by: ChatParticipant, now: Date): boolean {
+    if (this.state.assignedStaffId === staffId) return false;
+    this.state.assignedStaffId = staffId;
+    this.change('assigned', by, now);
+    return true;
+  }
+
+  private change(kind: ConversationChangeKind, by: ChatParticipant, at: Date): void {
+    this.state.revision += 1;
+    this.state.updatedAt = at;
+    this.changes.push({ kind, by, at });
+  }
+
+  private requireOpen(): void {
+    if (this.state.status === 'CLOSED')
+      throw new ConversationClosedError(this.state.conversationId);
+  }
+
+  /** Staff `staffId` may act on it: unassigned, or assigned to them. */
+  private requireAssignable(staffId: number): void {
+    const assignee = this.state.assignedStaffId;
+    if (assignee !== null && assignee !== staffId)
+      throw new ConversationAssignedError(this.state.conversationId, assignee);
   }
 
   private markReadBy(role: ChatRole, seq: number): boolean {

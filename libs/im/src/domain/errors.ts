@@ -13,3 +13,19 @@ export class OrderChangeOutOfOrderError extends Error {
     super(`order ${orderId}: change ${sequence} arrived before change ${pushed + 1} was pushed`);
   }
 }
+
+/** Staff cannot write in (or claim) a closed conversation; its buyer's next message opens it. */
+export class ConversationClosedError extends ConflictError {
+  constructor(conversationId: number) {
+    super(`conversation ${conversationId} is closed: its buyer's next message opens it again`);
+  }
+}
+
+/** Another staff member answers this conversation (a supervisor may reassign it). */
+export class ConversationAssignedError extends ConflictError {
+  constructor(conversationId: number, staffId: number) {
+    super(
+      `conversation ${conversationId} is assigned to staff ${staffId}: a supervisor reassigns it`,
+    );
+  }
+}

@@ -14,6 +14,19 @@ export class ConversationEntity {
   @Column({ name: 'buyer_id', type: 'int' })
   buyerId: number;
 
+  /** OPEN | CLOSED */
+  @Column({ type: 'varchar', length: 8, default: 'OPEN' })
+  status: string;
+
+  @Column({ name: 'assigned_staff_id', type: 'int', nullable: true })
+  assignedStaffId: number | null;
+
+  @Column({ name: 'closed_at', type: 'datetime', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'int', default: 0 })
+  revision: number;
+
   @Column({ name: 'last_seq', type: 'int' })
   lastSeq: number;
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  CHAT_CONVERSATION_CHANGED,
   CHAT_MESSAGE_POSTED,
+  type ChatConversationChangedPayload,
   CHAT_MESSAGES_READ,
   type ChatMessagePostedPayload,
   type ChatMessagesReadPayload,
@@ -36,6 +38,10 @@ export class TypeOrmConversationRepository extends ConversationRepository {
     const result = await this.manager.insert(ConversationEntity, {
       orderId: s.orderId,
       buyerId: s.buyerId,
+      status: s.status,
+      assignedStaffId: s.assignedStaffId,
+      closedAt: s.closedAt && this.stored(s.closedAt),
+      revision: s.revision,
       lastSeq: s.lastSeq,
       buyerReadSeq: s.buyerReadSeq,
       staffReadSeq: s.staffReadSeq,
@@ -48,21 +54,32 @@ export class TypeOrmConversationRepository extends ConversationRepository {
   async save(conversation: Conversation): Promise<void> {
     const s = conversation.snapshot();
     const stored = conversation.storedLastSeq;
-    if (stored === null) throw new Error('the conversation was never added');
+    const revision = conversation.storedRevision;
+    if (stored === null || revision === null) throw new Error('the conversation was never added');
     const messages = conversation.pullPosted();
-    if (messages.length) {
-      // The guard: nobody took these sequences since it was loaded.
+    const changes = conversation.pullChanges();
+    if (messages.length || changes.length) {
+      // The guard: nobody took these sequences, or changed its status or assignee, since it was
+      // loaded.
       const result = await this.manager.update(
         ConversationEntity,
-        { conversationId: s.conversationId, lastSeq: stored },
-        { lastSeq: s.lastSeq, updatedAt: this.stored(s.updatedAt) },
+        { conversationId: s.conversationId, lastSeq: stored, revision },
+        {
+          lastSeq: s.lastSeq,
+          status: s.status,
+          assignedStaffId: s.assignedStaffId,
+          closedAt: s.closedAt && this.stored(s.closedAt),
+          revision: s.revision,
+          updatedAt: this.stored(s.updatedAt),
+        },
       );
       if ((result.affected ?? 0) !== 1)
         throw new ConversationChangedConcurrentlyError(s.conversationId);
-      await this.manager.insert(
-        MessageEntity,
-        messages.map((m) => ({ ...m, sentAt: this.stored(m.sentAt) })),
-      );
+      if (messages.length)
+        await this.manager.insert(
+          MessageEntity,
+          messages.map((m) => ({ ...m, sentAt: this.stored(m.sentAt) })),
+        );
     }
     // Read receipts only move forward, whoever saves last.
     for (const [column, value] of [
@@ -81,12 +98,24 @@ export class TypeOrmConversationRepository extends ConversationRepository {
           .execute();
     const receipts = conversation.pullReceipts();
     conversation.markStored({ conversationId: s.conversationId });
+    const about = { conversation_id: s.conversationId, order_id: s.orderId, buyer_id: s.buyerId };
     await this.outbox.append([
+      // A reopening comes before the message that caused it.
+      ...changes.map((c) => {
+        const payload: ChatConversationChangedPayload = {
+          ...about,
+          change: c.kind,
+          status: s.status,
+          assigned_staff_id: s.assignedStaffId,
+          by_role: c.by.role,
+          by_id: c.by.id,
+          at: c.at.toISOString(),
+        };
+        return newEvent(CHAT_CONVERSATION_CHANGED, payload);
+      }),
       ...messages.map((m) => {
         const payload: ChatMessagePostedPayload = {
-          conversation_id: s.conversationId,
-          order_id: s.orderId,
-          buyer_id: s.buyerId,
+          ...about,
           seq: m.seq,
           sender_role: m.senderRole,
           sender_id: m.senderId,
@@ -97,9 +126,7 @@ export class TypeOrmConversationRepository extends ConversationRepository {
       }),
       ...receipts.map((r) => {
         const payload: ChatMessagesReadPayload = {
-          conversation_id: s.conversationId,
-          order_id: s.orderId,
-          buyer_id: s.buyerId,
+          ...about,
           reader_role: r.reader.role,
           reader_id: r.reader.id,
           read_seq: r.readSeq,
@@ -152,6 +179,10 @@ export class TypeOrmConversationRepository extends ConversationRepository {
       conversationId: row.conversationId,
       orderId: row.orderId,
       buyerId: row.buyerId,
+      status: row.status === 'CLOSED' ? 'CLOSED' : 'OPEN',
+      assignedStaffId: row.assignedStaffId ?? null,
+      closedAt: row.closedAt ?? null,
+      revision: row.revision,
       lastSeq: row.lastSeq,
       buyerReadSeq: row.buyerReadSeq,
       staffReadSeq: row.staffReadSeq,

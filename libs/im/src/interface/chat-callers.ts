@@ -4,9 +4,10 @@ import {
   type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
-import { AdminClient } from '@nestmall/admin';
+import { AdminClient, type StaffCaller } from '@nestmall/admin';
 import {
   AccessTokenAuthenticator,
+  InvalidArgumentError,
   PermissionDeniedError,
   UnauthenticatedError,
   type AuthenticatedUser,
@@ -14,7 +15,14 @@ import {
 import type { ChatParticipant } from '../domain/conversation.js';
 
 /** Who calls the IM: a buyer (their access token) or a support staff member (a staff token). */
-export type ChatCaller = ChatParticipant & { user?: AuthenticatedUser };
+export type ChatCaller = ChatParticipant & { user?: AuthenticatedUser; staff?: StaffCaller };
+
+/**
+ * The permission of a support supervisor, who assigns conversations to other staff members: the
+ * one that manages staff (the admin role), which also lets the IM list the staff to check the
+ * assignee.
+ */
+export const SUPERVISOR_PERMISSION = 'staff:manage';
 
 /**
  * Authenticates an `Authorization: Bearer <token>` for the IM's routes and its WebSocket: a
@@ -45,7 +53,34 @@ export class ChatCallers {
       throw new PermissionDeniedError(
         `this needs the support:chat permission (role ${staff.role})`,
       );
-    return { role: 'staff', id: staff.staff_id };
+    const accessToken = authorization!.replace(/^Bearer +/i, '').trim();
+    return { role: 'staff', id: staff.staff_id, staff: { staff, accessToken } };
+  }
+
+  /**
+   * The staff member a conversation may be given to by `caller`: null for a claim (`staffId`
+   * absent, or their own id from a non-supervisor), or, for a supervisor only, any staff member
+   * whose role holds support:chat (themselves included: a supervisor takes it over). @throws PermissionDeniedError (a buyer; staff assigning others without
+   * staff:manage); InvalidArgumentError naming staff_id when it is no support staff member
+   */
+  async assigneeFor(caller: ChatCaller, staffId: unknown): Promise<number | null> {
+    if (caller.role !== 'staff' || !caller.staff)
+      throw new PermissionDeniedError('support staff take conversations, buyers do not');
+    if (staffId === undefined || staffId === null) return null;
+    if (typeof staffId !== 'number' || !Number.isInteger(staffId) || staffId < 1)
+      throw new InvalidArgumentError('staff_id must be an integer >= 1');
+    const supervisor = caller.staff.staff.permissions.includes(SUPERVISOR_PERMISSION);
+    if (staffId === caller.id && !supervisor) return null;
+    if (!supervisor)
+      throw new PermissionDeniedError(
+        `assigning a conversation to somebody else needs ${SUPERVISOR_PERMISSION} (a supervisor)`,
+      );
+    const assignee = (await this.admin.listStaff(caller.staff)).find((s) => s.staff_id === staffId);
+    if (!assignee?.permissions.includes('support:chat'))
+      throw new InvalidArgumentError(
+        `staff_id ${staffId} is not a staff member whose role holds support:chat`,
+      );
+    return staffId;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { SkuLine } from '@nestmall/ports/catalog';
 import { ConflictError, NotFoundError, UnprocessableError } from '@nestmall/ports/platform';
 import { priceOrder, type DiscountLine, type Promotions } from './pricing.js';
+import { quoteRefund, type RefundLine, type RefundQuote } from './refund-quote.js';
 
 export { FLAT_SHIPPING_CENTS, FREE_SHIPPING_FROM_CENTS, shippingFeeCents } from './pricing.js';
 
@@ -434,6 +435,15 @@ export class Order {
     if (this.state.status === 'REFUNDED') return false;
     this.transition('refund', now);
     return true;
+  }
+
+  /**
+   * What a refund of `lines` (some units of some of its lines) is worth, `taken` units being
+   * refunded or asked back already: the rule is domain/refund-quote.ts.
+   * @throws InvalidArgumentError naming the line
+   */
+  quoteRefund(lines: readonly RefundLine[], taken: readonly RefundLine[]): RefundQuote {
+    return quoteRefund(this.state, lines, taken);
   }
 
   /** An after-sales step worth a line in the order's timeline (no change of status). */

@@ -17,12 +17,20 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrors, PermissionDeniedError } from '@nestmall/platform';
+import { AssignConversation } from '../../application/assign-conversation.js';
+import { CloseConversation } from '../../application/close-conversation.js';
 import { MarkRead } from '../../application/mark-read.js';
 import { OpenConversation } from '../../application/open-conversation.js';
 import { PostMessage } from '../../application/post-message.js';
 import { ReadConversations } from '../../application/read-conversations.js';
-import { ChatCallerGuard, CurrentChatCaller, type ChatCaller } from '../chat-callers.js';
 import {
+  ChatCallerGuard,
+  ChatCallers,
+  CurrentChatCaller,
+  type ChatCaller,
+} from '../chat-callers.js';
+import {
+  AssignBody,
   ConversationIdParams,
   ConversationResponse,
   MessageResponse,
@@ -31,6 +39,14 @@ import {
   PostMessageBody,
   ReadBody,
 } from './dto/im.dto.js';
+
+/** What changing a conversation (assignment, closing) may answer besides 200. */
+const CHANGE_ERRORS = [
+  HttpStatus.BAD_REQUEST,
+  HttpStatus.FORBIDDEN,
+  HttpStatus.NOT_FOUND,
+  HttpStatus.CONFLICT,
+];
 
 @ApiTags('im')
 @ApiBearerAuth()
@@ -43,6 +59,9 @@ export class ImHttpController {
     private readonly post: PostMessage,
     private readonly markRead: MarkRead,
     private readonly read: ReadConversations,
+    private readonly assign: AssignConversation,
+    private readonly close: CloseConversation,
+    private readonly callers: ChatCallers,
   ) {}
 
   @Post()
@@ -130,5 +149,43 @@ export class ImHttpController {
     @Body() body: ReadBody,
   ): Promise<ConversationResponse> {
     return this.markRead.execute(caller, params.id, body.seq);
+  }
+
+  @Post(':id/assignment')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Claim a conversation (support staff), or assign it to a staff member (a supervisor)',
+    description:
+      'Without staff_id (or with your own) you claim it: 409 when another staff member has it. ' +
+      'With another staff_id you need staff:manage (a supervisor; 403 otherwise) and staff_id ' +
+      'must hold support:chat (400). A closed conversation is 409. The buyer and the staff are ' +
+      'pushed chat.conversation.',
+  })
+  @ApiOkResponse({ type: ConversationResponse })
+  @ApiErrors(...CHANGE_ERRORS)
+  async assignTo(
+    @CurrentChatCaller() caller: ChatCaller,
+    @Param() params: ConversationIdParams,
+    @Body() body: AssignBody,
+  ): Promise<ConversationResponse> {
+    const staffId = await this.callers.assigneeFor(caller, body.staff_id);
+    return this.assign.execute(caller, params.id, staffId);
+  }
+
+  @Post(':id/close')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Close a conversation (its buyer, or its support staff)',
+    description:
+      "Closing a closed one changes nothing. Staff cannot write in it then (409); the buyer's " +
+      'next message opens it again. Another staff member than its assignee: 409.',
+  })
+  @ApiOkResponse({ type: ConversationResponse })
+  @ApiErrors(...CHANGE_ERRORS)
+  closeConversation(
+    @CurrentChatCaller() caller: ChatCaller,
+    @Param() params: ConversationIdParams,
+  ): Promise<ConversationResponse> {
+    return this.close.execute(caller, params.id);
   }
 }

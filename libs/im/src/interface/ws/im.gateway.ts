@@ -11,7 +11,9 @@ import {
 } from '@nestjs/websockets';
 import { DomainError } from '@nestmall/platform';
 import type { WebSocket, WebSocketServer } from 'ws';
+import { AssignConversation } from '../../application/assign-conversation.js';
 import { ChatFanout, type Push } from '../../application/chat-fanout.js';
+import { CloseConversation } from '../../application/close-conversation.js';
 import { MarkRead } from '../../application/mark-read.js';
 import { PostMessage } from '../../application/post-message.js';
 import { ReadConversations } from '../../application/read-conversations.js';
@@ -30,8 +32,9 @@ type Reply = { event: string; data: unknown };
  * support:chat) unless it carries a buyer's access token or a support staff token, in
  * `Authorization: Bearer <token>` or as the subprotocols `bearer, <token>`. A buyer is pushed
  * their own orders' status changes and their conversations' messages and receipts; support
- * staff every conversation's. Client messages: chat.send, chat.read, chat.sync (the messages
- * after the last sequence it saw, on reconnect). Served on the HTTP server of the app (the
+ * staff every conversation's, and chat.conversation when one is assigned, closed or reopened.
+ * Client messages: chat.send, chat.read, chat.sync (the messages after the last sequence it saw,
+ * on reconnect), chat.assign (staff: claim, or a supervisor's assignment), chat.close. Served on the HTTP server of the app (the
  * monolith's port, the im-service's PORT) by whichever WebSocket adapter the app set
  * (serveWebSockets: the ws adapter).
  */
@@ -47,6 +50,8 @@ export class ImGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayD
     private readonly post: PostMessage,
     private readonly markRead: MarkRead,
     private readonly read: ReadConversations,
+    private readonly assign: AssignConversation,
+    private readonly close: CloseConversation,
   ) {
     fanout.subscribe((push) => this.deliver(push));
   }
@@ -82,7 +87,7 @@ export class ImGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayD
       client.close(4401, 'unauthenticated');
       return;
     }
-    client.chatCaller = { role: caller.role, id: caller.id, user: caller.user };
+    client.chatCaller = caller;
     if (caller.role === 'staff') this.staff.add(client);
     else {
       const sockets = this.buyers.get(caller.id) ?? new Set();
@@ -137,6 +142,29 @@ export class ImGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayD
       );
       return { conversation_id: conversationId, messages };
     });
+  }
+
+  @SubscribeMessage('chat.assign')
+  async assignTo(
+    @ConnectedSocket() client: ClientSocket,
+    @MessageBody() data: { conversation_id?: unknown; staff_id?: unknown },
+  ): Promise<Reply> {
+    return this.answer('chat.assigned', async () => {
+      const caller = client.chatCaller!;
+      const conversationId = conversationIdOf(data);
+      const staffId = await this.callers.assigneeFor(caller, data?.staff_id);
+      return this.assign.execute(caller, conversationId, staffId);
+    });
+  }
+
+  @SubscribeMessage('chat.close')
+  async closeConversation(
+    @ConnectedSocket() client: ClientSocket,
+    @MessageBody() data: { conversation_id?: unknown },
+  ): Promise<Reply> {
+    return this.answer('chat.closed', async () =>
+      this.close.execute(client.chatCaller!, conversationIdOf(data)),
+    );
   }
 
   /** A push from any replica, to the connections of its audience that this replica holds. */

@@ -44,6 +44,23 @@ export class ReadBody {
   seq: number;
 }
 
+export class AssignBody {
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    description:
+      'The support staff member to give it to (a supervisor: staff:manage). Absent, or your own ' +
+      'id: you claim it',
+    example: 4,
+  })
+  @IsOptional()
+  @Max(MAX_ID)
+  @Min(1)
+  @IsInt()
+  staff_id?: number;
+}
+
 export class MessagesQuery {
   @ApiPropertyOptional({
     type: 'integer',
@@ -78,6 +95,20 @@ export class ConversationResponse {
   @ApiProperty({ example: 1 }) conversation_id: number;
   @ApiProperty({ example: 1 }) order_id: number;
   @ApiProperty({ example: 2 }) buyer_id: number;
+  @ApiProperty({
+    enum: ['OPEN', 'CLOSED'],
+    description: "CLOSED: staff cannot write; the buyer's next message opens it again",
+    example: 'OPEN',
+  })
+  status: string;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'The support staff member who answers it (null: nobody yet)',
+    example: 4,
+  })
+  assigned_staff_id: number | null;
+  @ApiProperty({ type: 'string', nullable: true, example: null }) closed_at: string | null;
   @ApiProperty({ description: 'The sequence of its last message (0: none)', example: 3 })
   last_seq: number;
   @ApiProperty({ description: 'The buyer read every message up to it', example: 3 })
