@@ -18,10 +18,11 @@ class Node {
   constructor(
     readonly port: number,
     private readonly serverId: number,
+    readonly host = '127.0.0.1',
   ) {}
 
   get url(): string {
-    return `mysql://root@127.0.0.1:${this.port}`;
+    return `mysql://root@${this.host}:${this.port}`;
   }
 
   async install(): Promise<void> {
@@ -48,7 +49,7 @@ class Node {
         '--no-defaults',
         `--datadir=${join(this.dir, 'data')}`,
         `--port=${this.port}`,
-        '--bind-address=127.0.0.1',
+        `--bind-address=${this.host}`,
         `--socket=${join(this.dir, 'run/mysqld.sock')}`,
         `--pid-file=${join(this.dir, 'run/mysqld.pid')}`,
         '--user=root',
@@ -80,14 +81,18 @@ class Node {
 
   /** root over the socket (the only root account a fresh install has). */
   root(): Promise<Connection> {
-    return createConnection({ socketPath: join(this.dir, 'run/mysqld.sock'), user: 'root' });
+    return createConnection({
+      socketPath: join(this.dir, 'run/mysqld.sock'),
+      user: 'root',
+      multipleStatements: true,
+    });
   }
 
-  async stop(): Promise<void> {
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.process;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
+    child.kill(signal);
     await exited;
   }
 
@@ -114,6 +119,63 @@ export interface ReplicaPair {
   stopReplica(): Promise<void>;
   startReplica(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Private MariaDB servers of the test's own, root without a password (connecting from
+ * 127.0.0.1), server i listening on its own loopback address 127.0.0.<i+1>.
+ */
+export interface PrivateServers {
+  /** mysql://root@127.0.0.<i+1>:<port>, one a server. */
+  urls: string[];
+  /** SQL on server i as root (several statements allowed, one session); returns the rows. */
+  query<T = Record<string, unknown>>(i: number, sql: string, values?: unknown[]): Promise<T[]>;
+  /** SIGKILL server i (a crash), then start it again on the same data. */
+  crash(i: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** `count` fresh servers, each in its own temporary folder on a free port; null when unavailable. */
+export async function startServers(count: number, what: string): Promise<PrivateServers | null> {
+  if (!existsSync(INSTALL_DB) || !existsSync(MARIADBD)) {
+    unavailable(what, `${INSTALL_DB} and ${MARIADBD} are needed (apt-get install mariadb-server)`);
+    return null;
+  }
+  const nodes: Node[] = [];
+  for (let i = 0; i < count; i++) nodes.push(new Node(await freePort(), i + 1, `127.0.0.${i + 1}`));
+  const close = async () => {
+    await Promise.all(nodes.map((n) => n.stop()));
+    nodes.forEach((n) => n.remove());
+  };
+  try {
+    await Promise.all(nodes.map((n) => n.install()));
+    await Promise.all(nodes.map((n) => n.start()));
+    for (const node of nodes) {
+      const c = await node.root();
+      await c.query("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1'");
+      await c.query("GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION");
+      await c.end();
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return {
+    urls: nodes.map((n) => n.url),
+    query: async <T>(i: number, sql: string, values?: unknown[]) => {
+      const c = await nodes[i].root();
+      try {
+        return (await c.query(sql, values))[0] as T[];
+      } finally {
+        await c.end();
+      }
+    },
+    crash: async (i: number) => {
+      await nodes[i].stop('SIGKILL');
+      await nodes[i].start();
+    },
+    close,
+  };
 }
 
 export async function startReplicaPair(): Promise<ReplicaPair | null> {
