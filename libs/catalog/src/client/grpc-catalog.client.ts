@@ -46,6 +46,7 @@ export class GrpcCatalogClient extends CatalogClient {
       product_id: p.product_id,
       name: p.name,
       skus: p.skus.map((sku) => toSkuView(sku)),
+      images: p.images ?? [],
     }));
   }
 
