@@ -159,10 +159,7 @@ export class CatalogProduct {
   approve(verdicts: readonly ImageVerdict[]): void {
     this.expectStatus(['submitted'], 'approved');
     const images = this.state.images;
-    if (
-      verdicts.length !== images.length ||
-      verdicts.some((v, i) => v.imageUrl !== images[i])
-    )
+    if (verdicts.length !== images.length || verdicts.some((v, i) => v.imageUrl !== images[i]))
       throw new ConflictError(
         `product ${this.state.productId}: its images changed while they were moderated; approve again`,
       );
