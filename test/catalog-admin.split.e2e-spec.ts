@@ -35,7 +35,7 @@ if (!users || !inventory || !orders || !admin || !rabbit) {
         admin: admin.url,
       },
     });
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await shop?.close();
     await moderation?.stop();
