@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DEMO_STAFF_PASSWORD } from '@nestmall/admin';
 import { expectErrorBody } from './support/error-format.js';
+import { behave, type Sandbox } from './support/sandboxes.js';
 import type { ShopUnderTest } from './support/shop.js';
 
 type Http = ReturnType<typeof request>;
@@ -8,9 +9,14 @@ type Http = ReturnType<typeof request>;
 /**
  * The catalog's back office through the REST edge, against whichever topology `shop()` runs:
  * products created, reviewed and shelved by staff (each step with its permission), what a buyer
- * sees and can order, and every change in the audit log with before and after.
+ * sees and can order, and every change in the audit log with before and after; a product's images
+ * through the real moderation sandbox (`moderation()`, a process of its own) when it is approved.
  */
-export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void {
+export function catalogAdminSuite(
+  name: string,
+  shop: () => ShopUnderTest,
+  moderation: () => Sandbox,
+): void {
   describe(`catalog back office (${name})`, () => {
     const http = (): Http => request(shop().http as Parameters<typeof request>[0]);
     const tokens = new Map<string, string>();
@@ -70,6 +76,21 @@ export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void
         taxa[kind] = res.body.id as number;
       }
     });
+    type AuditEntry = { action: string; actor_email: string; before: unknown; after: unknown };
+    /** The audit entries of an entity, once `count` are there (they follow through the outbox). */
+    async function audited(type: string, id: number, count: number): Promise<AuditEntry[]> {
+      let entries: AuditEntry[] = [];
+      for (let i = 0; i < 100 && entries.length < count; i++) {
+        const res = await http()
+          .get('/admin/audit')
+          .query({ entity_type: type, entity_id: String(id) })
+          .set(await as('admin'))
+          .expect(200);
+        entries = res.body.entries;
+        if (entries.length < count) await new Promise((r) => setTimeout(r, 100));
+      }
+      return entries;
+    }
     const product = (sku: string, price = 2490, title = 'Mug 350 ml, white') => ({
       name: `E2E mug ${run}`,
       brand_id: taxa.brand,
@@ -308,16 +329,7 @@ export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void
       await step('merch', id, 'submit');
       await step('auditor', id, 'approve');
       // The audit entry follows the change through the outbox (CatalogChanged): wait for it.
-      let entries: { action: string; actor_email: string; before: unknown; after: unknown }[] = [];
-      for (let i = 0; i < 100 && entries.length < 3; i++) {
-        const res = await http()
-          .get('/admin/audit')
-          .query({ entity_type: 'product', entity_id: String(id) })
-          .set(await as('admin'))
-          .expect(200);
-        entries = res.body.entries;
-        if (entries.length < 3) await new Promise((r) => setTimeout(r, 100));
-      }
+      const entries = await audited('product', id, 3);
       expect(entries.map((e) => e.action).sort()).toEqual([
         'product.approve',
         'product.create',
@@ -435,20 +447,129 @@ export function catalogAdminSuite(name: string, shop: () => ShopUnderTest): void
       });
 
       // Audit: the same CatalogChanged path as products.
-      let entries: { action: string; before: unknown; after: unknown }[] = [];
-      for (let i = 0; i < 100 && entries.length < 2; i++) {
-        const res = await http()
-          .get('/admin/audit')
-          .query({ entity_type: 'brand', entity_id: String(taxa.brand) })
-          .set(await as('admin'))
-          .expect(200);
-        entries = res.body.entries;
-        if (entries.length < 2) await new Promise((r) => setTimeout(r, 100));
-      }
+      const entries = await audited('brand', taxa.brand, 2);
       expect(entries.map((e) => e.action).sort()).toEqual(['brand.create', 'brand.edit']);
       expect(entries.find((e) => e.action === 'brand.edit')).toMatchObject({
         before: { name: `E2E brand ${run}`, version: 1 },
         after: { name: `E2E brand ${run} renamed`, version: 2 },
+      });
+    });
+
+    describe('images and their moderation', () => {
+      const IMG = 'https://img.nestmall.example/e2e';
+      const create = async (sku: string, images: unknown) =>
+        http()
+          .post('/admin/products')
+          .set(await as('merch'))
+          .send({ ...product(sku), images });
+      const adminView = async (id: number) =>
+        (
+          await http()
+            .get('/admin/products')
+            .query({ name: `mug ${run}`.toLowerCase(), page_size: 100 })
+            .set(await as('support'))
+            .expect(200)
+        ).body.products.find((p: { product_id: number }) => p.product_id === id);
+      afterEach(() => behave(moderation(), 'ok'));
+
+      it('approves clean images; the buyer sees them; a changed image is moderated again', async () => {
+        const images = [`${IMG}/${run}/front.jpg`, `${IMG}/${run}/side.jpg`];
+        const created = await create(`M${run}G`.slice(0, 32), images);
+        expect(created.status).toBe(201);
+        expect(created.body).toMatchObject({ status: 'draft', images });
+        const id = created.body.product_id as number;
+        await step('merch', id, 'submit');
+        const approved = await step('auditor', id, 'approve');
+        expect(approved.body).toMatchObject({ status: 'approved', images, reject_reason: null });
+        await step('merch', id, 'put-on-shelf');
+        const listed = (await http().get('/products').expect(200)).body as {
+          product_id: number;
+          images: string[];
+        }[];
+        expect(listed.find((p) => p.product_id === id)?.images).toEqual(images);
+        // The demo data has pictures too.
+        expect(listed.find((p) => p.product_id === 1000)?.images).toHaveLength(2);
+
+        // A new image on a product on sale: off the shelf, back to draft, to be moderated again.
+        const changed = [images[1], `${IMG}/${run}/nsfw-back.jpg`];
+        const edited = await http()
+          .put(`/admin/products/${id}`)
+          .set(await as('merch'))
+          .send({ ...product(`M${run}G`.slice(0, 32)), images: changed })
+          .expect(200);
+        expect(edited.body).toMatchObject({ status: 'draft', images: changed });
+        expect(await onSale()).not.toContain(id);
+        const entries = await audited('product', id, 5);
+        expect(entries.find((e) => e.action === 'product.edit')).toMatchObject({
+          before: { images, status: 'on_shelf' },
+          after: { images: changed, status: 'draft' },
+        });
+        await step('merch', id, 'submit');
+        const rejected = await step('auditor', id, 'approve');
+        expect(rejected.body.status).toBe('rejected');
+      });
+
+      it('rejects a product with a flagged image, naming it; the fixed product passes', async () => {
+        const flagged = `${IMG}/${run}/nsfw-gore.jpg`;
+        const images = [`${IMG}/${run}/ok.jpg`, flagged];
+        const sku = `M${run}H`.slice(0, 32);
+        const id = (await create(sku, images)).body.product_id as number;
+        await step('merch', id, 'submit');
+        const answer = await step('auditor', id, 'approve');
+        expect(answer.status).toBe(200);
+        expect(answer.body).toMatchObject({
+          status: 'rejected',
+          reject_reason: `moderation flagged image 2 (${flagged}): porn, violence`,
+        });
+        expect(await adminView(id)).toMatchObject({ status: 'rejected' });
+        const entries = await audited('product', id, 3);
+        expect(entries.find((e) => e.action === 'product.moderation_reject')).toMatchObject({
+          actor_email: 'auditor@nestmall.example',
+          before: { status: 'submitted' },
+          after: { status: 'rejected', images },
+        });
+
+        await http()
+          .put(`/admin/products/${id}`)
+          .set(await as('merch'))
+          .send({ ...product(sku), images: images.slice(0, 1) })
+          .expect(200);
+        await step('merch', id, 'submit');
+        expect((await step('auditor', id, 'approve')).body).toMatchObject({
+          status: 'approved',
+          reject_reason: null,
+        });
+      });
+
+      it('keeps the product submitted while moderation is down (503); approving again retries', async () => {
+        const id = (await create(`M${run}J`.slice(0, 32), [`${IMG}/${run}/a.jpg`])).body
+          .product_id as number;
+        await step('merch', id, 'submit');
+        await behave(moderation(), 'fail');
+        expectErrorBody(
+          await step('auditor', id, 'approve'),
+          503,
+          new RegExp(
+            `^product ${id} stays submitted: image moderation is unavailable \\(the moderation sandbox-moderation provider is unavailable: .*\\); approve it again later$`,
+          ),
+        );
+        expect(await adminView(id)).toMatchObject({ status: 'submitted', version: 2 });
+        await behave(moderation(), 'ok');
+        expect((await step('auditor', id, 'approve')).body).toMatchObject({ status: 'approved' });
+      });
+
+      it('names a bad image list (400) and writes nothing', async () => {
+        const sku = `M${run}K`.slice(0, 32);
+        expectErrorBody(await create(sku, `${IMG}/one.jpg`), 400, /^images must list at most 10/);
+        expectErrorBody(
+          await create(sku, [`${IMG}/one.jpg`, 'ftp://img.nestmall.example/two.jpg']),
+          400,
+          'images[1] must be an http or https URL of at most 500 characters',
+        );
+        expectErrorBody(await create(sku, [`${IMG}/x.jpg`, `${IMG}/x.jpg`]), 400, /twice/);
+        const eleven = Array.from({ length: 11 }, (_, i) => `${IMG}/${i}.jpg`);
+        expectErrorBody(await create(sku, eleven), 400, /at most 10/);
+        expect((await create(sku, [])).status).toBe(201);
       });
     });
   });

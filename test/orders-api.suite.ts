@@ -83,6 +83,10 @@ export function ordersApiSuite(
             on_shelf: true,
           },
         ],
+        images: [
+          'https://img.nestmall.example/products/1000/front.jpg',
+          'https://img.nestmall.example/products/1000/side.jpg',
+        ],
       });
     });
 

@@ -34,3 +34,4 @@ export { FakePaymentProvider, FakePaymentProviders, InMemoryPayments } from './p
 export { InMemoryCatalogProducts } from './catalog.js';
 export { InMemoryTaxa } from './taxa.js';
 export { InMemoryConversations, InMemoryOrderProgress, RecordingChatFanout } from './im.js';
+export { FakeModeration, UnusedThirdparty } from './thirdparty.js';

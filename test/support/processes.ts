@@ -61,14 +61,18 @@ export class ServiceProcess {
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     this.child = child;
-    const deadline = Date.now() + 30_000;
+    // 30 s; a machine shared by many suites at once may need more (E2E_START_TIMEOUT_MS).
+    const timeoutMs = Number(process.env.E2E_START_TIMEOUT_MS) || 30_000;
+    const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null)
         throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.output.join('')}`);
       if (await this.ready()) return;
       await new Promise((r) => setTimeout(r, 200));
     }
-    throw new Error(`${this.name} was not healthy within 30 s:\n${this.output.join('')}`);
+    throw new Error(
+      `${this.name} was not healthy within ${timeoutMs / 1000} s:\n${this.output.join('')}`,
+    );
   }
 
   /**

@@ -158,3 +158,24 @@ export async function startThirdpartySandboxes(
       void (await Promise.all([carrier.stop(), identity.stop(), moderation.stop()])),
   };
 }
+
+/**
+ * The sandbox moderation provider alone (the catalog's review), and the environment that points
+ * the third-party context at it: short timeouts, and a circuit that the suite's few failed calls
+ * do not open (a retry right after the provider recovers reaches it).
+ */
+export async function startModerationSandbox(): Promise<{
+  sandbox: Sandbox;
+  env: Record<string, string>;
+}> {
+  const sandbox = await Sandbox.start('moderation-provider.mjs', { MODERATION_SANDBOX_PORT: '0' });
+  return {
+    sandbox,
+    env: {
+      MODERATION_PROVIDER_URL: sandbox.api,
+      THIRDPARTY_TIMEOUT_MS: '1000',
+      THIRDPARTY_ATTEMPTS: '2',
+      THIRDPARTY_BREAK_AFTER: '100',
+    },
+  };
+}

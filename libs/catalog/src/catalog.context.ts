@@ -7,8 +7,8 @@ import { CatalogRemoteModule } from './client/catalog-remote.module.js';
 /**
  * The catalog context as apps compose it; it caches SKU display data (CacheModule), and its remote
  * client reads products under STOCK_READS (cp|ap). `clients`: where its back office finds the
- * admin context's AdminClient when the app does not host the admin context (AdminRemoteModule in
- * the inventory-service).
+ * admin context's AdminClient and the third-party context's ThirdpartyClient when the app does
+ * not host them (AdminRemoteModule and ThirdpartyRemoteModule in the inventory-service).
  */
 export const CATALOG_CONTEXT: ContextDefinition = {
   module: (clients) =>

@@ -32,6 +32,7 @@ import { ProductEntity, SkuEntity } from './infrastructure/catalog.entities.js';
 import { DemoCatalogSeeder } from './infrastructure/demo-catalog.seeder.js';
 import { CreateCatalog1764070000000 } from './infrastructure/migrations/1764070000000-create-catalog.js';
 import { CatalogReview1764600000000 } from './infrastructure/migrations/1764600000000-catalog-review.js';
+import { ProductImages1764710000000 } from './infrastructure/migrations/1764710000000-product-images.js';
 import { TypeOrmCatalogProductRepository } from './infrastructure/typeorm-catalog-product.repository.js';
 import { TypeOrmCatalogRepository } from './infrastructure/typeorm-catalog.repository.js';
 import { CatalogGrpcController } from './interface/grpc/catalog.grpc-controller.js';
@@ -42,13 +43,15 @@ export const CATALOG_MIGRATIONS = [
   CreateCatalog1764070000000,
   CatalogReview1764600000000,
   BrandsCategories1764620000000,
+  ProductImages1764710000000,
 ];
 
 /**
  * The catalog context: products and SKUs, their review workflow (the back office's writes), and
  * its gRPC server side. Exports CatalogClient (in-process). Caches SKU and product views as CACHE
- * says (CacheModule). Needs from the app: MessagingModule (the outbox) and the admin context's
- * AdminClient (StaffOnly on the back-office RPCs and routes).
+ * says (CacheModule). Needs from the app: MessagingModule (the outbox), the admin context's
+ * AdminClient (StaffOnly on the back-office RPCs and routes) and the third-party context's
+ * ThirdpartyClient (image moderation when a product is approved).
  */
 @Module({
   imports: [

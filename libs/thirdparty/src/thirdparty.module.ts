@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Metrics } from '@nestmall/platform';
@@ -116,7 +116,10 @@ const providers = [
  * ShipmentTracked), identity verification of buyers and image moderation, each provider behind
  * a timeout, retries and a circuit breaker (docs/thirdparty.md). Exports ThirdpartyClient
  * (in-process). Needs the app's DatabaseModule (with THIRDPARTY_MIGRATIONS) and messaging.
+ * Global: the catalog's review (image moderation), which the monolith imports in several
+ * places, finds its ThirdpartyClient.
  */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([TrackingEventEntity, IdentityEntity])],
   controllers: [ThirdpartyGrpcController],

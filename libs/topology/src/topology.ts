@@ -85,6 +85,20 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     calls: [],
   },
   {
+    // The carrier, identity verification and image moderation (docs/thirdparty.md): outside
+    // providers behind circuit breakers, apart from the order-service so that a slow carrier
+    // holds none of its connections; the order-service calls it to ship, the inventory-service
+    // (the catalog) to moderate images. It starts before both.
+    app: 'thirdparty-service',
+    contexts: ['thirdparty'],
+    grpcPort: 50151,
+    replicas: 1,
+    database: 'mall_thirdparty',
+    consumers: [],
+    // users: the public keys that verify access tokens (identity verification is the user's).
+    calls: ['users'],
+  },
+  {
     // Catalog and inventory together: a product's stock and its SKUs change in one place, and the
     // order-service's Try reads both.
     app: 'inventory-service',
@@ -93,8 +107,9 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     replicas: 1,
     database: 'mall_inventory',
     consumers: ['inventory.order-requests', 'inventory.order-cancellations'],
-    // admin: who a staff token belongs to, for the catalog's back-office RPCs.
-    calls: ['admin'],
+    // admin: who a staff token belongs to, for the catalog's back-office RPCs;
+    // thirdparty: image moderation of a product that is being approved.
+    calls: ['admin', 'thirdparty'],
   },
   {
     // Coupons, red packets: the coupon branch of place-order, called by the order-service.
@@ -107,19 +122,6 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     // users: the public keys that verify access tokens, and whether a token's user is active;
     // admin: who a staff token belongs to, for the staff's coupons, discounts and red packets.
     calls: ['users', 'admin'],
-  },
-  {
-    // The carrier, identity verification and image moderation (docs/thirdparty.md): outside
-    // providers behind circuit breakers, apart from the order-service so that a slow carrier
-    // holds none of its connections; the order-service calls it to ship.
-    app: 'thirdparty-service',
-    contexts: ['thirdparty'],
-    grpcPort: 50151,
-    replicas: 1,
-    database: 'mall_thirdparty',
-    consumers: [],
-    // users: the public keys that verify access tokens (identity verification is the user's).
-    calls: ['users'],
   },
   {
     app: 'order-service',

@@ -23,6 +23,8 @@ export interface AdminProductView {
   reject_reason: string | null;
   version: number;
   skus: AdminSkuView[];
+  /** Image URLs, in display order. */
+  images: string[];
 }
 
 export interface AdminProductPageView {
@@ -48,6 +50,7 @@ export function toAdminProductView(product: CatalogProduct): AdminProductView {
       price_cents: k.priceCents,
       attributes: k.attributes,
     })),
+    images: s.images,
   };
 }
 
@@ -57,6 +60,7 @@ export interface ProductInput {
   brand_id?: unknown;
   category_id?: unknown;
   skus?: unknown;
+  images?: unknown;
 }
 
 export function fromProductInput(input: ProductInput): unknown {
@@ -68,5 +72,11 @@ export function fromProductInput(input: ProductInput): unknown {
         attributes: sku?.attributes,
       }))
     : input.skus;
-  return { name: input.name, brandId: input.brand_id, categoryId: input.category_id, skus };
+  return {
+    name: input.name,
+    brandId: input.brand_id,
+    categoryId: input.category_id,
+    skus,
+    images: input.images,
+  };
 }

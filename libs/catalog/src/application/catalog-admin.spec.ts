@@ -5,7 +5,12 @@ import {
   NotFoundError,
 } from '@nestmall/platform';
 import { OffCache } from '@nestmall/cache';
-import { FakeUnitOfWork, InMemoryCatalogProducts, InMemoryTaxa } from '@nestmall/testing';
+import {
+  FakeModeration,
+  FakeUnitOfWork,
+  InMemoryCatalogProducts,
+  InMemoryTaxa,
+} from '@nestmall/testing';
 import { CatalogWrite } from './catalog-write.js';
 import { CreateProduct } from './create-product.js';
 import { EditProduct } from './edit-product.js';
@@ -38,6 +43,7 @@ describe('the catalog back office (use cases)', () => {
   let edit: EditProduct;
   let review: ReviewProduct;
   let list: ListCatalogProducts;
+  let moderation: FakeModeration;
 
   beforeEach(async () => {
     products = new InMemoryCatalogProducts();
@@ -48,7 +54,8 @@ describe('the catalog back office (use cases)', () => {
     const write = new CatalogWrite(new FakeUnitOfWork(), cache);
     create = new CreateProduct(products, write, taxa);
     edit = new EditProduct(products, write, taxa);
-    review = new ReviewProduct(products, write);
+    moderation = new FakeModeration();
+    review = new ReviewProduct(products, write, moderation);
     list = new ListCatalogProducts(products);
   });
 
@@ -95,6 +102,60 @@ describe('the catalog back office (use cases)', () => {
     await review.execute(merch, id, 'submit');
     const rejected = await review.execute(auditor, id, 'reject', 'no photos');
     expect(rejected).toMatchObject({ status: 'rejected', reject_reason: 'no photos' });
+  });
+
+  it('approves only once moderation passes every image; a flagged one rejects the product', async () => {
+    const clean = 'https://img.example/mug.jpg';
+    const flagged = 'https://img.example/nsfw.jpg';
+    const { product_id: id } = await create.execute(merch, { ...body(), images: [clean] });
+    await review.execute(merch, id, 'submit');
+    expect(await review.execute(auditor, id, 'approve')).toMatchObject({
+      status: 'approved',
+      images: [clean],
+    });
+    expect(moderation.asked).toEqual([[clean]]);
+
+    const { product_id: bad } = await create.execute(merch, {
+      ...body(1990, 'Cup', 'CUP1'),
+      images: [clean, flagged],
+    });
+    await review.execute(merch, bad, 'submit');
+    const rejected = await review.execute(auditor, bad, 'approve');
+    expect(rejected).toMatchObject({
+      status: 'rejected',
+      reject_reason: `moderation flagged image 2 (${flagged}): porn`,
+    });
+    expect(products.changes.at(-1)).toMatchObject({
+      actor: auditor,
+      action: 'product.moderation_reject',
+      before: { status: 'submitted' },
+      after: { status: 'rejected' },
+    });
+  });
+
+  it('keeps the product submitted when moderation is unavailable; approving again retries', async () => {
+    const image = 'https://img.example/mug.jpg';
+    const { product_id: id } = await create.execute(merch, { ...body(), images: [image] });
+    await review.execute(merch, id, 'submit');
+    const writes = products.changes.length;
+    moderation.down = true;
+    const refused = review.execute(auditor, id, 'approve');
+    await expect(refused).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    await expect(refused).rejects.toThrow(
+      `product ${id} stays submitted: image moderation is unavailable (the moderation sandbox-moderation provider is down); approve it again later`,
+    );
+    expect(products.changes).toHaveLength(writes);
+    expect(products.rows.get(id)?.status).toBe('submitted');
+    moderation.down = false;
+    expect(await review.execute(auditor, id, 'approve')).toMatchObject({ status: 'approved' });
+  });
+
+  it('asks moderation nothing for a product without images', async () => {
+    const { product_id: id } = await create.execute(merch, body());
+    await review.execute(merch, id, 'submit');
+    moderation.down = true;
+    expect(await review.execute(auditor, id, 'approve')).toMatchObject({ status: 'approved' });
+    expect(moderation.asked).toEqual([]);
   });
 
   it('a price edit of an on-shelf product keeps it on sale with PriceChanged; no change, no write', async () => {

@@ -14,6 +14,7 @@ export interface ProductView {
   product_id: number;
   name: string;
   skus: SkuView[];
+  images: string[];
 }
 
 export function toSkuView(sku: Sku): SkuView {
@@ -28,5 +29,10 @@ export function toSkuView(sku: Sku): SkuView {
 }
 
 export function toProductView(product: Product): ProductView {
-  return { product_id: product.productId, name: product.name, skus: product.skus.map(toSkuView) };
+  return {
+    product_id: product.productId,
+    name: product.name,
+    skus: product.skus.map(toSkuView),
+    images: product.images,
+  };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidArgumentError } from '@nestmall/ports/platform';
-import type { CatalogProduct } from '../domain/catalog-product.js';
+import { DomainError, InvalidArgumentError } from '@nestmall/ports/platform';
+import { ThirdpartyClient } from '@nestmall/ports/thirdparty';
+import type { CatalogProduct, ImageVerdict } from '../domain/catalog-product.js';
 import { CatalogWrite } from './catalog-write.js';
 import { CatalogProductRepository } from '../domain/catalog-product.repository.js';
 import {
@@ -13,7 +14,8 @@ import { loadProduct } from './load-product.js';
 /** The steps of the review workflow, by the name routes and RPCs use. */
 const REVIEW_STEPS = {
   submit: (p: CatalogProduct) => p.submit(),
-  approve: (p: CatalogProduct) => p.approve(),
+  approve: (p: CatalogProduct, _reason?: string, verdicts: ImageVerdict[] = []) =>
+    p.approve(verdicts),
   reject: (p: CatalogProduct, reason?: string) => p.reject(reason),
   'put-on-shelf': (p: CatalogProduct) => p.putOnShelf(),
   'take-off-shelf': (p: CatalogProduct) => p.takeOffShelf(),
@@ -36,12 +38,19 @@ export function isReviewStep(step: string): step is ReviewStep {
   return Object.hasOwn(REVIEW_STEPS, step);
 }
 
-/** One step of a product's review (the aggregate checks it may be taken), audited. */
+/**
+ * One step of a product's review (the aggregate checks it may be taken), audited. Approving
+ * first runs every image through image moderation (the third-party context), outside the unit
+ * of work (no network call holds a transaction open): a flagged image rejects the product
+ * (audited as product.moderation_reject), and moderation unavailable is a 503 that changes
+ * nothing: the product stays submitted, and approving again is the retry.
+ */
 @Injectable()
 export class ReviewProduct {
   constructor(
     private readonly products: CatalogProductRepository,
     private readonly write: CatalogWrite,
+    private readonly thirdparty: ThirdpartyClient,
   ) {}
 
   async execute(
@@ -52,16 +61,34 @@ export class ReviewProduct {
   ): Promise<AdminProductView> {
     if (!isReviewStep(step))
       throw new InvalidArgumentError(`step must be one of ${Object.keys(REVIEW_STEPS).join(', ')}`);
+    const verdicts = step === 'approve' ? await this.moderate(productId) : [];
     return this.write.run(async () => {
       const product = await loadProduct(this.products, productId);
       const before = toAdminProductView(product);
-      REVIEW_STEPS[step](product, reason);
-      await this.products.save(product, {
-        actor,
-        action: `product.${step.replaceAll('-', '_')}`,
-        before,
-      });
+      REVIEW_STEPS[step](product, reason, verdicts);
+      const action =
+        step === 'approve' && product.status === 'rejected'
+          ? 'product.moderation_reject'
+          : `product.${step.replaceAll('-', '_')}`;
+      await this.products.save(product, { actor, action, before });
       return toAdminProductView(product);
     });
+  }
+
+  /** Moderation's verdict on each of the product's images (none: nothing to ask). */
+  private async moderate(productId: number): Promise<ImageVerdict[]> {
+    const images = (await loadProduct(this.products, productId)).imagesToModerate();
+    if (images.length === 0) return [];
+    try {
+      const views = await this.thirdparty.moderateImages(images);
+      return views.map((v) => ({ imageUrl: v.image_url, verdict: v.verdict, labels: v.labels }));
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'UNAVAILABLE')
+        throw new DomainError(
+          'UNAVAILABLE',
+          `product ${productId} stays submitted: image moderation is unavailable (${error.message}); approve it again later`,
+        );
+      throw error;
+    }
   }
 }

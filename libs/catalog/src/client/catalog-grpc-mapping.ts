@@ -24,6 +24,10 @@ export function toProductContent(input: ProductInput): ProductContent {
           attributes: (sku?.attributes ?? {}) as Record<string, string>,
         }))
       : [],
+    // A body's images go as they are (a non-string as '': the service names it).
+    images: Array.isArray(input.images)
+      ? input.images.map((url: unknown) => (typeof url === 'string' ? url : ''))
+      : [],
   };
 }
 
@@ -33,6 +37,7 @@ export function fromProductContent(content: ProductContent__Output | null): Prod
     brand_id: content?.brand_id || undefined,
     category_id: content?.category_id || undefined,
     skus: (content?.skus ?? []).map((sku) => ({ ...sku, attributes: { ...sku.attributes } })),
+    images: content?.images ?? [],
   };
 }
 
@@ -60,6 +65,7 @@ export function fromAdminProduct(product: AdminProduct__Output): AdminProductVie
       price_cents: sku.price_cents,
       attributes: { ...sku.attributes },
     })),
+    images: product.images ?? [],
   };
 }
 

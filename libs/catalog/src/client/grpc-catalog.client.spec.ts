@@ -13,10 +13,16 @@ const wireSku = (categoryId: number) => ({
 
 /** A pool that answers each method with a fixed message and records what it was sent. */
 function pool(answers: Record<string, unknown>) {
-  const calls: { method: string; request: unknown; token?: string }[] = [];
+  const calls: { method: string; request: unknown; deadline?: number; token?: string }[] = [];
   const fake = {
-    unary: async (method: string, request: unknown, _r: boolean, _d: unknown, token?: string) => {
-      calls.push({ method, request, token });
+    unary: async (
+      method: string,
+      request: unknown,
+      _r: boolean,
+      deadline?: number,
+      token?: string,
+    ) => {
+      calls.push({ method, request, deadline, token });
       return answers[method];
     },
   };
@@ -53,5 +59,33 @@ describe('GrpcCatalogClient (the wire form)', () => {
       expect.objectContaining({ method: 'BrowseTaxa', token: undefined }),
     ]);
     expect(calls[1].request).toMatchObject({ kind: 'category', parent_id: 0 });
+  });
+
+  it('carries images both ways, and gives an approval (moderation) a long deadline', async () => {
+    const images = ['https://img.example/a.jpg', 'https://img.example/b.jpg'];
+    const product = {
+      product_id: 2000,
+      name: 'Mug',
+      brand_id: 0,
+      category_id: 0,
+      status: 'approved',
+      reject_reason: '',
+      version: 3,
+      skus: [],
+      images,
+    };
+    const { calls, pool: replicas } = pool({
+      ReviewProduct: product,
+      CreateProduct: product,
+      ListProducts: { products: [{ product_id: 2000, name: 'Mug', skus: [], images }] },
+    });
+    const client = new GrpcCatalogClient(replicas);
+    const caller = { actor: { staffId: 3, email: 'a@x' }, accessToken: 'staff-token' };
+    expect((await client.reviewProduct(caller, 2000, 'approve')).images).toEqual(images);
+    await client.reviewProduct(caller, 2000, 'submit');
+    await client.createProduct(caller, { name: 'Mug', skus: [], images: [images[0], 7] });
+    expect((await client.listProducts())[0].images).toEqual(images);
+    expect(calls.map((c) => c.deadline)).toEqual([30_000, undefined, undefined, undefined]);
+    expect(calls[2].request).toMatchObject({ images: [images[0], ''] });
   });
 });

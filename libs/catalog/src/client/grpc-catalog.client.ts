@@ -32,6 +32,12 @@ import {
 import { CatalogClient, type CatalogCaller } from './catalog.client.js';
 
 /**
+ * An approval waits for image moderation at the third-party context (every image, each with its
+ * provider's timeout and retries), far longer than GRPC_DEADLINE_MS allows a plain write.
+ */
+const APPROVE_DEADLINE_MS = 30_000;
+
+/**
  * CatalogClient over gRPC. Reads may be retried on another replica; staff writes are sent once,
  * with the staff token in the metadata (the catalog's host checks it again).
  */
@@ -46,6 +52,7 @@ export class GrpcCatalogClient extends CatalogClient {
       product_id: p.product_id,
       name: p.name,
       skus: p.skus.map((sku) => toSkuView(sku)),
+      images: p.images ?? [],
     }));
   }
 
@@ -104,11 +111,12 @@ export class GrpcCatalogClient extends CatalogClient {
     step: string,
     reason?: string,
   ): Promise<AdminProductView> {
-    return this.write(caller, 'ReviewProduct', {
-      product_id: productId,
-      step,
-      reason: reason ?? '',
-    });
+    return this.write(
+      caller,
+      'ReviewProduct',
+      { product_id: productId, step, reason: reason ?? '' },
+      step === 'approve' ? APPROVE_DEADLINE_MS : undefined,
+    );
   }
 
   browseTaxa(kind: TaxonKind, query: TaxonQuery): Promise<TaxonPageView> {
@@ -172,12 +180,13 @@ export class GrpcCatalogClient extends CatalogClient {
     caller: CatalogCaller,
     method: string,
     request: object,
+    deadlineMs?: number,
   ): Promise<AdminProductView> {
     const answer = await this.pool.unary<AdminProduct__Output>(
       method,
       request,
       false,
-      undefined,
+      deadlineMs,
       caller.accessToken,
     );
     return fromAdminProduct(answer);

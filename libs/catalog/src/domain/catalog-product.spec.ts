@@ -8,10 +8,14 @@ const content = (priceCents = 1990, name = 'Mug') => ({
   skus: [{ skuId: 'MUG1', title: 'Mug, white', priceCents, attributes: { colour: 'white' } }],
 });
 
+const FRONT = 'https://img.example/mug/front.jpg';
+const SIDE = 'https://img.example/mug/side.jpg';
+const passed = (imageUrl: string) => ({ imageUrl, verdict: 'APPROVE' as const, labels: [] });
+
 function onShelf(): CatalogProduct {
   const product = CatalogProduct.create(7, content());
   product.submit();
-  product.approve();
+  product.approve([]);
   product.putOnShelf();
   product.pullEvents();
   return product;
@@ -22,7 +26,7 @@ describe('CatalogProduct (the review workflow)', () => {
     const product = CatalogProduct.create(7, content());
     expect(product.status).toBe('draft');
     product.submit();
-    product.approve();
+    product.approve([]);
     expect(product.onSale).toBe(false);
     product.putOnShelf();
     expect(product.onSale).toBe(true);
@@ -46,7 +50,7 @@ describe('CatalogProduct (the review workflow)', () => {
 
   it('refuses transitions out of order', () => {
     const product = CatalogProduct.create(7, content());
-    expect(() => product.approve()).toThrow(ConflictError);
+    expect(() => product.approve([])).toThrow(ConflictError);
     expect(() => product.putOnShelf()).toThrow(ConflictError);
     expect(() => product.takeOffShelf()).toThrow(ConflictError);
     product.submit();
@@ -68,6 +72,59 @@ describe('CatalogProduct (the review workflow)', () => {
     product.edit(content(1990, 'Big mug'));
     expect(product.status).toBe('draft');
     expect(product.pullEvents().map((e) => e.type)).toEqual(['ProductUnpublished']);
+  });
+
+  it('approves a product whose every image passed moderation', () => {
+    const product = CatalogProduct.create(7, { ...content(), images: [FRONT, SIDE] });
+    expect(() => product.imagesToModerate()).toThrow(/is draft; only a product that is submitted/);
+    product.submit();
+    expect(product.imagesToModerate()).toEqual([FRONT, SIDE]);
+    product.approve([passed(FRONT), passed(SIDE)]);
+    expect(product.snapshot()).toMatchObject({ status: 'approved', rejectReason: null });
+  });
+
+  it('rejects instead, naming each flagged image, when moderation flags one', () => {
+    const nsfw = 'https://img.example/nsfw-mug.jpg';
+    const product = CatalogProduct.create(7, { ...content(), images: [FRONT, nsfw] });
+    product.submit();
+    product.approve([passed(FRONT), { imageUrl: nsfw, verdict: 'REJECT', labels: ['porn'] }]);
+    expect(product.snapshot()).toMatchObject({
+      status: 'rejected',
+      rejectReason: `moderation flagged image 2 (${nsfw}): porn`,
+    });
+    expect(product.pullEvents()).toEqual([]);
+  });
+
+  it('refuses an approval with verdicts that are not of its images', () => {
+    const product = CatalogProduct.create(7, { ...content(), images: [FRONT, SIDE] });
+    product.submit();
+    expect(() => product.approve([passed(FRONT)])).toThrow(ConflictError);
+    expect(() => product.approve([passed(SIDE), passed(FRONT)])).toThrow(/images changed/);
+    expect(product.status).toBe('submitted');
+  });
+
+  it('sends an on-shelf product back to draft when its images change: moderated again', () => {
+    const product = onShelf();
+    expect(product.edit({ ...content(), images: [FRONT] })).toBe(true);
+    expect(product.status).toBe('draft');
+    expect(product.pullEvents().map((e) => e.type)).toEqual(['ProductUnpublished']);
+    product.submit();
+    expect(product.imagesToModerate()).toEqual([FRONT]);
+  });
+
+  it('checks images: http(s) URLs, each once, at most 10 of at most 500 characters', () => {
+    const withImages = (images: unknown) => CatalogProduct.create(1, { ...content(), images });
+    expect(withImages(undefined).snapshot().images).toEqual([]);
+    expect(withImages([FRONT, 'http://img.example/a.png']).snapshot().images).toHaveLength(2);
+    expect(() => withImages('https://img.example/a.png')).toThrow(/^images must list/);
+    expect(() => withImages([FRONT, 'ftp://img.example/a.png'])).toThrow(/^images\[1\] must be/);
+    expect(() => withImages(['https://img.example/a b.png'])).toThrow(/^images\[0\]/);
+    expect(() => withImages(['https://'])).toThrow(/^images\[0\]/);
+    expect(() => withImages([42])).toThrow(/^images\[0\]/);
+    expect(() => withImages([`https://img.example/${'a'.repeat(490)}`])).toThrow(/500 characters/);
+    expect(() => withImages([FRONT, FRONT])).toThrow(/appears twice/);
+    const eleven = Array.from({ length: 11 }, (_, i) => `https://img.example/${i}.png`);
+    expect(() => withImages(eleven)).toThrow(/at most 10/);
   });
 
   it('names the field at fault', () => {

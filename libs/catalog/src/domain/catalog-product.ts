@@ -29,6 +29,15 @@ export interface ProductContent {
   brandId: number | null;
   categoryId: number | null;
   skus: SkuSpec[];
+  /** Its pictures, in display order: http(s) URLs, each once. */
+  images: string[];
+}
+
+/** The moderation provider's word on one image (the catalog's own shape of it). */
+export interface ImageVerdict {
+  imageUrl: string;
+  verdict: 'APPROVE' | 'REJECT';
+  labels: string[];
 }
 
 export interface CatalogProductState extends ProductContent {
@@ -47,6 +56,8 @@ export type CatalogProductEvent =
 export const MAX_PRODUCT_NAME = 100;
 export const MAX_SKUS = 50;
 export const MAX_PRICE_CENTS = 100_000_000;
+export const MAX_IMAGES = 10;
+export const MAX_IMAGE_URL = 500;
 const MAX_ATTRIBUTES = 20;
 const MAX_REASON = 500;
 
@@ -129,8 +140,42 @@ export class CatalogProduct {
     this.state.rejectReason = null;
   }
 
-  approve(): void {
-    this.move(['submitted'], 'approved');
+  /**
+   * The images moderation must pass before the product may be approved (every one, each time: an
+   * image changed after an approval sends the product back to draft, so it is moderated again).
+   * @throws ConflictError when the product is not submitted
+   */
+  imagesToModerate(): string[] {
+    this.expectStatus(['submitted'], 'approved');
+    return [...this.state.images];
+  }
+
+  /**
+   * The reviewer's approval, with moderation's verdict on each image (`imagesToModerate()`, in
+   * that order): approved when every image passed; rejected, naming each flagged image and its
+   * labels, when one did not (a reviewer cannot approve around moderation).
+   * @throws ConflictError when not submitted, or when the verdicts are not of its images
+   */
+  approve(verdicts: readonly ImageVerdict[]): void {
+    this.expectStatus(['submitted'], 'approved');
+    const images = this.state.images;
+    if (verdicts.length !== images.length || verdicts.some((v, i) => v.imageUrl !== images[i]))
+      throw new ConflictError(
+        `product ${this.state.productId}: its images changed while they were moderated; approve again`,
+      );
+    const flagged = verdicts
+      .map((v, i) => ({ ...v, position: i + 1 }))
+      .filter((v) => v.verdict !== 'APPROVE');
+    if (flagged.length === 0) {
+      this.move(['submitted'], 'approved');
+      return;
+    }
+    const reason = `moderation flagged ${flagged
+      .map((v) => `image ${v.position} (${v.imageUrl}): ${v.labels.join(', ') || 'rejected'}`)
+      .join('; ')}`;
+    this.move(['submitted'], 'rejected');
+    this.state.rejectReason =
+      reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason;
   }
 
   reject(reason: unknown): void {
@@ -175,11 +220,15 @@ export class CatalogProduct {
   }
 
   private move(from: readonly ProductStatus[], to: ProductStatus): void {
+    this.expectStatus(from, to);
+    this.state.status = to;
+  }
+
+  private expectStatus(from: readonly ProductStatus[], to: ProductStatus): void {
     if (!from.includes(this.state.status))
       throw new ConflictError(
         `product ${this.state.productId} is ${this.state.status}; only a product that is ${from.join(' or ')} can become ${to}`,
       );
-    this.state.status = to;
   }
 }
 
@@ -189,6 +238,7 @@ function contentOf(state: ProductContent): ProductContent {
     brandId: state.brandId,
     categoryId: state.categoryId,
     skus: state.skus,
+    images: state.images,
   };
 }
 
@@ -213,7 +263,34 @@ export function checkContent(input: unknown): ProductContent {
     brandId: optionalId(body.brandId, 'brand_id'),
     categoryId: optionalId(body.categoryId, 'category_id'),
     skus: checked,
+    images: checkImages(body.images),
   };
+}
+
+/** Up to MAX_IMAGES distinct http(s) URLs of up to MAX_IMAGE_URL characters; none when absent. */
+function checkImages(input: unknown): string[] {
+  if (input === undefined || input === null) return [];
+  if (!Array.isArray(input) || input.length > MAX_IMAGES)
+    throw new InvalidArgumentError(`images must list at most ${MAX_IMAGES} image URLs`);
+  const images = input.map((url: unknown, i) => {
+    if (typeof url !== 'string' || url.length > MAX_IMAGE_URL || !isWebUrl(url))
+      throw new InvalidArgumentError(
+        `images[${i}] must be an http or https URL of at most ${MAX_IMAGE_URL} characters`,
+      );
+    return url;
+  });
+  if (new Set(images).size !== images.length)
+    throw new InvalidArgumentError('images: an image URL appears twice');
+  return images;
+}
+
+function isWebUrl(text: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+  try {
+    return new URL(text).hostname.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function checkSku(input: unknown, field: string): SkuSpec {

@@ -13,6 +13,8 @@ export interface Product {
   productId: number;
   name: string;
   skus: Sku[];
+  /** Image URLs, in display order (passed moderation when the product was approved). */
+  images: string[];
 }
 
 export const SKU_ID_PATTERN = /^[A-Z0-9]{1,32}$/;

@@ -23,6 +23,10 @@ export class ProductEntity {
 
   @Column({ type: 'int' })
   version: number;
+
+  /** JSON array of image URLs, in display order (CatalogProduct checks them). */
+  @Column({ type: 'varchar', length: 6000, default: '[]' })
+  images: string;
 }
 
 @Entity({ name: 'catalog_sku' })
@@ -46,4 +50,9 @@ export class SkuEntity {
   /** JSON object of string values (colour, size, ...). */
   @Column({ type: 'varchar', length: 4000 })
   attributes: string;
+}
+
+/** A product row's images (a row from before images were stored has none). */
+export function parseImages(column: string | null | undefined): string[] {
+  return JSON.parse(column || '[]') as string[];
 }

@@ -15,6 +15,16 @@ export const DEMO_SKUS = Array.from({ length: 10 }, (_, i) => ({
   priceCents: 1990 + i * 1000,
 }));
 
+/** The pictures of the first three demo products (the sandbox moderation passes these URLs). */
+export const DEMO_IMAGES: Readonly<Record<number, string[]>> = {
+  1000: [
+    'https://img.nestmall.example/products/1000/front.jpg',
+    'https://img.nestmall.example/products/1000/side.jpg',
+  ],
+  1001: ['https://img.nestmall.example/products/1001/front.jpg'],
+  1002: ['https://img.nestmall.example/products/1002/front.jpg'],
+};
+
 @Injectable()
 export class DemoCatalogSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger('DemoCatalogSeeder');
@@ -38,6 +48,7 @@ export class DemoCatalogSeeder implements OnApplicationBootstrap {
             name: `Demo product ${s.productId}`,
             status: 'on_shelf',
             version: 1,
+            images: JSON.stringify(DEMO_IMAGES[s.productId] ?? []),
           })),
         );
         await manager.insert(

@@ -17,7 +17,7 @@ import {
   type CatalogProductFilter,
 } from '../domain/catalog-product.repository.js';
 import { catalogChanged } from './catalog-audit.js';
-import { ProductEntity, SkuEntity } from './catalog.entities.js';
+import { parseImages, ProductEntity, SkuEntity } from './catalog.entities.js';
 
 /**
  * catalog_product + catalog_sku in the caller's unit of work. A save is one guarded UPDATE of the
@@ -158,6 +158,7 @@ function productRow(product: CatalogProduct): Omit<ProductEntity, 'version'> {
     brandId: s.brandId,
     categoryId: s.categoryId,
     rejectReason: s.rejectReason,
+    images: JSON.stringify(s.images),
   };
 }
 
@@ -182,6 +183,7 @@ function toProduct(row: ProductEntity, skus: SkuEntity[]): CatalogProduct {
     status: row.status as ProductStatus,
     rejectReason: row.rejectReason,
     version: Number(row.version),
+    images: parseImages(row.images),
     skus: skus.map((sku) => ({
       skuId: sku.skuId,
       title: sku.title,

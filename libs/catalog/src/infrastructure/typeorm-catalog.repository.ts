@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { CatalogRepository } from '../application/catalog.repository.js';
 import type { Product, Sku } from '../domain/sku.js';
-import { ProductEntity, SkuEntity } from './catalog.entities.js';
+import { parseImages, ProductEntity, SkuEntity } from './catalog.entities.js';
 
 @Injectable()
 export class TypeOrmCatalogRepository extends CatalogRepository {
@@ -29,6 +29,7 @@ export class TypeOrmCatalogRepository extends CatalogRepository {
       productId: p.productId,
       name: p.name,
       skus: skus.filter((s) => s.productId === p.productId).map(toSku),
+      images: parseImages(p.images),
     }));
   }
 

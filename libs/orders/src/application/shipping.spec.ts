@@ -1,13 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { FakeEventBus, ordersContextWithFakes } from '@nestmall/testing';
+import { FakeEventBus, ordersContextWithFakes, UnusedThirdparty } from '@nestmall/testing';
 import { DomainError } from '@nestmall/ports/platform';
-import {
-  ThirdpartyClient,
-  type IdentityView,
-  type ImageModerationView,
-  type ShipInput,
-  type ShipmentView,
-} from '@nestmall/ports/thirdparty';
+import type { ShipInput, ShipmentView } from '@nestmall/ports/thirdparty';
 import { newEvent } from '@nestmall/ports/messaging';
 import { SHIPMENT_TRACKED, type ShipmentTrackedPayload } from '@nestmall/ports/contracts';
 import { draftOrder, Order, type OrderStatus, type ShipTo } from '../domain/order.js';
@@ -31,25 +25,13 @@ const SHIP_TO: ShipTo = {
 };
 
 /** The carrier as the orders see it: answers a tracking number, or fails as told. */
-class FakeCarrier extends ThirdpartyClient {
+class FakeCarrier extends UnusedThirdparty {
   readonly shipped: ShipInput[] = [];
   fail?: DomainError;
-  async createShipment(input: ShipInput): Promise<ShipmentView> {
+  override async createShipment(input: ShipInput): Promise<ShipmentView> {
     if (this.fail) throw this.fail;
     this.shipped.push(input);
     return { carrier: 'sandbox-express', tracking_number: `SX${input.orderId}` };
-  }
-  handleCarrierNotification(): never {
-    throw new Error('not used by the orders');
-  }
-  verifyIdentity(): Promise<IdentityView> {
-    throw new Error('not used by the orders');
-  }
-  identityOf(): Promise<IdentityView> {
-    throw new Error('not used by the orders');
-  }
-  moderateImages(): Promise<ImageModerationView[]> {
-    throw new Error('not used by the orders');
   }
 }
 

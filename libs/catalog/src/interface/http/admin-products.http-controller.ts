@@ -96,9 +96,21 @@ export class AdminProductsHttpController {
   @Post(':id/approve')
   @HttpCode(HttpStatus.OK)
   @StaffOnly(REVIEW_STEP_PERMISSION.approve)
-  @ApiOperation({ summary: 'Approves a submitted product (permission product:review)' })
+  @ApiOperation({
+    summary: 'Approves a submitted product, once its images pass moderation (product:review)',
+    description:
+      'Every image goes through image moderation first. All pass: approved. One flagged: the ' +
+      'product is rejected instead (200, status rejected, reject_reason naming each flagged ' +
+      'image and its labels). Moderation unavailable: 503 naming it, and the product stays ' +
+      'submitted: approve again later.',
+  })
   @ApiOkResponse({ type: AdminProductResponse })
-  @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT)
+  @ApiErrors(
+    HttpStatus.BAD_REQUEST,
+    HttpStatus.NOT_FOUND,
+    HttpStatus.CONFLICT,
+    HttpStatus.SERVICE_UNAVAILABLE,
+  )
   approve(@CurrentStaff() caller: StaffCaller, @Param() params: ProductIdParams) {
     return this.step(caller, params.id, 'approve');
   }

@@ -38,6 +38,16 @@ class ProductResponse implements ProductView {
   @ApiProperty({ type: [SkuResponse] })
   skus: SkuResponse[];
 
+  @ApiProperty({
+    type: [String],
+    example: [
+      'https://img.nestmall.example/products/1000/front.jpg',
+      'https://img.nestmall.example/products/1000/side.jpg',
+    ],
+    description: 'image URLs in display order (moderated when the product was approved)',
+  })
+  images: string[];
+
   @ApiPropertyOptional({
     example: true,
     description:

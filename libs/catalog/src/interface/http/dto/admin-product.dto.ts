@@ -23,6 +23,8 @@ import type {
   AdminSkuView,
 } from '../../../application/catalog-admin-views.js';
 import {
+  MAX_IMAGE_URL,
+  MAX_IMAGES,
   MAX_PRICE_CENTS,
   MAX_PRODUCT_NAME,
   MAX_SKUS,
@@ -106,6 +108,28 @@ export class ProductBody {
   @ArrayMinSize(1)
   @IsArray()
   skus: AdminSkuBody[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: MAX_IMAGES,
+    items: { type: 'string', format: 'uri', maxLength: MAX_IMAGE_URL },
+    example: [
+      'https://img.nestmall.example/products/mug/front.jpg',
+      'https://img.nestmall.example/products/mug/side.jpg',
+    ],
+    description:
+      'image URLs (http or https, each once), in display order; absent: none. Moderated when the ' +
+      'product is approved; a change of them sends a reviewed product back to draft',
+  })
+  @IsOptional()
+  @MaxLength(MAX_IMAGE_URL, {
+    each: true,
+    message: `images must be http or https URLs of at most ${MAX_IMAGE_URL} characters`,
+  })
+  @IsString({ each: true, message: 'images must be http or https URLs' })
+  @ArrayMaxSize(MAX_IMAGES, { message: `images must list at most ${MAX_IMAGES} image URLs` })
+  @IsArray({ message: `images must list at most ${MAX_IMAGES} image URLs` })
+  images?: string[];
 }
 
 export class RejectBody {
@@ -215,7 +239,14 @@ export class AdminProductResponse implements AdminProductView {
   })
   status: ProductStatus;
 
-  @ApiProperty({ type: 'string', nullable: true, example: null, description: 'when rejected' })
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    example: null,
+    description:
+      "when rejected: the reviewer's reason, or moderation's (each flagged image, its position, " +
+      'URL and labels)',
+  })
   reject_reason: string | null;
 
   @ApiProperty({ type: 'integer', example: 3, description: 'grows with every change' })
@@ -223,6 +254,13 @@ export class AdminProductResponse implements AdminProductView {
 
   @ApiProperty({ type: [AdminSkuResponse] })
   skus: AdminSkuResponse[];
+
+  @ApiProperty({
+    type: [String],
+    example: ['https://img.nestmall.example/products/mug/front.jpg'],
+    description: 'image URLs, in display order',
+  })
+  images: string[];
 }
 
 export class AdminProductPageResponse implements AdminProductPageView {

@@ -12,6 +12,7 @@ export interface AdminProduct {
   'reject_reason'?: (string);
   'version'?: (number | string | Long);
   'skus'?: (_nestmall_catalog_v1_AdminSku)[];
+  'images'?: (string)[];
 }
 
 export interface AdminProduct__Output {
@@ -23,4 +24,5 @@ export interface AdminProduct__Output {
   'reject_reason': (string);
   'version': (number);
   'skus': (_nestmall_catalog_v1_AdminSku__Output)[];
+  'images': (string)[];
 }

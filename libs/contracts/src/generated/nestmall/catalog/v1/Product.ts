@@ -7,10 +7,12 @@ export interface Product {
   'product_id'?: (number | string | Long);
   'name'?: (string);
   'skus'?: (_nestmall_catalog_v1_Sku)[];
+  'images'?: (string)[];
 }
 
 export interface Product__Output {
   'product_id': (number);
   'name': (string);
   'skus': (_nestmall_catalog_v1_Sku__Output)[];
+  'images': (string)[];
 }

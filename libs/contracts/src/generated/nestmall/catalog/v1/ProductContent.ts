@@ -8,6 +8,7 @@ export interface ProductContent {
   'brand_id'?: (number | string | Long);
   'category_id'?: (number | string | Long);
   'skus'?: (_nestmall_catalog_v1_AdminSku)[];
+  'images'?: (string)[];
 }
 
 export interface ProductContent__Output {
@@ -15,4 +16,5 @@ export interface ProductContent__Output {
   'brand_id': (number);
   'category_id': (number);
   'skus': (_nestmall_catalog_v1_AdminSku__Output)[];
+  'images': (string)[];
 }
