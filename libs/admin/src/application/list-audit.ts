@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InvalidArgumentError } from '@nestmall/ports/platform';
-import { AuditLog, type AuditEntry } from '../domain/audit-log.js';
+import { AUDIT_KINDS, AuditLog, type AuditEntry, type AuditKind } from '../domain/audit-log.js';
 
 export const DEFAULT_AUDIT_PAGE_SIZE = 20;
 export const MAX_AUDIT_PAGE_SIZE = 100;
@@ -10,6 +10,8 @@ export interface AuditQuery {
   action?: string;
   entityType?: string;
   entityId?: string;
+  /** staff, catalog, marketing or stock: the entity types of that kind */
+  kind?: string;
   /** 1-based; the first page when absent */
   pageNum?: number;
   pageSize?: number;
@@ -48,7 +50,15 @@ export class ListAudit {
       throw new InvalidArgumentError(
         `page_size must be an integer from 1 to ${MAX_AUDIT_PAGE_SIZE}`,
       );
+    if (query.kind && !Object.hasOwn(AUDIT_KINDS, query.kind))
+      throw new InvalidArgumentError(`kind must be one of ${Object.keys(AUDIT_KINDS).join(', ')}`);
+    const kindTypes: readonly string[] | undefined = query.kind
+      ? AUDIT_KINDS[query.kind as AuditKind]
+      : undefined;
+    if (kindTypes && query.entityType && !kindTypes.includes(query.entityType))
+      return { entries: [], total: 0, page_num: pageNum, page_size: pageSize };
     const { entries, total } = await this.audit.list({
+      ...(kindTypes ? { entityTypes: kindTypes } : {}),
       ...(query.actorId ? { actorId: query.actorId } : {}),
       ...(query.action ? { action: query.action } : {}),
       ...(query.entityType ? { entityType: query.entityType } : {}),
