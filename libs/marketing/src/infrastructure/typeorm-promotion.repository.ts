@@ -14,7 +14,6 @@ import {
   type PromotionQuery,
   type Stored,
 } from '../application/promotion.repository.js';
-import type { CouponKind } from '../domain/coupon-template.js';
 import type { SkuDiscountTerms, SpendAndSaveTerms } from '../domain/promotion.js';
 import {
   Promotion,
@@ -196,10 +195,7 @@ function toSnapshot(kind: PromotionKind, row: Row): PromotionSnapshot {
     if (field === 'name') continue;
     const value = field === 'couponKind' ? row.kind : row[field];
     Object.assign(snapshot, {
-      [field]:
-        field === 'skuId' || field === 'couponKind'
-          ? (value as string | CouponKind)
-          : Number(value),
+      [field]: field === 'skuId' || field === 'couponKind' ? String(value) : Number(value),
     });
   }
   if (kind === 'coupon_batch') snapshot.claimed = Number(row.claimed);
