@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidArgumentError } from '@nestmall/ports/platform';
+import { InvalidArgumentError, pageOf } from '@nestmall/ports/platform';
 import { AUDIT_KINDS, AuditLog, type AuditEntry, type AuditKind } from '../domain/audit-log.js';
 
 export const DEFAULT_AUDIT_PAGE_SIZE = 20;
@@ -42,14 +42,10 @@ export class ListAudit {
   constructor(private readonly audit: AuditLog) {}
 
   async execute(query: AuditQuery): Promise<AuditPageView> {
-    const pageNum = query.pageNum || 1;
-    const pageSize = query.pageSize || DEFAULT_AUDIT_PAGE_SIZE;
-    if (!Number.isSafeInteger(pageNum) || pageNum < 1)
-      throw new InvalidArgumentError('page_num must be a positive integer');
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_AUDIT_PAGE_SIZE)
-      throw new InvalidArgumentError(
-        `page_size must be an integer from 1 to ${MAX_AUDIT_PAGE_SIZE}`,
-      );
+    const { pageNum, pageSize, offset } = pageOf(query.pageNum, query.pageSize, {
+      default: DEFAULT_AUDIT_PAGE_SIZE,
+      max: MAX_AUDIT_PAGE_SIZE,
+    });
     if (query.kind && !Object.hasOwn(AUDIT_KINDS, query.kind))
       throw new InvalidArgumentError(`kind must be one of ${Object.keys(AUDIT_KINDS).join(', ')}`);
     const kindTypes: readonly string[] | undefined = query.kind
@@ -63,7 +59,7 @@ export class ListAudit {
       ...(query.action ? { action: query.action } : {}),
       ...(query.entityType ? { entityType: query.entityType } : {}),
       ...(query.entityId ? { entityId: query.entityId } : {}),
-      offset: (pageNum - 1) * pageSize,
+      offset,
       limit: pageSize,
     });
     return {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidArgumentError, NotFoundError, UnitOfWork } from '@nestmall/ports/platform';
+import { InvalidArgumentError, NotFoundError, pageOf, UnitOfWork } from '@nestmall/ports/platform';
 import type { CouponKind } from '../domain/coupon-template.js';
 import {
   PROMOTION_KINDS,
@@ -56,19 +56,15 @@ export class ManagePromotions {
     const kind = promotionKind(input.kind);
     if (input.status && !PROMOTION_STATUSES.includes(input.status as PromotionStatus))
       throw new InvalidArgumentError(`status must be one of ${PROMOTION_STATUSES.join(', ')}`);
-    const pageNum = input.page_num || 1;
-    const pageSize = input.page_size || DEFAULT_PROMOTION_PAGE_SIZE;
-    if (!Number.isSafeInteger(pageNum) || pageNum < 1)
-      throw new InvalidArgumentError('page_num must be a positive integer');
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PROMOTION_PAGE_SIZE)
-      throw new InvalidArgumentError(
-        `page_size must be an integer from 1 to ${MAX_PROMOTION_PAGE_SIZE}`,
-      );
+    const { pageNum, pageSize, offset } = pageOf(input.page_num, input.page_size, {
+      default: DEFAULT_PROMOTION_PAGE_SIZE,
+      max: MAX_PROMOTION_PAGE_SIZE,
+    });
     const { items, total } = await this.promotions.list({
       kind,
       ...(input.status ? { status: input.status as PromotionStatus } : {}),
       now,
-      offset: (pageNum - 1) * pageSize,
+      offset,
       limit: pageSize,
     });
     return {
