@@ -35,7 +35,7 @@ if (!users || !inventory || !orders || !marketing || !admin) {
         TCC_TIMEOUT_MS: '30000',
       },
     });
-  }, 180_000);
+  }, 90_000);
   afterAll(async () => {
     await shop?.close();
     await Promise.all([
