@@ -345,6 +345,62 @@ export function catalogAdminSuite(
       expect(create).toMatchObject({ actor_email: 'merch@nestmall.example', before: null });
     });
 
+    it('audits stock received and adjusted, with the stock before and after (kind=stock)', async () => {
+      const sku = `M${run}S`.slice(0, 32);
+      const post = async (path: string, body: object) =>
+        http()
+          .post(`/admin/stock/${sku}/${path}`)
+          .set(await as('merch'))
+          .send(body)
+          .expect(200);
+      await post('receive', { quantity: 7, note: 'first delivery' });
+      await post('receive', { quantity: 3 });
+      await post('adjust', { delta: -2, reason: 'two broken' });
+      // The entries follow the changes through the outbox (StockChanged): wait for them.
+      type Entry = {
+        action: string;
+        entity_type: string;
+        actor_email: string;
+        before: unknown;
+        after: unknown;
+      };
+      let entries: Entry[] = [];
+      for (let i = 0; i < 100 && entries.length < 3; i++) {
+        const res = await http()
+          .get('/admin/audit')
+          .query({ kind: 'stock', entity_id: sku })
+          .set(await as('auditor'))
+          .expect(200);
+        entries = res.body.entries;
+        if (entries.length < 3) await new Promise((r) => setTimeout(r, 100));
+      }
+      const byAction = (action: string) => entries.filter((e) => e.action === action);
+      expect(entries.every((e) => e.entity_type === 'stock')).toBe(true);
+      expect(entries.every((e) => e.actor_email === 'merch@nestmall.example')).toBe(true);
+      expect(byAction('stock.receive').map((e) => [e.before, e.after])).toEqual(
+        expect.arrayContaining([
+          [null, { sku_id: sku, available: 7, total_in: 7, quantity: 7, reason: 'first delivery' }],
+          [
+            { sku_id: sku, available: 7, total_in: 7 },
+            { sku_id: sku, available: 10, total_in: 10, quantity: 3, reason: null },
+          ],
+        ]),
+      );
+      expect(byAction('stock.adjust')).toEqual([
+        expect.objectContaining({
+          before: { sku_id: sku, available: 10, total_in: 10 },
+          after: { sku_id: sku, available: 8, total_in: 8, quantity: -2, reason: 'two broken' },
+        }),
+      ]);
+      // Another kind's filter leaves them out.
+      const catalog = await http()
+        .get('/admin/audit')
+        .query({ kind: 'catalog', entity_id: sku })
+        .set(await as('auditor'))
+        .expect(200);
+      expect(catalog.body.total).toBe(0);
+    });
+
     it('keeps brands and categories: created, edited, listed, checked on products, audited', async () => {
       const merch = await as('merch');
       const post = (path: string, body: object, auth = merch) =>

@@ -57,7 +57,7 @@ export function marketingApiSuite(
     }
 
     /** A demo staff member's access token (merch: a merchandiser, with promotion:write). */
-    async function staffToken(who: 'merch' | 'support' = 'merch'): Promise<string> {
+    async function staffToken(who: 'merch' | 'support' | 'admin' = 'merch'): Promise<string> {
       const key = `staff:${who}`;
       if (!tokens.has(key)) {
         const res = await http()
@@ -147,6 +147,8 @@ export function marketingApiSuite(
           'CreateSkuDiscount',
           'CreateSpendAndSave',
           'CreateRedPacket',
+          'EditPromotion',
+          'EndPromotion',
         ]) {
           const denied = await unary(asGateway, method, {}, support);
           expect(denied.error?.code).toBe(grpc.status.PERMISSION_DENIED);
@@ -627,6 +629,201 @@ export function marketingApiSuite(
         .set('authorization', `Bearer ${await tokenOf('test8')}`)
         .expect(200);
       expect(read.body.discounts).toEqual(placed.body.discounts);
+    });
+
+    it('lists, reads, edits and ends promotions by the rules of their status, each change audited', async () => {
+      const now = Date.now();
+      const running = {
+        valid_from: new Date(now - 60_000).toISOString(),
+        valid_until: new Date(now + YEAR_MS).toISOString(),
+      };
+      const later = {
+        valid_from: new Date(now + YEAR_MS).toISOString(),
+        valid_until: new Date(now + 2 * YEAR_MS).toISOString(),
+      };
+      const sku = `P${now.toString(36).toUpperCase()}`;
+      const discount = (
+        await staffPost('/admin/sku-discounts', {
+          name: 'running',
+          sku_id: sku,
+          percent_off: 10,
+          ...running,
+        })
+      ).body.discount_id as number;
+      const rule = (
+        await staffPost('/admin/spend-and-save', {
+          name: 'later',
+          every_cents: 20000,
+          off_cents: 1000,
+          ...later,
+        })
+      ).body.rule_id as number;
+      const batch = (await createTemplate({ name: 'managed batch', total_quantity: 5 })).body
+        .template_id as number;
+      expect((await claim('test9', batch)).status).toBe(201);
+
+      const as = async (who: 'merch' | 'support' | 'admin') => ({
+        authorization: `Bearer ${await staffToken(who)}`,
+      });
+      const patch = async (path: string, body: object, who: 'merch' | 'support' = 'merch') =>
+        http()
+          .patch(`/admin/promotions/${path}`)
+          .set(await as(who))
+          .send(body);
+      const end = async (path: string, who: 'merch' | 'support' = 'merch') =>
+        http()
+          .post(`/admin/promotions/${path}/end`)
+          .set(await as(who));
+
+      // Any staff member reads; promotion:write changes.
+      expectError(await http().get('/admin/promotions?kind=sku_discount'), 401);
+      const listed = await http()
+        .get('/admin/promotions')
+        .query({ kind: 'sku_discount', status: 'active', page_size: 100 })
+        .set(await as('support'))
+        .expect(200);
+      expect(listed.body).toMatchObject({ page_num: 1, page_size: 100 });
+      expect(listed.body.items).toContainEqual({
+        kind: 'sku_discount',
+        id: discount,
+        name: 'running',
+        status: 'active',
+        sku_id: sku,
+        percent_off: 10,
+        valid_from: running.valid_from,
+        valid_until: running.valid_until,
+      });
+      const ruleIds = async (status: string) =>
+        (
+          await http()
+            .get('/admin/promotions')
+            .query({ kind: 'spend_and_save', status, page_size: 100 })
+            .set(await as('support'))
+            .expect(200)
+        ).body.items.map((p: { id: number }) => p.id);
+      expect(await ruleIds('scheduled')).toContain(rule);
+      expect(await ruleIds('active')).not.toContain(rule);
+      for (const query of [{}, { kind: 'red_packet' }, { kind: 'sku_discount', status: 'soon' }])
+        expectError(
+          await http()
+            .get('/admin/promotions')
+            .query(query)
+            .set(await as('support')),
+          400,
+          Object.keys(query).length === 2 ? /status/ : /kind/,
+        );
+      expect(
+        (
+          await http()
+            .get(`/admin/promotions/coupon_batch/${batch}`)
+            .set(await as('support'))
+            .expect(200)
+        ).body,
+      ).toMatchObject({ kind: 'coupon_batch', id: batch, status: 'active', claimed: 1 });
+      expectError(
+        await http()
+          .get('/admin/promotions/sku_discount/2147483647')
+          .set(await as('support')),
+        404,
+        'sku_discount 2147483647 not found',
+      );
+      expectError(await patch(`sku_discount/${discount}`, { name: 'x' }, 'support'), 403);
+      expectError(await end(`sku_discount/${discount}`, 'support'), 403, /promotion:write/);
+
+      // Running: the discount and the start are fixed; the name and the end may move.
+      expectError(
+        await patch(`sku_discount/${discount}`, { percent_off: 20 }),
+        409,
+        /percent_off cannot change/,
+      );
+      expectError(
+        await patch(`sku_discount/${discount}`, { every_cents: 100 }),
+        400,
+        'every_cents is not a field of a sku_discount',
+      );
+      expectError(
+        await patch(`sku_discount/${discount}`, {
+          valid_until: new Date(now - 1000).toISOString(),
+        }),
+        400,
+        /valid_until/,
+      );
+      const extended = new Date(now + 2 * YEAR_MS).toISOString();
+      expect(
+        (await patch(`sku_discount/${discount}`, { name: 'extended', valid_until: extended })).body,
+      ).toMatchObject({ name: 'extended', valid_until: extended, percent_off: 10 });
+      expectError(
+        await patch(`coupon_batch/${batch}`, { amount_off_cents: 1 }),
+        409,
+        /amount_off_cents cannot change/,
+      );
+      expect((await patch(`coupon_batch/${batch}`, { total_quantity: 3 })).body).toMatchObject({
+        total_quantity: 3,
+        claimed: 1,
+      });
+
+      // Scheduled: anything of its kind; ended early, it never runs and changes no more.
+      expect((await patch(`spend_and_save/${rule}`, { off_cents: 2000 })).body).toMatchObject({
+        status: 'scheduled',
+        off_cents: 2000,
+      });
+      const ended = await end(`spend_and_save/${rule}`);
+      expect(ended.status).toBe(200);
+      expect(ended.body).toMatchObject({ status: 'ended' });
+      expectError(await end(`spend_and_save/${rule}`), 409, /ended at/);
+      expectError(await patch(`spend_and_save/${rule}`, { name: 'again' }), 409, /ended at/);
+
+      // Ending a batch ends its claims too.
+      expect((await end(`coupon_batch/${batch}`)).body).toMatchObject({ status: 'ended' });
+      expectError(await claim('test10', batch), 409, /not valid now/);
+
+      // Every change reaches the audit log (MarketingChanged through the outbox): wait for it.
+      type Entry = {
+        action: string;
+        entity_id: string;
+        actor_email: string;
+        before: any;
+        after: any;
+      };
+      const mine = (e: Entry) =>
+        [String(discount), String(rule), String(batch)].includes(e.entity_id);
+      let entries: Entry[] = [];
+      for (let i = 0; i < 150 && entries.length < 8; i++) {
+        const res = await http()
+          .get('/admin/audit')
+          .query({ kind: 'marketing', page_size: 100 })
+          .set(await as('admin'))
+          .expect(200);
+        entries = (res.body.entries as Entry[]).filter(mine);
+        if (entries.length < 8) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(entries.map((e) => e.action).sort()).toEqual([
+        'coupon_batch.create',
+        'coupon_batch.edit',
+        'coupon_batch.end',
+        'sku_discount.create',
+        'sku_discount.edit',
+        'spend_and_save.create',
+        'spend_and_save.edit',
+        'spend_and_save.end',
+      ]);
+      const edit = entries.find((e) => e.action === 'sku_discount.edit')!;
+      expect(edit).toMatchObject({
+        actor_email: 'merch@nestmall.example',
+        before: { name: 'running', valid_until: running.valid_until },
+        after: { name: 'extended', valid_until: extended },
+      });
+      expect(entries.find((e) => e.action === 'sku_discount.create')).toMatchObject({
+        before: null,
+        after: { id: discount, percent_off: 10 },
+      });
+      // The kind filter keeps other kinds out.
+      const stock = await http()
+        .get('/admin/audit')
+        .query({ kind: 'stock', entity_type: 'sku_discount' })
+        .set(await as('admin'))
+        .expect(200);
+      expect(stock.body).toMatchObject({ entries: [], total: 0 });
     });
   });
 }

@@ -165,6 +165,18 @@ export class FakeMarketingClient extends MarketingClient {
   createSpendAndSave(): never {
     throw new Error('not used by the orders specs');
   }
+  listPromotions(): never {
+    throw new Error('not used by the orders specs');
+  }
+  getPromotion(): never {
+    throw new Error('not used by the orders specs');
+  }
+  editPromotion(): never {
+    throw new Error('not used by the orders specs');
+  }
+  endPromotion(): never {
+    throw new Error('not used by the orders specs');
+  }
   createRedPacket(): never {
     throw new Error('not used by the orders specs');
   }

@@ -4,7 +4,7 @@ import { ThrottlingModule } from '@nestmall/platform';
 import { Argon2PasswordHasher, PasswordHasher } from '@nestmall/users';
 import { AuthenticateStaff } from './application/authenticate-staff.js';
 import { BootstrapStaff } from './application/bootstrap-staff.js';
-import { CatalogAuditHandler } from './application/catalog-audit.handler.js';
+import { StaffChangeAuditHandler } from './application/staff-change-audit.handler.js';
 import { ChangeStaffRole } from './application/change-staff-role.js';
 import { CreateStaff } from './application/create-staff.js';
 import { ListAudit } from './application/list-audit.js';
@@ -31,8 +31,8 @@ export const ADMIN_MIGRATIONS = [CreateAdmin1764500000000];
  * The admin context: staff accounts, roles and permissions, staff tokens (its own keys) and the
  * audit log, with its gRPC server side. Exports AdminClient (in-process). Needs DatabaseModule
  * from the app; counts failed staff log-ins per account (ThrottlingModule). Global: other
- * contexts' back-office routes and RPCs (StaffOnly) find its AdminClient. Appends the catalog's
- * CatalogChanged events to the audit log (needs MessagingModule from the app).
+ * contexts' back-office routes and RPCs (StaffOnly) find its AdminClient. Appends the other contexts'
+ * CatalogChanged, MarketingChanged and StockChanged events to the audit log (needs MessagingModule from the app).
  */
 @Global()
 @Module({
@@ -46,7 +46,7 @@ export const ADMIN_MIGRATIONS = [CreateAdmin1764500000000];
     ListStaff,
     ListAudit,
     BootstrapStaff,
-    CatalogAuditHandler,
+    StaffChangeAuditHandler,
     { provide: StaffRepository, useClass: TypeOrmStaffRepository },
     { provide: AuditLog, useClass: TypeOrmAuditLog },
     { provide: StaffTokens, useClass: JoseStaffTokens },

@@ -241,7 +241,7 @@ export const CONSUMERS = {
   paymentOrderEnds: 'payment.order-ends',
   marketingOrderEnds: 'marketing.order-ends',
   paymentProviderWork: 'payment.provider-work',
-  adminCatalogAudit: 'admin.catalog-audit',
+  adminAudit: 'admin.audit',
   imOrderStatus: 'im.order-status',
   imChat: 'im.chat',
   ordersShipments: 'orders.shipments',
@@ -276,6 +276,20 @@ export interface PriceChangedPayload {
  * audit log, once). Written in the same transaction as the change, so no change goes unaudited.
  */
 export const CATALOG_CHANGED = 'CatalogChanged';
+
+/**
+ * marketing -> admin: a staff member created, edited or ended a promotion (SKU discount,
+ * spend-and-save rule, coupon batch). Same shape and guarantee as CatalogChanged.
+ */
+export const MARKETING_CHANGED = 'MarketingChanged';
+/**
+ * inventory -> admin: a staff member received or adjusted a SKU's stock. Same shape and
+ * guarantee as CatalogChanged.
+ */
+export const STOCK_CHANGED = 'StockChanged';
+
+/** The audit record of a staff change in a context apart from the admin one. */
+export type StaffChangePayload = CatalogChangedPayload;
 
 export interface CatalogChangedPayload {
   actor_id: number;

@@ -10,6 +10,8 @@ import { CouponRepository } from './application/coupon.repository.js';
 import { CreateCouponTemplate } from './application/create-coupon-template.js';
 import { CreateRedPacket } from './application/create-red-packet.js';
 import { PromotionRepository } from './application/promotion.repository.js';
+import { ManagePromotions } from './application/manage-promotions.js';
+import { MarketingAudit } from './application/marketing-audit.js';
 import { Promotions } from './application/promotions.js';
 import { ReadMarketing } from './application/read-marketing.js';
 import { RedPacketRepository } from './application/red-packet.repository.js';
@@ -27,11 +29,13 @@ import {
   CreateMarketing1764200000000,
   MARKETING_BARRIER_TABLE,
 } from './infrastructure/migrations/1764200000000-create-marketing.js';
+import { OutboxMarketingAudit } from './infrastructure/outbox-marketing-audit.js';
 import { TypeOrmCouponRepository } from './infrastructure/typeorm-coupon.repository.js';
 import { TypeOrmPromotionRepository } from './infrastructure/typeorm-promotion.repository.js';
 import { TypeOrmRedPacketRepository } from './infrastructure/typeorm-red-packet.repository.js';
 import { MarketingGrpcController } from './interface/grpc/marketing.grpc-controller.js';
 import { CouponsHttpController } from './interface/http/coupons.http-controller.js';
+import { PromotionAdminHttpController } from './interface/http/promotion-admin.http-controller.js';
 import { PromotionsHttpController } from './interface/http/promotions.http-controller.js';
 import { RedPacketsHttpController } from './interface/http/red-packets.http-controller.js';
 
@@ -45,11 +49,14 @@ const useCases = [
   ClaimRedPacket,
   ReadMarketing,
   Promotions,
+  ManagePromotions,
 ];
 
 /**
  * The marketing context: coupons (a participant of the place-order TCC transaction), SKU
- * discounts and spend-and-save rules (read by the order's pricing), and red packets. Exports MarketingClient (in-process). Needs the app's DatabaseModule.
+ * discounts and spend-and-save rules (read by the order's pricing), and red packets; the staff's
+ * changes of promotions go to the admin context's audit log as MarketingChanged (the outbox).
+ * Exports MarketingClient (in-process). Needs the app's DatabaseModule and MessagingModule.
  */
 @Module({
   imports: [
@@ -68,6 +75,7 @@ const useCases = [
     { provide: CouponRepository, useClass: TypeOrmCouponRepository },
     { provide: RedPacketRepository, useClass: TypeOrmRedPacketRepository },
     { provide: PromotionRepository, useClass: TypeOrmPromotionRepository },
+    { provide: MarketingAudit, useClass: OutboxMarketingAudit },
     { provide: MarketingClient, useClass: InProcessMarketingClient },
     CouponOrderEndedHandler,
     {
@@ -88,7 +96,12 @@ export class MarketingHttpModule {
     return {
       module: MarketingHttpModule,
       imports: client.imports,
-      controllers: [CouponsHttpController, PromotionsHttpController, RedPacketsHttpController],
+      controllers: [
+        CouponsHttpController,
+        PromotionsHttpController,
+        PromotionAdminHttpController,
+        RedPacketsHttpController,
+      ],
     };
   }
 }

@@ -2,6 +2,7 @@ export * from './config/config.schema.js';
 export { appConfigModule } from './config/config.module.js';
 export * from './errors/error-mapping.js';
 export { ErrorBody, errorBody } from './errors/error-body.js';
+export { pageOf, type Page } from './paging.js';
 export { AllExceptionsFilter } from './errors/all-exceptions.filter.js';
 export * from './database/database-options.js';
 export { DatabaseModule, type DatabaseModuleOptions } from './database/database.module.js';

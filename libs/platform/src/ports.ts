@@ -4,6 +4,7 @@
 // .dependency-cruiser.cjs ("no-transport-reachable-from-use-cases") checks it.
 export * from './errors/domain-error.js';
 export { UnitOfWork } from './database/unit-of-work.js';
+export { pageOf, type Page } from './paging.js';
 export { ReplicaReads, PrimaryOnlyReads } from './database/replica-reads.js';
 export type { AppConfig } from './config/config.schema.js';
 export {

@@ -75,13 +75,14 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
   },
   {
     // The back office: staff accounts, their roles and the audit log (the course's admin service);
-    // it audits the catalog's changes from its CatalogChanged events.
+    // it audits the staff's changes in other contexts from their CatalogChanged, MarketingChanged
+    // and StockChanged events.
     app: 'admin-service',
     contexts: ['admin'],
     grpcPort: 50081,
     replicas: 1,
     database: 'mall_admin',
-    consumers: ['admin.catalog-audit'],
+    consumers: ['admin.audit'],
     calls: [],
   },
   {

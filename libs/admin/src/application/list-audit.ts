@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidArgumentError } from '@nestmall/ports/platform';
-import { AuditLog, type AuditEntry } from '../domain/audit-log.js';
+import { InvalidArgumentError, pageOf } from '@nestmall/ports/platform';
+import { AUDIT_KINDS, AuditLog, type AuditEntry, type AuditKind } from '../domain/audit-log.js';
 
 export const DEFAULT_AUDIT_PAGE_SIZE = 20;
 export const MAX_AUDIT_PAGE_SIZE = 100;
@@ -10,6 +10,8 @@ export interface AuditQuery {
   action?: string;
   entityType?: string;
   entityId?: string;
+  /** staff, catalog, marketing or stock: the entity types of that kind */
+  kind?: string;
   /** 1-based; the first page when absent */
   pageNum?: number;
   pageSize?: number;
@@ -40,20 +42,24 @@ export class ListAudit {
   constructor(private readonly audit: AuditLog) {}
 
   async execute(query: AuditQuery): Promise<AuditPageView> {
-    const pageNum = query.pageNum || 1;
-    const pageSize = query.pageSize || DEFAULT_AUDIT_PAGE_SIZE;
-    if (!Number.isSafeInteger(pageNum) || pageNum < 1)
-      throw new InvalidArgumentError('page_num must be a positive integer');
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_AUDIT_PAGE_SIZE)
-      throw new InvalidArgumentError(
-        `page_size must be an integer from 1 to ${MAX_AUDIT_PAGE_SIZE}`,
-      );
+    const { pageNum, pageSize, offset } = pageOf(query.pageNum, query.pageSize, {
+      default: DEFAULT_AUDIT_PAGE_SIZE,
+      max: MAX_AUDIT_PAGE_SIZE,
+    });
+    if (query.kind && !Object.hasOwn(AUDIT_KINDS, query.kind))
+      throw new InvalidArgumentError(`kind must be one of ${Object.keys(AUDIT_KINDS).join(', ')}`);
+    const kindTypes: readonly string[] | undefined = query.kind
+      ? AUDIT_KINDS[query.kind as AuditKind]
+      : undefined;
+    if (kindTypes && query.entityType && !kindTypes.includes(query.entityType))
+      return { entries: [], total: 0, page_num: pageNum, page_size: pageSize };
     const { entries, total } = await this.audit.list({
+      ...(kindTypes ? { entityTypes: kindTypes } : {}),
       ...(query.actorId ? { actorId: query.actorId } : {}),
       ...(query.action ? { action: query.action } : {}),
       ...(query.entityType ? { entityType: query.entityType } : {}),
       ...(query.entityId ? { entityId: query.entityId } : {}),
-      offset: (pageNum - 1) * pageSize,
+      offset,
       limit: pageSize,
     });
     return {

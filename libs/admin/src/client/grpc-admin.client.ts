@@ -80,6 +80,7 @@ export class GrpcAdminClient extends AdminClient {
         action: query.action ?? '',
         entity_type: query.entityType ?? '',
         entity_id: query.entityId ?? '',
+        kind: query.kind ?? '',
         page_num: query.pageNum ?? 0,
         page_size: query.pageSize ?? 0,
       },

@@ -17,10 +17,25 @@ export interface AuditEntry extends AuditRecord {
   at: Date;
 }
 
+/**
+ * The kinds of change the audit log keeps, by the entity types each covers: the admin context's
+ * own (staff), and those other contexts send as events (CatalogChanged, MarketingChanged,
+ * StockChanged).
+ */
+export const AUDIT_KINDS = {
+  staff: ['staff'],
+  catalog: ['product', 'brand', 'category'],
+  marketing: ['sku_discount', 'spend_and_save', 'coupon_batch'],
+  stock: ['stock'],
+} as const satisfies Record<string, readonly string[]>;
+export type AuditKind = keyof typeof AUDIT_KINDS;
+
 export interface AuditFilter {
   actorId?: number;
   action?: string;
   entityType?: string;
+  /** Any of these entity types (a kind's). */
+  entityTypes?: readonly string[];
   entityId?: string;
   offset: number;
   limit: number;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ambientManager } from '@nestmall/platform';
-import type { DataSource, FindOptionsWhere } from 'typeorm';
+import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
 import {
   AuditLog,
   type AuditEntry,
@@ -35,6 +35,10 @@ export class TypeOrmAuditLog extends AuditLog {
       ...(filter.actorId !== undefined ? { actorId: filter.actorId } : {}),
       ...(filter.action !== undefined ? { action: filter.action } : {}),
       ...(filter.entityType !== undefined ? { entityType: filter.entityType } : {}),
+      ...(filter.entityTypes !== undefined && filter.entityType === undefined
+        ? { entityType: In([...filter.entityTypes]) }
+        : {}),
+      // entity_type and a kind both: the use case passes the type only when the kind covers it.
       ...(filter.entityId !== undefined ? { entityId: filter.entityId } : {}),
     };
     const [rows, total] = await ambientManager(this.dataSource).findAndCount(AuditEntity, {

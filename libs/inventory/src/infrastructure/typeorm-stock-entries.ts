@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnknownSkuError } from '@nestmall/catalog';
+import { STOCK_CHANGED, type StaffChangePayload } from '@nestmall/contracts';
+import { newEvent, Outbox, type IntegrationEvent } from '@nestmall/messaging';
 import { ambientManager, ConflictError, isUniqueViolation } from '@nestmall/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -15,12 +17,15 @@ import { toLevels } from './typeorm-stock.repository.js';
 
 /**
  * Staff stock changes as one guarded UPDATE of the SKU's row (available and total_in move
- * together; `available >= -quantity` guards a decrease), then its ledger row, in the caller's
- * unit of work.
+ * together; `available >= -quantity` guards a decrease), then its ledger row and its audit record
+ * (StockChanged into the outbox, for the admin context's audit log), in the caller's unit of work.
  */
 @Injectable()
 export class TypeOrmStockEntries extends StockEntries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {
     super();
   }
 
@@ -29,6 +34,7 @@ export class TypeOrmStockEntries extends StockEntries {
   }
 
   async record(entry: StockEntry, actor: StockActor): Promise<StockLevels> {
+    let started = false;
     if (!(await this.move(entry))) {
       const row = await this.manager.findOneBy(StockEntity, { skuId: entry.skuId });
       if (row)
@@ -36,7 +42,7 @@ export class TypeOrmStockEntries extends StockEntries {
           `adjusting ${entry.skuId} by ${entry.quantity} would leave ${Number(row.available) + entry.quantity} available`,
         );
       if (entry.kind !== 'receive') throw new UnknownSkuError(entry.skuId);
-      await this.start(entry);
+      started = await this.start(entry);
     }
     const levels = toLevels((await this.manager.findOneBy(StockEntity, { skuId: entry.skuId }))!);
     await this.manager.insert(StockEntryEntity, {
@@ -50,6 +56,7 @@ export class TypeOrmStockEntries extends StockEntries {
       totalInAfter: levels.totalIn,
       atMs: Date.now(),
     });
+    await this.outbox.append([stockChanged(entry, actor, levels, started)]);
     return levels;
   }
 
@@ -92,8 +99,11 @@ export class TypeOrmStockEntries extends StockEntries {
     return (result.affected ?? 0) === 1;
   }
 
-  /** The first goods of a SKU: its stock row (another receive racing for it: add to that one). */
-  private async start(entry: StockEntry): Promise<void> {
+  /**
+   * The first goods of a SKU: its stock row (another receive racing for it: add to that one).
+   * True when this made the row.
+   */
+  private async start(entry: StockEntry): Promise<boolean> {
     try {
       await this.manager.insert(StockEntity, {
         skuId: entry.skuId,
@@ -104,6 +114,39 @@ export class TypeOrmStockEntries extends StockEntries {
       });
     } catch (error) {
       if (!isUniqueViolation(error) || !(await this.move(entry))) throw error;
+      return false;
     }
+    return true;
   }
+}
+
+/** The audit record of a staff stock change: the SKU's stock before and after, and the entry. */
+function stockChanged(
+  entry: StockEntry,
+  actor: StockActor,
+  levels: StockLevels,
+  started: boolean,
+): IntegrationEvent {
+  const payload: StaffChangePayload = {
+    actor_id: actor.staffId,
+    actor_email: actor.email,
+    action: `stock.${entry.kind}`,
+    entity_type: 'stock',
+    entity_id: entry.skuId,
+    before: started
+      ? null
+      : {
+          sku_id: entry.skuId,
+          available: levels.available - entry.quantity,
+          total_in: levels.totalIn - entry.quantity,
+        },
+    after: {
+      sku_id: entry.skuId,
+      available: levels.available,
+      total_in: levels.totalIn,
+      quantity: entry.quantity,
+      reason: entry.reason,
+    },
+  };
+  return newEvent(STOCK_CHANGED, payload);
 }

@@ -1,5 +1,11 @@
 import type { Coupon } from '../domain/coupon.js';
 import type { CouponKind, CouponTemplateSnapshot } from '../domain/coupon-template.js';
+import {
+  Promotion,
+  type PromotionKind,
+  type PromotionSnapshot,
+  type PromotionStatus,
+} from '../domain/promotion-lifecycle.js';
 
 /** What the REST and gRPC edges answer (snake_case, as on the wire). */
 export interface CouponTemplateView {
@@ -114,4 +120,78 @@ export interface SpendAndSaveView extends CreateSpendAndSaveInput {
 export interface PromotionsView {
   sku_discounts: SkuDiscountView[];
   spend_and_save: SpendAndSaveView[];
+}
+
+/** A promotion of any kind (the fields of its kind set, the others absent) and its status now. */
+export interface PromotionView {
+  kind: PromotionKind;
+  id: number;
+  name: string;
+  status: PromotionStatus;
+  valid_from: string;
+  valid_until: string;
+  sku_id?: string;
+  percent_off?: number;
+  every_cents?: number;
+  off_cents?: number;
+  coupon_kind?: CouponKind;
+  amount_off_cents?: number;
+  min_spend_cents?: number;
+  total_quantity?: number;
+  per_user_limit?: number;
+  claimed?: number;
+}
+
+export interface PromotionPageView {
+  items: PromotionView[];
+  total: number;
+  page_num: number;
+  page_size: number;
+}
+
+export interface ListPromotionsInput {
+  kind: string;
+  status?: string;
+  page_num?: number;
+  page_size?: number;
+}
+
+/** What an edit changes: the fields given (absent: unchanged). */
+export interface EditPromotionInput {
+  name?: string;
+  valid_from?: string;
+  valid_until?: string;
+  sku_id?: string;
+  percent_off?: number;
+  every_cents?: number;
+  off_cents?: number;
+  coupon_kind?: string;
+  amount_off_cents?: number;
+  min_spend_cents?: number;
+  total_quantity?: number;
+  per_user_limit?: number;
+}
+
+export function toPromotionView(p: PromotionSnapshot, now: Date): PromotionView {
+  const view: PromotionView = {
+    kind: p.kind,
+    id: p.id,
+    name: p.name,
+    status: Promotion.restore(p).status(now),
+    valid_from: p.validFrom.toISOString(),
+    valid_until: p.validUntil.toISOString(),
+    sku_id: p.skuId,
+    percent_off: p.percentOff,
+    every_cents: p.everyCents,
+    off_cents: p.offCents,
+    coupon_kind: p.couponKind,
+    amount_off_cents: p.amountOffCents,
+    min_spend_cents: p.minSpendCents,
+    total_quantity: p.totalQuantity,
+    per_user_limit: p.perUserLimit,
+    claimed: p.claimed,
+  };
+  for (const key of Object.keys(view) as (keyof PromotionView)[])
+    if (view[key] === undefined) delete view[key];
+  return view;
 }

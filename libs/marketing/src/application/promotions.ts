@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@nestmall/ports/platform';
 import { checkSkuDiscount, checkSpendAndSave } from '../domain/promotion.js';
+import { ManagePromotions } from './manage-promotions.js';
+import type { MarketingActor } from './marketing-audit.js';
 import { PromotionRepository } from './promotion.repository.js';
 import type {
   CreateSkuDiscountInput,
@@ -19,9 +21,13 @@ export class Promotions {
   constructor(
     private readonly promotions: PromotionRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly manage: ManagePromotions,
   ) {}
 
-  async createSkuDiscount(input: CreateSkuDiscountInput): Promise<SkuDiscountView> {
+  async createSkuDiscount(
+    actor: MarketingActor,
+    input: CreateSkuDiscountInput,
+  ): Promise<SkuDiscountView> {
     const terms = checkSkuDiscount({
       name: input.name,
       skuId: input.sku_id,
@@ -29,7 +35,11 @@ export class Promotions {
       validFrom: new Date(input.valid_from),
       validUntil: new Date(input.valid_until),
     });
-    const id = await this.unitOfWork.run(() => this.promotions.addSkuDiscount(terms));
+    const id = await this.unitOfWork.run(async () => {
+      const added = await this.promotions.addSkuDiscount(terms);
+      await this.manage.recordCreation(actor, 'sku_discount', added);
+      return added;
+    });
     return {
       discount_id: id,
       name: terms.name,
@@ -40,7 +50,10 @@ export class Promotions {
     };
   }
 
-  async createSpendAndSave(input: CreateSpendAndSaveInput): Promise<SpendAndSaveView> {
+  async createSpendAndSave(
+    actor: MarketingActor,
+    input: CreateSpendAndSaveInput,
+  ): Promise<SpendAndSaveView> {
     const terms = checkSpendAndSave({
       name: input.name,
       everyCents: input.every_cents,
@@ -48,7 +61,11 @@ export class Promotions {
       validFrom: new Date(input.valid_from),
       validUntil: new Date(input.valid_until),
     });
-    const id = await this.unitOfWork.run(() => this.promotions.addSpendAndSave(terms));
+    const id = await this.unitOfWork.run(async () => {
+      const added = await this.promotions.addSpendAndSave(terms);
+      await this.manage.recordCreation(actor, 'spend_and_save', added);
+      return added;
+    });
     return {
       rule_id: id,
       name: terms.name,

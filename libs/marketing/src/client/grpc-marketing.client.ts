@@ -3,6 +3,8 @@ import type { CouponLock__Output } from '@nestmall/contracts/generated/nestmall/
 import type { CouponTemplate__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/CouponTemplate.js';
 import type { ListCouponsResponse__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/ListCouponsResponse.js';
 import type { MarketingServiceClient } from '@nestmall/contracts/generated/nestmall/marketing/v1/MarketingService.js';
+import type { Promotion__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/Promotion.js';
+import type { PromotionPage__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/PromotionPage.js';
 import type { Promotions__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/Promotions.js';
 import type { SkuDiscount__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/SkuDiscount.js';
 import type { SpendAndSave__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/SpendAndSave.js';
@@ -16,6 +18,10 @@ import type {
   CreateCouponTemplateInput,
   CreateSkuDiscountInput,
   CreateSpendAndSaveInput,
+  EditPromotionInput,
+  ListPromotionsInput,
+  PromotionPageView,
+  PromotionView,
   PromotionsView,
   SkuDiscountView,
   SpendAndSaveView,
@@ -23,6 +29,7 @@ import type {
   RedPacketView,
 } from '../application/marketing-views.js';
 import type { CouponKind } from '../domain/coupon-template.js';
+import type { PromotionKind, PromotionStatus } from '../domain/promotion-lifecycle.js';
 import { MarketingClient, type MarketingStaff } from './marketing.client.js';
 
 /**
@@ -169,6 +176,67 @@ export class GrpcMarketingClient extends MarketingClient {
     );
   }
 
+  async listPromotions(
+    staff: MarketingStaff,
+    input: ListPromotionsInput,
+  ): Promise<PromotionPageView> {
+    const message = {
+      kind: input.kind,
+      status: input.status ?? '',
+      page_num: input.page_num ?? 0,
+      page_size: input.page_size ?? 0,
+    };
+    const page = await this.pool.unary<PromotionPage__Output>(
+      'ListPromotions',
+      message,
+      true,
+      undefined,
+      staff.accessToken,
+    );
+    return { ...page, items: page.items.map(toPromotionView) };
+  }
+
+  async getPromotion(staff: MarketingStaff, kind: string, id: number): Promise<PromotionView> {
+    return toPromotionView(
+      await this.pool.unary<Promotion__Output>(
+        'GetPromotion',
+        { kind, id },
+        true,
+        undefined,
+        staff.accessToken,
+      ),
+    );
+  }
+
+  async editPromotion(
+    staff: MarketingStaff,
+    kind: string,
+    id: number,
+    input: EditPromotionInput,
+  ): Promise<PromotionView> {
+    return toPromotionView(
+      await this.pool.unary<Promotion__Output>(
+        'EditPromotion',
+        { ...input, kind, id },
+        false,
+        undefined,
+        staff.accessToken,
+      ),
+    );
+  }
+
+  async endPromotion(staff: MarketingStaff, kind: string, id: number): Promise<PromotionView> {
+    return toPromotionView(
+      await this.pool.unary<Promotion__Output>(
+        'EndPromotion',
+        { kind, id },
+        false,
+        undefined,
+        staff.accessToken,
+      ),
+    );
+  }
+
   async getRedPacket(redPacketId: number): Promise<RedPacketView> {
     return toRedPacketView(
       await this.pool.unary<RedPacket__Output>(
@@ -257,4 +325,16 @@ function toSpendAndSave(r: SpendAndSave__Output): SpendAndSaveView {
     valid_from: r.valid_from,
     valid_until: r.valid_until,
   };
+}
+
+/** The message's set fields (proto3 optional: the unset ones are absent, as in the view). */
+function toPromotionView(p: Promotion__Output): PromotionView {
+  const view = Object.fromEntries(
+    Object.entries(p).filter(([k, v]) => !k.startsWith('_') && v !== undefined && v !== null),
+  );
+  return {
+    ...view,
+    kind: p.kind as PromotionKind,
+    status: p.status as PromotionStatus,
+  } as PromotionView;
 }

@@ -12,12 +12,18 @@ import type {
   CreateCouponTemplateInput,
   CreateSkuDiscountInput,
   CreateSpendAndSaveInput,
+  EditPromotionInput,
+  ListPromotionsInput,
+  PromotionPageView,
+  PromotionView,
   PromotionsView,
   SkuDiscountView,
   SpendAndSaveView,
   RedPacketShareView,
   RedPacketView,
 } from '../application/marketing-views.js';
+import { ManagePromotions } from '../application/manage-promotions.js';
+import { marketingActor } from '../application/marketing-audit.js';
 import { Promotions } from '../application/promotions.js';
 import { ReadMarketing } from '../application/read-marketing.js';
 import { MarketingClient, type MarketingStaff } from './marketing.client.js';
@@ -38,15 +44,16 @@ export class InProcessMarketingClient extends MarketingClient {
     private readonly claimPacket: ClaimRedPacket,
     private readonly read: ReadMarketing,
     private readonly promotions: Promotions,
+    private readonly manage: ManagePromotions,
   ) {
     super();
   }
 
   createCouponTemplate(
-    _staff: MarketingStaff,
+    staff: MarketingStaff,
     input: CreateCouponTemplateInput,
   ): Promise<CouponTemplateView> {
-    return this.createTemplate.execute(input);
+    return this.createTemplate.execute(marketingActor(staff), input);
   }
 
   getCouponTemplate(templateId: number): Promise<CouponTemplateView> {
@@ -83,17 +90,17 @@ export class InProcessMarketingClient extends MarketingClient {
   }
 
   createSkuDiscount(
-    _staff: MarketingStaff,
+    staff: MarketingStaff,
     input: CreateSkuDiscountInput,
   ): Promise<SkuDiscountView> {
-    return this.promotions.createSkuDiscount(input);
+    return this.promotions.createSkuDiscount(marketingActor(staff), input);
   }
 
   createSpendAndSave(
-    _staff: MarketingStaff,
+    staff: MarketingStaff,
     input: CreateSpendAndSaveInput,
   ): Promise<SpendAndSaveView> {
-    return this.promotions.createSpendAndSave(input);
+    return this.promotions.createSpendAndSave(marketingActor(staff), input);
   }
 
   getPromotions(skuIds: string[]): Promise<PromotionsView> {
@@ -106,6 +113,27 @@ export class InProcessMarketingClient extends MarketingClient {
     shares: number,
   ): Promise<RedPacketView> {
     return this.createPacket.execute(totalCents, shares);
+  }
+
+  listPromotions(_staff: MarketingStaff, input: ListPromotionsInput): Promise<PromotionPageView> {
+    return this.manage.list(input);
+  }
+
+  getPromotion(_staff: MarketingStaff, kind: string, id: number): Promise<PromotionView> {
+    return this.manage.get(kind, id);
+  }
+
+  editPromotion(
+    staff: MarketingStaff,
+    kind: string,
+    id: number,
+    input: EditPromotionInput,
+  ): Promise<PromotionView> {
+    return this.manage.edit(marketingActor(staff), kind, id, input);
+  }
+
+  endPromotion(staff: MarketingStaff, kind: string, id: number): Promise<PromotionView> {
+    return this.manage.end(marketingActor(staff), kind, id);
   }
 
   getRedPacket(redPacketId: number): Promise<RedPacketView> {

@@ -6,6 +6,10 @@ import type {
   CreateCouponTemplateInput,
   CreateSkuDiscountInput,
   CreateSpendAndSaveInput,
+  EditPromotionInput,
+  ListPromotionsInput,
+  PromotionPageView,
+  PromotionView,
   PromotionsView,
   SkuDiscountView,
   SpendAndSaveView,
@@ -14,10 +18,12 @@ import type {
 } from '../application/marketing-views.js';
 
 /**
- * A staff member proved by a staff token with the promotion:write permission (the admin context's
- * StaffGuard): the token, which the gRPC adapter forwards so the marketing host checks it again.
+ * A staff member proved by a staff token (the admin context's StaffGuard, with the route's
+ * permission): who they are (the audit's actor) and the token, which the gRPC adapter forwards so
+ * the marketing host checks it again.
  */
 export interface MarketingStaff {
+  staff: { staff_id: number; email: string };
   accessToken: string;
 }
 
@@ -66,6 +72,20 @@ export abstract class MarketingClient {
     totalCents: number,
     shares: number,
   ): Promise<RedPacketView>;
+  /** The staff's promotions of one kind, newest first (any staff member). */
+  abstract listPromotions(
+    staff: MarketingStaff,
+    input: ListPromotionsInput,
+  ): Promise<PromotionPageView>;
+  abstract getPromotion(staff: MarketingStaff, kind: string, id: number): Promise<PromotionView>;
+  /** promotion:write; the Promotion aggregate decides what may change now. */
+  abstract editPromotion(
+    staff: MarketingStaff,
+    kind: string,
+    id: number,
+    input: EditPromotionInput,
+  ): Promise<PromotionView>;
+  abstract endPromotion(staff: MarketingStaff, kind: string, id: number): Promise<PromotionView>;
   abstract getRedPacket(redPacketId: number): Promise<RedPacketView>;
   abstract claimRedPacket(
     caller: AuthenticatedUser,

@@ -90,6 +90,7 @@ export class AdminGrpcController {
       action: request.action || undefined,
       entityType: request.entity_type || undefined,
       entityId: request.entity_id || undefined,
+      kind: request.kind || undefined,
       pageNum: request.page_num,
       pageSize: request.page_size,
     });

@@ -15,7 +15,10 @@ export class AuditHttpController {
   @StaffOnly('audit:read')
   @ApiOperation({
     summary: 'The audit log of admin changes, newest first (permission audit:read)',
-    description: 'Who changed what, with the entity as JSON before and after, in UTC.',
+    description:
+      'Who changed what, with the entity as JSON before and after, in UTC: staff accounts, and ' +
+      'the catalog, marketing (promotions, coupon batches) and stock changes other contexts ' +
+      'report by event (kind filters them).',
   })
   @ApiOkResponse({ type: AuditPageResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST)
@@ -28,6 +31,7 @@ export class AuditHttpController {
       action: query.action,
       entityType: query.entity_type,
       entityId: query.entity_id,
+      kind: query.kind,
       pageNum: query.page_num,
       pageSize: query.page_size,
     });

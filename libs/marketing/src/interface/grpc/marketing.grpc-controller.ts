@@ -10,7 +10,10 @@ import type { GidRequest__Output } from '@nestmall/contracts/generated/nestmall/
 import type { LockCouponRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/LockCouponRequest.js';
 import type { RedPacketRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/RedPacketRef.js';
 import type { TemplateRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/TemplateRef.js';
-import { StaffOnly } from '@nestmall/admin';
+import type { EditPromotionRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/EditPromotionRequest.js';
+import type { ListPromotionsRequest__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/ListPromotionsRequest.js';
+import type { PromotionRef__Output } from '@nestmall/contracts/generated/nestmall/marketing/v1/PromotionRef.js';
+import { CurrentStaff, StaffOnly, type StaffCaller } from '@nestmall/admin';
 import { CallableBy, CurrentUser, JwtAuthGuard, type AuthenticatedUser } from '@nestmall/platform';
 import { ClaimCoupon } from '../../application/claim-coupon.js';
 import { ClaimRedPacket } from '../../application/claim-red-packet.js';
@@ -21,12 +24,16 @@ import type {
   CouponLockView,
   CouponTemplateView,
   CouponView,
+  PromotionPageView,
+  PromotionView,
   PromotionsView,
   RedPacketShareView,
   SkuDiscountView,
   SpendAndSaveView,
   RedPacketView,
 } from '../../application/marketing-views.js';
+import { ManagePromotions } from '../../application/manage-promotions.js';
+import { marketingActor } from '../../application/marketing-audit.js';
 import { Promotions } from '../../application/promotions.js';
 import { ReadMarketing } from '../../application/read-marketing.js';
 
@@ -48,13 +55,17 @@ export class MarketingGrpcController {
     private readonly claimPacket: ClaimRedPacket,
     private readonly read: ReadMarketing,
     private readonly promotions: Promotions,
+    private readonly manage: ManagePromotions,
   ) {}
 
   @GrpcMethod(SERVICE, 'CreateCouponTemplate')
   @StaffOnly('promotion:write')
-  createCouponTemplate(request: CreateCouponTemplateRequest__Output): Promise<CouponTemplateView> {
+  createCouponTemplate(
+    @Payload() request: CreateCouponTemplateRequest__Output,
+    @CurrentStaff() caller: StaffCaller,
+  ): Promise<CouponTemplateView> {
     // proto3 sends 0 for an absent number: the default limit (one a buyer) then.
-    return this.createTemplate.execute({
+    return this.createTemplate.execute(marketingActor(caller), {
       ...request,
       per_user_limit: request.per_user_limit || undefined,
     });
@@ -117,14 +128,20 @@ export class MarketingGrpcController {
 
   @GrpcMethod(SERVICE, 'CreateSkuDiscount')
   @StaffOnly('promotion:write')
-  createSkuDiscount(request: SkuDiscount__Output): Promise<SkuDiscountView> {
-    return this.promotions.createSkuDiscount(request);
+  createSkuDiscount(
+    @Payload() request: SkuDiscount__Output,
+    @CurrentStaff() caller: StaffCaller,
+  ): Promise<SkuDiscountView> {
+    return this.promotions.createSkuDiscount(marketingActor(caller), request);
   }
 
   @GrpcMethod(SERVICE, 'CreateSpendAndSave')
   @StaffOnly('promotion:write')
-  createSpendAndSave(request: SpendAndSave__Output): Promise<SpendAndSaveView> {
-    return this.promotions.createSpendAndSave(request);
+  createSpendAndSave(
+    @Payload() request: SpendAndSave__Output,
+    @CurrentStaff() caller: StaffCaller,
+  ): Promise<SpendAndSaveView> {
+    return this.promotions.createSpendAndSave(marketingActor(caller), request);
   }
 
   @GrpcMethod(SERVICE, 'GetPromotions')
@@ -152,5 +169,43 @@ export class MarketingGrpcController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RedPacketShareView> {
     return this.claimPacket.execute(user.userId, request.red_packet_id);
+  }
+
+  @GrpcMethod(SERVICE, 'ListPromotions')
+  @StaffOnly()
+  listPromotions(request: ListPromotionsRequest__Output): Promise<PromotionPageView> {
+    return this.manage.list({
+      kind: request.kind,
+      status: request.status || undefined,
+      page_num: request.page_num,
+      page_size: request.page_size,
+    });
+  }
+
+  @GrpcMethod(SERVICE, 'GetPromotion')
+  @StaffOnly()
+  getPromotion(request: PromotionRef__Output): Promise<PromotionView> {
+    return this.manage.get(request.kind, request.id);
+  }
+
+  @GrpcMethod(SERVICE, 'EditPromotion')
+  @StaffOnly('promotion:write')
+  editPromotion(
+    @Payload() request: EditPromotionRequest__Output,
+    @CurrentStaff() caller: StaffCaller,
+  ): Promise<PromotionView> {
+    const { kind, id, ...fields } = request;
+    // proto3 optional: an unset field is absent; `_name` and the like name the set ones.
+    const changes = Object.fromEntries(Object.entries(fields).filter(([k]) => !k.startsWith('_')));
+    return this.manage.edit(marketingActor(caller), kind, id, changes);
+  }
+
+  @GrpcMethod(SERVICE, 'EndPromotion')
+  @StaffOnly('promotion:write')
+  endPromotion(
+    @Payload() request: PromotionRef__Output,
+    @CurrentStaff() caller: StaffCaller,
+  ): Promise<PromotionView> {
+    return this.manage.end(marketingActor(caller), request.kind, request.id);
   }
 }

@@ -12,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { MAX_AUDIT_PAGE_SIZE, DEFAULT_AUDIT_PAGE_SIZE } from '../../../application/list-audit.js';
+import { AUDIT_KINDS } from '../../../domain/audit-log.js';
 import { PERMISSIONS, ROLES, type Permission, type Role } from '../../../domain/roles.js';
 import { MAX_STAFF_PASSWORD, MIN_STAFF_PASSWORD } from '../../../domain/staff-password.js';
 import { MAX_STAFF_NAME } from '../../../domain/staff.js';
@@ -118,6 +119,17 @@ export class AuditQueryParams {
     message: 'entity_id must be 1 to 64 letters, digits, _ or -',
   })
   entity_id?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only changes of this kind: staff; catalog (product, brand, category); marketing ' +
+      '(sku_discount, spend_and_save, coupon_batch); stock',
+    enum: Object.keys(AUDIT_KINDS),
+    example: 'marketing',
+  })
+  @IsOptional()
+  @IsIn(Object.keys(AUDIT_KINDS))
+  kind?: string;
 
   @ApiPropertyOptional({
     description: 'Page number, from 1',

@@ -9,6 +9,7 @@ export interface ListAuditRequest {
   'entity_id'?: (string);
   'page_num'?: (number | string | Long);
   'page_size'?: (number | string | Long);
+  'kind'?: (string);
 }
 
 export interface ListAuditRequest__Output {
@@ -18,4 +19,5 @@ export interface ListAuditRequest__Output {
   'entity_id': (string);
   'page_num': (number);
   'page_size': (number);
+  'kind': (string);
 }
