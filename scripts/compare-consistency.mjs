@@ -4,7 +4,12 @@
 // workload again with the shop killed with -9 in the middle and restarted. Prints one table:
 // orders/s, latency p50/p99, time until the books are consistent, how long a stock row stays
 // locked (a probe that locks the busiest SKU's row and times its wait), what the crash left and
-// how long recovery took. Figures from one machine: compare the rows, not the absolute values.
+// how long recovery took. Then, in a second table, the participant-only crash: the same workload
+// against the split topology (every service its own MariaDB database, bench/lib/split.mjs) with
+// only the inventory-service killed with -9 mid-run and restarted once the load ends: what it left
+// and how long until consistent. `--smoke` skips the split part (starting its dozen processes
+// takes a minute or more). Figures from one machine: compare the rows, not the absolute values.
+import mysql from 'mysql2/promise';
 import {
   sleep,
   startApp,
@@ -15,6 +20,7 @@ import {
 } from '../bench/lib/processes.mjs';
 import { createDatabase, dropAll } from '../bench/lib/mysql.mjs';
 import { demoTokens, SKUS, stockRows, checkLedger } from '../bench/lib/shop.mjs';
+import { startSplitOnMariaDb } from '../bench/lib/split.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const MODES = ['tcc', 'message', 'xa'];
@@ -27,6 +33,19 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/** The consistency settings of every run (the monolith, and every service of the split). */
+const modeEnv = (mode) => ({
+  ORDER_CONSISTENCY: mode,
+  TCC_TIMEOUT_MS: '2000',
+  TCC_RECOVERY_INTERVAL_MS: '200',
+});
+
+/** Enough stock for the whole run: a refusal is not what is compared. */
+const restock = (inventorySql) =>
+  inventorySql.query(
+    'UPDATE inventory_stock SET available = available + 100000, total_in = total_in + 100000',
+  );
+
 async function startShop(db, mode) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -36,9 +55,7 @@ async function startShop(db, mode) {
     GRPC_URL: `127.0.0.1:${await freePort()}`,
     DATABASE_URL: db.url,
     SEED_DEMO_DATA: 'true',
-    ORDER_CONSISTENCY: mode,
-    TCC_TIMEOUT_MS: '2000',
-    TCC_RECOVERY_INTERVAL_MS: '200',
+    ...modeEnv(mode),
   };
   const start = () => startApp(`mall-${mode}`, 'mall', env, () => httpOk(`${base}/health/ready`));
   return { base, app: await start(), start };
@@ -143,13 +160,19 @@ async function untilConsistent(base, limitMs = 60_000) {
   return -1;
 }
 
-/** What a crash left in the database: unfinished global transactions, PENDING orders, frozen units, prepared XA branches. */
-async function leftovers(sql) {
+/**
+ * What a crash left in the databases: unfinished global transactions, PENDING orders (the orders'
+ * database, `sql`), frozen units (the inventory's, `inventorySql`: the same one in the monolith),
+ * prepared XA branches (of this shop's gids).
+ */
+async function leftovers(sql, inventorySql = sql) {
   const [[tx]] = await sql.query('SELECT COUNT(*) AS n FROM tcc_global_tx WHERE finished = 0');
   const [[pending]] = await sql.query(
     "SELECT COUNT(*) AS n FROM orders_order WHERE status = 'PENDING'",
   );
-  const [[frozen]] = await sql.query('SELECT COALESCE(SUM(frozen), 0) AS n FROM inventory_stock');
+  const [[frozen]] = await inventorySql.query(
+    'SELECT COALESCE(SUM(frozen), 0) AS n FROM inventory_stock',
+  );
   const [gids] = await sql.query('SELECT gid FROM tcc_global_tx');
   const known = new Set(gids.map((r) => r.gid));
   const [xa] = await sql.query('XA RECOVER');
@@ -169,10 +192,7 @@ async function run(mode) {
   const sql = await db.connect();
   try {
     const shop = await startShop(db, mode);
-    // Enough stock for the whole run: a refusal is not what is compared.
-    await sql.query(
-      'UPDATE inventory_stock SET available = available + 100000, total_in = total_in + 100000',
-    );
+    await restock(sql);
     const tokens = await demoTokens(shop.base);
     const probe = lockProbe(db);
     const load = await orderLoad(shop.base, tokens, SECONDS * 1000);
@@ -209,12 +229,66 @@ async function run(mode) {
   }
 }
 
+/**
+ * The participant-only crash: the split topology on MariaDB (started once: only the order-service
+ * reads ORDER_CONSISTENCY, so it alone is restarted for each mode), the same workload, the
+ * inventory-service killed with -9 half-way (the order-service, the coordinator, lives on and
+ * keeps answering), restarted when the load ends. Reports the answers, what the outage left in
+ * the databases at the restart, and the time from the restart (included) until the invariant
+ * checker is clean.
+ */
+async function runSplit(split, orders, mode) {
+  const coordinator = split.services['order-service'];
+  if (mode !== MODES[0]) {
+    await coordinator.handle.stop();
+    await coordinator.restart(modeEnv(mode));
+  }
+  // The gateway has found the new order-service once the checker answers through it.
+  if ((await untilConsistent(split.base)) < 0) throw new Error(`split ${mode}: not consistent`);
+  const tokens = await demoTokens(split.base);
+  const inventory = split.services['inventory-service'];
+  const load = await orderLoad(split.base, tokens, SECONDS * 1000, async () => {
+    inventory.handle.child.kill('SIGKILL');
+    await inventory.handle.exited;
+  });
+  const left = await leftovers(orders, split.inventorySql);
+  const restarted = Date.now();
+  await inventory.restart();
+  const consistent = await untilConsistent(split.base);
+  const recoveryMs = consistent < 0 ? -1 : Date.now() - restarted;
+  checkLedger(await stockRows(split.inventorySql, SKUS), `split ${mode} after recovery`);
+  const answers = Object.entries(load.statuses)
+    .map(([status, n]) => `${n} x ${status}`)
+    .join(', ');
+  return { mode, placed: load.placed, answers, left, recoveryMs };
+}
+
+/** The split part, every mode on one topology (not in a smoke run: its start takes minutes). */
+async function runSplitModes() {
+  const split = await startSplitOnMariaDb('compare_split', { env: modeEnv(MODES[0]) });
+  const orders = await mysql.createConnection({ uri: split.services['order-service'].databaseUrl });
+  try {
+    await restock(split.inventorySql);
+    const found = [];
+    for (const mode of MODES) {
+      process.stderr.write(`${mode}, split topology, inventory-service killed...\n`);
+      found.push(await runSplit(split, orders, mode));
+    }
+    return found;
+  } finally {
+    await orders.end();
+    await split.stop();
+  }
+}
+
 const rows = [];
+let splitRows = [];
 try {
   for (const mode of MODES) {
     process.stderr.write(`${mode}...\n`);
     rows.push(await run(mode));
   }
+  if (!smoke) splitRows = await runSplitModes();
 } finally {
   await stopAll();
   await dropAll();
@@ -232,3 +306,16 @@ for (const r of rows)
   console.log(
     `| ${r.mode} | ${r.ordersPerSecond.toFixed(1)} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.consistentMs)} | ${r.lockP50.toFixed(1)} / ${r.lockMax.toFixed(0)} | ${r.left} | ${f(r.recoveryMs)} |`,
   );
+
+if (smoke) console.log('\nThe split topology (participant-only kill) is skipped in a smoke run.');
+else {
+  console.log(
+    `\nThe split topology on MariaDB (a database per service): ${WORKERS} buyers, ${SECONDS} s per mode, the inventory-service killed with -9 half-way and restarted when the load ends\n`,
+  );
+  console.log(
+    '| mode | orders placed | answers | inventory-service down left | consistent after its restart (ms) |',
+  );
+  console.log('|---|---:|---|---|---:|');
+  for (const r of splitRows)
+    console.log(`| ${r.mode} | ${r.placed} | ${r.answers} | ${r.left} | ${f(r.recoveryMs)} |`);
+}

@@ -15,7 +15,11 @@ import { benchCredentials } from './tls.mjs';
 const RABBITMQ_URL = process.env.BENCH_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const HealthClient = makeGenericClientConstructor(healthService, 'Health');
 
-export async function startSplitOnMariaDb(benchmark) {
+//
+// `env` is added to every service's environment (ORDER_CONSISTENCY, TCC_TIMEOUT_MS, ...). The
+// answer's `services` maps each service app to { handle, databaseUrl, restart(env) } (restart:
+// the same address and environment, plus `env`, again; after a kill -9 or a stop()).
+export async function startSplitOnMariaDb(benchmark, { env: extra = {} } = {}) {
   const stops = [];
   const stop = async () => {
     for (const s of stops.reverse()) await s().catch((e) => console.error(e.message));
@@ -31,7 +35,7 @@ export async function startSplitOnMariaDb(benchmark) {
     }
     const rabbitPrefix = `nestmall-bench-${randomBytes(4).toString('hex')}`;
     stops.push(() => deleteRabbitObjects(rabbitPrefix));
-    const shared = { RABBITMQ_PREFIX: rabbitPrefix, SEED_DEMO_DATA: 'true' };
+    const shared = { RABBITMQ_PREFIX: rabbitPrefix, SEED_DEMO_DATA: 'true', ...extra };
     // One process per service app of the topology, in its order (callees first).
     const started = new Map();
     const addressesOf = (service) => [started.get(service.app).address];
@@ -43,9 +47,12 @@ export async function startSplitOnMariaDb(benchmark) {
         GRPC_URL: address,
         DATABASE_URL: databases[service.app].url,
       };
-      const app = await startApp(service.app, service.app, env, () => grpcServing(address));
-      stops.push(() => app.stop());
-      started.set(service.app, { app, address });
+      const start = (more = {}) =>
+        startApp(service.app, service.app, { ...env, ...more }, () => grpcServing(address));
+      const entry = { app: await start(), address };
+      entry.restart = async (more) => (entry.app = await start(more));
+      stops.push(() => entry.app.stop());
+      started.set(service.app, entry);
     }
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
@@ -59,8 +66,21 @@ export async function startSplitOnMariaDb(benchmark) {
     stops.push(() => gateway.stop());
     const inventorySql = await databases['inventory-service'].connect();
     stops.push(() => inventorySql.end());
+    const services = Object.fromEntries(
+      [...started].map(([app, entry]) => [
+        app,
+        {
+          get handle() {
+            return entry.app;
+          },
+          databaseUrl: databases[app].url,
+          restart: entry.restart,
+        },
+      ]),
+    );
     return {
       base,
+      services,
       inventorySql,
       pids: [gateway, ...[...started.values()].map((s) => s.app)].map((p) => p.child.pid),
       stop,

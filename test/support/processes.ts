@@ -61,8 +61,8 @@ export class ServiceProcess {
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     this.child = child;
-    // 30 s; a machine shared by many suites at once may need more (E2E_START_TIMEOUT_MS).
-    const timeoutMs = Number(process.env.E2E_START_TIMEOUT_MS) || 30_000;
+    // 60 s; a machine shared by many suites at once may need more (E2E_START_TIMEOUT_MS).
+    const timeoutMs = Number(process.env.E2E_START_TIMEOUT_MS) || 60_000;
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null)

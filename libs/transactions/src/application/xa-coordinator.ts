@@ -141,9 +141,18 @@ export class XaCoordinator implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  /**
+   * The decision is logged already: recovery finishes phase two whether or not this note lands. A
+   * failure to write it (a deadlock with the recovery worker on the same row) is logged, never
+   * the buyer's answer (it was a 500 while the order was decided).
+   */
   private async handOver(gid: string, error: unknown): Promise<void> {
     this.logger.warn(`XA transaction ${gid} left to recovery: ${describe(error)}`);
-    await this.log.recordFailure(gid, describe(error), Date.now() + 250, false);
+    await this.log
+      .recordFailure(gid, describe(error), Date.now() + 250, false)
+      .catch((failure: unknown) =>
+        this.logger.warn(`XA transaction ${gid}: its failure not recorded: ${describe(failure)}`),
+      );
   }
 
   private async outcomeOf(gid: string, error: unknown): Promise<TccOutcome> {
