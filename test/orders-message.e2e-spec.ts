@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { claimedCoupon, couponStatus, merchToken } from './support/coupons.js';
 import { mariadbDatabase, sqliteDatabase, type TestDatabase } from './support/databases.js';
 import { freePort, startMall, type InProcessShop } from './support/mall.js';
 import { logIn, waitForCleanBooks } from './support/order-burst.js';
@@ -209,6 +210,115 @@ function messageModeSuite(
       );
       expect(Number(inbox.n)).toBe(Number(requested.n));
     }, 120_000);
+
+    describe('with a coupon: the marketing context is the second participant', () => {
+      let staff = '';
+      const couponOf = async (user: number, name: string) => {
+        staff ||= await merchToken(url());
+        return claimedCoupon(url(), staff, tokens[user], name);
+      };
+      const couponStatusOf = (user: number, couponId: number) =>
+        couponStatus(url(), tokens[user], couponId);
+      async function eventually(what: string, probe: () => Promise<boolean>): Promise<void> {
+        const deadline = Date.now() + 30_000;
+        while (!(await probe())) {
+          if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+
+      it('stock and coupon yes: PENDING, then CREATED with the coupon USED; a used coupon is refused naming coupon_id, its stock given back', async () => {
+        const couponId = await couponOf(0, 'message coupon');
+        const before = await stock(url(), 'T00103');
+        const placed = await call(url(), 'POST', '/orders', tokens[0], {
+          items: [{ sku_id: 'T00103', quantity: 1 }],
+          coupon_id: couponId,
+        });
+        expect(placed.status).toBe(201);
+        expect(placed.body).toMatchObject({
+          status: 'PENDING',
+          coupon_id: couponId,
+          discount_cents: 1000,
+        });
+        expect((await settled(url(), tokens[0], placed.body.order_id)).status).toBe('CREATED');
+        expect(await couponStatusOf(0, couponId)).toBe('USED');
+
+        // Used: the inventory deducts, the marketing context refuses, the order fails naming the
+        // field, and OrderRejected gives the unit back.
+        const again = await call(url(), 'POST', '/orders', tokens[0], {
+          items: [{ sku_id: 'T00103', quantity: 2 }],
+          coupon_id: couponId,
+        });
+        expect(again.status).toBe(201);
+        const failed = await settled(url(), tokens[0], again.body.order_id);
+        expect(failed.status).toBe('FAILED');
+        expect(failed.failure_reason).toMatch(new RegExp(`coupon_id ${couponId}: .*is used`));
+        await eventually('the stock given back', async () => {
+          const now = await stock(url(), 'T00103');
+          return now.sold === before.sold + 1 && now.available === before.available - 1;
+        });
+        expect(await couponStatusOf(0, couponId)).toBe('USED');
+        await waitForCleanBooks(url, E2E_ADMIN_TOKEN, 60_000);
+      }, 90_000);
+
+      it('stock refused, coupon used: the order fails naming the SKU and the coupon comes back', async () => {
+        const couponId = await couponOf(1, 'message coupon back');
+        const before = await stock(url(), 'T00106'); // fewer than 5 left (the test above)
+        const placed = await call(url(), 'POST', '/orders', tokens[1], {
+          items: [{ sku_id: 'T00106', quantity: 5 }],
+          coupon_id: couponId,
+        });
+        expect(placed.status).toBe(201);
+        const failed = await settled(url(), tokens[1], placed.body.order_id);
+        expect(failed.status).toBe('FAILED');
+        expect(failed.failure_reason).toMatch(/not enough stock for T00106/);
+        await eventually(
+          'the coupon AVAILABLE again',
+          async () => (await couponStatusOf(1, couponId)) === 'AVAILABLE',
+        );
+        expect(await stock(url(), 'T00106')).toEqual(before);
+        // And it pays for the next order.
+        const next = await call(url(), 'POST', '/orders', tokens[1], {
+          items: [{ sku_id: 'T00103', quantity: 1 }],
+          coupon_id: couponId,
+        });
+        expect((await settled(url(), tokens[1], next.body.order_id)).status).toBe('CREATED');
+        expect(await couponStatusOf(1, couponId)).toBe('USED');
+      }, 90_000);
+
+      it('uses one coupon once when five orders race for it: one CREATED, four FAILED, their units back', async () => {
+        const couponId = await couponOf(2, 'message race');
+        const before = await stock(url(), 'T00103');
+        const race = await Promise.all(
+          [1, 2, 3, 4, 5].map(() =>
+            call(url(), 'POST', '/orders', tokens[2], {
+              items: [{ sku_id: 'T00103', quantity: 1 }],
+              coupon_id: couponId,
+            }),
+          ),
+        );
+        expect(race.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+        const outcomes = await Promise.all(
+          race.map((r) => settled(url(), tokens[2], r.body.order_id)),
+        );
+        expect(outcomes.map((o) => o.status).sort()).toEqual([
+          'CREATED',
+          'FAILED',
+          'FAILED',
+          'FAILED',
+          'FAILED',
+        ]);
+        for (const o of outcomes.filter((x) => x.status === 'FAILED'))
+          expect(o.failure_reason).toMatch(new RegExp(`^coupon_id ${couponId}: `));
+        await waitForCleanBooks(url, E2E_ADMIN_TOKEN, 60_000);
+        expect(await stock(url(), 'T00103')).toMatchObject({
+          available: before.available - 1,
+          sold: before.sold + 1,
+          frozen: 0,
+        });
+        expect(await couponStatusOf(2, couponId)).toBe('USED');
+      }, 90_000);
+    });
   });
 }
 

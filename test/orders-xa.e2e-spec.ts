@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createConnection, type Connection } from 'mysql2/promise';
+import { claimedCoupon, couponStatus, merchToken } from './support/coupons.js';
 import { mariadbDatabase } from './support/databases.js';
 import {
   logInDemoUsers,
@@ -219,6 +221,154 @@ if (!database) {
       console.log(
         `xa coordinator crash: ${branches.length} prepared branches survived; recovery rolled them back ${recoveredMs} ms after the restart; orders ${JSON.stringify(await orderStatuses(database.url))}`,
       );
+    }, 120_000);
+  });
+}
+
+/**
+ * A coupon in xa mode: the marketing context is the third XA participant (its branch locks and
+ * uses the coupon, prepared with the others). A monolith of its own (its own database), so that
+ * its kill -9 leaves the suite above alone.
+ */
+const couponDatabase = database ? await mariadbDatabase('nestmall_xa_coupon_e2e') : null;
+if (couponDatabase) {
+  describe('ORDER_CONSISTENCY=xa with a coupon (the marketing branch, the monolith)', () => {
+    const cluster = new Cluster();
+    let http = '';
+    let tokens: string[] = [];
+    let staff = '';
+    let sql: Connection;
+    let mall: Awaited<ReturnType<typeof startMallProcess>>['mall'];
+    const stock = async (sku: string) => (await call(http, 'GET', `/skus/${sku}/stock`)).body;
+
+    // XA RECOVER lists the whole server's branches (other suites' too): this database's only.
+    const tag = createHash('sha256')
+      .update(new URL(couponDatabase.url).pathname.slice(1))
+      .digest('hex')
+      .slice(0, 10);
+    const preparedHere = async () => (await prepared(sql)).filter((b) => b.endsWith(`-${tag}`));
+    const couponOf = (user: number, name: string) => claimedCoupon(http, staff, tokens[user], name);
+    const couponStatusOf = (user: number, couponId: number) =>
+      couponStatus(http, tokens[user], couponId);
+
+    beforeAll(async () => {
+      ({ mall, http, tokens } = await startMallProcess(cluster, {
+        ...XA,
+        DATABASE_URL: couponDatabase.url,
+      }));
+      staff = await merchToken(http);
+      sql = await createConnection({ uri: couponDatabase.url });
+    }, 120_000);
+    afterAll(async () => {
+      await sql?.end();
+      await cluster.stopAll();
+      await couponDatabase.drop();
+    });
+
+    it('uses a coupon once, even when five orders race for it: one wins, the stock of one sold', async () => {
+      const couponId = await couponOf(0, 'xa race');
+      const before = await stock('T00100');
+      const race = await Promise.all(
+        [1, 2, 3, 4, 5].map(() =>
+          call(http, 'POST', '/orders', tokens[0], {
+            items: [{ sku_id: 'T00100', quantity: 1 }],
+            coupon_id: couponId,
+          }),
+        ),
+      );
+      expect(race.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
+      const won = race.find((a) => a.status === 201)!;
+      expect(won.body).toMatchObject({
+        status: 'CREATED',
+        coupon_id: couponId,
+        discount_cents: 1000,
+      });
+      for (const lost of race.filter((a) => a.status === 409))
+        expect(String(lost.body.message)).toMatch(new RegExp(`coupon ${couponId}`));
+      expect(await couponStatusOf(0, couponId)).toBe('USED');
+      expect(await stock('T00100')).toMatchObject({
+        available: Number(before.available) - 1,
+        sold: Number(before.sold) + 1,
+        frozen: 0,
+      });
+      // Used: refused again, naming it.
+      const again = await call(http, 'POST', '/orders', tokens[0], {
+        items: [{ sku_id: 'T00100', quantity: 1 }],
+        coupon_id: couponId,
+      });
+      expect(again.status).toBe(409);
+      expect(String(again.body.message)).toMatch(/is used/);
+      expect(await preparedHere()).toEqual([]);
+    }, 60_000);
+
+    it('gives the coupon back when its order is cancelled, and it pays for the next order', async () => {
+      const couponId = await couponOf(1, 'xa back on cancel');
+      const placed = await call(http, 'POST', '/orders', tokens[1], {
+        items: [{ sku_id: 'T00101', quantity: 1 }],
+        coupon_id: couponId,
+      });
+      expect(placed.status).toBe(201);
+      const cancel = await call(
+        http,
+        'POST',
+        `/orders/${String(placed.body.order_id)}/cancel`,
+        tokens[1],
+      );
+      expect(cancel.body.status).toBe('CANCELLED');
+      await until('the coupon AVAILABLE again', async () =>
+        (await couponStatusOf(1, couponId)) === 'AVAILABLE' ? true : undefined,
+      );
+      const next = await call(http, 'POST', '/orders', tokens[1], {
+        items: [{ sku_id: 'T00101', quantity: 1 }],
+        coupon_id: couponId,
+      });
+      expect(next.status).toBe(201);
+      expect(await couponStatusOf(1, couponId)).toBe('USED');
+      await waitForCleanBooks(() => http, E2E_ADMIN_TOKEN);
+    }, 60_000);
+
+    it('kill -9 between PREPARE and COMMIT with a coupon branch: recovery rolls back all three', async () => {
+      const couponId = await couponOf(2, 'xa crash');
+      const before = await stock('T00102');
+      await sql.query(
+        "CREATE TRIGGER xa_e2e_coupon_stall BEFORE UPDATE ON tcc_global_tx FOR EACH ROW SET @stall = IF(NEW.status = 'CONFIRMING', SLEEP(4), 0)",
+      );
+      const placing = call(http, 'POST', '/orders', tokens[2], {
+        items: [{ sku_id: 'T00102', quantity: 1 }],
+        coupon_id: couponId,
+      }).catch((error: unknown) => error);
+      const branches = await until('three branches prepared', async () => {
+        const found = await preparedHere();
+        return found.length === 3 ? found : undefined;
+      });
+      expect(branches.some((b) => b.includes('/marketing-'))).toBe(true);
+      await mall.kill();
+      await placing;
+      await sql.query('DROP TRIGGER xa_e2e_coupon_stall');
+      expect((await preparedHere()).sort()).toEqual(branches.sort());
+      const gid = branches[0].split('/')[0];
+
+      await mall.start();
+      await until('XA RECOVER empty', async () =>
+        (await preparedHere()).length === 0 ? true : undefined,
+      );
+      const status = await until('the global transaction finished', async () => {
+        const [rows] = await sql.query('SELECT status FROM tcc_global_tx WHERE gid = ?', [gid]);
+        const found = (rows as { status: string }[])[0]?.status;
+        return found === 'CANCELLED' || found === 'CONFIRMED' ? found : undefined;
+      });
+      expect(status).toBe('CANCELLED');
+      const [coupons] = await sql.query(
+        'SELECT status, gid FROM marketing_coupon WHERE coupon_id = ?',
+        [couponId],
+      );
+      expect(coupons).toEqual([{ status: 'AVAILABLE', gid: null }]);
+      expect(await stock('T00102')).toMatchObject({
+        available: before.available,
+        sold: before.sold,
+        frozen: 0,
+      });
+      await waitForCleanBooks(() => http, E2E_ADMIN_TOKEN);
     }, 120_000);
   });
 }

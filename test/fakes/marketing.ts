@@ -1,5 +1,8 @@
 import { CouponBranch } from '../../libs/marketing/src/application/coupon-branch.js';
-import { CouponRepository } from '../../libs/marketing/src/application/coupon.repository.js';
+import {
+  CouponRepository,
+  type CouponAnswer,
+} from '../../libs/marketing/src/application/coupon.repository.js';
 import type {
   CouponView,
   PromotionsView,
@@ -39,7 +42,13 @@ export function couponTerms(terms: Partial<CouponTerms> = {}): CouponTerms {
 export class InMemoryCoupons extends CouponRepository {
   readonly templates = new Map<number, CouponTemplateSnapshot>();
   readonly coupons = new Map<number, CouponSnapshot>();
+  /** The answers to OrderRequested (the outbox). */
+  readonly answers: CouponAnswer[] = [];
   private readonly perUser = new Map<string, number>();
+
+  async answerOrderRequest(answer: CouponAnswer): Promise<void> {
+    this.answers.push(answer);
+  }
 
   async addTemplate(template: CouponTemplate): Promise<CouponTemplateSnapshot> {
     const stored = { ...template.snapshot(), templateId: this.templates.size + 1 };
@@ -147,6 +156,18 @@ export class FakeMarketingClient extends MarketingClient {
     return this.branch.release(gid);
   }
 
+  prepareCouponUseXa(): never {
+    throw new Error('not used by the orders specs');
+  }
+  commitXa(): never {
+    throw new Error('not used by the orders specs');
+  }
+  rollbackXa(): never {
+    throw new Error('not used by the orders specs');
+  }
+  recoverXa(): never {
+    throw new Error('not used by the orders specs');
+  }
   createCouponTemplate(): never {
     throw new Error('not used by the orders specs');
   }

@@ -50,7 +50,13 @@ export class InMemoryOrders extends OrderRepository {
 
   async save(order: Order): Promise<void> {
     const row = this.rows.get(order.orderId);
-    if (!row || row.status !== order.storedStatus)
+    const answered = (r: OrderSnapshot) => `${r.stockAnswer ?? null}/${r.couponAnswer ?? null}`;
+    const stored = order.storedAnswers;
+    if (
+      !row ||
+      row.status !== order.storedStatus ||
+      answered(row) !== `${stored.stock}/${stored.coupon}`
+    )
       throw new OrderChangedConcurrentlyError(order.orderId);
     this.saves.push(order.orderId);
     const o = order.snapshot();

@@ -175,6 +175,24 @@ export interface OrderRequestedPayload {
   items: EventLine[];
 }
 
+/**
+ * orders -> marketing (ORDER_CONSISTENCY=message): an order with a coupon was committed PENDING
+ * (with its OrderRequested) and asks for the coupon. The marketing context answers CouponUsed or
+ * CouponRejected. An order without a coupon records none, and waits for no coupon answer.
+ */
+export const COUPON_USE_REQUESTED = 'CouponUseRequested';
+
+export interface CouponUseRequestedPayload {
+  gid: string;
+  order_id: number;
+  /** The buyer (the order-service's verified user): the coupon must be theirs. */
+  user_id: number;
+  coupon_id: number;
+  /** What the coupon applies to (its minimum spend compares to it), and the discount priced. */
+  base_cents: number;
+  discount_cents: number;
+}
+
 /** inventory -> orders: the units of order `gid` moved from available to sold. */
 export const STOCK_DEDUCTED = 'StockDeducted';
 /** inventory -> orders: not enough stock (or an unknown SKU): nothing moved; cancel the order. */
@@ -183,9 +201,24 @@ export const STOCK_REJECTED = 'StockRejected';
 export interface StockOutcomePayload {
   gid: string;
   order_id: number;
-  /** Why, for StockRejected. */
+  /** Why, for StockRejected (CouponRejected). */
   reason?: string;
 }
+
+/** marketing -> orders: the coupon of order `gid` went AVAILABLE -> USED for it. */
+export const COUPON_USED = 'CouponUsed';
+/** marketing -> orders: the coupon cannot be used (taken, expired, minimum spend): nothing moved. */
+export const COUPON_REJECTED = 'CouponRejected';
+
+/** The coupon's answer to OrderRequested: the same shape as the inventory's. */
+export type CouponOutcomePayload = StockOutcomePayload;
+
+/**
+ * orders -> inventory, marketing (ORDER_CONSISTENCY=message): a requested order failed after one
+ * participant took its part (the stock deducted but the coupon refused, or the other way round):
+ * give back what `gid` took (the units sold, the coupon used), once. An OrderEventPayload.
+ */
+export const ORDER_REJECTED = 'OrderRejected';
 
 /** payment -> orders: the provider's confirmation of an order's payment checked out (PAID). */
 export const PAYMENT_SUCCEEDED = 'PaymentSucceeded';
@@ -231,6 +264,7 @@ export interface VerificationMessageRequestedPayload {
  */
 export const CONSUMERS = {
   inventoryOrderRequests: 'inventory.order-requests',
+  marketingCouponRequests: 'marketing.coupon-requests',
   inventoryOrderCancellations: 'inventory.order-cancellations',
   ordersStockOutcomes: 'orders.stock-outcomes',
   rankingSkuSales: 'ranking.sku-sales',

@@ -1,11 +1,18 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import { BranchBarrier, TypeOrmBranchBarrier } from '@nestmall/transactions';
+import {
+  BranchBarrier,
+  TypeOrmBranchBarrier,
+  TypeOrmXaResource,
+  XaResource,
+} from '@nestmall/transactions';
 import type { DataSource } from 'typeorm';
 import { ClaimCoupon } from './application/claim-coupon.js';
 import { ClaimRedPacket } from './application/claim-red-packet.js';
 import { CouponBranch } from './application/coupon-branch.js';
+import { CouponXaBranch } from './application/coupon-xa-branch.js';
 import { CouponOrderEndedHandler } from './application/order-ended.handler.js';
+import { CouponUseRequestHandler } from './application/coupon-use-requested.handler.js';
 import { CouponRepository } from './application/coupon.repository.js';
 import { CreateCouponTemplate } from './application/create-coupon-template.js';
 import { CreateRedPacket } from './application/create-red-packet.js';
@@ -45,6 +52,7 @@ const useCases = [
   CreateCouponTemplate,
   ClaimCoupon,
   CouponBranch,
+  CouponXaBranch,
   CreateRedPacket,
   ClaimRedPacket,
   ReadMarketing,
@@ -53,7 +61,7 @@ const useCases = [
 ];
 
 /**
- * The marketing context: coupons (a participant of the place-order TCC transaction), SKU
+ * The marketing context: coupons (a participant of the place-order TCC and XA transactions), SKU
  * discounts and spend-and-save rules (read by the order's pricing), and red packets; the staff's
  * changes of promotions go to the admin context's audit log as MarketingChanged (the outbox).
  * Exports MarketingClient (in-process). Needs the app's DatabaseModule and MessagingModule.
@@ -78,11 +86,18 @@ const useCases = [
     { provide: MarketingAudit, useClass: OutboxMarketingAudit },
     { provide: MarketingClient, useClass: InProcessMarketingClient },
     CouponOrderEndedHandler,
+    CouponUseRequestHandler,
     {
       provide: BranchBarrier,
       inject: [getDataSourceToken()],
       useFactory: (dataSource: DataSource) =>
         new TypeOrmBranchBarrier(dataSource, MARKETING_BARRIER_TABLE, 'marketing'),
+    },
+    {
+      // ORDER_CONSISTENCY=xa: the coupon's XA branch, on the marketing database.
+      provide: XaResource,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new TypeOrmXaResource(dataSource, 'marketing'),
     },
   ],
   exports: [MarketingClient],

@@ -38,6 +38,7 @@ import { ReceiveOrder } from './application/receive-order.js';
 import { ShipOrder } from './application/ship-order.js';
 import { ShipmentTrackedHandler } from './application/shipment-tracked.handler.js';
 import { OrderShipment1764510000000 } from './infrastructure/migrations/1764510000000-order-shipment.js';
+import { OrderPlacementAnswers1764730000000 } from './infrastructure/migrations/1764730000000-order-placement-answers.js';
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
 import { OrderTransactionTypes } from './application/order-transaction-types.js';
@@ -48,7 +49,7 @@ import type { OrdersConfig } from './orders.config.js';
 import { PlaceOrder } from './application/place-order.js';
 import { ReadOrders } from './application/read-orders.js';
 import { OpenStockGate, StockGate } from './application/stock-gate.js';
-import { StockOutcomeHandler } from './application/stock-outcome.handler.js';
+import { PlacementOutcomeHandler } from './application/placement-outcome.handler.js';
 import { StuckTransactions } from './application/stuck-transactions.js';
 import { InProcessOrdersClient } from './client/in-process-orders.client.js';
 import { OrdersClient } from './client/orders.client.js';
@@ -84,6 +85,7 @@ export const ORDERS_MIGRATIONS = [
   OrderAddressAndTimeline1764400000000,
   AfterSales1764500000000,
   OrderShipment1764510000000,
+  OrderPlacementAnswers1764730000000,
 ];
 
 const useCases = [
@@ -179,7 +181,7 @@ export class OrdersModule {
         { provide: AfterSalesRepository, useClass: TypeOrmAfterSalesRepository },
         { provide: AfterSalesClient, useClass: InProcessAfterSalesClient },
         PaymentRefundedHandler,
-        StockOutcomeHandler,
+        PlacementOutcomeHandler,
         PaymentSucceededHandler,
         ShipmentTrackedHandler,
         {

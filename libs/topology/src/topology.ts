@@ -119,7 +119,8 @@ export const SERVICE_APPS: readonly ServiceApp[] = [
     grpcPort: 50111,
     replicas: 1,
     database: 'mall_marketing',
-    consumers: ['marketing.order-ends'],
+    // coupon-requests: the coupon's side of the two-phase message (ORDER_CONSISTENCY=message).
+    consumers: ['marketing.coupon-requests', 'marketing.order-ends'],
     // users: the public keys that verify access tokens, and whether a token's user is active;
     // admin: who a staff token belongs to, for the staff's coupons, discounts and red packets.
     calls: ['users', 'admin'],

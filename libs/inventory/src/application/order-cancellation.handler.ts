@@ -3,6 +3,7 @@ import {
   CONSUMERS,
   ORDER_CANCELLED,
   ORDER_CLOSED,
+  ORDER_REJECTED,
   ORDER_RETURNED,
   type OrderEventPayload,
 } from '@nestmall/ports/contracts';
@@ -14,8 +15,9 @@ import {
 import { StockOperations } from './stock-operations.js';
 
 /**
- * OrderCancelled, OrderClosed (unpaid too long) or OrderReturned (an after-sales request took
- * the goods back) -> the order's units go back (sold -> available, a 'return' move in the ledger
+ * OrderCancelled, OrderClosed (unpaid too long), OrderReturned (an after-sales request took
+ * the goods back) or OrderRejected (a requested order whose coupon was refused after its stock
+ * was deducted, ORDER_CONSISTENCY=message) -> the order's units go back (sold -> available, a 'return' move in the ledger
  * under the order's gid), once. With
  * ORDER_CONSISTENCY=message this is how a cancelled order returns its stock (BASE: the order is
  * CANCELLED at once, the stock follows); with TCC the cancel-order transaction has usually
@@ -24,7 +26,7 @@ import { StockOperations } from './stock-operations.js';
 @Injectable()
 export class OrderCancellationHandler extends IntegrationEventHandler<OrderEventPayload> {
   readonly consumer = CONSUMERS.inventoryOrderCancellations;
-  readonly types = [ORDER_CANCELLED, ORDER_CLOSED, ORDER_RETURNED];
+  readonly types = [ORDER_CANCELLED, ORDER_CLOSED, ORDER_RETURNED, ORDER_REJECTED];
 
   constructor(
     bus: EventBus,

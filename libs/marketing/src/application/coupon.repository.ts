@@ -1,6 +1,11 @@
 import type { Coupon } from '../domain/coupon.js';
 import type { CouponTemplate, CouponTemplateSnapshot } from '../domain/coupon-template.js';
 
+/** The coupon's answer to a requested order (the two-phase message), caused by event `causationId`. */
+export type CouponAnswer = { gid: string; orderId: number; causationId: string } & (
+  { used: true } | { used: false; reason: string }
+);
+
 /**
  * The coupons' persistence port. Writes join the caller's unit of work. A claim is counted with
  * guarded UPDATEs (`claimed < total_quantity` on the template, the user's count under its limit),
@@ -22,4 +27,6 @@ export abstract class CouponRepository {
   abstract listByUser(userId: number): Promise<Coupon[]>;
   /** Saves a transition, guarded by the status it was loaded with. @throws CouponNotUsableError */
   abstract save(coupon: Coupon): Promise<void>;
+  /** The answer to an OrderRequested (CouponUsed or CouponRejected), into the outbox. */
+  abstract answerOrderRequest(answer: CouponAnswer): Promise<void>;
 }

@@ -3,6 +3,7 @@ import {
   CONSUMERS,
   ORDER_CANCELLED,
   ORDER_CLOSED,
+  ORDER_REJECTED,
   type OrderEventPayload,
 } from '@nestmall/ports/contracts';
 import {
@@ -13,7 +14,8 @@ import {
 import { CouponRepository } from './coupon.repository.js';
 
 /**
- * An order that used a coupon was cancelled by its buyer or closed unpaid: the coupon goes back
+ * An order that used a coupon was cancelled by its buyer, closed unpaid, or rejected (its stock
+ * refused after its coupon was used, ORDER_CONSISTENCY=message): the coupon goes back
  * to the buyer (USED -> AVAILABLE), once (the inbox, and the coupon's own guard: only the
  * coupon USED by the order's gid). An after-sales refund does not give it back
  * (docs/aftersales.md).
@@ -21,7 +23,7 @@ import { CouponRepository } from './coupon.repository.js';
 @Injectable()
 export class CouponOrderEndedHandler extends IntegrationEventHandler<OrderEventPayload> {
   readonly consumer = CONSUMERS.marketingOrderEnds;
-  readonly types = [ORDER_CANCELLED, ORDER_CLOSED];
+  readonly types = [ORDER_CANCELLED, ORDER_CLOSED, ORDER_REJECTED];
 
   constructor(
     bus: EventBus,

@@ -102,15 +102,13 @@ export class GrpcMarketingClient extends MarketingClient {
     return toCouponView(await this.pool.unary<Coupon__Output>('GetCoupon', message, true));
   }
 
-  async lockCoupon(
+  lockCoupon(
     gid: string,
     couponId: number,
     userId: number,
     subtotalCents: number,
   ): Promise<CouponLockView> {
-    const message = { gid, coupon_id: couponId, user_id: userId, subtotal_cents: subtotalCents };
-    const lock = await this.pool.unary<CouponLock__Output>('LockCoupon', message, true);
-    return { discount_cents: lock.discount_cents };
+    return this.lock('LockCoupon', true, [gid, couponId, userId, subtotalCents]);
   }
 
   async useCoupon(gid: string): Promise<void> {
@@ -119,6 +117,41 @@ export class GrpcMarketingClient extends MarketingClient {
 
   async releaseCoupon(gid: string): Promise<void> {
     await this.pool.unary('ReleaseCoupon', { gid }, true);
+  }
+
+  // Prepare is not retried (a second XA START of the gid would be refused); phase two and
+  // recovery are idempotent, so they are.
+  prepareCouponUseXa(
+    gid: string,
+    couponId: number,
+    userId: number,
+    subtotalCents: number,
+  ): Promise<CouponLockView> {
+    return this.lock('PrepareCouponUseXa', false, [gid, couponId, userId, subtotalCents]);
+  }
+
+  /** LockCoupon or PrepareCouponUseXa: the same request and answer. */
+  private async lock(
+    method: 'LockCoupon' | 'PrepareCouponUseXa',
+    retry: boolean,
+    [gid, couponId, userId, subtotalCents]: [string, number, number, number],
+  ): Promise<CouponLockView> {
+    const message = { gid, coupon_id: couponId, user_id: userId, subtotal_cents: subtotalCents };
+    const lock = await this.pool.unary<CouponLock__Output>(method, message, retry);
+    return { discount_cents: lock.discount_cents };
+  }
+
+  async commitXa(gid: string): Promise<void> {
+    await this.pool.unary('CommitXa', { gid }, true);
+  }
+
+  async rollbackXa(gid: string): Promise<void> {
+    await this.pool.unary('RollbackXa', { gid }, true);
+  }
+
+  async recoverXa(): Promise<string[]> {
+    const r = await this.pool.unary<{ gids?: string[] }>('RecoverXa', {}, true);
+    return r.gids ?? [];
   }
 
   async createSkuDiscount(

@@ -3,6 +3,7 @@ import type { AuthenticatedUser } from '@nestmall/platform';
 import { ClaimCoupon } from '../application/claim-coupon.js';
 import { ClaimRedPacket } from '../application/claim-red-packet.js';
 import { CouponBranch } from '../application/coupon-branch.js';
+import { CouponXaBranch } from '../application/coupon-xa-branch.js';
 import { CreateCouponTemplate } from '../application/create-coupon-template.js';
 import { CreateRedPacket } from '../application/create-red-packet.js';
 import type {
@@ -40,6 +41,7 @@ export class InProcessMarketingClient extends MarketingClient {
     private readonly createTemplate: CreateCouponTemplate,
     private readonly claim: ClaimCoupon,
     private readonly branch: CouponBranch,
+    private readonly xa: CouponXaBranch,
     private readonly createPacket: CreateRedPacket,
     private readonly claimPacket: ClaimRedPacket,
     private readonly read: ReadMarketing,
@@ -79,6 +81,27 @@ export class InProcessMarketingClient extends MarketingClient {
     subtotalCents: number,
   ): Promise<CouponLockView> {
     return this.branch.lock({ gid, couponId, userId, subtotalCents });
+  }
+
+  prepareCouponUseXa(
+    gid: string,
+    couponId: number,
+    userId: number,
+    subtotalCents: number,
+  ): Promise<CouponLockView> {
+    return this.xa.prepareUse({ gid, couponId, userId, subtotalCents });
+  }
+
+  commitXa(gid: string): Promise<void> {
+    return this.xa.commit(gid);
+  }
+
+  rollbackXa(gid: string): Promise<void> {
+    return this.xa.rollback(gid);
+  }
+
+  recoverXa(): Promise<string[]> {
+    return this.xa.recover();
   }
 
   useCoupon(gid: string): Promise<void> {

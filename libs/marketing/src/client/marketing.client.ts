@@ -57,6 +57,21 @@ export abstract class MarketingClient {
   ): Promise<CouponLockView>;
   abstract useCoupon(gid: string): Promise<void>;
   abstract releaseCoupon(gid: string): Promise<void>;
+  /**
+   * 2PC over XA (ORDER_CONSISTENCY=xa): phase one locks and uses the coupon in a prepared XA
+   * branch of the marketing database, answering the discount as lockCoupon does (never retried:
+   * a second XA START of the gid would be refused); phase two commits or rolls it back
+   * (idempotent); recoverXa lists the prepared branches.
+   */
+  abstract prepareCouponUseXa(
+    gid: string,
+    couponId: number,
+    userId: number,
+    subtotalCents: number,
+  ): Promise<CouponLockView>;
+  abstract commitXa(gid: string): Promise<void>;
+  abstract rollbackXa(gid: string): Promise<void>;
+  abstract recoverXa(): Promise<string[]>;
   abstract createSkuDiscount(
     staff: MarketingStaff,
     input: CreateSkuDiscountInput,

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { COUPON_REJECTED, COUPON_USED, type CouponOutcomePayload } from '@nestmall/contracts';
+import { newEvent, Outbox } from '@nestmall/messaging';
 import { ambientManager } from '@nestmall/platform';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { CouponRepository } from '../application/coupon.repository.js';
+import { CouponRepository, type CouponAnswer } from '../application/coupon.repository.js';
 import { Coupon, type CouponStatus } from '../domain/coupon.js';
 import {
   CouponTemplate,
@@ -20,8 +22,21 @@ import { affectedBy } from './sql.js';
  */
 @Injectable()
 export class TypeOrmCouponRepository extends CouponRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {
     super();
+  }
+
+  async answerOrderRequest(answer: CouponAnswer): Promise<void> {
+    const payload: CouponOutcomePayload = {
+      gid: answer.gid,
+      order_id: answer.orderId,
+      ...(answer.used ? {} : { reason: answer.reason }),
+    };
+    const type = answer.used ? COUPON_USED : COUPON_REJECTED;
+    await this.outbox.append([newEvent(type, payload, { causation_id: answer.causationId })]);
   }
 
   private get manager(): EntityManager {

@@ -1,14 +1,19 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InventoryClient } from '@nestmall/ports/inventory';
 import { MarketingClient } from '@nestmall/ports/marketing';
-import { ConflictError, UnitOfWork } from '@nestmall/ports/platform';
+import { UnitOfWork } from '@nestmall/ports/platform';
 import {
   BranchBarrier,
   TccCoordinator,
   type BarrierOp,
   type TccTransactionType,
 } from '@nestmall/ports/transactions';
-import { Order, OrderNotFoundError, type OrderDraft } from '../domain/order.js';
+import {
+  checkCouponDiscount,
+  Order,
+  OrderNotFoundError,
+  type OrderDraft,
+} from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { OrdersInFlight } from './orders-in-flight.js';
 
@@ -93,10 +98,7 @@ export class OrderTransactionTypes implements OnModuleInit {
               draft.userId,
               draft.couponBaseCents,
             );
-            const priced = draft.discounts.find((d) => d.kind === 'COUPON')?.amountCents ?? 0;
-            // The same rule on the same amount: a difference means the coupon changed meanwhile.
-            if (lock.discount_cents !== priced)
-              throw new ConflictError(`coupon ${draft.couponId} changed; place the order again`);
+            checkCouponDiscount(draft, lock.discount_cents);
           },
           confirm: async (gid, { draft }) => {
             if (draft.couponId !== null) await marketing.useCoupon(gid);

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InventoryClient } from '@nestmall/ports/inventory';
+import { MarketingClient } from '@nestmall/ports/marketing';
 import { UnitOfWork } from '@nestmall/ports/platform';
 import {
   XaCoordinator,
@@ -7,7 +8,12 @@ import {
   type TccOutcome,
   type XaTransactionType,
 } from '@nestmall/ports/transactions';
-import { Order, OrderNotFoundError, type OrderDraft } from '../domain/order.js';
+import {
+  checkCouponDiscount,
+  Order,
+  OrderNotFoundError,
+  type OrderDraft,
+} from '../domain/order.js';
 import { OrderRepository } from './order.repository.js';
 import { OrdersInFlight } from './orders-in-flight.js';
 import type { CancelOrderPayload, PlaceOrderPayload } from './order-transaction-types.js';
@@ -16,12 +22,14 @@ import type { CancelOrderPayload, PlaceOrderPayload } from './order-transaction-
  * The orders context's two kinds of global transaction as a two-phase commit over XA
  * (ORDER_CONSISTENCY=xa). One XA branch per database:
  *
- * xa-place-order: orders = insert the order and mark it CREATED; inventory = available -> sold.
- * Nothing is PENDING, frozen or compensated: until the decision both branches are prepared
- * (their rows locked, invisible to others), then both commit or both roll back.
+ * xa-place-order: orders = insert the order and mark it CREATED; inventory = available -> sold;
+ * marketing (an order with a coupon; none without) = the coupon AVAILABLE -> USED. Nothing is
+ * PENDING, frozen or compensated: until the decision the branches are prepared (their rows
+ * locked, invisible to others), then all commit or all roll back.
  *
  * xa-cancel-order: orders = CREATED/PAID -> CANCELLED (or, with `close`, CREATED -> CLOSED);
- * inventory = what the order sold back to available.
+ * inventory = what the order sold back to available. The coupon goes back to its buyer as in
+ * tcc: the marketing context hears the order's OrderCancelled / OrderClosed.
  */
 @Injectable()
 export class OrderXa implements OnModuleInit {
@@ -35,6 +43,7 @@ export class OrderXa implements OnModuleInit {
     private readonly inFlight: OrdersInFlight,
     private readonly unitOfWork: UnitOfWork,
     inventory: InventoryClient,
+    marketing: MarketingClient,
   ) {
     const ordersBranch = {
       name: 'orders',
@@ -69,6 +78,25 @@ export class OrderXa implements OnModuleInit {
               gid,
               draft.items.map((i) => ({ sku_id: i.skuId, quantity: i.quantity })),
             ),
+        },
+        {
+          name: 'marketing',
+          // After the stock: every order locks its stock rows before its coupon's row.
+          prepareLast: true,
+          prepare: async (gid, { draft }) => {
+            if (draft.couponId === null) return;
+            const lock = await marketing.prepareCouponUseXa(
+              gid,
+              draft.couponId,
+              draft.userId,
+              draft.couponBaseCents,
+            );
+            // Refused: every branch rolls back.
+            checkCouponDiscount(draft, lock.discount_cents);
+          },
+          commit: (gid: string) => marketing.commitXa(gid),
+          rollback: (gid: string) => marketing.rollbackXa(gid),
+          recover: () => marketing.recoverXa(),
         },
       ],
     };

@@ -168,10 +168,17 @@ describe('PlaceOrder with a coupon (the third branch)', () => {
     );
   });
 
-  it('refuses a coupon with the two-phase message (not supported yet), naming the field', async () => {
-    const { marketing, placeOrder } = setUp('message');
+  it('asks for the coupon with the two-phase message: PENDING, CouponUseRequested with its terms', async () => {
+    const { marketing, orders, placeOrder } = setUp('message');
     const couponId = await marketing.giveCoupon(7);
-    await expect(placeOrder.execute({ userId: 7, items, couponId })).rejects.toThrow(/coupon_id/);
+    const view = await placeOrder.execute({ userId: 7, items, couponId });
+    expect(view).toMatchObject({ status: 'PENDING', coupon_id: couponId, discount_cents: 1000 });
+    expect(orders.events.map((e) => e.type)).toEqual(['OrderRequested', 'CouponUseRequested']);
+    expect(orders.events[1]).toMatchObject({
+      coupon: { couponId, baseCents: 9000, discountCents: 1000 },
+    });
+    // The marketing context answers it (CouponUsed or CouponRejected): nothing locked here.
+    expect(marketing.status(couponId)).toBe('AVAILABLE');
   });
 });
 

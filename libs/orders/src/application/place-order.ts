@@ -3,13 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { CatalogClient, checkSkuLines, UnknownSkuError } from '@nestmall/ports/catalog';
 import { MarketingClient } from '@nestmall/ports/marketing';
-import {
-  ConflictError,
-  DomainError,
-  InvalidArgumentError,
-  UnitOfWork,
-  type AppConfig,
-} from '@nestmall/ports/platform';
+import { ConflictError, DomainError, UnitOfWork, type AppConfig } from '@nestmall/ports/platform';
 import { TccCoordinator } from '@nestmall/ports/transactions';
 import { UsersClient } from '@nestmall/ports/users';
 import type { OrdersConfig } from '../orders.config.js';
@@ -54,7 +48,8 @@ export interface PlaceOrderInput {
  * Places an order the way ORDER_CONSISTENCY says. tcc: a TCC global transaction (Try = order
  * PENDING + stock frozen, Confirm = CREATED + sold, Cancel = FAILED + unfrozen), answered when
  * settled. message: the two-phase message: the order commits PENDING with OrderRequested in its
- * outbox and is answered at once; the inventory's StockDeducted or StockRejected settles it.
+ * outbox and is answered at once; the inventory's answer (and the marketing context's, for its
+ * coupon) settles it. xa: the two-phase commit over XA, answered when committed.
  */
 @Injectable()
 export class PlaceOrder {
@@ -82,10 +77,6 @@ export class PlaceOrder {
     const key = input.idempotencyKey || null;
     const addressId = input.addressId || null;
     const couponId = input.couponId ?? null;
-    if (couponId !== null && this.consistency !== 'tcc')
-      throw new InvalidArgumentError(
-        `coupon_id is not supported with ORDER_CONSISTENCY=${this.consistency} yet (use tcc)`,
-      );
     const request: OrderRequest = { lines: input.items, couponId, addressId };
     if (key) {
       const earlier = await this.orders.findByIdempotencyKey(input.userId, key);
@@ -100,7 +91,7 @@ export class PlaceOrder {
       throw new NotEnoughStockError(gate.skuId, gate.available, wanted);
     }
     const order = Order.place(draft);
-    if (draft.consistency === 'message') return this.request(order, input.items);
+    if (draft.consistency === 'message') return this.request(order, request);
     this.inFlight.watch(draft.gid, order);
     try {
       return await this.placeWithTcc(draft, request);
@@ -166,20 +157,15 @@ export class PlaceOrder {
   }
 
   /** The first phase of the two-phase message: PENDING + OrderRequested, committed together. */
-  private async request(order: Order, lines: RequestedLine[]): Promise<OrderView> {
+  private async request(order: Order, request: OrderRequest): Promise<OrderView> {
     try {
       await this.unitOfWork.run(() => this.orders.add(order));
     } catch (error) {
-      await this.gate.release(lines);
+      await this.gate.release(request.lines);
       const { userId, idempotencyKey } = order.snapshot();
       if (error instanceof DuplicateIdempotencyKeyError && idempotencyKey) {
         const first = await this.orders.findByIdempotencyKey(userId, idempotencyKey);
-        if (first)
-          return replay(first, idempotencyKey, {
-            lines,
-            couponId: null,
-            addressId: order.shipTo?.addressId ?? null,
-          });
+        if (first) return replay(first, idempotencyKey, request);
       }
       throw error;
     }

@@ -88,14 +88,16 @@ describe('Order', () => {
 
   it('settles with the inventory answer once; a second answer changes nothing', () => {
     const deducted = storedIn('PENDING');
-    expect(deducted.settle({ deducted: true }, T1)).toBe(true);
+    expect(deducted.settle({ from: 'stock', ok: true }, T1)).toBe(true);
     expect(deducted.status).toBe('CREATED');
     expect(types(deducted)).toEqual(['OrderPlaced']);
-    expect(deducted.settle({ deducted: false, reason: 'late' })).toBe(false);
+    expect(deducted.settle({ from: 'stock', ok: false, reason: 'late' })).toBe(false);
     expect(deducted.status).toBe('CREATED');
 
     const rejected = storedIn('PENDING');
-    expect(rejected.settle({ deducted: false, reason: 'not enough stock' }, T1)).toBe(true);
+    expect(rejected.settle({ from: 'stock', ok: false, reason: 'not enough stock' }, T1)).toBe(
+      true,
+    );
     expect(rejected).toMatchObject({ status: 'FAILED', failureReason: 'not enough stock' });
     expect(types(rejected)).toEqual(['OrderFailed']);
   });

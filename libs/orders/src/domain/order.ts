@@ -36,6 +36,8 @@ export type OrderConsistency = 'tcc' | 'message' | 'xa';
 
 export type OrderEventType =
   | 'OrderRequested'
+  | 'CouponUseRequested'
+  | 'OrderRejected'
   | 'OrderPlaced'
   | 'OrderFailed'
   | 'OrderPaid'
@@ -49,6 +51,8 @@ export type OrderEventType =
 /** What happened to an order; the repository saves those that other contexts hear of. */
 export interface OrderEvent {
   type: OrderEventType;
+  /** CouponUseRequested: what the coupon's use is asked with (the coupon branch's terms). */
+  coupon?: { couponId: number; baseCents: number; discountCents: number };
   /** OrderCancelled: whether it had been paid (the buyer is owed a refund). */
   wasPaid?: boolean;
   /** OrderShipped: the carrier and its tracking number. */
@@ -168,6 +172,15 @@ export interface OrderDraft {
   shipTo?: ShipTo | null;
 }
 
+/**
+ * The coupon branch answered `discountCents` for the draft's coupon (the marketing context's rule
+ * on the draft's coupon base): a difference from the priced one means the coupon changed meanwhile.
+ */
+export function checkCouponDiscount(draft: OrderDraft, discountCents: number): void {
+  if (discountCents !== couponDiscountOf(draft))
+    throw new ConflictError(`coupon ${draft.couponId} changed; place the order again`);
+}
+
 export interface OrderSnapshot extends Omit<OrderDraft, 'couponBaseCents'> {
   /** 0 until the order is stored. */
   orderId: number;
@@ -179,7 +192,20 @@ export interface OrderSnapshot extends Omit<OrderDraft, 'couponBaseCents'> {
   updatedAt: Date;
   /** Its carrier shipment, once shipped (none before). */
   shipment?: Shipment | null;
+  /**
+   * The two-phase message's answers so far (ORDER_CONSISTENCY=message; none: not yet): the
+   * inventory's to its stock, the marketing context's to its coupon.
+   */
+  stockAnswer?: PlacementAnswer | null;
+  couponAnswer?: PlacementAnswer | null;
 }
+
+/** A participant's answer to OrderRequested. */
+export type PlacementAnswer = 'OK' | 'REFUSED';
+
+/** Which participant of the two-phase message answered, and what. */
+export type PlacementOutcome =
+  { from: 'stock' | 'coupon'; ok: true } | { from: 'stock' | 'coupon'; ok: false; reason: string };
 
 /**
  * The order aggregate: every change of status is a method that checks where the order stands
@@ -190,12 +216,14 @@ export class Order {
   private events: OrderEvent[] = [];
   private timeline: TimelineEntry[] = [];
   private stored: OrderStatus | null;
+  private storedAnswerState: Order['answers'];
 
   private constructor(
     private state: OrderSnapshot,
     stored: boolean,
   ) {
     this.stored = stored ? state.status : null;
+    this.storedAnswerState = this.answers;
   }
 
   /** A new order, PENDING; with the two-phase message it records OrderRequested. */
@@ -213,7 +241,14 @@ export class Order {
       },
       false,
     );
-    if (draft.consistency === 'message') order.events.push({ type: 'OrderRequested' });
+    if (draft.consistency === 'message') {
+      order.events.push({ type: 'OrderRequested' });
+      if (draft.couponId !== null)
+        order.events.push({
+          type: 'CouponUseRequested',
+          coupon: requestedCoupon(draft, draft.couponId),
+        });
+    }
     order.record('OrderRequested', now);
     return order;
   }
@@ -292,22 +327,45 @@ export class Order {
     if (failed) failed.detail = this.state.failureReason;
   }
 
+  /** The answers it has had so far (the two-phase message). */
+  get answers(): { stock: PlacementAnswer | null; coupon: PlacementAnswer | null } {
+    return { stock: this.state.stockAnswer ?? null, coupon: this.state.couponAnswer ?? null };
+  }
+  /** The answers the database holds for it: the repository's guard besides the status. */
+  get storedAnswers(): Order['answers'] {
+    return this.storedAnswerState;
+  }
+
   /**
-   * The inventory's answer to a requested order (the two-phase message): deducted -> CREATED,
-   * rejected -> FAILED with its reason. Returns false for an order settled already (an answer
+   * A participant's answer to a requested order (the two-phase message). The order waits for
+   * the inventory's and, with a coupon, the marketing context's; then:
+   *
+   *   stock OK       + coupon OK (or none) -> CREATED (OrderPlaced)
+   *   stock OK       + coupon REFUSED      -> FAILED, the coupon's reason; OrderRejected (units back)
+   *   stock REFUSED  + coupon OK           -> FAILED, the stock's reason; OrderRejected (coupon back)
+   *   stock REFUSED  + coupon REFUSED      -> FAILED, the first reason; nothing to give back
+   *
+   * The first refusal's reason is kept (in failureReason) until the other answer arrives.
+   * Returns false for an answer it has had already, or an order settled already (an answer
    * delivered twice changes nothing).
    */
-  settle(
-    outcome: { deducted: true } | { deducted: false; reason: string },
-    now = new Date(),
-  ): boolean {
+  settle(outcome: PlacementOutcome, now = new Date()): boolean {
     if (this.state.status !== 'PENDING') return false;
-    if (outcome.deducted) {
+    const key = outcome.from === 'stock' ? 'stockAnswer' : 'couponAnswer';
+    if (this.state[key]) return false;
+    this.state[key] = outcome.ok ? 'OK' : 'REFUSED';
+    if (!outcome.ok) this.state.failureReason ??= outcome.reason.slice(0, 255);
+    const { stock, coupon } = this.answers;
+    const couponDone = this.state.couponId === null || coupon !== null;
+    if (stock === null || !couponDone) return true; // the other answer is still to come
+    if (stock === 'OK' && coupon !== 'REFUSED') {
       this.confirm(now);
-    } else {
-      this.fail(now);
-      this.explainFailure(outcome.reason);
+      return true;
     }
+    const reason = this.state.failureReason ?? 'the order was refused';
+    this.fail(now);
+    this.explainFailure(reason);
+    if (stock === 'OK' || coupon === 'OK') this.events.push({ type: 'OrderRejected' });
     return true;
   }
 
@@ -475,6 +533,7 @@ export class Order {
   markStored(stored: { orderId: number; createdAt: Date; updatedAt: Date }): void {
     Object.assign(this.state, stored);
     this.stored = this.state.status;
+    this.storedAnswerState = this.answers;
   }
 
   private transition(name: Transition, now: Date, extra: Partial<OrderEvent> = {}): void {
@@ -591,6 +650,16 @@ export interface OrderRequest {
   couponId: number | null;
   /** The buyer's address the order ships to (null: none). */
   addressId: number | null;
+}
+
+/** What OrderRequested asks the marketing context for: the coupon, as the order priced it. */
+function requestedCoupon(draft: OrderDraft, couponId: number): OrderEvent['coupon'] {
+  return { couponId, baseCents: draft.couponBaseCents, discountCents: couponDiscountOf(draft) };
+}
+
+/** The coupon's discount as the order priced it (0: no coupon). */
+function couponDiscountOf(draft: OrderDraft): number {
+  return draft.discounts.find((d) => d.kind === 'COUPON')?.amountCents ?? 0;
 }
 
 /**

@@ -48,6 +48,13 @@ export class OrderEntity {
   @Column({ name: 'stock_returned', type: 'boolean' })
   stockReturned: boolean;
 
+  /** The two-phase message's answers (null: not yet): 'OK' or 'REFUSED'. */
+  @Column({ name: 'stock_answer', type: 'varchar', length: 8, nullable: true })
+  stockAnswer: string | null;
+
+  @Column({ name: 'coupon_answer', type: 'varchar', length: 8, nullable: true })
+  couponAnswer: string | null;
+
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 

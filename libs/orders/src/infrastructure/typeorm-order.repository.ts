@@ -8,6 +8,9 @@ import {
   ORDER_RECEIVED,
   ORDER_REFUNDED,
   ORDER_REQUESTED,
+  ORDER_REJECTED,
+  COUPON_USE_REQUESTED,
+  type CouponUseRequestedPayload,
   ORDER_RETURNED,
   ORDER_SHIPPED,
   ORDER_STATUS_CHANGED,
@@ -17,7 +20,7 @@ import {
 } from '@nestmall/contracts';
 import { newEvent, Outbox, type IntegrationEvent } from '@nestmall/messaging';
 import { ambientManager, isUniqueViolation } from '@nestmall/platform';
-import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import { OrderRepository, type PendingOrder } from '../application/order.repository.js';
 import {
   DuplicateIdempotencyKeyError,
@@ -25,6 +28,7 @@ import {
   OrderChangedConcurrentlyError,
   type OrderConsistency,
   type OrderEvent,
+  type PlacementAnswer,
   type OrderStatus,
   type Shipment,
   type ShipTo,
@@ -75,6 +79,8 @@ export class TypeOrmOrderRepository extends OrderRepository {
         idempotencyKey: o.idempotencyKey,
         failureReason: o.failureReason,
         stockReturned: false,
+        stockAnswer: null,
+        couponAnswer: null,
         createdAt,
         updatedAt,
       });
@@ -105,11 +111,19 @@ export class TypeOrmOrderRepository extends OrderRepository {
     const updatedAt = this.stored(o.updatedAt);
     const result = await this.manager.update(
       OrderEntity,
-      { orderId: o.orderId, status: order.storedStatus },
+      // The answers too: two participants' answers saved at once must not overwrite each other.
+      {
+        orderId: o.orderId,
+        status: order.storedStatus,
+        stockAnswer: order.storedAnswers.stock ?? IsNull(),
+        couponAnswer: order.storedAnswers.coupon ?? IsNull(),
+      },
       {
         status: o.status,
         failureReason: o.failureReason,
         stockReturned: o.stockReturned ?? false,
+        stockAnswer: o.stockAnswer ?? null,
+        couponAnswer: o.couponAnswer ?? null,
         updatedAt,
       },
     );
@@ -331,6 +345,8 @@ function toOrder(
     totalCents: row.totalCents,
     failureReason: row.failureReason,
     stockReturned: Boolean(row.stockReturned),
+    stockAnswer: row.stockAnswer as PlacementAnswer | null,
+    couponAnswer: row.couponAnswer as PlacementAnswer | null,
     discounts: discounts.map((d) => ({
       kind: d.kind as DiscountKind,
       sourceId: Number(d.sourceId),
@@ -364,8 +380,20 @@ function toIntegrationEvent(order: Order, event: OrderEvent): IntegrationEvent[]
     };
     return [newEvent(ORDER_REQUESTED, payload)];
   }
+  if (event.type === 'CouponUseRequested' && event.coupon) {
+    const payload: CouponUseRequestedPayload = {
+      gid: order.gid,
+      order_id: order.orderId,
+      user_id: order.userId,
+      coupon_id: event.coupon.couponId,
+      base_cents: event.coupon.baseCents,
+      discount_cents: event.coupon.discountCents,
+    };
+    return [newEvent(COUPON_USE_REQUESTED, payload)];
+  }
   const types: Partial<Record<OrderEvent['type'], string>> = {
     OrderPlaced: ORDER_PLACED,
+    OrderRejected: ORDER_REJECTED,
     OrderPaid: ORDER_PAID,
     OrderCancelled: ORDER_CANCELLED,
     OrderClosed: ORDER_CLOSED,

@@ -64,6 +64,28 @@ describe('XaCoordinator', () => {
     expect(log.transitions).toEqual(['TRYING->CANCELLING', 'CANCELLING->CANCELLED']);
   });
 
+  it('prepares a prepareLast branch after the others, and not at all when one of them refused', async () => {
+    const ordered = setUp();
+    const last = participant('last', ordered.calls);
+    const type: XaTransactionType = {
+      kind: 'xa-ordered',
+      branches: [{ ...last.branch, prepareLast: true }, ordered.a.branch, ordered.b.branch],
+    };
+    expect(await ordered.xa.execute(type, 'g1', {})).toEqual({ status: 'CONFIRMED' });
+    expect(ordered.calls.slice(0, 3)).toEqual(expect.arrayContaining(['a.prepare', 'b.prepare']));
+    expect(ordered.calls[2]).toBe('last.prepare');
+
+    const refused = setUp(true);
+    const skipped = participant('last', refused.calls);
+    const failing: XaTransactionType = {
+      kind: 'xa-ordered',
+      branches: [refused.a.branch, refused.b.branch, { ...skipped.branch, prepareLast: true }],
+    };
+    expect(await refused.xa.execute(failing, 'g2', {})).toMatchObject({ status: 'CANCELLED' });
+    expect(refused.calls).not.toContain('last.prepare');
+    expect(refused.calls).toContain('last.rollback');
+  });
+
   it('sweeps prepared branches by their logged decision, and leaves undecided ones alone', async () => {
     const { log, a, b, xa, tcc } = setUp();
     await log.begin({

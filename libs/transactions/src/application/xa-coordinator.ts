@@ -30,7 +30,8 @@ export interface InDoubtBranch {
 }
 
 /**
- * The course's two-phase commit over XA. Phase one prepares every branch (in parallel; each a
+ * The course's two-phase commit over XA. Phase one prepares every branch (in parallel, those
+ * flagged prepareLast after the others; each a
  * real transaction of its participant's database, its row locks held from then on); the
  * decision is logged durably (the global transaction TRYING -> CONFIRMING for commit, or
  * -> CANCELLING for rollback) before phase two commits or rolls back every branch.
@@ -102,7 +103,10 @@ export class XaCoordinator implements OnApplicationBootstrap, OnApplicationShutd
       branches: type.branches.map((b) => b.name),
       leaseUntilMs: Date.now() + this.settings.timeoutMs,
     });
-    const prepared = await settleAll(type.branches.map((b) => () => b.prepare(gid, payload)));
+    const prepare = (branches: XaBranch<P>[]) =>
+      settleAll(branches.map((b) => () => b.prepare(gid, payload)));
+    let prepared = await prepare(type.branches.filter((b) => !b.prepareLast));
+    if (prepared === true) prepared = await prepare(type.branches.filter((b) => b.prepareLast));
     if (prepared !== true) {
       if (!(await this.log.transition(gid, 'TRYING', 'CANCELLING')))
         return this.outcomeOf(gid, prepared);

@@ -28,6 +28,13 @@ export interface XaBranch<P = unknown> {
   name: string;
   /** Phase one; may do nothing (then it has no branch, and commit/rollback find none). */
   prepare(gid: string, payload: P): Promise<void>;
+  /**
+   * Prepared once the other branches are (they prepare in parallel). Two transactions that lock
+   * rows in two participants in opposite orders would wait for each other across them, a cycle
+   * no database sees (each waits for the other's prepared branch, until innodb_lock_wait_timeout):
+   * a fixed order of the participants rules that out.
+   */
+  prepareLast?: boolean;
   commit(gid: string): Promise<void>;
   rollback(gid: string): Promise<void>;
   /** The prepared branches of this participant (all gids, not only this type's). */

@@ -34,11 +34,15 @@ export class TypeOrmXaResource extends XaResource {
     super();
   }
 
+  private hasXa(): boolean {
+    return this.dataSource.options.type === 'mysql';
+  }
+
   /** `<branch>-<10 hex of the database's name>`. */
   private bqual(): Promise<string> {
-    // SQLite has no XA: the app refuses ORDER_CONSISTENCY=xa there, and a caller of the
-    // participant's RPCs (a fuzzer, a misconfigured coordinator) gets FAILED_PRECONDITION.
-    if (this.dataSource.options.type !== 'mysql')
+    // SQLite has no XA: the app refuses ORDER_CONSISTENCY=xa there, and a caller of a
+    // participant's prepare (a fuzzer, a misconfigured coordinator) gets FAILED_PRECONDITION.
+    if (!this.hasXa())
       return Promise.reject(
         new ConflictError(
           `XA transactions need MariaDB or MySQL; this ${this.branch} database is ${this.dataSource.options.type}`,
@@ -106,6 +110,7 @@ export class TypeOrmXaResource extends XaResource {
   }
 
   async recover(): Promise<string[]> {
+    if (!this.hasXa()) return []; // no branch can exist
     const bqual = await this.bqual();
     const rows = await this.dataSource.query<
       {
@@ -131,6 +136,13 @@ export class TypeOrmXaResource extends XaResource {
    * after a crash: the branch is detached) on any. Answers the branch's after-commit hooks.
    */
   private async finish(gid: string, verb: 'COMMIT' | 'ROLLBACK'): Promise<(() => void)[]> {
+    // No branch can exist (none was ever prepared here): done. The coordinator finishes every
+    // participant of a type, also one an order left idle (a marketing-service on SQLite in the
+    // split, and no coupon).
+    if (!this.hasXa()) {
+      xaXid(gid, this.branch); // still refuses a malformed gid
+      return [];
+    }
     const sql = `XA ${verb} ${xaXid(gid, await this.bqual())}`;
     const held = this.held.get(gid);
     if (held) {

@@ -18,6 +18,7 @@ import { CallableBy, CurrentUser, JwtAuthGuard, type AuthenticatedUser } from '@
 import { ClaimCoupon } from '../../application/claim-coupon.js';
 import { ClaimRedPacket } from '../../application/claim-red-packet.js';
 import { CouponBranch } from '../../application/coupon-branch.js';
+import { CouponXaBranch } from '../../application/coupon-xa-branch.js';
 import { CreateCouponTemplate } from '../../application/create-coupon-template.js';
 import { CreateRedPacket } from '../../application/create-red-packet.js';
 import type {
@@ -51,6 +52,7 @@ export class MarketingGrpcController {
     private readonly createTemplate: CreateCouponTemplate,
     private readonly claim: ClaimCoupon,
     private readonly branch: CouponBranch,
+    private readonly xa: CouponXaBranch,
     private readonly createPacket: CreateRedPacket,
     private readonly claimPacket: ClaimRedPacket,
     private readonly read: ReadMarketing,
@@ -124,6 +126,37 @@ export class MarketingGrpcController {
   async releaseCoupon(request: GidRequest__Output): Promise<object> {
     await this.branch.release(request.gid);
     return {};
+  }
+
+  @GrpcMethod(SERVICE, 'PrepareCouponUseXa')
+  @CallableBy('order-service', 'mall')
+  prepareCouponUseXa(request: LockCouponRequest__Output): Promise<CouponLockView> {
+    return this.xa.prepareUse({
+      gid: request.gid,
+      couponId: request.coupon_id,
+      userId: request.user_id,
+      subtotalCents: request.subtotal_cents,
+    });
+  }
+
+  @GrpcMethod(SERVICE, 'CommitXa')
+  @CallableBy('order-service', 'mall')
+  async commitXa(request: GidRequest__Output): Promise<object> {
+    await this.xa.commit(request.gid);
+    return {};
+  }
+
+  @GrpcMethod(SERVICE, 'RollbackXa')
+  @CallableBy('order-service', 'mall')
+  async rollbackXa(request: GidRequest__Output): Promise<object> {
+    await this.xa.rollback(request.gid);
+    return {};
+  }
+
+  @GrpcMethod(SERVICE, 'RecoverXa')
+  @CallableBy('order-service', 'mall')
+  async recoverXa(): Promise<{ gids: string[] }> {
+    return { gids: await this.xa.recover() };
   }
 
   @GrpcMethod(SERVICE, 'CreateSkuDiscount')

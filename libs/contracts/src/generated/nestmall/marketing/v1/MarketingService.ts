@@ -19,6 +19,7 @@ import type { Promotion as _nestmall_marketing_v1_Promotion, Promotion__Output a
 import type { PromotionPage as _nestmall_marketing_v1_PromotionPage, PromotionPage__Output as _nestmall_marketing_v1_PromotionPage__Output } from '../../../nestmall/marketing/v1/PromotionPage.js';
 import type { PromotionRef as _nestmall_marketing_v1_PromotionRef, PromotionRef__Output as _nestmall_marketing_v1_PromotionRef__Output } from '../../../nestmall/marketing/v1/PromotionRef.js';
 import type { Promotions as _nestmall_marketing_v1_Promotions, Promotions__Output as _nestmall_marketing_v1_Promotions__Output } from '../../../nestmall/marketing/v1/Promotions.js';
+import type { RecoverXaResponse as _nestmall_marketing_v1_RecoverXaResponse, RecoverXaResponse__Output as _nestmall_marketing_v1_RecoverXaResponse__Output } from '../../../nestmall/marketing/v1/RecoverXaResponse.js';
 import type { RedPacket as _nestmall_marketing_v1_RedPacket, RedPacket__Output as _nestmall_marketing_v1_RedPacket__Output } from '../../../nestmall/marketing/v1/RedPacket.js';
 import type { RedPacketRef as _nestmall_marketing_v1_RedPacketRef, RedPacketRef__Output as _nestmall_marketing_v1_RedPacketRef__Output } from '../../../nestmall/marketing/v1/RedPacketRef.js';
 import type { RedPacketShare as _nestmall_marketing_v1_RedPacketShare, RedPacketShare__Output as _nestmall_marketing_v1_RedPacketShare__Output } from '../../../nestmall/marketing/v1/RedPacketShare.js';
@@ -44,6 +45,15 @@ export interface MarketingServiceClient extends grpc.Client {
   claimRedPacket(argument: _nestmall_marketing_v1_RedPacketRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_RedPacketShare__Output>): grpc.ClientUnaryCall;
   claimRedPacket(argument: _nestmall_marketing_v1_RedPacketRef, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_RedPacketShare__Output>): grpc.ClientUnaryCall;
   claimRedPacket(argument: _nestmall_marketing_v1_RedPacketRef, callback: grpc.requestCallback<_nestmall_marketing_v1_RedPacketShare__Output>): grpc.ClientUnaryCall;
+  
+  CommitXa(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  CommitXa(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  CommitXa(argument: _nestmall_marketing_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  CommitXa(argument: _nestmall_marketing_v1_GidRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  commitXa(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  commitXa(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  commitXa(argument: _nestmall_marketing_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  commitXa(argument: _nestmall_marketing_v1_GidRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
   
   CreateCouponTemplate(argument: _nestmall_marketing_v1_CreateCouponTemplateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponTemplate__Output>): grpc.ClientUnaryCall;
   CreateCouponTemplate(argument: _nestmall_marketing_v1_CreateCouponTemplateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponTemplate__Output>): grpc.ClientUnaryCall;
@@ -171,6 +181,24 @@ export interface MarketingServiceClient extends grpc.Client {
   lockCoupon(argument: _nestmall_marketing_v1_LockCouponRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponLock__Output>): grpc.ClientUnaryCall;
   lockCoupon(argument: _nestmall_marketing_v1_LockCouponRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponLock__Output>): grpc.ClientUnaryCall;
   
+  PrepareCouponUseXa(argument: _nestmall_marketing_v1_LockCouponRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponLock__Output>): grpc.ClientUnaryCall;
+  PrepareCouponUseXa(argument: _nestmall_marketing_v1_LockCouponRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponLock__Output>): grpc.ClientUnaryCall;
+  PrepareCouponUseXa(argument: _nestmall_marketing_v1_LockCouponRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponLock__Output>): grpc.ClientUnaryCall;
+  PrepareCouponUseXa(argument: _nestmall_marketing_v1_LockCouponRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponLock__Output>): grpc.ClientUnaryCall;
+  prepareCouponUseXa(argument: _nestmall_marketing_v1_LockCouponRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponLock__Output>): grpc.ClientUnaryCall;
+  prepareCouponUseXa(argument: _nestmall_marketing_v1_LockCouponRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponLock__Output>): grpc.ClientUnaryCall;
+  prepareCouponUseXa(argument: _nestmall_marketing_v1_LockCouponRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponLock__Output>): grpc.ClientUnaryCall;
+  prepareCouponUseXa(argument: _nestmall_marketing_v1_LockCouponRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_CouponLock__Output>): grpc.ClientUnaryCall;
+  
+  RecoverXa(argument: _nestmall_marketing_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_RecoverXaResponse__Output>): grpc.ClientUnaryCall;
+  RecoverXa(argument: _nestmall_marketing_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_RecoverXaResponse__Output>): grpc.ClientUnaryCall;
+  RecoverXa(argument: _nestmall_marketing_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_RecoverXaResponse__Output>): grpc.ClientUnaryCall;
+  RecoverXa(argument: _nestmall_marketing_v1_Empty, callback: grpc.requestCallback<_nestmall_marketing_v1_RecoverXaResponse__Output>): grpc.ClientUnaryCall;
+  recoverXa(argument: _nestmall_marketing_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_RecoverXaResponse__Output>): grpc.ClientUnaryCall;
+  recoverXa(argument: _nestmall_marketing_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_RecoverXaResponse__Output>): grpc.ClientUnaryCall;
+  recoverXa(argument: _nestmall_marketing_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_RecoverXaResponse__Output>): grpc.ClientUnaryCall;
+  recoverXa(argument: _nestmall_marketing_v1_Empty, callback: grpc.requestCallback<_nestmall_marketing_v1_RecoverXaResponse__Output>): grpc.ClientUnaryCall;
+  
   ReleaseCoupon(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
   ReleaseCoupon(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
   ReleaseCoupon(argument: _nestmall_marketing_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -179,6 +207,15 @@ export interface MarketingServiceClient extends grpc.Client {
   releaseCoupon(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
   releaseCoupon(argument: _nestmall_marketing_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
   releaseCoupon(argument: _nestmall_marketing_v1_GidRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  RollbackXa(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  RollbackXa(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  RollbackXa(argument: _nestmall_marketing_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  RollbackXa(argument: _nestmall_marketing_v1_GidRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  rollbackXa(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  rollbackXa(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  rollbackXa(argument: _nestmall_marketing_v1_GidRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
+  rollbackXa(argument: _nestmall_marketing_v1_GidRequest, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
   
   UseCoupon(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
   UseCoupon(argument: _nestmall_marketing_v1_GidRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_nestmall_marketing_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -195,6 +232,8 @@ export interface MarketingServiceHandlers extends grpc.UntypedServiceImplementat
   ClaimCoupon: grpc.handleUnaryCall<_nestmall_marketing_v1_TemplateRef__Output, _nestmall_marketing_v1_Coupon>;
   
   ClaimRedPacket: grpc.handleUnaryCall<_nestmall_marketing_v1_RedPacketRef__Output, _nestmall_marketing_v1_RedPacketShare>;
+  
+  CommitXa: grpc.handleUnaryCall<_nestmall_marketing_v1_GidRequest__Output, _nestmall_marketing_v1_Empty>;
   
   CreateCouponTemplate: grpc.handleUnaryCall<_nestmall_marketing_v1_CreateCouponTemplateRequest__Output, _nestmall_marketing_v1_CouponTemplate>;
   
@@ -224,7 +263,13 @@ export interface MarketingServiceHandlers extends grpc.UntypedServiceImplementat
   
   LockCoupon: grpc.handleUnaryCall<_nestmall_marketing_v1_LockCouponRequest__Output, _nestmall_marketing_v1_CouponLock>;
   
+  PrepareCouponUseXa: grpc.handleUnaryCall<_nestmall_marketing_v1_LockCouponRequest__Output, _nestmall_marketing_v1_CouponLock>;
+  
+  RecoverXa: grpc.handleUnaryCall<_nestmall_marketing_v1_Empty__Output, _nestmall_marketing_v1_RecoverXaResponse>;
+  
   ReleaseCoupon: grpc.handleUnaryCall<_nestmall_marketing_v1_GidRequest__Output, _nestmall_marketing_v1_Empty>;
+  
+  RollbackXa: grpc.handleUnaryCall<_nestmall_marketing_v1_GidRequest__Output, _nestmall_marketing_v1_Empty>;
   
   UseCoupon: grpc.handleUnaryCall<_nestmall_marketing_v1_GidRequest__Output, _nestmall_marketing_v1_Empty>;
   
@@ -233,6 +278,7 @@ export interface MarketingServiceHandlers extends grpc.UntypedServiceImplementat
 export interface MarketingServiceDefinition extends grpc.ServiceDefinition {
   ClaimCoupon: MethodDefinition<_nestmall_marketing_v1_TemplateRef, _nestmall_marketing_v1_Coupon, _nestmall_marketing_v1_TemplateRef__Output, _nestmall_marketing_v1_Coupon__Output>
   ClaimRedPacket: MethodDefinition<_nestmall_marketing_v1_RedPacketRef, _nestmall_marketing_v1_RedPacketShare, _nestmall_marketing_v1_RedPacketRef__Output, _nestmall_marketing_v1_RedPacketShare__Output>
+  CommitXa: MethodDefinition<_nestmall_marketing_v1_GidRequest, _nestmall_marketing_v1_Empty, _nestmall_marketing_v1_GidRequest__Output, _nestmall_marketing_v1_Empty__Output>
   CreateCouponTemplate: MethodDefinition<_nestmall_marketing_v1_CreateCouponTemplateRequest, _nestmall_marketing_v1_CouponTemplate, _nestmall_marketing_v1_CreateCouponTemplateRequest__Output, _nestmall_marketing_v1_CouponTemplate__Output>
   CreateRedPacket: MethodDefinition<_nestmall_marketing_v1_CreateRedPacketRequest, _nestmall_marketing_v1_RedPacket, _nestmall_marketing_v1_CreateRedPacketRequest__Output, _nestmall_marketing_v1_RedPacket__Output>
   CreateSkuDiscount: MethodDefinition<_nestmall_marketing_v1_SkuDiscount, _nestmall_marketing_v1_SkuDiscount, _nestmall_marketing_v1_SkuDiscount__Output, _nestmall_marketing_v1_SkuDiscount__Output>
@@ -247,6 +293,9 @@ export interface MarketingServiceDefinition extends grpc.ServiceDefinition {
   ListMyCoupons: MethodDefinition<_nestmall_marketing_v1_Empty, _nestmall_marketing_v1_ListCouponsResponse, _nestmall_marketing_v1_Empty__Output, _nestmall_marketing_v1_ListCouponsResponse__Output>
   ListPromotions: MethodDefinition<_nestmall_marketing_v1_ListPromotionsRequest, _nestmall_marketing_v1_PromotionPage, _nestmall_marketing_v1_ListPromotionsRequest__Output, _nestmall_marketing_v1_PromotionPage__Output>
   LockCoupon: MethodDefinition<_nestmall_marketing_v1_LockCouponRequest, _nestmall_marketing_v1_CouponLock, _nestmall_marketing_v1_LockCouponRequest__Output, _nestmall_marketing_v1_CouponLock__Output>
+  PrepareCouponUseXa: MethodDefinition<_nestmall_marketing_v1_LockCouponRequest, _nestmall_marketing_v1_CouponLock, _nestmall_marketing_v1_LockCouponRequest__Output, _nestmall_marketing_v1_CouponLock__Output>
+  RecoverXa: MethodDefinition<_nestmall_marketing_v1_Empty, _nestmall_marketing_v1_RecoverXaResponse, _nestmall_marketing_v1_Empty__Output, _nestmall_marketing_v1_RecoverXaResponse__Output>
   ReleaseCoupon: MethodDefinition<_nestmall_marketing_v1_GidRequest, _nestmall_marketing_v1_Empty, _nestmall_marketing_v1_GidRequest__Output, _nestmall_marketing_v1_Empty__Output>
+  RollbackXa: MethodDefinition<_nestmall_marketing_v1_GidRequest, _nestmall_marketing_v1_Empty, _nestmall_marketing_v1_GidRequest__Output, _nestmall_marketing_v1_Empty__Output>
   UseCoupon: MethodDefinition<_nestmall_marketing_v1_GidRequest, _nestmall_marketing_v1_Empty, _nestmall_marketing_v1_GidRequest__Output, _nestmall_marketing_v1_Empty__Output>
 }
