@@ -61,14 +61,15 @@ export class ServiceProcess {
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     this.child = child;
-    const deadline = Date.now() + 30_000;
+    // 90 s: on a 2-core machine shared by several suites one service can take 30 s to start.
+    const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null)
         throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.output.join('')}`);
       if (await this.ready()) return;
       await new Promise((r) => setTimeout(r, 200));
     }
-    throw new Error(`${this.name} was not healthy within 30 s:\n${this.output.join('')}`);
+    throw new Error(`${this.name} was not healthy within 90 s:\n${this.output.join('')}`);
   }
 
   /**
