@@ -65,6 +65,14 @@ export class CartResponse implements CartView {
 export class MergeOutcomeResponse {
   @ApiProperty({
     type: [String],
+    example: ['T00108', 'T00109'],
+    description: "the guest cart's SKUs whose units were added (all, or up to the cap)",
+  })
+  merged: string[];
+  @ApiProperty({ type: 'integer', example: 50, description: 'units added in all' })
+  units: number;
+  @ApiProperty({
+    type: [String],
     example: [],
     description: 'SKUs whose summed quantity was capped at 99',
   })
