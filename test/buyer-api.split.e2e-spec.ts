@@ -22,7 +22,7 @@ if (!users || !inventory || !orders) {
       databases: { users: users.url, inventory: inventory.url, orders: orders.url },
       replicas: 2,
     });
-  }, 400_000);
+  }, 180_000);
   afterAll(async () => {
     await shop?.close();
     await Promise.all([users.drop(), inventory.drop(), orders.drop()]);

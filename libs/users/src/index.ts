@@ -14,3 +14,4 @@ export {
   GuestCartAtLogIn,
   type GuestCartMergeView,
 } from './interface/http/guest-cart-at-log-in.js';
+export { GuestCartMergeResponse } from './interface/http/dto/user.responses.js';
