@@ -4,8 +4,8 @@ import type { SplitShop } from './support/split.js';
 import { buyerApiSuite } from './buyer-api.suite.js';
 
 /**
- * The buyer suite against the split topology: the gateway, the user-service (profile,
- * addresses), the order-service (asks the user-service for the address with the buyer's token)
+ * The buyer suite against the split topology: the gateway, two user-service replicas (profile,
+ * addresses; a deleted account's token is refused by both at once), the order-service (asks the user-service for the address with the buyer's token)
  * and the inventory-service, each on its own MariaDB database.
  */
 const users = await mariadbDatabase('mall_user_be2e');
@@ -20,8 +20,9 @@ if (!users || !inventory || !orders) {
     // Orders are paid through the sandbox providers (real HTTP processes).
     shop = await startPayingSplit({
       databases: { users: users.url, inventory: inventory.url, orders: orders.url },
+      replicas: 2,
     });
-  }, 90_000);
+  }, 180_000);
   afterAll(async () => {
     await shop?.close();
     await Promise.all([users.drop(), inventory.drop(), orders.drop()]);
@@ -31,5 +32,6 @@ if (!users || !inventory || !orders) {
     () => shop,
     () => shop.users[0].env.GRPC_URL,
     () => shop.orders!.env.GRPC_URL,
+    () => shop.users.slice(1).map((replica) => replica.env.GRPC_URL),
   );
 }

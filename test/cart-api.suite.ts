@@ -256,7 +256,13 @@ export function cartApiSuite(name: string, target: CartSuiteTarget): void {
         .set('authorization', `Bearer ${await tokenOf('test7')}`)
         .send({ cart_id: cartId })
         .expect(200);
-      expect(merged.body.merge).toEqual({ capped: ['T00108'], dropped: [] });
+      const merge = merged.body.merge as { merged: string[] };
+      expect({ ...merge, merged: [...merge.merged].sort() }).toEqual({
+        merged: ['T00108', 'T00109'],
+        units: 49 + 1,
+        capped: ['T00108'],
+        dropped: [],
+      });
       expect(quantities(merged.body)).toEqual([
         ['T00108', 99],
         ['T00109', 1],
@@ -264,6 +270,70 @@ export function cartApiSuite(name: string, target: CartSuiteTarget): void {
       const left = await http().get('/cart').set('x-cart-id', cartId).expect(200);
       expect(left.body.lines).toEqual([]);
       expect((await http().post('/cart/merge').send({ cart_id: cartId })).status).toBe(401);
+    });
+
+    it('merges the guest cart of X-Cart-Id at log-in, once; a bad one never fails the log-in', async () => {
+      const userName = `cart_${Date.now().toString(36)}`;
+      await http()
+        .post('/users')
+        .send({ user_name: userName, password: 'correct-horse-9', user_mobile: '13900139000' })
+        .expect(201);
+      const logIn = (cartId?: string, password = 'correct-horse-9') => {
+        const req = http().post('/auth/login');
+        if (cartId !== undefined) req.set('x-cart-id', cartId);
+        return req.send({ user_name: userName, password });
+      };
+      const guest = await http()
+        .post('/cart/items')
+        .send({ sku_id: 'T00104', quantity: 2 })
+        .expect(200);
+      const cartId = guest.body.cart_id as string;
+
+      // A wrong password merges nothing: the guest cart stays.
+      expect((await logIn(cartId, 'wrong-horse-9')).status).toBe(401);
+      const kept = await http().get('/cart').set('x-cart-id', cartId).expect(200);
+      expect(quantities(kept.body)).toEqual([['T00104', 2]]);
+
+      const first = await logIn(cartId).expect(200);
+      expect(first.body).toMatchObject({ access_token: expect.any(String), token_type: 'Bearer' });
+      expect(first.body.cart_merge).toEqual({
+        merged: ['T00104'],
+        units: 2,
+        capped: [],
+        dropped: [],
+        ignored: null,
+      });
+      const mine = await http()
+        .get('/cart')
+        .set('authorization', `Bearer ${first.body.access_token}`)
+        .expect(200);
+      expect(quantities(mine.body)).toEqual([['T00104', 2]]);
+      const gone = await http().get('/cart').set('x-cart-id', cartId).expect(200);
+      expect(gone.body.lines).toEqual([]);
+
+      // The same log-in again (a retry): nothing more is merged.
+      const again = await logIn(cartId).expect(200);
+      expect(again.body.cart_merge).toEqual({
+        merged: [],
+        units: 0,
+        capped: [],
+        dropped: [],
+        ignored: null,
+      });
+      // A malformed id is ignored with the reason; no X-Cart-Id, no cart_merge.
+      const bad = await logIn('not-a-cart').expect(200);
+      expect(bad.body.access_token).toEqual(expect.any(String));
+      expect(bad.body.cart_merge).toMatchObject({
+        merged: [],
+        ignored: expect.stringMatching(/X-Cart-Id/),
+      });
+      const plain = await logIn().expect(200);
+      expect(plain.body.cart_merge).toBeUndefined();
+      const after = await http()
+        .get('/cart')
+        .set('authorization', `Bearer ${plain.body.access_token}`)
+        .expect(200);
+      expect(quantities(after.body)).toEqual([['T00104', 2]]);
     });
 
     it("lets nobody read or change another buyer's cart over REST", async () => {

@@ -785,8 +785,13 @@ export function marketingApiSuite(
         before: any;
         after: any;
       };
-      const mine = (e: Entry) =>
-        [String(discount), String(rule), String(batch)].includes(e.entity_id);
+      // Ids are per kind (another test's batch may have this discount's id): match both.
+      const ids: Record<string, string> = {
+        sku_discount: String(discount),
+        spend_and_save: String(rule),
+        coupon_batch: String(batch),
+      };
+      const mine = (e: Entry) => ids[e.action.split('.')[0]] === e.entity_id;
       let entries: Entry[] = [];
       for (let i = 0; i < 150 && entries.length < 8; i++) {
         const res = await http()

@@ -19,6 +19,7 @@ export {
   InMemoryRefreshTokens,
   InMemoryUserMobiles,
   InMemoryUsers,
+  RecordingRevocations,
 } from './users.js';
 export { ordersContextWithFakes } from './orders-context.js';
 export { InMemoryAuditLog, InMemoryStaff } from './admin.js';

@@ -1,3 +1,4 @@
+import { AccessTokenRevocations } from '../../libs/platform/src/auth/access-token-revocations.js';
 import {
   AddressBook,
   AddressBookChangedConcurrentlyError,
@@ -198,5 +199,23 @@ export class InMemoryUserMobiles extends UserMobileRepository {
   async resetPassword(id: number, passwordHash: string): Promise<void> {
     this.users.rows.find((u) => u.id === id)!.passwordHash = passwordHash;
     this.revokedSessionsOf.push(id);
+  }
+}
+
+/** The verifiers as the users context tells them: records each revocation and what was committed then. */
+export class RecordingRevocations extends AccessTokenRevocations {
+  readonly revoked: Array<{ userId: number; sessionLive: boolean }> = [];
+
+  /** `sessionId`: a session whose state (in `tokens`) is recorded with each revocation. */
+  constructor(
+    private readonly tokens?: RefreshTokenRepository,
+    private readonly sessionId = '',
+  ) {
+    super();
+  }
+
+  async revokeUser(userId: number): Promise<void> {
+    const sessionLive = (await this.tokens?.isSessionLive(this.sessionId)) ?? false;
+    this.revoked.push({ userId, sessionLive });
   }
 }

@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@nestmall/platform';
+import { GuestCartAtLogIn } from '@nestmall/users';
 import type { DataSource } from 'typeorm';
 import { AddToCart } from './application/add-to-cart.js';
 import { CartChanges } from './application/cart-changes.js';
@@ -19,6 +20,7 @@ import { CreateCart1764400000000 } from './infrastructure/migrations/17644000000
 import { RedisCartRepository } from './infrastructure/redis-cart.repository.js';
 import { TypeOrmCartRepository } from './infrastructure/typeorm-cart.repository.js';
 import { CartGrpcController } from './interface/grpc/cart.grpc-controller.js';
+import { CartGuestCartAtLogIn } from './interface/http/cart-guest-cart-at-log-in.js';
 import { CartHttpController } from './interface/http/cart.http-controller.js';
 
 export const CART_MIGRATIONS = [CreateCart1764400000000];
@@ -67,14 +69,20 @@ export class CartModule {
   }
 }
 
-/** The cart's REST routes, over whichever CartClient the app provides. */
+/**
+ * The cart's REST routes, over whichever CartClient the app provides, and the users context's
+ * GuestCartAtLogIn (global: the log-in routes merge a guest cart wherever the cart's routes are).
+ */
 @Module({})
 export class CartHttpModule {
   static register(client: { imports: ModuleMetadata['imports'] }): DynamicModule {
     return {
       module: CartHttpModule,
+      global: true,
       imports: client.imports,
       controllers: [CartHttpController],
+      providers: [{ provide: GuestCartAtLogIn, useClass: CartGuestCartAtLogIn }],
+      exports: [GuestCartAtLogIn],
     };
   }
 }

@@ -25,6 +25,7 @@ export {
 export { grpcServerOptions } from './grpc/grpc-server-options.js';
 export { AuthModule, DEFAULT_KEYS_DIR, type AuthModuleOptions } from './auth/auth.module.js';
 export { AccessTokenAuthenticator } from './auth/access-token-authenticator.js';
+export { AccessTokenRevocations } from './auth/access-token-revocations.js';
 export { JwksSource } from './auth/jwks-source.js';
 export { RemoteJwks, type RemoteJwksOptions } from './auth/remote-jwks.js';
 export { SigningKeyStore } from './auth/signing-key-store.js';

@@ -1,7 +1,7 @@
 // The platform's ports-only entry point, '@nestmall/ports/platform': what domain/ and
 // application/ code may import (errors, the unit-of-work port, config types, the token signer,
-// the failure backoff). Nothing here reaches a transport or the ORM, even transitively:
-// .dependency-cruiser.cjs ("no-transport-reachable-from-use-cases") checks it.
+// the token revocations, the failure backoff). Nothing here reaches a transport or the ORM, even
+// transitively: .dependency-cruiser.cjs ("no-transport-reachable-from-use-cases") checks it.
 export * from './errors/domain-error.js';
 export { UnitOfWork } from './database/unit-of-work.js';
 export { pageOf, type Page } from './paging.js';
@@ -18,4 +18,5 @@ export {
   AccessTokenVerifier,
   type AuthenticatedUser,
 } from './auth/access-tokens.js';
+export { AccessTokenRevocations } from './auth/access-token-revocations.js';
 export { FailureBackoff } from './throttling/failure-backoff.js';

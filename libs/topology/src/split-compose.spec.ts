@@ -50,6 +50,7 @@ describe('the split topology', () => {
 
   it('gives each app its development defaults: its port, its SQLite file, whom it calls', () => {
     expect(developmentDefaults('order-service')).toEqual({
+      AUTH_REVOCATIONS: 'redis',
       GRPC_URL: '127.0.0.1:50071',
       PORT: '51071',
       DATABASE_URL: 'sqlite:./data/order-service.sqlite',
@@ -65,6 +66,7 @@ describe('the split topology', () => {
       ADMIN_SERVICE_URL: '127.0.0.1:50081',
     });
     expect(developmentDefaults('gateway')).toMatchObject({
+      AUTH_REVOCATIONS: 'redis',
       USER_SERVICE_URL: '127.0.0.1:50051',
       ORDER_SERVICE_URL: '127.0.0.1:50071',
     });

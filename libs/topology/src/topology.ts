@@ -256,12 +256,19 @@ export function serviceUrls(
  */
 export const OPERATIONS_PORT_OFFSET = 1000;
 
+/**
+ * What every app of the split topology shares: access-token revocations reach the gateway and
+ * every replica of every service over Redis (several verifiers, so not just this process's).
+ */
+const SPLIT_DEFAULTS = { AUTH_REVOCATIONS: 'redis' };
+
 /** An app's defaults for one machine: its GRPC_URL, PORT, SQLite file and the loopback addresses it calls. */
 export function developmentDefaults(app: string): Record<string, string> {
   const loopback = (s: ServiceApp) => [`127.0.0.1:${s.grpcPort}`];
-  if (app === GATEWAY.app) return serviceUrls(GATEWAY.calls, loopback);
+  if (app === GATEWAY.app) return { ...SPLIT_DEFAULTS, ...serviceUrls(GATEWAY.calls, loopback) };
   const service = serviceApp(app);
   return {
+    ...SPLIT_DEFAULTS,
     GRPC_URL: `127.0.0.1:${service.grpcPort}`,
     PORT: String(service.grpcPort + OPERATIONS_PORT_OFFSET),
     DATABASE_URL: `sqlite:./data/${service.app}.sqlite`,

@@ -10,3 +10,8 @@ export { Argon2PasswordHasher } from './infrastructure/argon2-password-hasher.js
 export * from './ports.js';
 export { USER_CODES_CONTEXT } from './user-codes.context.js';
 export { UserCodesClient } from './client/user-codes.client.js';
+export {
+  GuestCartAtLogIn,
+  type GuestCartMergeView,
+} from './interface/http/guest-cart-at-log-in.js';
+export { GuestCartMergeResponse } from './interface/http/dto/user.responses.js';

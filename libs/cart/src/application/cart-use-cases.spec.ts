@@ -154,10 +154,12 @@ describe('MergeGuestCart', () => {
     await add.execute({ owner, skuId: 'T00100', quantity: 1 });
     const merged = await merge.execute(1, guest.cart_id!);
     expect(quantities(merged.lines)).toEqual([['T00100', 3]]);
-    expect(merged.merge).toEqual({ capped: [], dropped: [] });
+    expect(merged.merge).toEqual({ merged: ['T00100'], units: 2, capped: [], dropped: [] });
     expect(carts.saved.has(`guest:${guest.cart_id}`)).toBe(false);
     // Again: the guest cart is gone, nothing more is added.
-    expect(quantities((await merge.execute(1, guest.cart_id!)).lines)).toEqual([['T00100', 3]]);
+    const again = await merge.execute(1, guest.cart_id!);
+    expect(quantities(again.lines)).toEqual([['T00100', 3]]);
+    expect(again.merge).toEqual({ merged: [], units: 0, capped: [], dropped: [] });
   });
 });
 

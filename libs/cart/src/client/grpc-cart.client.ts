@@ -49,7 +49,12 @@ export class GrpcCartClient extends CartClient {
     );
     return {
       ...toCartView(m.cart!),
-      merge: { capped: m.merge!.capped, dropped: m.merge!.dropped },
+      merge: {
+        merged: m.merge!.merged,
+        units: m.merge!.units,
+        capped: m.merge!.capped,
+        dropped: m.merge!.dropped,
+      },
     };
   }
 

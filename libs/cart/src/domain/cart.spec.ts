@@ -65,7 +65,12 @@ describe('Cart', () => {
     guest.add('A1', 5, 90, NOW);
     guest.add('B1', 2, 90, NOW);
     guest.add('B2', 1, 90, NOW);
-    expect(cart.absorb(guest)).toEqual({ capped: ['A1'], dropped: ['B2'] });
+    expect(cart.absorb(guest)).toEqual({
+      merged: ['A1', 'B1'],
+      units: 2 + 2,
+      capped: ['A1'],
+      dropped: ['B2'],
+    });
     expect(quantities(cart)).toEqual([
       ['A1', 10],
       ['A2', 1],

@@ -87,6 +87,10 @@ export function checkCartLine(skuId: string, quantity: number, limits: CartLimit
 
 /** What merging a guest cart did not take whole. */
 export interface MergeOutcome {
+  /** SKUs of the guest cart whose units were added (all, or up to the cap). */
+  merged: string[];
+  /** How many units were added in all. */
+  units: number;
   /** SKUs whose summed quantity was capped at maxQuantity. */
   capped: string[];
   /** SKUs left out because the cart was full. */
@@ -172,15 +176,20 @@ export class Cart {
    * SKU only in the guest cart comes with its price when added, while there is room.
    */
   absorb(guest: Cart): MergeOutcome {
-    const outcome: MergeOutcome = { capped: [], dropped: [] };
+    const outcome: MergeOutcome = { merged: [], units: 0, capped: [], dropped: [] };
     for (const incoming of guest.lines) {
       const line = this.find(incoming.skuId);
       if (line) {
         const sum = line.quantity + incoming.quantity;
         if (sum > this.limits.maxQuantity) outcome.capped.push(incoming.skuId);
-        line.quantity = Math.min(sum, this.limits.maxQuantity);
+        const quantity = Math.min(sum, this.limits.maxQuantity);
+        if (quantity > line.quantity) outcome.merged.push(incoming.skuId);
+        outcome.units += quantity - line.quantity;
+        line.quantity = quantity;
       } else if (this.state.lines.length < this.limits.maxLines) {
         this.state.lines.push({ ...incoming });
+        outcome.merged.push(incoming.skuId);
+        outcome.units += incoming.quantity;
       } else {
         outcome.dropped.push(incoming.skuId);
       }

@@ -7,6 +7,8 @@ import type { AppConfig } from '../config/config.schema.js';
 import { DomainError, UnauthenticatedError } from '../errors/domain-error.js';
 import { AccessTokenAuthenticator } from './access-token-authenticator.js';
 import { AccessTokenSigner, AccessTokenVerifier } from './access-tokens.js';
+import { ActiveSessions } from './active-sessions.js';
+import { LocalAccessTokenRevocations } from './local-access-token-revocations.js';
 import { SigningKeyStore } from './signing-key-store.js';
 import { TokenSubjects } from './token-subjects.js';
 
@@ -30,6 +32,7 @@ describe('AccessTokenAuthenticator', () => {
   let signer: AccessTokenSigner;
   let subjects: FakeSubjects;
   let authenticator: AccessTokenAuthenticator;
+  let sessions: ActiveSessions;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'authenticator-'));
@@ -39,10 +42,11 @@ describe('AccessTokenAuthenticator', () => {
   beforeEach(async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
     subjects = new FakeSubjects();
+    sessions = new ActiveSessions(config);
     authenticator = new AccessTokenAuthenticator(
       new AccessTokenVerifier(await SigningKeyStore.open(dir)),
       subjects,
-      config,
+      sessions,
     );
   });
   afterEach(() => jest.useRealTimers());
@@ -91,5 +95,45 @@ describe('AccessTokenAuthenticator', () => {
       .authenticate(`Bearer ${await tokenOf(2)}`)
       .catch((e: unknown) => e);
     expect((error as DomainError).code).toBe('UNAVAILABLE');
+  });
+
+  it('refuses a revoked user at once: the revocation drops what was kept', async () => {
+    const header = `Bearer ${await tokenOf(2)}`;
+    const other = `Bearer ${await tokenOf(1)}`;
+    await authenticator.authenticate(header);
+    await authenticator.authenticate(other);
+    subjects.active.delete(2);
+    await new LocalAccessTokenRevocations(sessions).revokeUser(2);
+    await expect(authenticator.authenticate(header)).rejects.toThrow(UnauthenticatedError);
+    await authenticator.authenticate(other); // another user's answer stays kept
+    expect(subjects.isActive).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks again when a revocation lands while it asks (the answer may predate it)', async () => {
+    const header = `Bearer ${await tokenOf(2)}`;
+    let answered = 0;
+    subjects.isActive.mockImplementation(async (userId: number) => {
+      const active = subjects.active.has(userId);
+      if (answered++ === 0) {
+        // The first answer left the users context before the deletion committed.
+        subjects.active.delete(2);
+        sessions.forgetUser(2);
+      }
+      return active;
+    });
+    await expect(authenticator.authenticate(header)).rejects.toThrow(UnauthenticatedError);
+    expect(subjects.isActive).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps nothing while revocations cannot reach it', async () => {
+    const header = `Bearer ${await tokenOf(1)}`;
+    sessions.setListening(false);
+    await authenticator.authenticate(header);
+    await authenticator.authenticate(header);
+    expect(subjects.isActive).toHaveBeenCalledTimes(2);
+    sessions.setListening(true);
+    await authenticator.authenticate(header);
+    await authenticator.authenticate(header);
+    expect(subjects.isActive).toHaveBeenCalledTimes(3);
   });
 });

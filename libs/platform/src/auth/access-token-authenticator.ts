@@ -1,31 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import type { AppConfig } from '../config/config.schema.js';
 import { DomainError, UnauthenticatedError } from '../errors/domain-error.js';
 import { AccessTokenVerifier, type AuthenticatedUser } from './access-tokens.js';
+import { ActiveSessions } from './active-sessions.js';
 import { TokenSubjects } from './token-subjects.js';
-
-/** Bounds the cache of answers; past it the cache starts again. */
-const MAX_CACHED_USERS = 10_000;
 
 /**
  * `Authorization: Bearer <token>` -> the user, for the HTTP and the gRPC guards alike: a valid
  * token of a user who still exists, from a session not logged out. That is asked at most once
- * per AUTH_USER_CACHE_MS per user and session (0: every time), so a deleted user or a logged-out
- * session is refused within that time.
+ * per AUTH_USER_CACHE_MS per user and session (0: every time); a revocation (account deleted,
+ * password changed: AccessTokenRevocations) reaches every verifier before its request answers,
+ * so those are refused at once.
  */
 @Injectable()
 export class AccessTokenAuthenticator {
-  private readonly active = new Map<string, { active: boolean; until: number }>();
-  private readonly cacheMs: number;
-
   constructor(
     private readonly verifier: AccessTokenVerifier,
     private readonly subjects: TokenSubjects,
-    config: ConfigService<AppConfig, true>,
-  ) {
-    this.cacheMs = config.get('AUTH_USER_CACHE_MS', { infer: true });
-  }
+    private readonly sessions: ActiveSessions,
+  ) {}
 
   /** @throws UnauthenticatedError (401 / UNAUTHENTICATED) */
   async authenticate(authorization: string | undefined): Promise<AuthenticatedUser> {
@@ -42,22 +34,25 @@ export class AccessTokenAuthenticator {
   }
 
   private async isActive(userId: number, sessionId?: string): Promise<boolean> {
-    const now = Date.now();
-    const key = `${userId}:${sessionId ?? ''}`;
-    const cached = this.active.get(key);
-    if (cached && cached.until > now) return cached.active;
-    let active: boolean;
-    try {
-      active = await this.subjects.isActive(userId, sessionId);
-    } catch (error) {
-      // The users context is unreachable (the user service restarting, say): the last answer
-      // stands until it is back, as the issuer's keys do, rather than refusing everyone.
-      if (cached && error instanceof DomainError && error.code === 'UNAVAILABLE')
-        return cached.active;
-      throw error;
+    const cached = this.sessions.get(userId, sessionId);
+    if (cached?.fresh) return cached.active;
+    // A revocation applied while asking may postdate the answer: ask again (a revocation is rare).
+    for (let attempt = 1; ; attempt++) {
+      const mark = this.sessions.mark();
+      let active: boolean;
+      try {
+        active = await this.subjects.isActive(userId, sessionId);
+      } catch (error) {
+        // The users context is unreachable (the user service restarting, say): the last answer
+        // stands until it is back, as the issuer's keys do, rather than refusing everyone.
+        // (What is still kept: a revocation since then has removed it.)
+        const last = this.sessions.get(userId, sessionId);
+        if (last && error instanceof DomainError && error.code === 'UNAVAILABLE')
+          return last.active;
+        throw error;
+      }
+      if (this.sessions.set(userId, sessionId, active, mark) || !active || attempt === 3)
+        return active;
     }
-    if (this.active.size >= MAX_CACHED_USERS) this.active.clear();
-    this.active.set(key, { active, until: now + this.cacheMs });
-    return active;
   }
 }

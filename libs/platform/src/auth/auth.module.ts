@@ -14,9 +14,13 @@ import type { AppConfig } from '../config/config.schema.js';
 import { replicaPoolProvider } from '../grpc/replica-pool.provider.js';
 import type { GrpcReplicaPool } from '../grpc/replica-pool.js';
 import { AccessTokenAuthenticator } from './access-token-authenticator.js';
+import { AccessTokenRevocations } from './access-token-revocations.js';
 import { AccessTokenSigner, AccessTokenVerifier } from './access-tokens.js';
+import { ActiveSessions } from './active-sessions.js';
 import { JwksSource } from './jwks-source.js';
 import { JwksHttpController } from './jwks.http-controller.js';
+import { LocalAccessTokenRevocations } from './local-access-token-revocations.js';
+import { RedisAccessTokenRevocations } from './redis-access-token-revocations.js';
 import { RemoteJwks } from './remote-jwks.js';
 import { SigningKeyStore } from './signing-key-store.js';
 import { TokenSubjects } from './token-subjects.js';
@@ -51,12 +55,22 @@ export class AuthModule {
         ...keys,
         AccessTokenVerifier,
         AccessTokenAuthenticator,
+        ActiveSessions,
         { provide: TokenSubjects, useClass: options.subjects.useClass },
+        {
+          provide: AccessTokenRevocations,
+          inject: [ActiveSessions, ConfigService],
+          useFactory: (sessions: ActiveSessions, config: ConfigService<AppConfig, true>) =>
+            config.get('AUTH_REVOCATIONS', { infer: true }) === 'redis'
+              ? new RedisAccessTokenRevocations(sessions, config)
+              : new LocalAccessTokenRevocations(sessions),
+        },
       ],
       exports: [
         JwksSource,
         AccessTokenVerifier,
         AccessTokenAuthenticator,
+        AccessTokenRevocations,
         ...(options.role === 'issuer' ? [AccessTokenSigner] : []),
       ],
     };

@@ -100,6 +100,10 @@ export const configSchema = z.object({
   REFRESH_TOKEN_EXPIRES_IN: integer(3600, 86_400 * 90, 'a number of seconds').default(86_400 * 30),
   // How long a verifier trusts its answer to "does this token's user still exist" (0: ask every time).
   AUTH_USER_CACHE_MS: integer(0, 60_000).default(1000),
+  // How a revocation (account deleted, password changed) reaches every verifier before its request
+  // answers: local (this process is the only one: the monolith) or redis (pub/sub on REDIS_URL:
+  // every app of the split topology, its default there).
+  AUTH_REVOCATIONS: z.enum(['local', 'redis']).default('local'),
   JWT_EXPIRES_IN: integer(60, 86_400 * 30, 'a number of seconds').default(3600),
   // How calls spread over a service's replicas, for every gRPC client pool.
   GRPC_LB: z.enum(BALANCING_POLICIES as [string, ...string[]]).default('round_robin'),

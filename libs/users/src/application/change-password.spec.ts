@@ -4,6 +4,7 @@ import {
   FakeUnitOfWork,
   InMemoryRefreshTokens,
   InMemoryUsers,
+  RecordingRevocations,
 } from '@nestmall/testing';
 import { CommonPasswords } from '../domain/common-passwords.js';
 import { ChangePassword } from './change-password.js';
@@ -36,6 +37,7 @@ async function setUp() {
     ['h3', 4, 'someone-else'],
   ] as const)
     await tokens.add({ tokenHash: hash, userId, sessionId, expiresAtMs: Date.now() + 60_000 });
+  const revocations = new RecordingRevocations(tokens, 'phone');
   const changePassword = new ChangePassword(
     new CurrentPassword(users, hasher),
     users,
@@ -43,19 +45,22 @@ async function setUp() {
     hasher,
     new OneCommonPassword(),
     new FakeUnitOfWork(),
+    revocations,
   );
-  return { users, tokens, hasher, changePassword };
+  return { users, tokens, hasher, changePassword, revocations };
 }
 
 describe('ChangePassword', () => {
   it('stores the new hash and ends every other session of the user only', async () => {
-    const { users, tokens, hasher, changePassword } = await setUp();
+    const { users, tokens, hasher, changePassword, revocations } = await setUp();
     await changePassword.execute({
       userId: 3,
       sessionId: 'this',
       currentPassword: 'old-secret-1',
       newPassword: 'new-secret-2',
     });
+    // The verifiers are told once the other sessions are revoked.
+    expect(revocations.revoked).toEqual([{ userId: 3, sessionLive: false }]);
     expect(await hasher.verify(users.rows[0].passwordHash, 'new-secret-2')).toBe(true);
     expect(await tokens.isSessionLive('this')).toBe(true);
     expect(await tokens.isSessionLive('phone')).toBe(false);
@@ -63,7 +68,7 @@ describe('ChangePassword', () => {
   });
 
   it('refuses a wrong current password (403) and changes nothing', async () => {
-    const { users, tokens, hasher, changePassword } = await setUp();
+    const { users, tokens, hasher, changePassword, revocations } = await setUp();
     const attempt = changePassword.execute({
       userId: 3,
       sessionId: 'this',
@@ -74,6 +79,7 @@ describe('ChangePassword', () => {
     await expect(attempt).rejects.toThrow(/current_password/);
     expect(await hasher.verify(users.rows[0].passwordHash, 'old-secret-1')).toBe(true);
     expect(await tokens.isSessionLive('phone')).toBe(true);
+    expect(revocations.revoked).toEqual([]);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidArgumentError, UnitOfWork } from '@nestmall/ports/platform';
+import { AccessTokenRevocations, InvalidArgumentError, UnitOfWork } from '@nestmall/ports/platform';
 import { CommonPasswords } from '../domain/common-passwords.js';
 import { PasswordHasher } from '../domain/password-hasher.js';
 import { RefreshTokenRepository } from '../domain/refresh-token.repository.js';
@@ -16,9 +16,9 @@ export interface ChangePasswordInput {
 }
 
 /**
- * A new password, given the current one. Every other session of the user ends: its refresh
- * tokens at once, its access tokens when the verifiers next ask (AUTH_USER_CACHE_MS): whoever
- * knew the old password is signed out.
+ * A new password, given the current one. Every other session of the user ends, its refresh and
+ * access tokens at once (it answers once every verifier has forgotten the user's sessions:
+ * AccessTokenRevocations): whoever knew the old password is signed out.
  */
 @Injectable()
 export class ChangePassword {
@@ -29,6 +29,7 @@ export class ChangePassword {
     private readonly hasher: PasswordHasher,
     private readonly commonPasswords: CommonPasswords,
     private readonly unitOfWork: UnitOfWork,
+    private readonly revocations: AccessTokenRevocations,
   ) {}
 
   async execute(input: ChangePasswordInput): Promise<void> {
@@ -52,5 +53,6 @@ export class ChangePassword {
       await this.users.changePassword(user.id, hash, new Date());
       await this.refreshTokens.revokeUserSessions(user.id, input.sessionId);
     });
+    await this.revocations.revokeUser(user.id);
   }
 }

@@ -7,6 +7,7 @@ import {
   InMemoryAddressBooks,
   InMemoryRefreshTokens,
   InMemoryUsers,
+  RecordingRevocations,
 } from '@nestmall/testing';
 import type { UsersConfig } from '../users.config.js';
 import { AnonymiseDeletedUsers } from './anonymise-deleted-users.js';
@@ -35,12 +36,14 @@ async function setUp() {
   books.books.set(3, { version: 1, addresses: [] });
   const unitOfWork = new FakeUnitOfWork();
   const cache = new MemoryCache({ maxEntries: 10, defaultTtlSeconds: 60 });
+  const revocations = new RecordingRevocations(tokens, 's');
   const deleteAccount = new DeleteAccount(
     new CurrentPassword(users, hasher),
     users,
     tokens,
     cache,
     unitOfWork,
+    revocations,
   );
   const anonymise = new AnonymiseDeletedUsers(
     users,
@@ -48,23 +51,26 @@ async function setUp() {
     unitOfWork,
     fakeConfig<UsersConfig>({ USER_DATA_RETENTION_DAYS: 30 }),
   );
-  return { users, tokens, books, deleteAccount, anonymise };
+  return { users, tokens, books, deleteAccount, anonymise, revocations };
 }
 
 describe('DeleteAccount and AnonymiseDeletedUsers', () => {
   it('deletes softly: the user and the session are no longer active', async () => {
-    const { users, tokens, deleteAccount } = await setUp();
+    const { users, tokens, deleteAccount, revocations } = await setUp();
     await deleteAccount.execute(3, 'secret-123');
     const active = new CheckUserActive(users, tokens);
     expect(await active.execute(3, 's')).toBe(false);
     expect(await tokens.isSessionLive('s')).toBe(false);
+    // The verifiers are told once the sessions are revoked, not before.
+    expect(revocations.revoked).toEqual([{ userId: 3, sessionLive: false }]);
     expect(users.deleted.get(3)?.user.name).toBe('alice_03');
   });
 
   it('refuses a wrong password and deletes nothing', async () => {
-    const { users, deleteAccount } = await setUp();
+    const { users, deleteAccount, revocations } = await setUp();
     await expect(deleteAccount.execute(3, 'nope-1234')).rejects.toThrow(PermissionDeniedError);
     expect(users.rows.map((u) => u.id)).toEqual([3]);
+    expect(revocations.revoked).toEqual([]);
   });
 
   it('erases the personal data after the retention period only', async () => {

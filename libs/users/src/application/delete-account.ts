@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Cache } from '@nestmall/ports/cache';
-import { UnitOfWork } from '@nestmall/ports/platform';
+import { AccessTokenRevocations, UnitOfWork } from '@nestmall/ports/platform';
 import { RefreshTokenRepository } from '../domain/refresh-token.repository.js';
 import { UserRepository } from '../domain/user.repository.js';
 import { CurrentPassword } from './current-password.js';
@@ -8,8 +8,8 @@ import { userViewKey } from './user-cache-keys.js';
 
 /**
  * The buyer closes their account (soft: ts_user.deleted_at), given their password. Every session
- * ends; the verifiers refuse its access tokens when they next ask (AUTH_USER_CACHE_MS), because
- * a deleted user is not active. Orders stay for the books; AnonymiseDeletedUsers erases the
+ * ends, and it answers only once every verifier has forgotten the user (AccessTokenRevocations),
+ * so its access tokens are refused at once everywhere: a deleted user is not active. Orders stay for the books; AnonymiseDeletedUsers erases the
  * personal data after USER_DATA_RETENTION_DAYS.
  */
 @Injectable()
@@ -20,6 +20,7 @@ export class DeleteAccount {
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly cache: Cache,
     private readonly unitOfWork: UnitOfWork,
+    private readonly revocations: AccessTokenRevocations,
   ) {}
 
   async execute(userId: number, password: string): Promise<void> {
@@ -29,5 +30,6 @@ export class DeleteAccount {
       await this.refreshTokens.revokeUserSessions(user.id);
     });
     await this.cache.invalidate(userViewKey(user.id));
+    await this.revocations.revokeUser(user.id);
   }
 }

@@ -1,23 +1,38 @@
-import { Body, Controller, Header, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Header,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Optional,
+  Post,
+} from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, LimitAttempts } from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
 import { LogInBody } from './dto/log-in.body.js';
 import { RefreshTokenBody } from './dto/refresh-token.body.js';
-import { AccessTokenResponse } from './dto/user.responses.js';
+import { AccessTokenResponse, LogInResponse } from './dto/user.responses.js';
+import { GuestCartAtLogIn, MergesGuestCart, withGuestCart } from './guest-cart-at-log-in.js';
 
 @ApiTags('auth')
 @ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @Controller('auth')
 export class AuthHttpController {
-  constructor(private readonly users: UsersClient) {}
+  constructor(
+    private readonly users: UsersClient,
+    @Optional() private readonly guestCarts?: GuestCartAtLogIn,
+  ) {}
 
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Exchange a user name and password for an access token (JWT) and a refresh token',
+    description: "With X-Cart-Id, the guest cart goes into the buyer's cart (cart_merge).",
   })
-  @ApiOkResponse({ type: AccessTokenResponse })
+  @ApiOkResponse({ type: LogInResponse })
+  @MergesGuestCart()
   @ApiErrors(
     HttpStatus.BAD_REQUEST,
     HttpStatus.UNAUTHORIZED,
@@ -28,8 +43,11 @@ export class AuthHttpController {
   // A token is a credential: no browser or proxy may keep a copy (RFC 6749, 5.1).
   @Header('Cache-Control', 'no-store')
   @Header('Pragma', 'no-cache')
-  logIn(@Body() body: LogInBody): Promise<AccessTokenResponse> {
-    return this.users.logIn(body);
+  async logIn(
+    @Body() body: LogInBody,
+    @Headers('x-cart-id') guestCartId?: string,
+  ): Promise<LogInResponse> {
+    return withGuestCart(await this.users.logIn(body), guestCartId, this.guestCarts);
   }
 
   @Post('refresh')

@@ -1,4 +1,13 @@
-import { Body, Controller, Header, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Header,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Optional,
+  Post,
+} from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -9,7 +18,8 @@ import {
 import { ApiErrors } from '@nestmall/platform';
 import { UserCodesClient } from '../../client/user-codes.client.js';
 import { MobileCodeBody, RegisterByCodeBody, ResetPasswordBody } from './dto/code.bodies.js';
-import { AccessTokenResponse, UserResponse } from './dto/user.responses.js';
+import { LogInResponse, UserResponse } from './dto/user.responses.js';
+import { GuestCartAtLogIn, MergesGuestCart, withGuestCart } from './guest-cart-at-log-in.js';
 
 const CODE_ERRORS =
   '400 names the field, and answers a wrong, expired or used code the same way; 429 once the ' +
@@ -20,7 +30,10 @@ const CODE_ERRORS =
 @ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
 @Controller('auth')
 export class CodeAuthHttpController {
-  constructor(private readonly codes: UserCodesClient) {}
+  constructor(
+    private readonly codes: UserCodesClient,
+    @Optional() private readonly guestCarts?: GuestCartAtLogIn,
+  ) {}
 
   @Post('register-by-code')
   @ApiOperation({
@@ -41,17 +54,21 @@ export class CodeAuthHttpController {
     summary: "Log in with a login_by_code code sent to the account's mobile number",
     description:
       `401 when no account holds the number, 409 when several do (log in with the password). ` +
-      CODE_ERRORS,
+      `With X-Cart-Id, the guest cart goes into the buyer's cart (cart_merge). ${CODE_ERRORS}`,
   })
-  @ApiOkResponse({ type: AccessTokenResponse })
+  @ApiOkResponse({ type: LogInResponse })
+  @MergesGuestCart()
   @ApiErrors(
     HttpStatus.BAD_REQUEST,
     HttpStatus.UNAUTHORIZED,
     HttpStatus.CONFLICT,
     HttpStatus.TOO_MANY_REQUESTS,
   )
-  logIn(@Body() body: MobileCodeBody): Promise<AccessTokenResponse> {
-    return this.codes.logInByCode(body);
+  async logIn(
+    @Body() body: MobileCodeBody,
+    @Headers('x-cart-id') guestCartId?: string,
+  ): Promise<LogInResponse> {
+    return withGuestCart(await this.codes.logInByCode(body), guestCartId, this.guestCarts);
   }
 
   @Post('reset-password')

@@ -55,8 +55,8 @@ export class ProfileHttpController {
   @ApiOperation({
     summary: 'Change my password (the current one required)',
     description:
-      'This session stays signed in; every other session ends: its refresh tokens at once, ' +
-      'its access tokens within AUTH_USER_CACHE_MS (1 s).',
+      'This session stays signed in; every other session ends: its refresh and access tokens ' +
+      'are refused by every service once this answers.',
   })
   @ApiNoContentResponse({ description: 'Changed' })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.TOO_MANY_REQUESTS)
@@ -73,9 +73,9 @@ export class ProfileHttpController {
   @ApiOperation({
     summary: 'Delete my account (the current password required)',
     description:
-      'Every token of the account is refused from then on (access tokens within ' +
-      'AUTH_USER_CACHE_MS, 1 s). Orders are kept for the books; the personal data (name, ' +
-      'mobile, profile, addresses) is erased after USER_DATA_RETENTION_DAYS.',
+      'Every token of the account is refused by every service once this answers. Orders are ' +
+      'kept for the books; the personal data (name, mobile, profile, addresses) is erased ' +
+      'after USER_DATA_RETENTION_DAYS.',
   })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.TOO_MANY_REQUESTS)

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { GuestCartMergeResponse } from '@nestmall/users';
 import type { CartLineView, CartView } from '../../../application/cart-views.js';
 import type { CheckOutView } from '../../../application/check-out-cart.js';
 import type { MergedCartView } from '../../../application/merge-guest-cart.js';
@@ -62,16 +63,8 @@ export class CartResponse implements CartView {
   price_changed: boolean;
 }
 
-export class MergeOutcomeResponse {
-  @ApiProperty({
-    type: [String],
-    example: [],
-    description: 'SKUs whose summed quantity was capped at 99',
-  })
-  capped: string[];
-  @ApiProperty({ type: [String], example: [], description: 'SKUs left out: the cart was full' })
-  dropped: string[];
-}
+/** The users' log-in answer (cart_merge) without `ignored`: one definition of the outcome. */
+export class MergeOutcomeResponse extends OmitType(GuestCartMergeResponse, ['ignored'] as const) {}
 
 export class MergedCartResponse extends CartResponse implements MergedCartView {
   @ApiProperty({ type: MergeOutcomeResponse }) merge: MergeOutcomeResponse;

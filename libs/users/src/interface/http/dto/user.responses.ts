@@ -1,5 +1,6 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import type { AccessTokenView, UserPageView, UserView } from '../../../application/user-view.js';
+import type { GuestCartMergeView } from '../guest-cart-at-log-in.js';
 
 export class UserResponse implements UserView {
   @ApiProperty({ type: 'integer', example: 5 })
@@ -67,4 +68,45 @@ export class AccessTokenResponse implements AccessTokenView {
 
   @ApiProperty({ example: 2592000, description: 'seconds until the refresh token expires' })
   refresh_expires_in: number;
+}
+
+export class GuestCartMergeResponse implements GuestCartMergeView {
+  @ApiProperty({
+    type: [String],
+    example: ['T00108', 'T00109'],
+    description: "the guest cart's SKUs whose units went into the buyer's cart (all, or up to 99)",
+  })
+  merged: string[];
+
+  @ApiProperty({ type: 'integer', example: 3, description: 'units added in all' })
+  units: number;
+
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description: 'SKUs whose summed quantity was capped at 99',
+  })
+  capped: string[];
+
+  @ApiProperty({ type: [String], example: [], description: 'SKUs left out: the cart was full' })
+  dropped: string[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: null,
+    description:
+      'null when merged (an unknown or already merged guest cart merges nothing); else why the ' +
+      'guest cart was left as it was, e.g. "the guest cart id (X-Cart-Id) must be 24 of A-Z a-z ' +
+      '0-9 _ -" or "CartService is unavailable": the log-in went ahead, POST /cart/merge can retry',
+  })
+  ignored: string | null;
+}
+
+export class LogInResponse extends AccessTokenResponse {
+  @ApiPropertyOptional({
+    type: GuestCartMergeResponse,
+    description: "Only with X-Cart-Id: what went from that guest cart into the buyer's cart",
+  })
+  cart_merge?: GuestCartMergeResponse;
 }

@@ -4,9 +4,13 @@
 export interface MergeOutcome {
   'capped'?: (string)[];
   'dropped'?: (string)[];
+  'merged'?: (string)[];
+  'units'?: (number);
 }
 
 export interface MergeOutcome__Output {
   'capped': (string)[];
   'dropped': (string)[];
+  'merged': (string)[];
+  'units': (number);
 }
