@@ -71,7 +71,8 @@ export function quoteRefund(
   wanted: readonly RefundLine[],
   taken: readonly RefundLine[],
 ): RefundQuote {
-  if (!Array.isArray(wanted) || wanted.length === 0)
+  // (wanted comes from a request: a check, not a narrowing, that it is a list)
+  if (!(wanted instanceof Array) || wanted.length === 0)
     throw new InvalidArgumentError('lines must name at least one line of the order');
   const paid = paidPerLine(order);
   const takenOf = (skuId: string) =>
