@@ -22,7 +22,10 @@ import { startSplit, type SplitShop } from './support/split.js';
  * between PREPARE and COMMIT (its prepared branches survive it and recovery finishes them), and
  * the refusal of the setting on SQLite.
  */
+/** The databases of this file's suites: XA RECOVER lists the whole server's branches. */
+const ourDatabases: string[] = [];
 const database = await mariadbDatabase('nestmall_xa_e2e');
+if (database) ourDatabases.push(database.url);
 const XA = { ORDER_CONSISTENCY: 'xa', TCC_TIMEOUT_MS: '2000', TCC_RECOVERY_INTERVAL_MS: '200' };
 const FORMAT_ID = 0x4e4d;
 
@@ -52,15 +55,21 @@ async function call(
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
+/** A branch's qualifier ends with 10 hex of its database's name (xa-resource.ts). */
+const tagOf = (url: string) =>
+  createHash('sha256').update(new URL(url).pathname.slice(1)).digest('hex').slice(0, 10);
+
 /** Our prepared XA branches (XA RECOVER), as 'gid/branch'. */
 async function prepared(c: Connection): Promise<string[]> {
+  const ours = new Set(ourDatabases.map(tagOf));
   const [rows] = await c.query('XA RECOVER');
   return (rows as { formatID: number; gtrid_length: number; data: Buffer | string }[])
     .filter((r) => Number(r.formatID) === FORMAT_ID)
     .map((r) => {
       const data = String(r.data);
       return `${data.slice(0, Number(r.gtrid_length))}/${data.slice(Number(r.gtrid_length))}`;
-    });
+    })
+    .filter((branch) => ours.has(branch.split('-').pop()!));
 }
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 30_000) {
@@ -231,6 +240,7 @@ if (!database) {
  * its kill -9 leaves the suite above alone.
  */
 const couponDatabase = database ? await mariadbDatabase('nestmall_xa_coupon_e2e') : null;
+if (couponDatabase) ourDatabases.push(couponDatabase.url);
 if (couponDatabase) {
   describe('ORDER_CONSISTENCY=xa with a coupon (the marketing branch, the monolith)', () => {
     const cluster = new Cluster();
@@ -241,11 +251,8 @@ if (couponDatabase) {
     let mall: Awaited<ReturnType<typeof startMallProcess>>['mall'];
     const stock = async (sku: string) => (await call(http, 'GET', `/skus/${sku}/stock`)).body;
 
-    // XA RECOVER lists the whole server's branches (other suites' too): this database's only.
-    const tag = createHash('sha256')
-      .update(new URL(couponDatabase.url).pathname.slice(1))
-      .digest('hex')
-      .slice(0, 10);
+    // This database's only (the other blocks of the file run before this one).
+    const tag = tagOf(couponDatabase.url);
     const preparedHere = async () => (await prepared(sql)).filter((b) => b.endsWith(`-${tag}`));
     const couponOf = (user: number, name: string) => claimedCoupon(http, staff, tokens[user], name);
     const couponStatusOf = (user: number, couponId: number) =>
@@ -386,6 +393,7 @@ if (couponDatabase) {
 const splitDatabases = database
   ? await Promise.all(['xa_user', 'xa_inventory', 'xa_order'].map((p) => mariadbDatabase(p)))
   : [];
+for (const d of splitDatabases) if (d) ourDatabases.push(d.url);
 if (database && splitDatabases.every(Boolean)) {
   const [users, inventory, orders] = splitDatabases as NonNullable<
     (typeof splitDatabases)[number]
