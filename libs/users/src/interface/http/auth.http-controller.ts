@@ -1,20 +1,16 @@
-import {
-  Body,
-  Controller,
-  Header,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Optional,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, HttpStatus, Optional, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, LimitAttempts } from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
 import { LogInBody } from './dto/log-in.body.js';
 import { RefreshTokenBody } from './dto/refresh-token.body.js';
 import { AccessTokenResponse, LogInResponse } from './dto/user.responses.js';
-import { GuestCartAtLogIn, MergesGuestCart, withGuestCart } from './guest-cart-at-log-in.js';
+import {
+  GuestCartAtLogIn,
+  GuestCartHeader,
+  MergesGuestCart,
+  withGuestCart,
+} from './guest-cart-at-log-in.js';
 
 @ApiTags('auth')
 @ApiErrors(HttpStatus.SERVICE_UNAVAILABLE)
@@ -45,7 +41,7 @@ export class AuthHttpController {
   @Header('Pragma', 'no-cache')
   async logIn(
     @Body() body: LogInBody,
-    @Headers('x-cart-id') guestCartId?: string,
+    @GuestCartHeader() guestCartId?: string,
   ): Promise<LogInResponse> {
     return withGuestCart(await this.users.logIn(body), guestCartId, this.guestCarts);
   }

@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Header,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Optional,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, HttpStatus, Optional, Post } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -19,7 +10,12 @@ import { ApiErrors } from '@nestmall/platform';
 import { UserCodesClient } from '../../client/user-codes.client.js';
 import { MobileCodeBody, RegisterByCodeBody, ResetPasswordBody } from './dto/code.bodies.js';
 import { LogInResponse, UserResponse } from './dto/user.responses.js';
-import { GuestCartAtLogIn, MergesGuestCart, withGuestCart } from './guest-cart-at-log-in.js';
+import {
+  GuestCartAtLogIn,
+  GuestCartHeader,
+  MergesGuestCart,
+  withGuestCart,
+} from './guest-cart-at-log-in.js';
 
 const CODE_ERRORS =
   '400 names the field, and answers a wrong, expired or used code the same way; 429 once the ' +
@@ -66,7 +62,7 @@ export class CodeAuthHttpController {
   )
   async logIn(
     @Body() body: MobileCodeBody,
-    @Headers('x-cart-id') guestCartId?: string,
+    @GuestCartHeader() guestCartId?: string,
   ): Promise<LogInResponse> {
     return withGuestCart(await this.codes.logInByCode(body), guestCartId, this.guestCarts);
   }

@@ -1,5 +1,6 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import type { AccessTokenView } from '../../application/user-view.js';
 
 /** What a log-in did with the guest cart its client passed in X-Cart-Id. */
@@ -48,3 +49,14 @@ export const MergesGuestCart = () =>
       schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{24}$' },
     }),
   );
+
+/**
+ * The X-Cart-Id header's value, if one was sent. (Nest's @Headers('x-cart-id') would also put a
+ * second, required x-cart-id parameter in the OpenAPI document, which Swagger UI then insists on.)
+ */
+export const GuestCartHeader = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string | undefined => {
+    const value = context.switchToHttp().getRequest<FastifyRequest>().headers['x-cart-id'];
+    return typeof value === 'string' ? value : undefined;
+  },
+);
