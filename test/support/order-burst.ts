@@ -8,6 +8,8 @@ export interface BurstResult {
   refused: number;
   /** 5xx answers (a service the edge needs is down): the order was not placed. */
   unavailable: number;
+  /** The first 5xx answers' status and body (at most 3). */
+  answers5xx?: string[];
   /** No answer: the process answering was killed with the request in flight. */
   interrupted: number;
   other: Record<string, number>;
@@ -102,11 +104,15 @@ export async function orderBurst(options: {
           body: JSON.stringify({ items: [{ sku_id: sku, quantity: 1 }] }),
           signal: AbortSignal.timeout(15_000),
         });
-        await res.text();
+        const text = await res.text();
         if (res.status === 201) result.created++;
         else if (res.status === 409) result.refused++;
-        else if (res.status >= 500) result.unavailable++;
-        else result.other[res.status] = (result.other[res.status] ?? 0) + 1;
+        else if (res.status >= 500) {
+          result.unavailable++;
+          // What the first few said, so that an unexpected one explains itself in the log.
+          if ((result.answers5xx ??= []).length < 3)
+            result.answers5xx.push(`${res.status} ${text.slice(0, 200)}`);
+        } else result.other[res.status] = (result.other[res.status] ?? 0) + 1;
       } catch {
         result.interrupted++;
         await new Promise((r) => setTimeout(r, 50));
