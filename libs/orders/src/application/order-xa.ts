@@ -62,6 +62,10 @@ export class OrderXa implements OnModuleInit {
       branches: [
         {
           ...ordersBranch,
+          // First: the order's row holds its Idempotency-Key. Five requests of one key prepared
+          // side by side deadlocked across the two databases (one held the key, another the
+          // stock row the first needed) until innodb_lock_wait_timeout (CI, 2026-11-30).
+          prepareFirst: true,
           prepare: (gid, { draft }) =>
             this.branch(gid, async () => {
               const order = this.inFlight.take(gid) ?? Order.place(draft);
@@ -105,6 +109,8 @@ export class OrderXa implements OnModuleInit {
       branches: [
         {
           ...ordersBranch,
+          // First: the order's row, so that two cancels of one order wait for each other here.
+          prepareFirst: true,
           prepare: (gid, p) =>
             this.branch(gid, async () => {
               const order = this.inFlight.take(gid) ?? (await this.orders.findById(p.orderId));

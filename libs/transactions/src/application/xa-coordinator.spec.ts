@@ -86,6 +86,28 @@ describe('XaCoordinator', () => {
     expect(refused.calls).toContain('last.rollback');
   });
 
+  it('prepares a prepareFirst branch before the others, and no other when it refused', async () => {
+    const ordered = setUp();
+    const first = participant('first', ordered.calls);
+    const type: XaTransactionType = {
+      kind: 'xa-ordered',
+      branches: [ordered.a.branch, ordered.b.branch, { ...first.branch, prepareFirst: true }],
+    };
+    expect(await ordered.xa.execute(type, 'g1', {})).toEqual({ status: 'CONFIRMED' });
+    expect(ordered.calls[0]).toBe('first.prepare');
+    expect(ordered.calls.slice(1, 3).sort()).toEqual(['a.prepare', 'b.prepare']);
+
+    const refused = setUp();
+    const refusing = participant('first', refused.calls, true);
+    const failing: XaTransactionType = {
+      kind: 'xa-ordered',
+      branches: [refused.a.branch, refused.b.branch, { ...refusing.branch, prepareFirst: true }],
+    };
+    expect(await refused.xa.execute(failing, 'g2', {})).toMatchObject({ status: 'CANCELLED' });
+    expect(refused.calls).not.toContain('a.prepare');
+    expect(refused.calls).not.toContain('b.prepare');
+  });
+
   it('sweeps prepared branches by their logged decision, and leaves undecided ones alone', async () => {
     const { log, a, b, xa, tcc } = setUp();
     await log.begin({

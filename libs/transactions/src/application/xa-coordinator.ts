@@ -31,7 +31,7 @@ export interface InDoubtBranch {
 
 /**
  * The course's two-phase commit over XA. Phase one prepares every branch (in parallel, those
- * flagged prepareLast after the others; each a
+ * flagged prepareFirst before and those flagged prepareLast after the others; each a
  * real transaction of its participant's database, its row locks held from then on); the
  * decision is logged durably (the global transaction TRYING -> CONFIRMING for commit, or
  * -> CANCELLING for rollback) before phase two commits or rolls back every branch.
@@ -105,8 +105,15 @@ export class XaCoordinator implements OnApplicationBootstrap, OnApplicationShutd
     });
     const prepare = (branches: XaBranch<P>[]) =>
       settleAll(branches.map((b) => () => b.prepare(gid, payload)));
-    let prepared = await prepare(type.branches.filter((b) => !b.prepareLast));
-    if (prepared === true) prepared = await prepare(type.branches.filter((b) => b.prepareLast));
+    const stages = [
+      type.branches.filter((b) => b.prepareFirst),
+      type.branches.filter((b) => !b.prepareFirst && !b.prepareLast),
+      type.branches.filter((b) => b.prepareLast),
+    ];
+    let prepared: unknown = true;
+    for (const stage of stages) {
+      if (stage.length > 0 && prepared === true) prepared = await prepare(stage);
+    }
     if (prepared !== true) {
       if (!(await this.log.transition(gid, 'TRYING', 'CANCELLING')))
         return this.outcomeOf(gid, prepared);

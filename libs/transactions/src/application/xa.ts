@@ -35,6 +35,12 @@ export interface XaBranch<P = unknown> {
    * a fixed order of the participants rules that out.
    */
   prepareLast?: boolean;
+  /**
+   * Prepared before the others. The branch whose row makes a request unique (the order under its
+   * Idempotency-Key) goes first: two requests of one key then wait for each other in that
+   * participant alone, never each holding a row the other needs in another participant.
+   */
+  prepareFirst?: boolean;
   commit(gid: string): Promise<void>;
   rollback(gid: string): Promise<void>;
   /** The prepared branches of this participant (all gids, not only this type's). */
