@@ -71,6 +71,7 @@ export class GrpcTls {
    */
   channelCredentials(servedBy?: readonly ServiceApp[]): ChannelCredentials {
     if (!this.provider) return credentials.createInsecure();
+    quietIpServerNameWarning();
     const verify = servedBy && {
       // grpc-js replaces Node's host name check with this one, so it runs that check first.
       checkServerIdentity: (host: string, certificate: PeerCertificate) =>
@@ -91,4 +92,29 @@ function expectServer(
   const app = serviceIdentityOf({ sslPeerCertificate: certificate });
   if (app && servedBy.includes(app)) return undefined;
   return new Error(`the server is ${app ?? 'no nestmall app'}, not ${servedBy.join(' or ')}`);
+}
+
+let ipServerNameWarningQuiet = false;
+
+/**
+ * grpc-js passes the target's host to TLS as the server name (SNI) even when it is an IP address
+ * (a channel to 127.0.0.1:50052), and Node then prints DEP0123 ("Setting the TLS ServerName to an
+ * IP address is not permitted by RFC 6066") once per process, in every app's start-up output of
+ * the local split topology. Node already leaves the IP out of the handshake, and the certificate
+ * is still checked against it (our certificates name 127.0.0.1 and ::1): there is nothing for
+ * an operator to act on. Only that warning is dropped; every other one is printed as before.
+ */
+function quietIpServerNameWarning(): void {
+  if (ipServerNameWarningQuiet) return;
+  ipServerNameWarningQuiet = true;
+  const emitWarning = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+  process.emitWarning = ((...args: unknown[]) => {
+    const [, typeOrOptions, code] = args;
+    const codeOf =
+      typeof typeOrOptions === 'object' && typeOrOptions !== null
+        ? (typeOrOptions as { code?: string }).code
+        : code;
+    if (codeOf === 'DEP0123') return;
+    emitWarning(...args);
+  });
 }
