@@ -1,4 +1,4 @@
-import { DomainError } from '@nestmall/platform';
+import { DomainError } from '@nestmall/ports/platform';
 import {
   ThirdpartyClient,
   type IdentityView,

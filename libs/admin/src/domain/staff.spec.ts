@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@nestmall/platform';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 import { checkRole, permissionsOf, ROLES } from './roles.js';
 import { normalizeEmail, Staff } from './staff.js';
 

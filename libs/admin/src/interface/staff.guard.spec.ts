@@ -1,7 +1,7 @@
 import { Metadata } from '@grpc/grpc-js';
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { PermissionDeniedError, UnauthenticatedError } from '@nestmall/platform';
+import { PermissionDeniedError, UnauthenticatedError } from '@nestmall/ports/platform';
 import type { StaffView } from '../application/staff-view.js';
 import { AdminClient } from '../client/admin.client.js';
 import { StaffGuard, StaffOnly } from './staff.guard.js';

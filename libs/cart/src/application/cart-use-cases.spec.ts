@@ -1,4 +1,4 @@
-import { ConflictError, type AuthenticatedUser } from '@nestmall/platform';
+import { ConflictError, type AuthenticatedUser } from '@nestmall/ports/platform';
 import {
   FakeCatalogClient,
   FakeInventoryClient,

@@ -3,7 +3,7 @@ import {
   ConflictError,
   InvalidArgumentError,
   NotFoundError,
-} from '@nestmall/platform';
+} from '@nestmall/ports/platform';
 import { OffCache } from '@nestmall/cache';
 import {
   FakeModeration,

@@ -1,5 +1,5 @@
 import { MemoryCache, OffCache } from '@nestmall/cache';
-import { InvalidArgumentError } from '@nestmall/platform';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 import type { Product, Sku } from '../domain/sku.js';
 import { CatalogRepository } from './catalog.repository.js';
 import { GetSkus } from './get-skus.js';

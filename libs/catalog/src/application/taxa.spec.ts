@@ -3,7 +3,7 @@ import {
   InvalidArgumentError,
   NotFoundError,
   UnprocessableError,
-} from '@nestmall/platform';
+} from '@nestmall/ports/platform';
 import { FakeUnitOfWork, InMemoryTaxa } from '@nestmall/testing';
 import { CreateTaxon } from './create-taxon.js';
 import { EditTaxon } from './edit-taxon.js';

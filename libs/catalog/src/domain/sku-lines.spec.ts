@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@nestmall/platform';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 import { checkSkuLines, UnknownSkuError } from './sku-lines.js';
 
 const limits = { maxLines: 3, maxQuantity: 99 };

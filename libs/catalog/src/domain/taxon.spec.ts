@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@nestmall/platform';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 import { parseTaxonKind, Taxon } from './taxon.js';
 
 describe('Taxon (a brand or a category)', () => {

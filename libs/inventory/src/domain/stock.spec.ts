@@ -1,5 +1,5 @@
 import { UnknownSkuError } from '@nestmall/catalog';
-import { InvalidArgumentError } from '@nestmall/platform';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 import {
   applyMove,
   checkStockLines,

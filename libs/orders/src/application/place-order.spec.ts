@@ -1,5 +1,5 @@
 import { UnknownSkuError } from '@nestmall/catalog';
-import { ConflictError, InvalidArgumentError, NotFoundError } from '@nestmall/platform';
+import { ConflictError, InvalidArgumentError, NotFoundError } from '@nestmall/ports/platform';
 import {
   FakeCatalogClient,
   FakeStockGate,

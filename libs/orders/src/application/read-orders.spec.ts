@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@nestmall/platform';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 import { InMemoryOrders } from '@nestmall/testing';
 import { draftOrder, Order, OrderNotFoundError } from '../domain/order.js';
 import { ReadOrders } from './read-orders.js';

@@ -1,4 +1,4 @@
-import { ConflictError } from '@nestmall/platform';
+import { ConflictError } from '@nestmall/ports/platform';
 import { OrderChangedConcurrentlyError } from '../domain/order.js';
 import { retryOnConcurrentChange } from './retry-on-concurrent-change.js';
 

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@nestmall/platform';
+import { NotFoundError } from '@nestmall/ports/platform';
 import { InMemoryGlobalTransactionLog } from '@nestmall/testing';
 import { RecoveryWorker, TccCoordinator } from '@nestmall/transactions';
 import { StuckTransactions } from './stuck-transactions.js';

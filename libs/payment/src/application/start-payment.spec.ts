@@ -4,7 +4,7 @@ import {
   FakeUnitOfWork,
   InMemoryPayments,
 } from '@nestmall/testing';
-import { ConflictError } from '@nestmall/platform';
+import { ConflictError } from '@nestmall/ports/platform';
 import { OrderNotPayableError } from '../domain/payment.js';
 import { StartPayment } from './start-payment.js';
 

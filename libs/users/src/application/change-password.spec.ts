@@ -1,4 +1,4 @@
-import { InvalidArgumentError, PermissionDeniedError } from '@nestmall/platform';
+import { InvalidArgumentError, PermissionDeniedError } from '@nestmall/ports/platform';
 import {
   FakePasswordHasher,
   FakeUnitOfWork,

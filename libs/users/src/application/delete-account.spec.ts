@@ -1,5 +1,5 @@
 import { MemoryCache } from '@nestmall/cache';
-import { PermissionDeniedError } from '@nestmall/platform';
+import { PermissionDeniedError } from '@nestmall/ports/platform';
 import {
   FakePasswordHasher,
   FakeUnitOfWork,

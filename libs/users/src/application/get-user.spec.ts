@@ -1,5 +1,5 @@
 import { MemoryCache, OffCache } from '@nestmall/cache';
-import { InvalidArgumentError, NotFoundError } from '@nestmall/platform';
+import { InvalidArgumentError, NotFoundError } from '@nestmall/ports/platform';
 import { UserNotFoundError } from '../domain/errors.js';
 import type { User } from '../domain/user.js';
 import { GetUser } from './get-user.js';

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, PrimaryOnlyReads } from '@nestmall/platform';
+import { InvalidArgumentError, PrimaryOnlyReads } from '@nestmall/ports/platform';
 import type { User } from '../domain/user.js';
 import { ListUsers } from './list-users.js';
 import { InMemoryUsers } from '@nestmall/testing';

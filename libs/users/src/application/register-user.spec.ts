@@ -1,5 +1,5 @@
 import { MemoryCache } from '@nestmall/cache';
-import { AlreadyExistsError, InvalidArgumentError } from '@nestmall/platform';
+import { AlreadyExistsError, InvalidArgumentError } from '@nestmall/ports/platform';
 import { UserNameTakenError } from '../domain/errors.js';
 import { CommonPasswords } from '../domain/common-passwords.js';
 import type { NewUser } from '../domain/user.js';

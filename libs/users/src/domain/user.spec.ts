@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@nestmall/platform';
+import { InvalidArgumentError } from '@nestmall/ports/platform';
 import {
   checkNewUser,
   checkPage,

@@ -1,4 +1,4 @@
-import { TooManyRequestsError } from '@nestmall/platform';
+import { TooManyRequestsError } from '@nestmall/ports/platform';
 import { checkClientLimit, checkCooldown, checkDestinationLimit } from './issue-limits.js';
 import { parseDestination, parsePurpose } from './purpose.js';
 import { checkCodeFormat, codeKey, judgeAttempt, parseTarget } from './verification-code.js';
