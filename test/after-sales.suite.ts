@@ -64,12 +64,18 @@ export function afterSalesSuite(
     }
     const support = () => staffToken('support@nestmall.example');
 
-    async function paidOrder(user: string, sku: string, quantity = 1, method = 'card') {
+    async function paidOrder(
+      user: string,
+      sku: string | { sku_id: string; quantity: number }[],
+      quantity = 1,
+      method = 'card',
+    ) {
       const token = await tokenOf(user);
+      const items = typeof sku === 'string' ? [{ sku_id: sku, quantity }] : sku;
       const placed = await http()
         .post('/orders')
         .set('authorization', `Bearer ${token}`)
-        .send({ items: [{ sku_id: sku, quantity }] })
+        .send({ items })
         .expect(201);
       const paid = await payThroughSandbox(
         http,
@@ -396,6 +402,216 @@ export function afterSalesSuite(
       );
       expect(await paymentOf('test7', order.paymentId)).toMatchObject({ status: 'SUCCEEDED' });
       expect(await orderOf('test7', order.orderId)).toMatchObject({ status: 'PAID' });
+    });
+
+    /** Units of `productId` the best sellers count, all time (0: not listed). */
+    const rankedUnits = async (productId: number) => {
+      const res = await http().get('/rankings/best-sellers?period=all&page_size=100').expect(200);
+      const items = res.body.items as { product_id: number; units: number }[];
+      return items.find((i) => i.product_id === productId)?.units ?? 0;
+    };
+    const outboxCount = async (database: TestDatabase, type: string, like: string) =>
+      Number(
+        (
+          await database.query<{ n: number }>(
+            'SELECT COUNT(*) AS n FROM messaging_outbox WHERE type = ? AND body LIKE ?',
+            [type, like],
+          )
+        )[0].n,
+      );
+    const atCard = async (providerId: string) =>
+      (await fetch(`${sandboxes().card.url}/v1/payments/${providerId}`)).json() as Promise<{
+        status: string;
+        amount_refunded: number;
+        refunds: { amount: number; merchant_refund_id: string }[];
+      }>;
+
+    it('two partial REFUNDs of a shipped order add up to its total: PARTIALLY_REFUNDED, then REFUNDED', async () => {
+      // Products 1006 and 1007 are T00106 and T00107 (the demo catalog).
+      const [sixBefore, sevenBefore] = [await rankedUnits(1006), await rankedUnits(1007)];
+      const stockBefore = await stockOf('T00106');
+      const order = await paidOrder('test8', [
+        { sku_id: 'T00106', quantity: 3 },
+        { sku_id: 'T00107', quantity: 1 },
+      ]);
+      await ship(order.orderId);
+      await eventually(
+        async () =>
+          (await rankedUnits(1006)) === sixBefore + 3 &&
+          (await rankedUnits(1007)) === sevenBefore + 1,
+        'the paid order ranked',
+      );
+      // Bad lines: 400 naming the field; an empty list is refused too.
+      const refund = (lines?: object[]) =>
+        ask('test8', order.orderId, { kind: 'REFUND', reason: 'Two are broken', lines });
+      expectError(await refund([{ sku_id: 'T00999', quantity: 1 }]), 400, /^lines\[0\]\.sku_id /);
+      expectError(
+        await refund([
+          { sku_id: 'T00107', quantity: 1 },
+          { sku_id: 'T00106', quantity: 0 },
+        ]),
+        400,
+        /^lines\[1\]\.quantity /,
+      );
+      expectError(await refund([{ sku_id: 'T00106', quantity: 4 }]), 400, /^lines\[0\]\.quantity /);
+      expectError(
+        await refund([
+          { sku_id: 'T00106', quantity: 1 },
+          { sku_id: 'T00106', quantity: 1 },
+        ]),
+        400,
+        /^lines\[1\]\.sku_id /,
+      );
+      expectError(await refund([]), 400, /^lines /);
+
+      const first = await refund([{ sku_id: 'T00106', quantity: 2 }]);
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({
+        kind: 'REFUND',
+        status: 'REQUESTED',
+        lines: [{ sku_id: 'T00106', quantity: 2 }],
+      });
+      const firstCents = first.body.refund_cents as number;
+      expect(firstCents).toBeGreaterThan(0);
+      expect(firstCents).toBeLessThan(order.totalCents);
+      await decide(first.body.request_id, { decision: 'APPROVE', reason: 'Sorry' });
+      await eventually(
+        async () =>
+          (await requestsOf('test8', order.orderId)).some(
+            (r) => r.request_id === first.body.request_id && r.status === 'REFUNDED',
+          ),
+        'the first request REFUNDED',
+      );
+      const partly = await orderOf('test8', order.orderId);
+      expect(partly).toMatchObject({ status: 'SHIPPED', refund_status: 'PARTIALLY_REFUNDED' });
+      expect(partly.items).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ sku_id: 'T00106', refunded_quantity: 2, returned_quantity: 0 }),
+          expect.objectContaining({ sku_id: 'T00107', refunded_quantity: 0 }),
+        ]),
+      );
+      expect(await paymentOf('test8', order.paymentId)).toMatchObject({
+        status: 'SUCCEEDED',
+        refunded_cents: firstCents,
+      });
+      expect(await atCard(order.providerId)).toMatchObject({
+        status: 'succeeded',
+        amount_refunded: firstCents,
+      });
+      await eventually(
+        async () =>
+          (await rankedUnits(1006)) === sixBefore + 1 &&
+          (await rankedUnits(1007)) === sevenBefore + 1,
+        'the rankings take back the 2 refunded units only',
+      );
+      // More units than are left: 400 naming the quantity.
+      expectError(
+        await refund([{ sku_id: 'T00106', quantity: 2 }]),
+        400,
+        /^lines\[0\]\.quantity must be at most 1 /,
+      );
+
+      // No lines: the rest of the order, and the shipping fee with its last unit.
+      const rest = await refund();
+      expect(rest.status).toBe(201);
+      expect(rest.body.lines).toEqual([
+        { sku_id: 'T00106', quantity: 1 },
+        { sku_id: 'T00107', quantity: 1 },
+      ]);
+      expect(firstCents + (rest.body.refund_cents as number)).toBe(order.totalCents);
+      await decide(rest.body.request_id, { decision: 'APPROVE', reason: 'All of it' });
+      await eventually(
+        async () => (await orderOf('test8', order.orderId)).status === 'REFUNDED',
+        'the order REFUNDED',
+      );
+      expect(await orderOf('test8', order.orderId)).toMatchObject({ refund_status: 'REFUNDED' });
+      expect(await paymentOf('test8', order.paymentId)).toMatchObject({
+        status: 'REFUNDED',
+        refunded_cents: order.totalCents,
+      });
+      const atProvider = await atCard(order.providerId);
+      expect(atProvider).toMatchObject({ status: 'refunded', amount_refunded: order.totalCents });
+      expect(atProvider.refunds.map((r) => r.amount)).toEqual([firstCents, rest.body.refund_cents]);
+      await eventually(
+        async () =>
+          (await rankedUnits(1006)) === sixBefore && (await rankedUnits(1007)) === sevenBefore,
+        'the rankings take back the rest',
+      );
+      // A refund leaves the shipped goods with the buyer: the units stay sold.
+      expect(await stockOf('T00106')).toMatchObject({
+        available: stockBefore.available - 3,
+        sold: stockBefore.sold + 3,
+      });
+      expect(
+        await outboxCount(
+          databases().payment,
+          'PaymentRefunded',
+          `%"payment_id":"${order.paymentId}"%`,
+        ),
+      ).toBe(2);
+      expect(
+        await outboxCount(databases().orders, 'OrderRefunded', `%"order_id":${order.orderId},%`),
+      ).toBe(2);
+      expectError(await refund(), 409);
+    });
+
+    it('a partial RETURN: only the returned units come back into stock; the rest follows later', async () => {
+      const sku = 'T00108';
+      const before = await stockOf(sku);
+      const order = await paidOrder('test9', sku, 2, 'wallet');
+      await ship(order.orderId);
+      const askReturn = (lines?: object[]) =>
+        ask('test9', order.orderId, { kind: 'RETURN', reason: 'One is enough', lines });
+      const first = await askReturn([{ sku_id: sku, quantity: 1 }]);
+      expect(first.status).toBe(201);
+      await decide(first.body.request_id, { decision: 'APPROVE', reason: 'Send one back' });
+      const receive = async (requestId: number) =>
+        http()
+          .post(`/admin/after-sales/${requestId}/return-received`)
+          .set('authorization', `Bearer ${await support()}`)
+          .expect(200);
+      await receive(first.body.request_id);
+      await eventually(
+        async () => (await orderOf('test9', order.orderId)).refund_status === 'PARTIALLY_REFUNDED',
+        'the order PARTIALLY_REFUNDED',
+      );
+      await eventually(
+        async () => (await stockOf(sku)).available === before.available - 1,
+        'the returned unit available again',
+      );
+      expect(await stockOf(sku)).toMatchObject({ sold: before.sold + 1 });
+      const partly = await orderOf('test9', order.orderId);
+      expect(partly).toMatchObject({ status: 'SHIPPED' });
+      expect(partly.items[0]).toMatchObject({ returned_quantity: 1, refunded_quantity: 1 });
+      const wallet = async () =>
+        (await fetch(`${sandboxes().wallet.url}/v1/payments/${order.providerId}`)).json();
+      expect(await wallet()).toMatchObject({
+        trade_status: 'TRADE_SUCCESS',
+        refund_fee: (first.body.refund_cents / 100).toFixed(2),
+      });
+
+      const rest = await askReturn();
+      expect(rest.body.lines).toEqual([{ sku_id: sku, quantity: 1 }]);
+      expect(first.body.refund_cents + rest.body.refund_cents).toBe(order.totalCents);
+      await decide(rest.body.request_id, { decision: 'APPROVE', reason: 'The other too' });
+      await receive(rest.body.request_id);
+      await eventually(
+        async () => (await orderOf('test9', order.orderId)).status === 'REFUNDED',
+        'the order REFUNDED',
+      );
+      await eventually(
+        async () => (await stockOf(sku)).available === before.available,
+        'both units available again',
+      );
+      expect(await stockOf(sku)).toMatchObject({ sold: before.sold });
+      expect(await wallet()).toMatchObject({
+        trade_status: 'TRADE_REFUNDED',
+        refund_fee: (order.totalCents / 100).toFixed(2),
+      });
+      expect(await paymentOf('test9', order.paymentId)).toMatchObject({
+        status: 'REFUNDED',
+        refunded_cents: order.totalCents,
+      });
     });
 
     it('keeps the books: the invariant checker finds nothing wrong', async () => {

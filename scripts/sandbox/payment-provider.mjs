@@ -21,7 +21,10 @@ const retryBaseMs = Number(process.env.SANDBOX_RETRY_BASE_MS ?? 500);
 const retryMaxMs = Number(process.env.SANDBOX_RETRY_MAX_MS ?? 30_000);
 const maxAttempts = Number(process.env.SANDBOX_MAX_ATTEMPTS ?? 25);
 
-/** id -> { id, merchantRef, orderId, amountCents, currency, status, notifyUrl, createdAt } */
+/**
+ * id -> { id, merchantRef, orderId, amountCents, currency, status, notifyUrl, createdAt, refunds }
+ * (refunds: [{ id, merchantRefundId, amountCents, createdAt }], done at once)
+ */
 const payments = new Map();
 const byMerchantRef = new Map();
 /** Every delivery attempt, for tests: { payment, status, attempt, answer }. */
@@ -32,6 +35,8 @@ const queues = new Map();
 const cents = (yuan) => Math.round(Number(yuan) * 100);
 const yuan = (c) => (c / 100).toFixed(2);
 
+const refundedCents = (p) => p.refunds.reduce((sum, r) => sum + r.amountCents, 0);
+
 function view(p) {
   if (style === 'card')
     return {
@@ -39,6 +44,14 @@ function view(p) {
       merchant_reference: p.merchantRef,
       order_id: p.orderId,
       amount: p.amountCents,
+      amount_refunded: refundedCents(p),
+      refunds: p.refunds.map((r) => ({
+        id: r.id,
+        merchant_refund_id: r.merchantRefundId,
+        amount: r.amountCents,
+        status: 'succeeded',
+        created: Math.floor(r.createdAt / 1000),
+      })),
       currency: p.currency,
       status: p.status,
       checkout_url: p.checkoutUrl,
@@ -58,6 +71,16 @@ function view(p) {
     total_amount: yuan(p.amountCents),
     currency: p.currency,
     trade_status: tradeStatus[p.status],
+    // Partial refunds leave the trade TRADE_SUCCESS; refund_details is a JSON string, so the
+    // notification's key=value signature covers it.
+    refund_fee: yuan(refundedCents(p)),
+    refund_details: JSON.stringify(
+      p.refunds.map((r) => ({
+        out_request_no: r.merchantRefundId,
+        refund_no: r.id,
+        refund_amount: yuan(r.amountCents),
+      })),
+    ),
     pay_url: p.checkoutUrl,
     gmt_create: new Date(p.createdAt).toISOString(),
   };
@@ -172,10 +195,53 @@ function create(body, res) {
     notifyUrl: body.notify_url,
     checkoutUrl: `${publicUrl}/checkout/${id}`,
     createdAt: Date.now(),
+    refunds: [],
   };
   payments.set(id, p);
   byMerchantRef.set(merchantRef, id);
   send(res, 201, view(p));
+}
+
+/**
+ * A refund of some of a paid payment: `amount` cents (card) or `refund_amount` yuan (wallet),
+ * none: all that is left; keyed by the merchant's refund id (`merchant_refund_id` / Alipay's
+ * `out_request_no`; none: the payment's merchant reference), so the same id again refunds
+ * nothing more. More than is left is refused (409). The payment is refunded once all is back,
+ * and each refund is notified.
+ */
+function refund(p, body, res) {
+  const refundId =
+    (style === 'card' ? body.merchant_refund_id : body.out_request_no) ?? p.merchantRef;
+  const existing = p.refunds.find((r) => r.merchantRefundId === refundId);
+  if (existing) return send(res, 200, view(p));
+  if (p.status !== 'succeeded') return send(res, 409, { error: `payment is ${p.status}` });
+  const left = p.amountCents - refundedCents(p);
+  const asked = style === 'card' ? body.amount : body.refund_amount;
+  const amountCents =
+    asked === undefined
+      ? left
+      : style === 'card'
+        ? asked
+        : /^\d{1,12}\.\d{2}$/.test(String(asked))
+          ? cents(asked)
+          : NaN;
+  if (
+    typeof refundId !== 'string' ||
+    !refundId ||
+    !Number.isSafeInteger(amountCents) ||
+    amountCents <= 0
+  )
+    return send(res, 400, { error: 'refund id, amount' });
+  if (amountCents > left)
+    return send(res, 409, { error: `refund of ${amountCents} exceeds the ${left} left` });
+  p.refunds.push({
+    id: `${style === 'card' ? 're' : 'R'}_${randomBytes(8).toString('hex')}`,
+    merchantRefundId: refundId,
+    amountCents,
+    createdAt: Date.now(),
+  });
+  setStatus(p, amountCents === left ? 'refunded' : p.status);
+  send(res, 200, view(p));
 }
 
 function checkoutPage(p) {
@@ -207,10 +273,8 @@ const server = createServer(async (req, res) => {
       if (!p) return send(res, 404, { error: 'no such payment' });
       if (req.method === 'GET' && parts.length === 3) return send(res, 200, view(p));
       if (req.method === 'POST' && parts[3] === 'refund') {
-        if (p.status === 'succeeded') setStatus(p, 'refunded');
-        return p.status === 'refunded'
-          ? send(res, 200, view(p))
-          : send(res, 409, { error: `payment is ${p.status}` });
+        const body = await readJson(req);
+        return body ? refund(p, body, res) : send(res, 400, { error: 'invalid JSON' });
       }
       if (req.method === 'POST' && parts[3] === 'cancel') {
         if (p.status === 'pending' || p.status === 'failed') setStatus(p, 'cancelled');

@@ -19,7 +19,11 @@ import { InvalidSignatureError } from '../../libs/payment/src/domain/webhook-sig
 /** Payments in memory, with the optimistic version guard; `events` are what reached the outbox. */
 export class InMemoryPayments extends PaymentRepository {
   private readonly rows = new Map<string, ReturnType<Payment['snapshot']>>();
-  readonly events: { type: PaymentEventType; paymentId: string }[] = [];
+  readonly events: {
+    type: PaymentEventType;
+    paymentId: string;
+    refund?: { refundId: string; requestId: number | null; amountCents: number };
+  }[] = [];
 
   async add(payment: Payment): Promise<void> {
     if (this.rows.has(payment.paymentId)) throw new PaymentAlreadyStoredError(payment.paymentId);
@@ -55,8 +59,21 @@ export class InMemoryPayments extends PaymentRepository {
   }
 
   private record(payment: Payment): void {
-    for (const type of payment.pullEvents())
-      this.events.push({ type, paymentId: payment.paymentId });
+    payment.pullRefundWrites();
+    for (const { type, refund } of payment.pullEvents())
+      this.events.push({
+        type,
+        paymentId: payment.paymentId,
+        ...(refund
+          ? {
+              refund: {
+                refundId: refund.refundId,
+                requestId: refund.requestId,
+                amountCents: refund.amountCents,
+              },
+            }
+          : {}),
+      });
   }
 }
 
@@ -89,13 +106,20 @@ export class FakePaymentProvider extends PaymentProvider {
   }
 
   async query(providerPaymentId: string): Promise<ProviderRecord> {
-    return { ...this.records.get(providerPaymentId)! };
+    const record = this.records.get(providerPaymentId)!;
+    return { ...record, refunds: record.refunds?.map((x) => ({ ...x })) };
   }
 
-  async refund(providerPaymentId: string): Promise<void> {
-    this.calls.push(`refund ${providerPaymentId}`);
+  /** Refunds `amountCents` as `refundId` once; "refunded" once all of it is back. */
+  async refund(providerPaymentId: string, amountCents: number, refundId: string): Promise<void> {
+    this.calls.push(`refund ${providerPaymentId} ${amountCents} ${refundId}`);
     const r = this.records.get(providerPaymentId)!;
-    if (r.status === 'succeeded') r.status = 'refunded';
+    const refunds = (r.refunds ??= []);
+    if (r.status !== 'succeeded' || refunds.some((x) => x.refundId === refundId)) return;
+    const left = r.amountCents - refunds.reduce((sum, x) => sum + x.amountCents, 0);
+    if (amountCents > left) throw new Error(`refund of ${amountCents}: only ${left} left`);
+    refunds.push({ refundId, providerRefundId: `re-${refundId}`, amountCents });
+    if (amountCents === left) r.status = 'refunded';
   }
 
   async cancel(providerPaymentId: string): Promise<void> {

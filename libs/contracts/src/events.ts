@@ -21,11 +21,17 @@ export const ORDER_SHIPPED = 'OrderShipped';
 export const ORDER_RECEIVED = 'OrderReceived';
 
 /**
- * orders -> everyone: an after-sales request took the order's goods back (a return received, or
- * a refund of an order never shipped); the inventory moves its units sold -> available, once.
+ * orders -> everyone: an after-sales request took some of the order's goods back (a return
+ * received, or a refund of an order never shipped): `units` (absent in events from before
+ * partial refunds: all `items`); the inventory moves those units sold -> available, once per
+ * request.
  */
 export const ORDER_RETURNED = 'OrderReturned';
-/** orders -> everyone: an after-sales refund gave the order's money back (REFUNDED). */
+/**
+ * orders -> everyone: an after-sales request's money came back: `units` refunded (absent in
+ * events from before partial refunds: all `items`), `refund_cents`; `complete` when that was
+ * the order's last unit (the order is REFUNDED; else it shows PARTIALLY_REFUNDED).
+ */
 export const ORDER_REFUNDED = 'OrderRefunded';
 
 export interface OrderEventPayload {
@@ -40,8 +46,14 @@ export interface OrderEventPayload {
   /** OrderShipped only: the carrier and its tracking number. */
   carrier?: string;
   tracking_number?: string;
-  /** OrderRefunded only: whether its goods came back (OrderReturned went before). */
+  /** OrderRefunded only: whether all its goods came back (OrderReturned went before). */
   stock_returned?: boolean;
+  /** OrderReturned, OrderRefunded: the after-sales request and the units it took back. */
+  request_id?: number;
+  units?: EventLine[];
+  /** OrderRefunded only: the money this request gave back, and whether the order is REFUNDED. */
+  refund_cents?: number;
+  complete?: boolean;
 }
 
 /** orders -> everyone: a buyer opened an after-sales request (a return or a refund). */
@@ -52,7 +64,7 @@ export const AFTER_SALES_REJECTED = 'AfterSalesRejected';
 export const AFTER_SALES_APPROVED = 'AfterSalesApproved';
 /** orders -> everyone: the returned goods are back in the warehouse. */
 export const AFTER_SALES_RETURN_RECEIVED = 'AfterSalesReturnReceived';
-/** orders -> payment: refund the order's payment (refund_cents) for this request. */
+/** orders -> payment: refund refund_cents of the order's payment for this request. */
 export const AFTER_SALES_REFUND_REQUESTED = 'AfterSalesRefundRequested';
 /** orders -> everyone: the request's money is back with the buyer (REFUNDED). */
 export const AFTER_SALES_REFUNDED = 'AfterSalesRefunded';
@@ -65,6 +77,8 @@ export interface AfterSalesEventPayload {
   kind: string;
   /** The request's status after the step. */
   status: string;
+  /** The units it asks back (null: the whole order, for requests from before partial refunds). */
+  lines?: EventLine[] | null;
   refund_cents: number;
   /** The staff member's reason (rejected, approved). */
   decision_reason?: string | null;
@@ -224,9 +238,16 @@ export const ORDER_REJECTED = 'OrderRejected';
 export const PAYMENT_SUCCEEDED = 'PaymentSucceeded';
 /** payment -> everyone: the provider declined a payment (the buyer may try again). */
 export const PAYMENT_FAILED = 'PaymentFailed';
-/** payment -> everyone: a payment's money went back to the buyer. */
+/**
+ * payment -> everyone: some of a payment's money went back to the buyer: `refund_cents` for
+ * after-sales request `request_id` (null: no request, e.g. the order was cancelled or closed).
+ * One per refund; the payment is REFUNDED once all its money is back.
+ */
 export const PAYMENT_REFUNDED = 'PaymentRefunded';
-/** payment -> payment: refund this payment at its provider (its order ended after it was paid). */
+/**
+ * payment -> payment: refund `refund_cents` of this payment at its provider under our refund
+ * `refund_id` (an after-sales request's amount, or what is left when its order ended paid).
+ */
 export const PAYMENT_REFUND_REQUESTED = 'PaymentRefundRequested';
 /** payment -> payment: cancel this unpaid payment at its provider (its order ended). */
 export const PAYMENT_CANCEL_REQUESTED = 'PaymentCancelRequested';
@@ -240,6 +261,10 @@ export interface PaymentEventPayload {
   amount_cents: number;
   /** ISO 4217, e.g. CNY. */
   currency: string;
+  /** PaymentRefundRequested, PaymentRefunded: our refund's id, its amount, its request. */
+  refund_id?: string;
+  refund_cents?: number;
+  request_id?: number | null;
 }
 
 /**

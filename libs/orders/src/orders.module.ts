@@ -39,6 +39,7 @@ import { ShipOrder } from './application/ship-order.js';
 import { ShipmentTrackedHandler } from './application/shipment-tracked.handler.js';
 import { OrderShipment1764510000000 } from './infrastructure/migrations/1764510000000-order-shipment.js';
 import { OrderPlacementAnswers1764730000000 } from './infrastructure/migrations/1764730000000-order-placement-answers.js';
+import { PartialRefunds1764800000000 } from './infrastructure/migrations/1764800000000-partial-refunds.js';
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
 import { OrderTransactionTypes } from './application/order-transaction-types.js';
@@ -86,6 +87,7 @@ export const ORDERS_MIGRATIONS = [
   AfterSales1764500000000,
   OrderShipment1764510000000,
   OrderPlacementAnswers1764730000000,
+  PartialRefunds1764800000000,
 ];
 
 const useCases = [

@@ -14,7 +14,8 @@ import { InProcessPaymentClient } from './client/in-process-payment.client.js';
 import { PaymentClient } from './client/payment.client.js';
 import { ConfiguredPaymentProviders } from './infrastructure/configured-payment-providers.js';
 import { CreatePayments1764400000000 } from './infrastructure/migrations/1764400000000-create-payments.js';
-import { PaymentEntity } from './infrastructure/payment.entity.js';
+import { PaymentRefunds1764800100000 } from './infrastructure/migrations/1764800100000-payment-refunds.js';
+import { PaymentEntity, PaymentRefundEntity } from './infrastructure/payment.entity.js';
 import { TypeOrmPaymentRepository } from './infrastructure/typeorm-payment.repository.js';
 import { PaymentGrpcController } from './interface/grpc/payment.grpc-controller.js';
 import { AdminPaymentsHttpController } from './interface/http/admin-payments.http-controller.js';
@@ -22,7 +23,7 @@ import { PaymentsHttpController } from './interface/http/payments.http-controlle
 import { WebhooksHttpController } from './interface/http/webhooks.http-controller.js';
 import { PAYMENT_CONFIG, type PaymentConfig } from './payment.config.js';
 
-export const PAYMENT_MIGRATIONS = [CreatePayments1764400000000];
+export const PAYMENT_MIGRATIONS = [CreatePayments1764400000000, PaymentRefunds1764800100000];
 
 const useCases = [StartPayment, HandleNotification, ReadPayments, ReconcilePayments];
 const eventHandlers = [OrderEndedHandler, ProviderWorkHandler];
@@ -52,7 +53,10 @@ export class PaymentModule {
   static register(options: PaymentModuleOptions): DynamicModule {
     return {
       module: PaymentModule,
-      imports: [TypeOrmModule.forFeature([PaymentEntity]), ...(options.imports ?? [])],
+      imports: [
+        TypeOrmModule.forFeature([PaymentEntity, PaymentRefundEntity]),
+        ...(options.imports ?? []),
+      ],
       controllers: [PaymentGrpcController],
       providers: [
         ...useCases,

@@ -1,4 +1,4 @@
-import { ORDER_CANCELLED } from '@nestmall/contracts';
+import { ORDER_CANCELLED, ORDER_RETURNED } from '@nestmall/contracts';
 import { newEvent } from '@nestmall/messaging';
 import {
   FakeEventBus,
@@ -32,5 +32,39 @@ describe('OrderCancellationHandler', () => {
     expect(await stock.find('T00100')).toMatchObject({ available: 10, sold: 0 });
 
     await expect(bus.deliver(newEvent(ORDER_CANCELLED, {}))).rejects.toThrow(/carries no gid/);
+  });
+
+  it("returns only an after-sales request's units, once per request", async () => {
+    const stock = new InMemoryStock({ T00100: 10, T00101: 10 });
+    const unitOfWork = new FakeUnitOfWork();
+    const operations = new StockOperations(stock, unitOfWork, new InMemoryBranchBarrier());
+    const bus = new FakeEventBus();
+    await new OrderCancellationHandler(bus, operations).onModuleInit();
+    await operations.freeze('g3', [
+      { sku_id: 'T00100', quantity: 3 },
+      { sku_id: 'T00101', quantity: 1 },
+    ]);
+    await operations.deduct('g3');
+    const returned = (requestId: number, units: { sku_id: string; quantity: number }[]) =>
+      newEvent(ORDER_RETURNED, { gid: 'g3', order_id: 3, request_id: requestId, units });
+    const first = returned(1, [{ sku_id: 'T00100', quantity: 2 }]);
+    await unitOfWork.run(() => bus.deliver(first));
+    // The same request again (another event id: the barrier row, not the inbox, stops it).
+    await unitOfWork.run(() => bus.deliver(returned(1, [{ sku_id: 'T00100', quantity: 2 }])));
+    expect(await stock.find('T00100')).toMatchObject({ available: 9, sold: 1 });
+    expect(await stock.find('T00101')).toMatchObject({ available: 9, sold: 1 });
+    await unitOfWork.run(() =>
+      bus.deliver(
+        returned(2, [
+          { sku_id: 'T00100', quantity: 1 },
+          { sku_id: 'T00101', quantity: 1 },
+        ]),
+      ),
+    );
+    expect(await stock.find('T00100')).toMatchObject({ available: 10, sold: 0 });
+    expect(await stock.find('T00101')).toMatchObject({ available: 10, sold: 0 });
+    await expect(
+      unitOfWork.run(() => bus.deliver(returned(3, [{ sku_id: 'T00102', quantity: 1 }]))),
+    ).rejects.toThrow(/holds no 1 x T00102/);
   });
 });

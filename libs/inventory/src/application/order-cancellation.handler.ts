@@ -16,7 +16,7 @@ import { StockOperations } from './stock-operations.js';
 
 /**
  * OrderCancelled, OrderClosed (unpaid too long), OrderReturned (an after-sales request took
- * the goods back) or OrderRejected (a requested order whose coupon was refused after its stock
+ * some goods back: only its units, once per request) or OrderRejected (a requested order whose coupon was refused after its stock
  * was deducted, ORDER_CONSISTENCY=message) -> the order's units go back (sold -> available, a 'return' move in the ledger
  * under the order's gid), once. With
  * ORDER_CONSISTENCY=message this is how a cancelled order returns its stock (BASE: the order is
@@ -36,8 +36,16 @@ export class OrderCancellationHandler extends IntegrationEventHandler<OrderEvent
   }
 
   async handle(event: IntegrationEvent<OrderEventPayload>): Promise<void> {
-    const { gid } = event.payload;
+    const { gid, request_id: requestId, units } = event.payload;
     if (typeof gid !== 'string') throw new Error(`${event.type} ${event.id} carries no gid`);
-    await this.operations.returnStock(gid);
+    // An after-sales request's units (OrderReturned since partial refunds): only those, once
+    // per request. Without them (older events, cancels): every unit of the order, once.
+    if (event.type === ORDER_RETURNED && requestId !== undefined && Array.isArray(units))
+      await this.operations.returnUnits(
+        gid,
+        requestId,
+        units.map((u) => ({ skuId: u.sku_id, quantity: u.quantity })),
+      );
+    else await this.operations.returnStock(gid);
   }
 }

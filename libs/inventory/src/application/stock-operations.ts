@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnknownSkuError } from '@nestmall/ports/catalog';
+import { UnknownSkuError, type SkuLine } from '@nestmall/ports/catalog';
 import { InvalidArgumentError, UnitOfWork } from '@nestmall/ports/platform';
 import { BranchBarrier, type BarrierOp } from '@nestmall/ports/transactions';
 import { StockHold } from '../domain/stock-hold.js';
@@ -62,6 +62,21 @@ export class StockOperations {
     return this.unitOfWork.run(async () => {
       if (await this.barrier.insertOnce(gid, 'return'))
         await this.transition(gid, 'SOLD', (h) => h.return());
+    });
+  }
+
+  /**
+   * Some units of an order sold under `gid` came back through its after-sales request
+   * `requestId`: those units sold -> available, once per request (the barrier row
+   * (gid, 'inventory', 'ret-<requestId>')), whatever other requests of the order return.
+   */
+  async returnUnits(gid: string, requestId: number, units: SkuLine[]): Promise<void> {
+    checkGid(gid);
+    if (!Number.isSafeInteger(requestId) || requestId < 1)
+      throw new InvalidArgumentError('request_id must be a positive integer');
+    return this.unitOfWork.run(async () => {
+      if (await this.barrier.insertOnce(gid, `ret-${requestId}`))
+        await this.transition(gid, 'SOLD', (h) => h.returnUnits(units));
     });
   }
 

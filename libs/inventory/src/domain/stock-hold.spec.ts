@@ -88,4 +88,20 @@ describe('StockHold', () => {
     expect(hold.pullMoves()).toEqual([]);
     expect(hold.pullEvents()).toEqual([]);
   });
+
+  it('returns some units of a sold hold; it stays SOLD for the rest', () => {
+    const hold = StockHold.restore('g8', lines, 'SOLD');
+    hold.returnUnits([{ skuId: 'T00100', quantity: 1 }]);
+    expect(hold.currentStatus).toBe('SOLD');
+    expect(moves(hold)).toEqual(['return T00100 sold->available 1']);
+    expect(hold.pullEvents()).toEqual([{ type: 'StockReturned', gid: 'g8' }]);
+    expect(() => hold.returnUnits([{ skuId: 'T00100', quantity: 3 }])).toThrow(
+      /holds no 3 x T00100/,
+    );
+    expect(() => hold.returnUnits([{ skuId: 'T00109', quantity: 1 }])).toThrow(/holds no/);
+    expect(hold.pullMoves()).toEqual([]);
+    expect(() =>
+      StockHold.restore('g8', lines, 'FROZEN').returnUnits([{ skuId: 'T00100', quantity: 1 }]),
+    ).toThrow(/cannot return units/);
+  });
 });

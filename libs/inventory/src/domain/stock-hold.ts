@@ -93,6 +93,26 @@ export class StockHold {
     this.transition('SOLD', 'RETURNED', 'return', 'StockReturned');
   }
 
+  /**
+   * Some of its units came back (an after-sales request of its order): those units sold ->
+   * available; the hold stays SOLD for the rest. Each unit comes back once: the orders context
+   * counts the units returned per line and asks for no more than a line has left, and the
+   * barrier row of the request stops a repeat.
+   * @throws Error for an SKU it does not hold or more units than it holds (nothing moves)
+   */
+  returnUnits(units: readonly SkuLine[]): void {
+    if (this.status !== 'SOLD')
+      throw new Error(`hold ${this.gid} is ${this.status}: cannot return units (needs SOLD)`);
+    const lines = checkStockLines(units);
+    for (const unit of lines) {
+      const held = this.lines.find((l) => l.skuId === unit.skuId);
+      if (!held || unit.quantity > held.quantity)
+        throw new Error(`hold ${this.gid} holds no ${unit.quantity} x ${unit.skuId} to return`);
+    }
+    this.moves.push(...lines.map((line) => stockMove('return', line)));
+    this.events.push({ type: 'StockReturned', gid: this.gid });
+  }
+
   /** The moves decided since the last call (the repository applies them). */
   pullMoves(): StockMove[] {
     const moves = this.moves;

@@ -8,6 +8,8 @@ export interface AfterSalesView {
   kind: AfterSalesKind;
   status: AfterSalesStatus;
   reason: string;
+  /** The units it asks back (empty: the whole order, a request from before partial refunds). */
+  lines: { sku_id: string; quantity: number }[];
   refund_cents: number;
   decision_reason: string | null;
   created_at: string;
@@ -30,6 +32,7 @@ export function toAfterSalesView(request: AfterSalesRequest): AfterSalesView {
     kind: s.kind,
     status: s.status,
     reason: s.reason,
+    lines: (s.lines ?? []).map((l) => ({ sku_id: l.skuId, quantity: l.quantity })),
     refund_cents: s.refundCents,
     decision_reason: s.decisionReason,
     created_at: s.createdAt.toISOString(),

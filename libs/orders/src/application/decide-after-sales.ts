@@ -13,7 +13,7 @@ export type AfterSalesDecision = (typeof AFTER_SALES_DECISIONS)[number];
  * Staff (permission aftersales:decide) approves or rejects a request, with a reason. Approving
  * a REFUND asks the payment service for the money (AfterSalesRefundRequested through the outbox,
  * in the same unit of work); for an order never shipped its goods never left, so its units go
- * back at once (OrderReturned). Approving a RETURN waits for the goods (ReceiveReturn).
+ * back at once (OrderReturned, the request's units). Approving a RETURN waits for the goods (ReceiveReturn).
  */
 @Injectable()
 export class DecideAfterSales {
@@ -41,7 +41,8 @@ export class DecideAfterSales {
       } else {
         const { returnStock } = request.approve(staffId, input.reason, order.status);
         order.note('AfterSalesApproved', `#${requestId}: ${String(input.reason).trim()}`);
-        if (returnStock) order.returnStock(`#${requestId}: refunded before shipping`);
+        if (returnStock)
+          order.returnUnits(requestId, request.unitsOf(order), `#${requestId}: refunded unshipped`);
       }
       await this.requests.save(request);
       await this.orders.save(order);

@@ -1,4 +1,4 @@
-import type { Order, OrderStatus, ShipTo, TimelineEntry } from '../domain/order.js';
+import type { Order, OrderStatus, RefundStatus, ShipTo, TimelineEntry } from '../domain/order.js';
 import type { DiscountKind } from '../domain/pricing.js';
 
 export interface OrderItemView {
@@ -7,6 +7,9 @@ export interface OrderItemView {
   quantity: number;
   unit_price_cents: number;
   line_total_cents: number;
+  /** Units whose money after-sales gave back, and units that came back into stock. */
+  refunded_quantity: number;
+  returned_quantity: number;
 }
 
 /** One discount the order got, in the order the pricing applied them. */
@@ -22,6 +25,8 @@ export interface OrderView {
   order_id: number;
   user_id: number;
   status: OrderStatus;
+  /** Beside the delivery status: NONE, PARTIALLY_REFUNDED or REFUNDED. */
+  refund_status: RefundStatus;
   items: OrderItemView[];
   subtotal_cents: number;
   discounts: OrderDiscountView[];
@@ -104,12 +109,15 @@ export function toOrderView(aggregate: Order): OrderView {
     order_id: order.orderId,
     user_id: order.userId,
     status: order.status,
+    refund_status: aggregate.refundStatus,
     items: order.items.map((i) => ({
       sku_id: i.skuId,
       title: i.title,
       quantity: i.quantity,
       unit_price_cents: i.unitPriceCents,
       line_total_cents: i.lineTotalCents,
+      refunded_quantity: i.refundedQuantity ?? 0,
+      returned_quantity: i.returnedQuantity ?? 0,
     })),
     subtotal_cents: order.subtotalCents,
     discounts: order.discounts.map((d) => ({

@@ -8,8 +8,8 @@ import { OrderRepository } from './order.repository.js';
 
 /**
  * Staff (aftersales:decide) marks an approved return's goods received in the warehouse: the
- * order takes its units back (OrderReturned: the inventory moves them sold -> available, a
- * 'return' move in its ledger under the order's gid) and the refund is asked for
+ * order takes the request's units back (OrderReturned: the inventory moves those units sold ->
+ * available, a 'return' move in its ledger under the order's gid, once per request) and the refund is asked for
  * (AfterSalesRefundRequested), all in one unit of work.
  */
 @Injectable()
@@ -27,7 +27,7 @@ export class ReceiveReturn {
       const order = await this.orders.findById(request.orderId);
       if (!order) throw new OrderNotFoundError(request.orderId);
       request.returnReceived();
-      order.returnStock(`#${requestId}: returned goods received`);
+      order.returnUnits(requestId, request.unitsOf(order), `#${requestId}: goods received`);
       await this.requests.save(request);
       await this.orders.save(order);
       return toAfterSalesView(request);

@@ -1,9 +1,12 @@
 import type { AuthenticatedUser } from '@nestmall/ports/platform';
 import type { AfterSalesPageView, AfterSalesView } from '../application/after-sales-views.js';
+import type { RefundLine } from '../domain/refund-quote.js';
 
 export interface AfterSalesRequestInput {
   kind: string;
   reason: string;
+  /** The units asked back (null: every unit not refunded or asked back yet). */
+  lines: RefundLine[] | null;
 }
 
 export interface AfterSalesDecisionInput {

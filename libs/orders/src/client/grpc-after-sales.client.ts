@@ -29,7 +29,12 @@ export class GrpcAfterSalesClient extends AfterSalesClient {
   ): Promise<AfterSalesView> {
     return this.one(
       'RequestAfterSales',
-      { order_id: orderId, ...input },
+      {
+        order_id: orderId,
+        kind: input.kind,
+        reason: input.reason,
+        lines: input.lines?.map((l) => ({ sku_id: l.skuId, quantity: l.quantity })) ?? [],
+      },
       false,
       caller.accessToken,
     );
@@ -114,6 +119,7 @@ function toView(m: AfterSales__Output): AfterSalesView {
     kind: m.kind as AfterSalesKind,
     status: m.status as AfterSalesStatus,
     reason: m.reason,
+    lines: m.lines.map((l) => ({ sku_id: l.sku_id, quantity: l.quantity })),
     refund_cents: Number(m.refund_cents),
     decision_reason: m.decision_reason ?? null,
     created_at: m.created_at,

@@ -11,7 +11,7 @@ import type { AuthenticatedUser, GrpcReplicaPool } from '@nestmall/platform';
 import type { InDoubtBranch } from '@nestmall/ports/transactions';
 import type { InvariantReport, TransactionView } from '../application/check-invariants.js';
 import type { OrderPageView, OrderTimelineView, OrderView } from '../application/order-views.js';
-import type { OrderStatus } from '../domain/order.js';
+import type { OrderStatus, RefundStatus } from '../domain/order.js';
 import type { DiscountKind } from '../domain/pricing.js';
 import { OrdersClient, type PlaceOrderRequest } from './orders.client.js';
 
@@ -170,12 +170,15 @@ function toOrderView(m: OrderMessage__Output): OrderView {
     order_id: m.order_id,
     user_id: m.user_id,
     status: m.status as OrderStatus,
+    refund_status: (m.refund_status || 'NONE') as RefundStatus,
     items: m.items.map((i) => ({
       sku_id: i.sku_id,
       title: i.title,
       quantity: i.quantity,
       unit_price_cents: i.unit_price_cents,
       line_total_cents: i.line_total_cents,
+      refunded_quantity: i.refunded_quantity,
+      returned_quantity: i.returned_quantity,
     })),
     subtotal_cents: m.subtotal_cents,
     discounts: m.discounts.map((d) => ({

@@ -1,5 +1,6 @@
 import { ConflictError, InvalidArgumentError, NotFoundError } from '@nestmall/ports/platform';
 import { AFTER_SALES_STATUSES, type Order, type OrderStatus } from './order.js';
+import type { RefundLine } from './refund-quote.js';
 
 /**
  * What a buyer asks for after paying: REFUND (the money back; the goods stay where they are:
@@ -13,8 +14,8 @@ export type AfterSalesKind = (typeof AFTER_SALES_KINDS)[number];
  * REQUESTED -> REJECTED (staff, with a reason: the order stays as it was; the buyer may ask
  * again) or APPROVED (staff, with a reason). An approved RETURN waits for its goods
  * (AWAITING_RETURN) until staff marks them received; then, or at once for a REFUND, REFUNDING
- * (the payment service refunds the order's payment) -> REFUNDED when the provider confirms it
- * (the order becomes REFUNDED too).
+ * (the payment service refunds the request's amount of the order's payment) -> REFUNDED when
+ * the provider confirms it (the order counts the units refunded; REFUNDED once all are).
  */
 export type AfterSalesStatus =
   'REQUESTED' | 'REJECTED' | 'AWAITING_RETURN' | 'REFUNDING' | 'REFUNDED';
@@ -46,7 +47,12 @@ export interface AfterSalesSnapshot {
   kind: AfterSalesKind;
   status: AfterSalesStatus;
   reason: string;
-  /** What goes back: the order's whole total (partial refunds are not offered yet). */
+  /**
+   * The units it asks back, line by line (null: the whole order, as requests stored before
+   * partial refunds were offered).
+   */
+  lines: RefundLine[] | null;
+  /** What goes back for them: the order's refund rule's quote (domain/refund-quote.ts). */
   refundCents: number;
   /** The staff member's reason for the decision, and who decided. */
   decisionReason: string | null;
@@ -88,14 +94,17 @@ export class AfterSalesRequest {
   }
 
   /**
-   * The buyer asks. @throws AfterSalesNotAllowedError when the order is not PAID, SHIPPED or
-   * RECEIVED, or a RETURN of goods never shipped; AfterSalesAlreadyOpenError when another
-   * request of the order is in progress (`open`).
+   * The buyer asks, for some units of some lines (`lines`), or for every unit not yet refunded
+   * or asked back (none given). `requests` are the order's requests so far: their units (but
+   * for rejected ones) are taken already, and the refund is what the order's quote says.
+   * @throws AfterSalesNotAllowedError when the order is not PAID, SHIPPED or RECEIVED, or a
+   * RETURN of goods never shipped; AfterSalesAlreadyOpenError when another request of the order
+   * is in progress; InvalidArgumentError naming `lines[i].sku_id` or `lines[i].quantity`
    */
   static open(
-    order: Pick<Order, 'orderId' | 'userId' | 'status' | 'totalCents'>,
-    request: { kind: unknown; reason: unknown },
-    open: AfterSalesRequest | null,
+    order: Pick<Order, 'orderId' | 'userId' | 'status' | 'items' | 'quoteRefund'>,
+    request: { kind: unknown; reason: unknown; lines?: readonly RefundLine[] | null },
+    requests: readonly AfterSalesRequest[],
     now = new Date(),
   ): AfterSalesRequest {
     const kind = checkKind(request.kind);
@@ -104,7 +113,12 @@ export class AfterSalesRequest {
       throw new AfterSalesNotAllowedError(order.orderId, order.status, kind);
     if (kind === 'RETURN' && order.status === 'PAID')
       throw new AfterSalesNotAllowedError(order.orderId, order.status, kind);
+    const open = requests.find((r) => r.isOpen);
     if (open) throw new AfterSalesAlreadyOpenError(order.orderId, open.requestId);
+    const taken = requests.filter((r) => r.status !== 'REJECTED').flatMap((r) => r.unitsOf(order));
+    const wanted = request.lines ?? remainingUnits(order, taken);
+    if (!request.lines && wanted.length === 0) throw new AfterSalesNothingLeftError(order.orderId);
+    const quote = order.quoteRefund(wanted, taken);
     const request_ = new AfterSalesRequest(
       {
         requestId: 0,
@@ -113,7 +127,8 @@ export class AfterSalesRequest {
         kind,
         status: 'REQUESTED',
         reason,
-        refundCents: order.totalCents,
+        lines: quote.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })),
+        refundCents: quote.refundCents,
         decisionReason: null,
         decidedBy: null,
         createdAt: now,
@@ -126,7 +141,10 @@ export class AfterSalesRequest {
   }
 
   static restore(snapshot: AfterSalesSnapshot): AfterSalesRequest {
-    return new AfterSalesRequest({ ...snapshot }, true);
+    return new AfterSalesRequest(
+      { ...snapshot, lines: snapshot.lines?.map((l) => ({ ...l })) ?? null },
+      true,
+    );
   }
 
   get requestId(): number {
@@ -147,6 +165,13 @@ export class AfterSalesRequest {
   get refundCents(): number {
     return this.state.refundCents;
   }
+  /** The units it asks back (a request stored without lines: every unit of the order). */
+  unitsOf(order: Pick<Order, 'items'>): RefundLine[] {
+    return (
+      this.state.lines?.map((l) => ({ ...l })) ??
+      order.items.map((i) => ({ skuId: i.skuId, quantity: i.quantity }))
+    );
+  }
   get isOpen(): boolean {
     return OPEN_AFTER_SALES_STATUSES.includes(this.state.status);
   }
@@ -156,7 +181,7 @@ export class AfterSalesRequest {
   }
 
   snapshot(): AfterSalesSnapshot {
-    return { ...this.state };
+    return { ...this.state, lines: this.state.lines?.map((l) => ({ ...l })) ?? null };
   }
 
   /**
@@ -257,6 +282,25 @@ export class AfterSalesNotAllowedError extends ConflictError {
         : `order ${orderId} is ${status}: after-sales needs a PAID, SHIPPED or RECEIVED order`,
     );
   }
+}
+
+/** Every unit of the order is refunded or asked back already: nothing is left to ask for. */
+export class AfterSalesNothingLeftError extends ConflictError {
+  constructor(orderId: number) {
+    super(`order ${orderId} has no unit left that is not refunded or asked back`);
+  }
+}
+
+/** The units of `order` that `taken` does not cover, line by line (lines with none left out). */
+function remainingUnits(order: Pick<Order, 'items'>, taken: readonly RefundLine[]): RefundLine[] {
+  return order.items
+    .map((i) => ({
+      skuId: i.skuId,
+      quantity:
+        i.quantity -
+        taken.filter((t) => t.skuId === i.skuId).reduce((sum, t) => sum + t.quantity, 0),
+    }))
+    .filter((l) => l.quantity > 0);
 }
 
 export class AfterSalesAlreadyOpenError extends ConflictError {

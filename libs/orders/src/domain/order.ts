@@ -58,6 +58,11 @@ export interface OrderEvent {
   /** OrderShipped: the carrier and its tracking number. */
   carrier?: string;
   trackingNumber?: string;
+  /**
+   * OrderReturned, OrderRefunded: the after-sales request, the units it took back, and (refunds)
+   * the money it gave back and whether that was the order's last unit.
+   */
+  afterSales?: { requestId: number; units: RefundLine[]; refundCents?: number; complete?: boolean };
 }
 
 /** The carrier's shipment of an order: created when staff ship it, delivered when it says so. */
@@ -117,7 +122,18 @@ export interface OrderItem {
   quantity: number;
   unitPriceCents: number;
   lineTotalCents: number;
+  /** Units whose money an after-sales request gave back (none: 0). */
+  refundedQuantity?: number;
+  /** Units that came back into stock through an after-sales request (none: 0). */
+  returnedQuantity?: number;
 }
+
+/**
+ * Where an order stands with its refunds, beside its delivery status: NONE, PARTIALLY_REFUNDED
+ * (some units' money is back; the order may still ship and be received) or REFUNDED (every
+ * unit's money is back: the order's status is REFUNDED too).
+ */
+export type RefundStatus = 'NONE' | 'PARTIALLY_REFUNDED' | 'REFUNDED';
 
 /**
  * The address an order ships to, copied from the buyer's address book when the order is placed:
@@ -185,7 +201,7 @@ export interface OrderSnapshot extends Omit<OrderDraft, 'couponBaseCents'> {
   /** 0 until the order is stored. */
   orderId: number;
   status: OrderStatus;
-  /** Its units went back to available after it was sold (an after-sales return, or unshipped). */
+  /** Every unit went back to available after it was sold (after-sales returns, or unshipped). */
   stockReturned?: boolean;
   failureReason: string | null;
   createdAt: Date;
@@ -217,6 +233,7 @@ export class Order {
   private timeline: TimelineEntry[] = [];
   private stored: OrderStatus | null;
   private storedAnswerState: Order['answers'];
+  private unitsDirty = false;
 
   private constructor(
     private state: OrderSnapshot,
@@ -255,7 +272,7 @@ export class Order {
 
   /** An order as stored. */
   static restore(snapshot: OrderSnapshot): Order {
-    return new Order({ ...snapshot, items: [...snapshot.items] }, true);
+    return new Order({ ...snapshot, items: snapshot.items.map((i) => ({ ...i })) }, true);
   }
 
   get orderId(): number {
@@ -295,6 +312,19 @@ export class Order {
   get shipment(): Shipment | null {
     return this.state.shipment ?? null;
   }
+
+  /** REFUNDED once every unit's money is back; PARTIALLY_REFUNDED once some is. */
+  get refundStatus(): RefundStatus {
+    if (this.state.status === 'REFUNDED') return 'REFUNDED';
+    return this.state.items.some((i) => (i.refundedQuantity ?? 0) > 0)
+      ? 'PARTIALLY_REFUNDED'
+      : 'NONE';
+  }
+
+  /** Whether save() must write its lines' refunded and returned units. */
+  get unitsChanged(): boolean {
+    return this.unitsDirty;
+  }
   /** The status the database holds for it (null: not stored yet): the optimistic guard. */
   get storedStatus(): OrderStatus | null {
     return this.stored;
@@ -303,7 +333,7 @@ export class Order {
   snapshot(): OrderSnapshot {
     return {
       ...this.state,
-      items: [...this.state.items],
+      items: this.state.items.map((i) => ({ ...i })),
       shipment: this.state.shipment ? { ...this.state.shipment } : null,
     };
   }
@@ -389,6 +419,9 @@ export class Order {
     if (this.state.status === 'CANCELLED') return false;
     if (!CANCELLABLE_STATUSES.includes(this.state.status))
       throw new OrderNotCancellableError(this.orderId, this.status);
+    // Some of its money or goods went back through after-sales: the rest goes the same way.
+    if (this.state.items.some((i) => (i.refundedQuantity ?? 0) + (i.returnedQuantity ?? 0) > 0))
+      throw new OrderNotCancellableError(this.orderId, this.status, 'partly refunded');
     const wasPaid = this.state.status === 'PAID';
     this.transition('cancel', now, { wasPaid });
     return true;
@@ -462,37 +495,48 @@ export class Order {
   }
 
   /**
-   * An approved after-sales request took its goods back (a return received in the warehouse,
-   * or a refund of a paid order that never left it): OrderReturned, and the inventory moves its
-   * units sold -> available. Returns false when they came back already.
-   * @throws OrderTransitionError unless it is PAID, SHIPPED or RECEIVED
+   * An approved after-sales request took some of its goods back (a return received in the
+   * warehouse, or a refund of a paid order that never left it): its lines count the units
+   * returned, OrderReturned names them (the inventory moves them sold -> available), and a
+   * timeline line says so. `stockReturned` once every unit is back.
+   * @throws OrderTransitionError unless it is PAID, SHIPPED or RECEIVED; an Error for more units
+   * than a line has left (the request's quote made sure of it: a broken invariant)
    */
-  returnStock(detail: string, now = new Date()): boolean {
-    if (this.stockReturned) return false;
+  returnUnits(requestId: number, units: readonly RefundLine[], detail: string, now = new Date()) {
     if (!AFTER_SALES_STATUSES.includes(this.state.status))
       throw new OrderTransitionError(this.orderId, this.state.status, 'take its goods back');
-    this.state.stockReturned = true;
+    this.addUnits(units, 'returnedQuantity');
+    this.state.stockReturned = this.state.items.every((i) => i.returnedQuantity === i.quantity);
     this.state.updatedAt = now;
-    this.events.push({ type: 'OrderReturned' });
-    this.timeline.push({
-      kind: 'after-sales',
-      status: null,
-      cause: 'OrderReturned',
-      detail: detail.slice(0, 255),
-      at: now,
-    });
-    return true;
+    this.events.push({ type: 'OrderReturned', afterSales: { requestId, units: [...units] } });
+    this.note('OrderReturned', `${detail}: ${describeUnits(units)}`, now);
   }
 
   /**
-   * An approved after-sales refund came back from the payment service: REFUNDED, OrderRefunded
-   * (the rankings take it back). Returns false when it is REFUNDED already.
-   * @throws OrderTransitionError unless it is PAID, SHIPPED or RECEIVED
+   * An approved after-sales request's money came back from the payment service: its lines
+   * count the units refunded, and OrderRefunded names them with the amount. Once every unit is
+   * refunded (`complete`) the order is REFUNDED (a status line on its timeline); before that
+   * it keeps its delivery status and shows PARTIALLY_REFUNDED (an after-sales line).
+   * @throws OrderTransitionError unless it is PAID, SHIPPED or RECEIVED; an Error for more units
+   * than a line has left
    */
-  refund(now = new Date()): boolean {
-    if (this.state.status === 'REFUNDED') return false;
-    this.transition('refund', now);
-    return true;
+  refund(requestId: number, units: readonly RefundLine[], refundCents: number, now = new Date()) {
+    if (!AFTER_SALES_STATUSES.includes(this.state.status))
+      throw new OrderTransitionError(this.orderId, this.state.status, 'refund');
+    this.addUnits(units, 'refundedQuantity');
+    const complete = this.state.items.every((i) => i.refundedQuantity === i.quantity);
+    const afterSales = { requestId, units: [...units], refundCents, complete };
+    if (complete) {
+      this.transition('refund', now, { afterSales });
+      return;
+    }
+    this.state.updatedAt = now;
+    this.events.push({ type: 'OrderRefunded', afterSales });
+    this.note(
+      'OrderPartiallyRefunded',
+      `#${requestId}: ${describeUnits(units)}, ${refundCents} cents`,
+      now,
+    );
   }
 
   /**
@@ -534,6 +578,23 @@ export class Order {
     Object.assign(this.state, stored);
     this.stored = this.state.status;
     this.storedAnswerState = this.answers;
+    this.unitsDirty = false;
+  }
+
+  private addUnits(units: readonly RefundLine[], field: 'refundedQuantity' | 'returnedQuantity') {
+    for (const unit of units) {
+      const item = this.state.items.find((i) => i.skuId === unit.skuId);
+      const next = (item?.[field] ?? 0) + unit.quantity;
+      if (!item || !Number.isInteger(unit.quantity) || unit.quantity < 1 || next > item.quantity)
+        throw new Error(
+          `order ${this.orderId}: ${unit.quantity} x ${unit.skuId} is more than its line has left`,
+        );
+    }
+    for (const unit of units) {
+      const item = this.state.items.find((i) => i.skuId === unit.skuId)!;
+      item[field] = (item[field] ?? 0) + unit.quantity;
+    }
+    this.unitsDirty = true;
   }
 
   private transition(name: Transition, now: Date, extra: Partial<OrderEvent> = {}): void {
@@ -596,9 +657,18 @@ export class OrderTransitionError extends ConflictError {
 }
 
 export class OrderNotCancellableError extends ConflictError {
-  constructor(orderId: number, status: OrderStatus) {
-    super(`order ${orderId} is ${status} and can no longer be cancelled`);
+  constructor(orderId: number, status: OrderStatus, why?: string) {
+    super(
+      why
+        ? `order ${orderId} is ${status} and ${why}: ask for the rest through after-sales`
+        : `order ${orderId} is ${status} and can no longer be cancelled`,
+    );
   }
+}
+
+/** "2 x T00100, 1 x T00101": units as a timeline line names them. */
+function describeUnits(units: readonly RefundLine[]): string {
+  return units.map((u) => `${u.quantity} x ${u.skuId}`).join(', ');
 }
 
 /** A concurrent cancel got there first: cancelling again answers the CANCELLED order. */

@@ -81,6 +81,14 @@ export class OrderItemEntity {
 
   @Column({ name: 'line_total_cents', type: 'int' })
   lineTotalCents: number;
+
+  /** Units whose money an after-sales request gave back. */
+  @Column({ name: 'refunded_quantity', type: 'int' })
+  refundedQuantity: number;
+
+  /** Units that came back into stock through an after-sales request. */
+  @Column({ name: 'returned_quantity', type: 'int' })
+  returnedQuantity: number;
 }
 
 /** orders_order_address: the copy of the address an order ships to (migration 1764400000000). */
@@ -188,6 +196,10 @@ export class AfterSalesEntity {
 
   @Column({ type: 'varchar', length: 255 })
   reason: string;
+
+  /** The units it asks back, JSON `[{"sku_id","quantity"}]`; null: the whole order (older rows). */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  lines: string | null;
 
   @Column({ name: 'refund_cents', type: 'int' })
   refundCents: number;

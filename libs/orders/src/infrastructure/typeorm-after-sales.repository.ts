@@ -8,6 +8,7 @@ import {
   AFTER_SALES_REQUESTED,
   AFTER_SALES_RETURN_RECEIVED,
   type AfterSalesEventPayload,
+  type EventLine,
 } from '@nestmall/contracts';
 import { newEvent, Outbox } from '@nestmall/messaging';
 import { ambientManager } from '@nestmall/platform';
@@ -20,6 +21,7 @@ import {
   type AfterSalesKind,
   type AfterSalesStatus,
 } from '../domain/after-sales.js';
+import type { RefundLine } from '../domain/refund-quote.js';
 import { AfterSalesEntity } from './order.entities.js';
 
 const EVENT_TYPES: Record<AfterSalesEventType, string> = {
@@ -48,10 +50,15 @@ export class TypeOrmAfterSalesRepository extends AfterSalesRepository {
   }
 
   async add(request: AfterSalesRequest): Promise<void> {
-    const { requestId: _id, ...s } = request.snapshot();
+    const { requestId: _id, lines, ...s } = request.snapshot();
     const createdAt = this.stored(s.createdAt);
     const updatedAt = this.stored(s.updatedAt);
-    const result = await this.manager.insert(AfterSalesEntity, { ...s, createdAt, updatedAt });
+    const result = await this.manager.insert(AfterSalesEntity, {
+      ...s,
+      lines: lines && JSON.stringify(toEventLines(lines)),
+      createdAt,
+      updatedAt,
+    });
     request.markStored({
       requestId: Number(result.identifiers[0].requestId),
       createdAt,
@@ -114,6 +121,7 @@ export class TypeOrmAfterSalesRepository extends AfterSalesRepository {
       user_id: s.userId,
       kind: s.kind,
       status: s.status,
+      lines: s.lines && toEventLines(s.lines),
       refund_cents: s.refundCents,
       decision_reason: s.decisionReason,
     };
@@ -127,6 +135,10 @@ export class TypeOrmAfterSalesRepository extends AfterSalesRepository {
   }
 }
 
+function toEventLines(lines: readonly RefundLine[]): EventLine[] {
+  return lines.map((l) => ({ sku_id: l.skuId, quantity: l.quantity }));
+}
+
 function toRequest(row: AfterSalesEntity): AfterSalesRequest {
   return AfterSalesRequest.restore({
     requestId: row.requestId,
@@ -135,6 +147,12 @@ function toRequest(row: AfterSalesEntity): AfterSalesRequest {
     kind: row.kind as AfterSalesKind,
     status: row.status as AfterSalesStatus,
     reason: row.reason,
+    lines: row.lines
+      ? (JSON.parse(row.lines) as EventLine[]).map((l) => ({
+          skuId: l.sku_id,
+          quantity: l.quantity,
+        }))
+      : null,
     refundCents: Number(row.refundCents),
     decisionReason: row.decisionReason,
     decidedBy: row.decidedBy,

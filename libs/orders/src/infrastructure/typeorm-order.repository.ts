@@ -87,7 +87,7 @@ export class TypeOrmOrderRepository extends OrderRepository {
       const orderId = Number(result.identifiers[0].orderId);
       await this.manager.insert(
         OrderItemEntity,
-        o.items.map((i) => ({ orderId, ...i })),
+        o.items.map((i) => ({ orderId, ...i, refundedQuantity: 0, returnedQuantity: 0 })),
       );
       if (o.shipTo) await this.manager.insert(OrderAddressEntity, { orderId, ...o.shipTo });
       if (o.discounts.length)
@@ -128,6 +128,17 @@ export class TypeOrmOrderRepository extends OrderRepository {
       },
     );
     if ((result.affected ?? 0) !== 1) throw new OrderChangedConcurrentlyError(o.orderId);
+    // The order's row is updated (locked) above: its lines' units change under that guard.
+    if (order.unitsChanged)
+      for (const item of o.items)
+        await this.manager.update(
+          OrderItemEntity,
+          { orderId: o.orderId, skuId: item.skuId },
+          {
+            refundedQuantity: item.refundedQuantity ?? 0,
+            returnedQuantity: item.returnedQuantity ?? 0,
+          },
+        );
     order.markStored({ orderId: o.orderId, createdAt: o.createdAt, updatedAt });
     if (o.shipment)
       await this.manager.save(OrderShipmentEntity, {
@@ -244,10 +255,9 @@ export class TypeOrmOrderRepository extends OrderRepository {
       .createQueryBuilder(OrderItemEntity, 'i')
       .innerJoin(OrderEntity, 'o', 'o.order_id = i.order_id')
       .select('i.sku_id', 'sku_id')
-      .addSelect('SUM(i.quantity)', 'units')
+      // Units that came back (after-sales returns) are no longer sold.
+      .addSelect('SUM(i.quantity - i.returned_quantity)', 'units')
       .where('o.status IN (:...statuses)', { statuses })
-      // Units that came back (an after-sales return) are no longer sold.
-      .andWhere('o.stock_returned = :returned', { returned: false })
       .groupBy('i.sku_id')
       .getRawMany();
     return new Map(rows.map((r) => [r.sku_id, Number(r.units)]));
@@ -339,6 +349,8 @@ function toOrder(
       quantity: i.quantity,
       unitPriceCents: i.unitPriceCents,
       lineTotalCents: i.lineTotalCents,
+      refundedQuantity: Number(i.refundedQuantity),
+      returnedQuantity: Number(i.returnedQuantity),
     })),
     subtotalCents: row.subtotalCents,
     shippingCents: row.shippingCents,
@@ -414,6 +426,15 @@ function toIntegrationEvent(order: Order, event: OrderEvent): IntegrationEvent[]
     ...(event.type === 'OrderRefunded' ? { stock_returned: order.stockReturned } : {}),
     ...(event.type === 'OrderShipped'
       ? { carrier: event.carrier, tracking_number: event.trackingNumber }
+      : {}),
+    ...(event.afterSales
+      ? {
+          request_id: event.afterSales.requestId,
+          units: event.afterSales.units.map((u) => ({ sku_id: u.skuId, quantity: u.quantity })),
+          ...(event.type === 'OrderRefunded'
+            ? { refund_cents: event.afterSales.refundCents, complete: event.afterSales.complete }
+            : {}),
+        }
       : {}),
   };
   return [newEvent(type, payload)];

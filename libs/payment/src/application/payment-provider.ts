@@ -30,8 +30,12 @@ export abstract class PaymentProvider {
   abstract createCheckout(request: CheckoutRequest): Promise<Checkout>;
   /** The provider's current record of a payment (its query API). */
   abstract query(providerPaymentId: string): Promise<ProviderRecord>;
-  /** Gives the whole amount back. */
-  abstract refund(providerPaymentId: string): Promise<void>;
+  /**
+   * Gives `amountCents` of the payment back, as our refund `refundId` (the provider's
+   * idempotency key: the same id again refunds nothing more). The provider refuses more than
+   * the payment has left; the payment is "refunded" at the provider once all of it is back.
+   */
+  abstract refund(providerPaymentId: string, amountCents: number, refundId: string): Promise<void>;
   /** Closes an unpaid checkout. */
   abstract cancel(providerPaymentId: string): Promise<void>;
   /** Its records of payments created in [from, to). */

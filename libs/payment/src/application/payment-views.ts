@@ -7,6 +7,8 @@ export interface PaymentView {
   method: PaymentMethod;
   status: PaymentStatus;
   amount_cents: number;
+  /** What its refunds done at the provider gave back (some: partial after-sales refunds). */
+  refunded_cents: number;
   currency: string;
   /** The provider's page the buyer pays on. */
   checkout_url: string;
@@ -22,6 +24,9 @@ export function toPaymentView(payment: Payment): PaymentView {
     method: p.method,
     status: p.status,
     amount_cents: p.amountCents,
+    refunded_cents: (p.refunds ?? [])
+      .filter((r) => r.status === 'SUCCEEDED')
+      .reduce((sum, r) => sum + r.amountCents, 0),
     currency: p.currency,
     checkout_url: p.checkoutUrl,
     created_at: p.createdAt.toISOString(),

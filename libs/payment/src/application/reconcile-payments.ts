@@ -7,7 +7,7 @@ import { PaymentRepository } from './payment.repository.js';
 export interface ReconciliationDifference {
   payment_id: string;
   method: string;
-  /** missing_here | missing_at_provider | status | amount | currency | order */
+  /** missing_here | missing_at_provider | status | amount | refunded | currency | order */
   kind: string;
   ours: string | null;
   provider: string | null;
@@ -33,8 +33,8 @@ const MAX_PERIOD_MS = 31 * 24 * 3600_000;
 
 /**
  * Our payments created in [from, to) against each provider's records of the same period: what
- * one side has and the other has not, and what they disagree on (status, amount, currency,
- * order). A status difference may be a notification still on its way; the same difference in a
+ * one side has and the other has not, and what they disagree on (status, amount, the money
+ * refunded so far, currency, order). A status difference may be a notification still on its way; the same difference in a
  * later run is not.
  */
 @Injectable()
@@ -87,6 +87,15 @@ function compare(payment: Payment, record: ProviderRecord | undefined): Reconcil
   const pairs: [string, string, string][] = [
     ['status', p.status, OUR_STATUS[record.status]],
     ['amount', String(p.amountCents), String(record.amountCents)],
+    [
+      'refunded',
+      String(
+        (p.refunds ?? [])
+          .filter((r) => r.status === 'SUCCEEDED')
+          .reduce((sum, r) => sum + r.amountCents, 0),
+      ),
+      String((record.refunds ?? []).reduce((sum, r) => sum + r.amountCents, 0)),
+    ],
     ['currency', p.currency, record.currency],
     ['order', String(p.orderId), String(record.orderId)],
   ];

@@ -96,6 +96,7 @@ function toPaymentView(m: Payment__Output): PaymentView {
     method: m.method as PaymentMethod,
     status: m.status as PaymentStatus,
     amount_cents: Number(m.amount_cents),
+    refunded_cents: Number(m.refunded_cents),
     currency: m.currency,
     checkout_url: m.checkout_url,
     created_at: m.created_at,

@@ -1,6 +1,7 @@
 import {
   Payment,
   PaymentMismatchError,
+  PaymentNotRefundableError,
   type ProviderReport,
   type ProviderStatus,
 } from './payment.js';
@@ -30,6 +31,9 @@ function report(status: ProviderStatus, change: Partial<ProviderReport> = {}): P
   };
 }
 
+/** The types of the events recorded since the last call. */
+const types = (payment: Payment) => payment.pullEvents().map((e) => e.type);
+
 describe('Payment', () => {
   it('starts PENDING and open; a confirmation that checks out makes it SUCCEEDED once', () => {
     const payment = started();
@@ -39,9 +43,9 @@ describe('Payment', () => {
     });
     expect(payment.apply(report('succeeded'))).toBe(true);
     expect(payment.status).toBe('SUCCEEDED');
-    expect(payment.pullEvents()).toEqual(['PaymentSucceeded']);
+    expect(types(payment)).toEqual(['PaymentSucceeded']);
     expect(payment.apply(report('succeeded'))).toBe(false); // a replay
-    expect(payment.pullEvents()).toEqual([]);
+    expect(types(payment)).toEqual([]);
   });
 
   it.each([
@@ -55,7 +59,7 @@ describe('Payment', () => {
     expect(() => payment.apply(report('succeeded', change))).toThrow(PaymentMismatchError);
     expect(() => payment.apply(report('succeeded', change))).toThrow(field);
     expect(payment.status).toBe('PENDING');
-    expect(payment.pullEvents()).toEqual([]);
+    expect(types(payment)).toEqual([]);
   });
 
   it('applies reports forward only: a late "pending" or "failed" after success changes nothing', () => {
@@ -74,7 +78,7 @@ describe('Payment', () => {
       open: true,
     });
     expect(payment.apply(report('succeeded'))).toBe(true);
-    expect(payment.pullEvents()).toEqual(['PaymentFailed', 'PaymentSucceeded']);
+    expect(types(payment)).toEqual(['PaymentFailed', 'PaymentSucceeded']);
   });
 
   it('"refunded" before "succeeded": REFUNDED, and the late success is ignored (no PAID order)', () => {
@@ -82,7 +86,7 @@ describe('Payment', () => {
     expect(payment.apply(report('refunded'))).toBe(true);
     expect(payment.apply(report('succeeded'))).toBe(false);
     expect(payment.status).toBe('REFUNDED');
-    expect(payment.pullEvents()).toEqual(['PaymentRefunded']);
+    expect(types(payment)).toEqual(['PaymentRefunded']);
   });
 
   it('its order ended unpaid: asks the provider to cancel; money arriving later is refunded', () => {
@@ -90,11 +94,11 @@ describe('Payment', () => {
     expect(payment.orderEnded()).toBe(true);
     expect(payment.orderEnded()).toBe(false);
     expect(payment.open).toBe(false);
-    expect(payment.pullEvents()).toEqual(['CancelRequested']);
+    expect(types(payment)).toEqual(['CancelRequested']);
     payment.apply(report('cancelled'));
     expect(payment.status).toBe('CANCELLED');
     expect(payment.apply(report('succeeded'))).toBe(true);
-    expect(payment.pullEvents()).toEqual(['RefundRequested']); // never PaymentSucceeded
+    expect(types(payment)).toEqual(['RefundRequested']); // never PaymentSucceeded
     payment.apply(report('refunded'));
     expect(payment.status).toBe('REFUNDED');
   });
@@ -104,6 +108,77 @@ describe('Payment', () => {
     payment.apply(report('succeeded'));
     payment.pullEvents();
     payment.orderEnded();
-    expect(payment.pullEvents()).toEqual(['RefundRequested']);
+    expect(types(payment)).toEqual(['RefundRequested']);
+  });
+
+  it('partial refunds: one per request, at most what is left; REFUNDED once all is back', () => {
+    const payment = started();
+    payment.apply(report('succeeded'));
+    payment.pullEvents();
+    expect(() => started().requestRefund(1, 100)).toThrow(PaymentNotRefundableError);
+    expect(payment.requestRefund(1, 1000)).toBe(true);
+    expect(payment.requestRefund(1, 1000)).toBe(false); // the same request again
+    expect(() => payment.requestRefund(2, 1991)).toThrow(/1991 cents asked, 1990 left/);
+    expect(payment.pullEvents()).toEqual([
+      {
+        type: 'RefundRequested',
+        refund: expect.objectContaining({
+          refundId: 'pay_7_1-r1',
+          requestId: 1,
+          amountCents: 1000,
+          status: 'REQUESTED',
+        }),
+      },
+    ]);
+    const first = { refundId: 'pay_7_1-r1', providerRefundId: 're_1', amountCents: 1000 };
+    // The provider reports it done: the payment stays SUCCEEDED, the refund succeeds once.
+    expect(payment.apply(report('succeeded', { refunds: [first] }))).toBe(true);
+    expect(payment.apply(report('succeeded', { refunds: [first] }))).toBe(false);
+    expect(payment.status).toBe('SUCCEEDED');
+    expect(payment.pullEvents()).toEqual([
+      {
+        type: 'PaymentRefunded',
+        refund: expect.objectContaining({ requestId: 1, amountCents: 1000, status: 'SUCCEEDED' }),
+      },
+    ]);
+    expect(() =>
+      payment.apply(
+        report('succeeded', { refunds: [{ ...first, refundId: 'pay_7_1-r2', amountCents: 5 }] }),
+      ),
+    ).not.toThrow(); // not ours yet: ignored
+    payment.requestRefund(2, 1990);
+    expect(() =>
+      payment.apply(
+        report('refunded', { refunds: [{ ...first, refundId: 'pay_7_1-r2', amountCents: 5 }] }),
+      ),
+    ).toThrow(PaymentMismatchError);
+    payment.pullEvents();
+    payment.apply(
+      report('refunded', {
+        refunds: [first, { refundId: 'pay_7_1-r2', providerRefundId: 're_2', amountCents: 1990 }],
+      }),
+    );
+    expect(payment.status).toBe('REFUNDED');
+    expect(payment.pullEvents()).toEqual([
+      { type: 'PaymentRefunded', refund: expect.objectContaining({ requestId: 2 }) },
+    ]);
+    expect(payment.pullRefundWrites()).toEqual({
+      added: [expect.objectContaining({ refundId: 'pay_7_1-r1' }), expect.anything()],
+      changed: [],
+    });
+  });
+
+  it('its order ended after a partial refund: only what is left goes back', () => {
+    const payment = started();
+    payment.apply(report('succeeded'));
+    payment.requestRefund(1, 1000);
+    payment.pullEvents();
+    payment.orderEnded();
+    expect(payment.pullEvents()).toEqual([
+      {
+        type: 'RefundRequested',
+        refund: expect.objectContaining({ refundId: 'pay_7_1-rest', amountCents: 1990 }),
+      },
+    ]);
   });
 });

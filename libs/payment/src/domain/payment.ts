@@ -6,8 +6,9 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /**
  * PENDING (checkout open at the provider) -> SUCCEEDED (the provider's confirmation checked out)
- * -> REFUNDED; PENDING -> FAILED (declined; the buyer may still pay on the same checkout) or
- * CANCELLED (its order ended unpaid).
+ * -> REFUNDED (all of its money is back); PENDING -> FAILED (declined; the buyer may still pay on
+ * the same checkout) or CANCELLED (its order ended unpaid). A payment part of whose money went
+ * back (partial after-sales refunds) stays SUCCEEDED: its refunds say how much.
  */
 export type PaymentStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'REFUNDED';
 
@@ -26,6 +27,31 @@ export interface ProviderReport {
   amountCents: number;
   currency: string;
   status: ProviderStatus;
+  /** The refunds of the payment it reports, done (none given: none reported). */
+  refunds?: ProviderRefund[];
+}
+
+/** One refund of a payment done at the provider: our refund id, its own, the amount. */
+export interface ProviderRefund {
+  refundId: string;
+  providerRefundId: string;
+  amountCents: number;
+}
+
+/**
+ * Some of a payment's money going back: REQUESTED (asked of the provider by the provider work
+ * handler) -> SUCCEEDED (the provider reports it done). Our refund id is the provider's
+ * idempotency key: asking again never refunds twice.
+ */
+export interface PaymentRefund {
+  refundId: string;
+  /** The after-sales request it is for (null: its order was cancelled or closed paid). */
+  requestId: number | null;
+  amountCents: number;
+  status: 'REQUESTED' | 'SUCCEEDED';
+  providerRefundId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 /**
@@ -58,6 +84,12 @@ const FROM_PROVIDER: Record<ProviderStatus, PaymentStatus> = {
 export type PaymentEventType =
   'PaymentSucceeded' | 'PaymentFailed' | 'PaymentRefunded' | 'RefundRequested' | 'CancelRequested';
 
+/** An event and, for RefundRequested and PaymentRefunded, the refund it is about. */
+export interface PaymentEvent {
+  type: PaymentEventType;
+  refund?: PaymentRefund;
+}
+
 export interface PaymentSnapshot {
   paymentId: string;
   orderId: number;
@@ -72,13 +104,15 @@ export interface PaymentSnapshot {
   orderOpen: boolean;
   /** Bumped by every save: the repository's optimistic guard. */
   version: number;
+  /** Its refunds, oldest first (none: none asked for). */
+  refunds?: PaymentRefund[];
   createdAt: Date;
   updatedAt: Date;
 }
 
 export type NewPayment = Omit<
   PaymentSnapshot,
-  'status' | 'orderOpen' | 'version' | 'createdAt' | 'updatedAt'
+  'status' | 'orderOpen' | 'version' | 'createdAt' | 'updatedAt' | 'refunds'
 >;
 
 /**
@@ -87,9 +121,15 @@ export type NewPayment = Omit<
  * the end of its order does (cancel it at the provider, or refund it).
  */
 export class Payment {
-  private events: PaymentEventType[] = [];
+  private events: PaymentEvent[] = [];
+  private refunds: PaymentRefund[];
+  /** Refund ids added or changed since the last save (the repository writes those). */
+  private added = new Set<string>();
+  private changed = new Set<string>();
 
-  private constructor(private state: PaymentSnapshot) {}
+  private constructor(private state: PaymentSnapshot) {
+    this.refunds = (state.refunds ?? []).map((r) => ({ ...r }));
+  }
 
   static start(draft: NewPayment, now = new Date()): Payment {
     return new Payment({
@@ -138,8 +178,33 @@ export class Payment {
     return this.state.orderOpen && (this.status === 'PENDING' || this.status === 'FAILED');
   }
 
+  /** What its succeeded and requested refunds take of its amount: what may not go back again. */
+  get refundedCents(): number {
+    return this.refunds.reduce((sum, r) => sum + r.amountCents, 0);
+  }
+
   snapshot(): PaymentSnapshot {
-    return { ...this.state };
+    return { ...this.state, refunds: this.refunds.map((r) => ({ ...r })) };
+  }
+
+  /**
+   * An approved after-sales request wants `amountCents` of this payment back: a refund for it,
+   * asked of the provider after the commit (RefundRequested). Returns false when the request has
+   * its refund already (a repeated event). @throws PaymentNotRefundableError unless the payment
+   * SUCCEEDED and has that much left (what its other refunds have not taken)
+   */
+  requestRefund(requestId: number, amountCents: number, now = new Date()): boolean {
+    if (this.refunds.some((r) => r.requestId === requestId)) return false;
+    if (this.status !== 'SUCCEEDED')
+      throw new PaymentNotRefundableError(this.paymentId, `it is ${this.status}`);
+    const left = this.amountCents - this.refundedCents;
+    if (!Number.isSafeInteger(amountCents) || amountCents < 1 || amountCents > left)
+      throw new PaymentNotRefundableError(
+        this.paymentId,
+        `${amountCents} cents asked, ${left} left of ${this.amountCents}`,
+      );
+    this.addRefund(`${this.paymentId}-r${requestId}`, requestId, amountCents, now);
+    return true;
   }
 
   /**
@@ -149,15 +214,17 @@ export class Payment {
    */
   apply(report: ProviderReport, now = new Date()): boolean {
     this.checkMatches(report);
+    const refunded = this.applyRefunds(report.refunds ?? [], now);
     const next = FROM_PROVIDER[report.status];
-    if (RANK[next] <= RANK[this.status]) return false;
+    if (RANK[next] <= RANK[this.status]) return refunded;
     this.move(next, now);
     if (next === 'SUCCEEDED') {
-      this.events.push(this.state.orderOpen ? 'PaymentSucceeded' : 'RefundRequested');
+      if (this.state.orderOpen) this.events.push({ type: 'PaymentSucceeded' });
+      else this.refundTheRest(now);
     } else if (next === 'FAILED') {
-      this.events.push('PaymentFailed');
+      this.events.push({ type: 'PaymentFailed' });
     } else if (next === 'REFUNDED') {
-      this.events.push('PaymentRefunded');
+      this.allRefunded(now);
     }
     return true;
   }
@@ -170,16 +237,83 @@ export class Payment {
     if (!this.state.orderOpen) return false;
     this.state.orderOpen = false;
     this.state.updatedAt = now;
-    if (this.status === 'SUCCEEDED') this.events.push('RefundRequested');
-    if (this.status === 'PENDING' || this.status === 'FAILED') this.events.push('CancelRequested');
+    if (this.status === 'SUCCEEDED') this.refundTheRest(now);
+    if (this.status === 'PENDING' || this.status === 'FAILED')
+      this.events.push({ type: 'CancelRequested' });
     return true;
   }
 
   /** The events recorded since the last call (the repository writes them to the outbox). */
-  pullEvents(): PaymentEventType[] {
+  pullEvents(): PaymentEvent[] {
     const events = this.events;
     this.events = [];
     return events;
+  }
+
+  /** The refunds added and changed since the last call (the repository writes them). */
+  pullRefundWrites(): { added: PaymentRefund[]; changed: PaymentRefund[] } {
+    const of = (ids: Set<string>) =>
+      this.refunds.filter((r) => ids.has(r.refundId)).map((r) => ({ ...r }));
+    const writes = { added: of(this.added), changed: of(this.changed) };
+    this.added = new Set();
+    this.changed = new Set();
+    return writes;
+  }
+
+  /** Its order ended paid, or money arrived after: what no refund has taken yet goes back. */
+  private refundTheRest(now: Date): void {
+    const left = this.amountCents - this.refundedCents;
+    if (left > 0) this.addRefund(`${this.paymentId}-rest`, null, left, now);
+  }
+
+  private addRefund(refundId: string, requestId: number | null, amountCents: number, now: Date) {
+    const refund: PaymentRefund = {
+      refundId,
+      requestId,
+      amountCents,
+      status: 'REQUESTED',
+      providerRefundId: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.refunds.push(refund);
+    this.added.add(refundId);
+    this.state.updatedAt = now;
+    this.events.push({ type: 'RefundRequested', refund: { ...refund } });
+  }
+
+  /** The provider reports these refunds done: each of ours still REQUESTED succeeds, once. */
+  private applyRefunds(reported: readonly ProviderRefund[], now: Date): boolean {
+    let changed = false;
+    for (const done of reported) {
+      const refund = this.refunds.find((r) => r.refundId === done.refundId);
+      if (!refund || refund.status === 'SUCCEEDED') continue;
+      if (done.amountCents !== refund.amountCents)
+        throw new PaymentMismatchError(this.paymentId, `refund ${refund.refundId} amount`);
+      this.refundSucceeded(refund, done.providerRefundId, now);
+      changed = true;
+    }
+    return changed;
+  }
+
+  /**
+   * All of its money is back (the provider says "refunded"): every refund still asked for is
+   * done; a payment refunded with none asked for (the provider's own doing, or a "refunded"
+   * before the "succeeded") records one PaymentRefunded for no request.
+   */
+  private allRefunded(now: Date): void {
+    const open = this.refunds.filter((r) => r.status === 'REQUESTED');
+    for (const refund of open) this.refundSucceeded(refund, null, now);
+    if (this.refunds.length === 0) this.events.push({ type: 'PaymentRefunded' });
+  }
+
+  private refundSucceeded(refund: PaymentRefund, providerRefundId: string | null, now: Date) {
+    refund.status = 'SUCCEEDED';
+    refund.providerRefundId = providerRefundId;
+    refund.updatedAt = now;
+    this.state.updatedAt = now;
+    if (!this.added.has(refund.refundId)) this.changed.add(refund.refundId);
+    this.events.push({ type: 'PaymentRefunded', refund: { ...refund } });
   }
 
   markStored(version: number): void {
@@ -225,6 +359,13 @@ export class PaymentMismatchError extends UnprocessableError {
 export class OrderNotPayableError extends ConflictError {
   constructor(orderId: number, status: string) {
     super(`order ${orderId} is ${status} and cannot be paid`);
+  }
+}
+
+/** A refund the payment cannot give: not paid, or more than it has left. */
+export class PaymentNotRefundableError extends UnprocessableError {
+  constructor(paymentId: string, why: string) {
+    super(`payment ${paymentId} cannot refund that: ${why}`);
   }
 }
 

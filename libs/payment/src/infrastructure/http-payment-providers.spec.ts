@@ -31,6 +31,7 @@ describe('CardPaymentProvider.verifyNotification', () => {
       amountCents: 2990,
       currency: 'CNY',
       status: 'succeeded',
+      refunds: [],
     });
   });
 
@@ -78,6 +79,7 @@ describe('WalletPaymentProvider.verifyNotification', () => {
       amountCents: 2990,
       currency: 'CNY',
       status: 'succeeded',
+      refunds: [],
     });
   });
 

@@ -5,7 +5,12 @@ import {
   type CheckoutRequest,
   type ProviderRecord,
 } from '../application/payment-provider.js';
-import type { PaymentMethod, ProviderReport, ProviderStatus } from '../domain/payment.js';
+import type {
+  PaymentMethod,
+  ProviderRefund,
+  ProviderReport,
+  ProviderStatus,
+} from '../domain/payment.js';
 import { InvalidSignatureError, signatureMatches } from '../domain/webhook-signature.js';
 
 export interface ProviderSettings {
@@ -44,8 +49,12 @@ abstract class HttpPaymentProvider extends PaymentProvider {
     );
   }
 
-  async refund(providerPaymentId: string): Promise<void> {
-    await this.call('POST', `/v1/payments/${encodeURIComponent(providerPaymentId)}/refund`);
+  async refund(providerPaymentId: string, amountCents: number, refundId: string): Promise<void> {
+    await this.call(
+      'POST',
+      `/v1/payments/${encodeURIComponent(providerPaymentId)}/refund`,
+      this.refundBody(amountCents, refundId),
+    );
   }
 
   async cancel(providerPaymentId: string): Promise<void> {
@@ -61,6 +70,7 @@ abstract class HttpPaymentProvider extends PaymentProvider {
   }
 
   protected abstract checkoutBody(request: CheckoutRequest): object;
+  protected abstract refundBody(amountCents: number, refundId: string): object;
   protected abstract checkoutUrlOf(record: unknown): string;
   protected abstract toRecord(record: unknown): ProviderRecord;
 
@@ -115,6 +125,10 @@ export class CardPaymentProvider extends HttpPaymentProvider {
     };
   }
 
+  protected refundBody(amountCents: number, refundId: string): object {
+    return { amount: amountCents, merchant_refund_id: refundId };
+  }
+
   protected checkoutUrlOf(record: unknown): string {
     return field(record, 'checkout_url', 'string');
   }
@@ -130,6 +144,7 @@ export class CardPaymentProvider extends HttpPaymentProvider {
       amountCents: field(record, 'amount', 'number'),
       currency: field(record, 'currency', 'string'),
       status: status as ProviderStatus,
+      refunds: cardRefunds(record),
       createdAt: new Date(field(record, 'created', 'number') * 1000),
     };
   }
@@ -155,6 +170,53 @@ export class CardPaymentProvider extends HttpPaymentProvider {
     );
     return report;
   }
+}
+
+/** A card record's `refunds` ([{id, merchant_refund_id, amount, status}]), the succeeded ones. */
+function cardRefunds(record: unknown): ProviderRefund[] {
+  const list = (record as { refunds?: unknown } | null)?.refunds ?? [];
+  if (!Array.isArray(list)) throw new InvalidArgumentError('provider field refunds is not a list');
+  return list
+    .filter((r) => field(r, 'status', 'string') === 'succeeded')
+    .map((r) => ({
+      refundId: field(r, 'merchant_refund_id', 'string'),
+      providerRefundId: field(r, 'id', 'string'),
+      amountCents: field(r, 'amount', 'number'),
+    }));
+}
+
+/**
+ * A wallet record's `refund_details`: a JSON string (so the notification's signature, over
+ * `key=value` pairs, covers it) of [{out_request_no, refund_no, refund_amount}], done refunds.
+ */
+function walletRefunds(record: unknown): ProviderRefund[] {
+  const details = (record as { refund_details?: unknown } | null)?.refund_details;
+  if (details === undefined) return [];
+  if (typeof details !== 'string')
+    throw new InvalidArgumentError('wallet refund_details is not a string');
+  let list: unknown;
+  try {
+    list = JSON.parse(details);
+  } catch {
+    throw new InvalidArgumentError('wallet refund_details is not JSON');
+  }
+  if (!Array.isArray(list)) throw new InvalidArgumentError('wallet refund_details is not a list');
+  return list.map((r) => ({
+    refundId: field(r, 'out_request_no', 'string'),
+    providerRefundId: field(r, 'refund_no', 'string'),
+    amountCents: centsOf(field(r, 'refund_amount', 'string')),
+  }));
+}
+
+/** "29.90" -> 2990, exactly; anything but yuan with two decimals is refused. */
+function centsOf(yuan: string): number {
+  if (!/^\d{1,12}\.\d{2}$/.test(yuan))
+    throw new InvalidArgumentError(`wallet amount ${yuan} is not yuan with two decimals`);
+  return Number(yuan.replace('.', ''));
+}
+
+function yuanOf(cents: number): string {
+  return (cents / 100).toFixed(2);
 }
 
 const CARD_STATUSES: readonly ProviderStatus[] = [
@@ -185,10 +247,14 @@ export class WalletPaymentProvider extends HttpPaymentProvider {
     return {
       out_trade_no: r.paymentId,
       order_id: String(r.orderId),
-      total_amount: (r.amountCents / 100).toFixed(2),
+      total_amount: yuanOf(r.amountCents),
       currency: r.currency,
       notify_url: r.notifyUrl,
     };
+  }
+
+  protected refundBody(amountCents: number, refundId: string): object {
+    return { refund_amount: yuanOf(amountCents), out_request_no: refundId };
   }
 
   protected checkoutUrlOf(record: unknown): string {
@@ -199,17 +265,15 @@ export class WalletPaymentProvider extends HttpPaymentProvider {
     const tradeStatus = field(record, 'trade_status', 'string');
     const status = WALLET_STATUSES[tradeStatus];
     if (!status) throw new InvalidArgumentError(`unknown wallet trade status ${tradeStatus}`);
-    const amount = field(record, 'total_amount', 'string');
-    if (!/^\d{1,12}\.\d{2}$/.test(amount))
-      throw new InvalidArgumentError(`wallet amount ${amount} is not yuan with two decimals`);
     const orderId = field(record, 'order_id', 'string');
     return {
       providerPaymentId: field(record, 'trade_no', 'string'),
       paymentId: field(record, 'out_trade_no', 'string'),
       orderId: /^\d{1,15}$/.test(orderId) ? Number(orderId) : NaN,
-      amountCents: Number(amount.replace('.', '')),
+      amountCents: centsOf(field(record, 'total_amount', 'string')),
       currency: field(record, 'currency', 'string'),
       status,
+      refunds: walletRefunds(record),
       createdAt: new Date(field(record, 'gmt_create', 'string')),
     };
   }

@@ -10,17 +10,19 @@ import {
 } from '@nestmall/contracts';
 import { newEvent, Outbox } from '@nestmall/messaging';
 import { ambientManager, isUniqueViolation } from '@nestmall/platform';
-import { Between, type DataSource, type EntityManager } from 'typeorm';
+import { Between, In, type DataSource, type EntityManager } from 'typeorm';
 import { PaymentRepository } from '../application/payment.repository.js';
 import {
   Payment,
   PaymentAlreadyStoredError,
   PaymentChangedConcurrentlyError,
+  type PaymentEvent,
   type PaymentEventType,
+  type PaymentRefund,
   type PaymentMethod,
   type PaymentStatus,
 } from '../domain/payment.js';
-import { PaymentEntity } from './payment.entity.js';
+import { PaymentEntity, PaymentRefundEntity } from './payment.entity.js';
 
 const EVENT_TYPES: Record<PaymentEventType, string> = {
   PaymentSucceeded: PAYMENT_SUCCEEDED,
@@ -51,6 +53,7 @@ export class TypeOrmPaymentRepository extends PaymentRepository {
       throw error;
     }
     payment.markStored(payment.version);
+    await this.writeRefunds(payment);
     await this.publish(payment);
   }
 
@@ -64,12 +67,13 @@ export class TypeOrmPaymentRepository extends PaymentRepository {
     );
     if ((result.affected ?? 0) !== 1) throw new PaymentChangedConcurrentlyError(row.paymentId);
     payment.markStored(version);
+    await this.writeRefunds(payment);
     await this.publish(payment);
   }
 
   async findById(paymentId: string): Promise<Payment | null> {
     const row = await this.manager.findOneBy(PaymentEntity, { paymentId });
-    return row ? toPayment(row) : null;
+    return row ? (await this.withRefunds([row]))[0] : null;
   }
 
   async findByOrder(orderId: number): Promise<Payment[]> {
@@ -77,7 +81,7 @@ export class TypeOrmPaymentRepository extends PaymentRepository {
       where: { orderId },
       order: { createdAtMs: 'DESC' },
     });
-    return rows.map(toPayment);
+    return this.withRefunds(rows);
   }
 
   async createdBetween(from: Date, to: Date): Promise<Payment[]> {
@@ -85,20 +89,76 @@ export class TypeOrmPaymentRepository extends PaymentRepository {
       where: { createdAtMs: Between(from.getTime(), to.getTime() - 1) },
       order: { createdAtMs: 'ASC' },
     });
-    return rows.map(toPayment);
+    return this.withRefunds(rows);
+  }
+
+  /** The payments of `rows`, each with its refunds (the row of the payment guards them). */
+  private async withRefunds(rows: PaymentEntity[]): Promise<Payment[]> {
+    if (rows.length === 0) return [];
+    const refunds = await this.manager.find(PaymentRefundEntity, {
+      where: { paymentId: In(rows.map((r) => r.paymentId)) },
+      order: { createdAtMs: 'ASC', refundId: 'ASC' },
+    });
+    return rows.map((row) =>
+      toPayment(
+        row,
+        refunds.filter((r) => r.paymentId === row.paymentId),
+      ),
+    );
+  }
+
+  private async writeRefunds(payment: Payment): Promise<void> {
+    const { added, changed } = payment.pullRefundWrites();
+    if (added.length)
+      await this.manager.insert(
+        PaymentRefundEntity,
+        added.map((r) => toRefundRow(payment.paymentId, r)),
+      );
+    for (const r of changed)
+      await this.manager.update(
+        PaymentRefundEntity,
+        { refundId: r.refundId },
+        {
+          status: r.status,
+          providerRefundId: r.providerRefundId,
+          updatedAtMs: r.updatedAt.getTime(),
+        },
+      );
   }
 
   private async publish(payment: Payment): Promise<void> {
-    const payload: PaymentEventPayload = {
+    const payload = (event: PaymentEvent): PaymentEventPayload => ({
       payment_id: payment.paymentId,
       order_id: payment.orderId,
       user_id: payment.userId,
       method: payment.method,
       amount_cents: payment.amountCents,
       currency: payment.snapshot().currency,
-    };
-    await this.outbox.append(payment.pullEvents().map((e) => newEvent(EVENT_TYPES[e], payload)));
+      ...(event.refund
+        ? {
+            refund_id: event.refund.refundId,
+            refund_cents: event.refund.amountCents,
+            request_id: event.refund.requestId,
+          }
+        : {}),
+    });
+    await this.outbox.append(
+      payment.pullEvents().map((e) => newEvent(EVENT_TYPES[e.type], payload(e))),
+    );
   }
+}
+
+function toRefundRow(paymentId: string, r: PaymentRefund): PaymentRefundEntity {
+  return {
+    refundId: r.refundId,
+    paymentId,
+    requestId: r.requestId,
+    amountCents: r.amountCents,
+    status: r.status,
+    providerRefundId: r.providerRefundId,
+    createdAtMs: r.createdAt.getTime(),
+    updatedAtMs: r.updatedAt.getTime(),
+  };
 }
 
 function toRow(payment: Payment): PaymentEntity {
@@ -120,7 +180,7 @@ function toRow(payment: Payment): PaymentEntity {
   };
 }
 
-function toPayment(row: PaymentEntity): Payment {
+function toPayment(row: PaymentEntity, refunds: PaymentRefundEntity[]): Payment {
   return Payment.restore({
     paymentId: row.paymentId,
     orderId: row.orderId,
@@ -133,6 +193,15 @@ function toPayment(row: PaymentEntity): Payment {
     checkoutUrl: row.checkoutUrl,
     orderOpen: Boolean(row.orderOpen),
     version: row.version,
+    refunds: refunds.map((r) => ({
+      refundId: r.refundId,
+      requestId: r.requestId === null ? null : Number(r.requestId),
+      amountCents: Number(r.amountCents),
+      status: r.status as PaymentRefund['status'],
+      providerRefundId: r.providerRefundId,
+      createdAt: new Date(Number(r.createdAtMs)),
+      updatedAt: new Date(Number(r.updatedAtMs)),
+    })),
     createdAt: new Date(Number(row.createdAtMs)),
     updatedAt: new Date(Number(row.updatedAtMs)),
   });

@@ -77,6 +77,30 @@ describe('OrderRankingsHandler', () => {
     expect(orders.rows.get(7)).toMatchObject({ status: 'cancelled', paidDay: '2026-12-02' });
   });
 
+  it('takes back only the units a partial refund names; cancelled once none is left', async () => {
+    const { bus, orders } = await handler();
+    await bus.deliver(newEvent(ORDER_PLACED, payload));
+    await bus.deliver(at(newEvent(ORDER_PAID, payload), '2026-12-02T10:00:00Z'));
+    const refunded = (requestId: number, units: { sku_id: string; quantity: number }[]) =>
+      newEvent(ORDER_REFUNDED, { ...payload, request_id: requestId, units, complete: false });
+    await bus.deliver(refunded(1, [{ sku_id: 'T00100', quantity: 3 }]));
+    expect(orders.rows.get(7)).toMatchObject({
+      status: 'paid',
+      paidDay: '2026-12-02',
+      lines: [
+        { skuId: 'T00200', quantity: 1 },
+        { skuId: 'T00100', quantity: 1 },
+      ],
+    });
+    await bus.deliver(
+      refunded(2, [
+        { sku_id: 'T00100', quantity: 1 },
+        { sku_id: 'T00200', quantity: 1 },
+      ]),
+    );
+    expect(orders.rows.get(7)).toMatchObject({ status: 'cancelled', paidDay: '2026-12-02' });
+  });
+
   it('an order first heard of by its payment is recorded from that event, paid', async () => {
     const { bus, orders } = await handler();
     await bus.deliver(at(newEvent(ORDER_PAID, payload), '2026-12-02T10:00:00Z'));

@@ -19,7 +19,8 @@ import { RankedOrderRepository } from './ranked-order.repository.js';
 /**
  * Keeps the orders the rankings count from the orders context's events: OrderPlaced records an
  * order's lines (each SKU's product and category asked of the catalog), OrderPaid counts it in
- * the UTC day of the event, OrderCancelled and OrderRefunded (after-sales) take it back (the rule: domain/ranked-order.ts).
+ * the UTC day of the event, OrderCancelled takes it back, OrderRefunded (after-sales) the units
+ * it refunded (the rule: domain/ranked-order.ts).
  * Each event is handled once (the inbox), in the unit of work the repository joins.
  */
 @Injectable()
@@ -42,9 +43,14 @@ export class OrderRankingsHandler extends IntegrationEventHandler<OrderEventPayl
     const order =
       (await this.orders.findById(orderId)) ??
       RankedOrder.placed(orderId, await this.linesOf(items));
+    const refunded = event.payload.units;
     if (event.type === ORDER_PAID) order.pay(new Date(event.occurred_at));
-    // A cancellation or an after-sales refund takes the order back (from the day it was paid).
-    if (event.type === ORDER_CANCELLED || event.type === ORDER_REFUNDED) order.cancel();
+    // A cancellation takes the order back (from the day it was paid); an after-sales refund
+    // only its units (an OrderRefunded from before partial refunds names none: all of them).
+    if (event.type === ORDER_CANCELLED || (event.type === ORDER_REFUNDED && !refunded))
+      order.cancel();
+    if (event.type === ORDER_REFUNDED && refunded)
+      order.takeBack(refunded.map((u) => ({ skuId: u.sku_id, quantity: u.quantity })));
     if (order.changed) await this.orders.save(order);
   }
 

@@ -72,6 +72,23 @@ describe('SalesCounter', () => {
     expect(sales.counts.get('T00100')).toEqual({ units: 0, paidUnits: 0 });
   });
 
+  it('takes back only the units a partial refund names', async () => {
+    const { bus, sales } = await counter();
+    await bus.deliver(newEvent(ORDER_PLACED, order()));
+    await bus.deliver(newEvent(ORDER_PAID, order()));
+    await bus.deliver(
+      newEvent(ORDER_REFUNDED, {
+        ...order(),
+        request_id: 4,
+        units: [{ sku_id: 'T00100', quantity: 2 }],
+        refund_cents: 200,
+        complete: false,
+      }),
+    );
+    expect(sales.counts.get('T00100')).toEqual({ units: 1, paidUnits: 1 });
+    expect(sales.counts.get('T00200')).toEqual({ units: 1, paidUnits: 1 });
+  });
+
   it('refuses an event without items, or of a type it does not count, so the bus retries it', async () => {
     const { sales } = await counter();
     const handler = new SalesCounter(new FakeEventBus(), sales);

@@ -22,7 +22,7 @@ const KINDS: Record<string, OrderSalesEvent> = {
   [ORDER_CANCELLED]: 'cancelled',
   // Closed unpaid (the payment timed out): its units go back, it was never paid.
   [ORDER_CLOSED]: 'cancelled',
-  // An after-sales refund: the sale is taken back, units and paid units.
+  // An after-sales refund: its units are taken back, units and paid units.
   [ORDER_REFUNDED]: 'cancelled',
 };
 
@@ -44,7 +44,11 @@ export class SalesCounter extends IntegrationEventHandler<OrderEventPayload> {
 
   async handle(event: IntegrationEvent<OrderEventPayload>): Promise<void> {
     const kind = KINDS[event.type];
-    const { items } = event.payload;
+    // An after-sales refund takes back only its units (none named: an older event, all).
+    const items =
+      event.type === ORDER_REFUNDED && Array.isArray(event.payload.units)
+        ? event.payload.units
+        : event.payload.items;
     if (!kind || !Array.isArray(items))
       throw new Error(
         `${this.consumer}: ${event.type} ${event.id} is not an order event with items`,

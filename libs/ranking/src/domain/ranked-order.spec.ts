@@ -45,4 +45,18 @@ describe('RankedOrder', () => {
     order.pay(new Date());
     expect([order.changed, order.version]).toEqual([true, 3]);
   });
+
+  it('a partial refund takes back its units; the order is cancelled once none is left', () => {
+    const order = RankedOrder.placed(1, lines);
+    order.pay(new Date('2026-12-02T10:00:00Z'));
+    expect(order.takeBack([{ skuId: 'T00100', quantity: 1 }])).toBe(true);
+    expect([order.status, order.lines[0].quantity, order.linesChanged]).toEqual(['paid', 1, true]);
+    order.takeBack([{ skuId: 'T00100', quantity: 1 }]);
+    expect([order.status, order.counted, order.paidDay]).toEqual([
+      'cancelled',
+      false,
+      '2026-12-02',
+    ]);
+    expect(order.takeBack([{ skuId: 'T00100', quantity: 1 }])).toBe(false);
+  });
 });

@@ -26,9 +26,11 @@ export class RankedOrderChangedConcurrentlyError extends ConflictError {
  * cancellation is recorded from that event's lines.
  */
 export class RankedOrder {
+  private linesTakenBack = false;
+
   private constructor(
     readonly orderId: number,
-    readonly lines: readonly RankedLine[],
+    private _lines: readonly RankedLine[],
     private _status: RankedOrderStatus,
     private _paidDay: string | null,
     /** The version it was loaded at (0: new); the repository's optimistic guard. */
@@ -61,6 +63,15 @@ export class RankedOrder {
     return this._status;
   }
 
+  get lines(): readonly RankedLine[] {
+    return this._lines;
+  }
+
+  /** Whether save() must write its lines' units (some were taken back). */
+  get linesChanged(): boolean {
+    return this.linesTakenBack;
+  }
+
   get paidDay(): string | null {
     return this._paidDay;
   }
@@ -81,6 +92,24 @@ export class RankedOrder {
     this._status = 'paid';
     this._paidDay = utcDay(at);
     this._changed = true;
+    return true;
+  }
+
+  /**
+   * Some of its units were refunded (an after-sales request): those no longer count, in the
+   * day they were paid; once none is left it is cancelled. A cancelled order does not change.
+   */
+  takeBack(units: readonly { skuId: string; quantity: number }[]): boolean {
+    if (this._status === 'cancelled') return false;
+    this._lines = this._lines.map((line) => {
+      const back = units
+        .filter((u) => u.skuId === line.skuId)
+        .reduce((sum, u) => sum + u.quantity, 0);
+      return back ? { ...line, quantity: Math.max(0, line.quantity - back) } : line;
+    });
+    this.linesTakenBack = true;
+    this._changed = true;
+    if (this._lines.every((l) => l.quantity === 0)) this._status = 'cancelled';
     return true;
   }
 

@@ -59,5 +59,12 @@ export class TypeOrmRankedOrderRepository extends RankedOrderRepository {
       state,
     );
     if ((updated.affected ?? 0) === 0) throw new RankedOrderChangedConcurrentlyError(order.orderId);
+    if (order.linesChanged)
+      for (const line of order.lines)
+        await manager.update(
+          RankedOrderLineEntity,
+          { orderId: order.orderId, skuId: line.skuId },
+          { quantity: line.quantity },
+        );
   }
 }

@@ -38,6 +38,9 @@ export class AfterSalesGrpcController {
     return this.requestCase.execute(user.userId, Number(request.order_id), {
       kind: request.kind,
       reason: request.reason,
+      lines: request.lines.length
+        ? request.lines.map((l) => ({ skuId: l.sku_id, quantity: l.quantity }))
+        : null,
     });
   }
 

@@ -25,6 +25,7 @@ import {
   AfterSalesPageResponse,
   AfterSalesResponse,
   DecideAfterSalesBody,
+  refundLinesOf,
   RequestAfterSalesBody,
 } from './dto/after-sales.dto.js';
 import { OrderIdParams } from './dto/order.dto.js';
@@ -42,9 +43,12 @@ export class AfterSalesHttpController {
   @ApiOperation({
     summary: 'Ask for a return or a refund of one of my PAID, SHIPPED or RECEIVED orders',
     description:
-      "The whole order's total goes back once staff approves it (a RETURN: once the goods are " +
-      "back in the warehouse). Another buyer's order is 404; an order in another status, a " +
-      'RETURN of an order not shipped, or a request while another is in progress is 409.',
+      'Some units of some lines (`lines`), or every unit not refunded or asked back yet (no ' +
+      '`lines`): what they were paid goes back once staff approves it (a RETURN: once the goods ' +
+      'are back in the warehouse). An order may have several requests over time, one in ' +
+      "progress at a time. Another buyer's order is 404; a bad line, or more units than a line " +
+      'has left, 400 naming `lines[i].sku_id` or `lines[i].quantity`; an order in another ' +
+      'status, a RETURN of an order not shipped, or a request while another is in progress 409.',
   })
   @ApiCreatedResponse({ type: AfterSalesResponse })
   @ApiErrors(
@@ -58,7 +62,11 @@ export class AfterSalesHttpController {
     @Param() params: OrderIdParams,
     @Body() body: RequestAfterSalesBody,
   ): Promise<AfterSalesResponse> {
-    return this.afterSales.request(user, params.id, { kind: body.kind, reason: body.reason });
+    return this.afterSales.request(user, params.id, {
+      kind: body.kind,
+      reason: body.reason,
+      lines: refundLinesOf(body.lines),
+    });
   }
 
   @Get(':id/after-sales')

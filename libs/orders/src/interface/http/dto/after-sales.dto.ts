@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DecimalInt } from '@nestmall/platform';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 import type { AfterSalesPageView, AfterSalesView } from '../../../application/after-sales-views.js';
 import { AFTER_SALES_DECISIONS } from '../../../application/decide-after-sales.js';
 import {
@@ -9,6 +20,8 @@ import {
   type AfterSalesKind,
   type AfterSalesStatus,
 } from '../../../domain/after-sales.js';
+import { MAX_ITEMS } from '../../../domain/order.js';
+import type { RefundLine } from '../../../domain/refund-quote.js';
 
 const MAX_ID = 2_147_483_647;
 const STATUSES: AfterSalesStatus[] = [
@@ -18,6 +31,33 @@ const STATUSES: AfterSalesStatus[] = [
   'REFUNDING',
   'REFUNDED',
 ];
+
+/** Some units of one line of the order. */
+export class AfterSalesLineBody {
+  @ApiProperty({ example: 'T00100', description: 'a line of the order' })
+  sku_id: string;
+
+  @ApiProperty({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    example: 1,
+    description: "at most the line's units not refunded or asked back yet",
+  })
+  quantity: number;
+}
+
+/**
+ * The body's lines as the domain reads them (the order's refund rule checks each one and names
+ * `lines[i].sku_id` or `lines[i].quantity` when it refuses it); none: the whole remaining order.
+ */
+export function refundLinesOf(lines: AfterSalesLineBody[] | undefined): RefundLine[] | null {
+  if (lines === undefined) return null;
+  return lines.map((l) => ({
+    skuId: (l as Partial<AfterSalesLineBody> | null)?.sku_id as string,
+    quantity: (l as Partial<AfterSalesLineBody> | null)?.quantity as number,
+  }));
+}
 
 export class RequestAfterSalesBody {
   @ApiProperty({
@@ -36,6 +76,22 @@ export class RequestAfterSalesBody {
   })
   @IsString({ message: `reason must be 1 to ${MAX_REASON_LENGTH} characters` })
   reason: string;
+
+  @ApiPropertyOptional({
+    type: [AfterSalesLineBody],
+    minItems: 1,
+    maxItems: MAX_ITEMS,
+    example: [{ sku_id: 'T00100', quantity: 1 }],
+    description:
+      'the units asked back, each line of the order at most once; none: every unit not ' +
+      'refunded or asked back yet. What goes back is what those units were paid (their share ' +
+      "of the order's discounts deducted); the shipping fee goes back with the order's last unit",
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ITEMS, { message: `lines must have at most ${MAX_ITEMS} lines` })
+  @ArrayMinSize(1, { message: 'lines must name at least one line of the order (or be left out)' })
+  @IsArray({ message: 'lines must be a list of {sku_id, quantity}' })
+  lines?: AfterSalesLineBody[];
 }
 
 export class DecideAfterSalesBody {
@@ -113,14 +169,21 @@ export class AfterSalesResponse implements AfterSalesView {
     example: 'AWAITING_RETURN',
     description:
       'REQUESTED -> REJECTED, or approved: a RETURN AWAITING_RETURN until staff receives the ' +
-      'goods, then REFUNDING (the payment service refunds the order) -> REFUNDED',
+      'goods, then REFUNDING (the payment service refunds refund_cents) -> REFUNDED',
   })
   status: AfterSalesStatus;
   @ApiProperty({ example: 'The kettle leaks' }) reason: string;
   @ApiProperty({
+    type: [AfterSalesLineBody],
+    example: [{ sku_id: 'T00100', quantity: 1 }],
+    description: 'the units it asks back',
+  })
+  lines: AfterSalesLineBody[];
+  @ApiProperty({
     type: 'integer',
     example: 10940,
-    description: "cents: the order's whole total (partial refunds are not offered)",
+    description:
+      "cents: what those units were paid, plus the shipping fee when they are the order's last",
   })
   refund_cents: number;
   @ApiProperty({ type: String, nullable: true, example: 'Photos show the leak; send it back' })

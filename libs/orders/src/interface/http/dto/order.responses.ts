@@ -10,7 +10,7 @@ import type {
   ShippingAddressView,
   TimelineEntryView,
 } from '../../../application/order-views.js';
-import type { OrderStatus } from '../../../domain/order.js';
+import type { OrderStatus, RefundStatus } from '../../../domain/order.js';
 import type { DiscountKind } from '../../../domain/pricing.js';
 
 const STATUSES: OrderStatus[] = [
@@ -31,6 +31,18 @@ export class OrderItemResponse implements OrderItemView {
   @ApiProperty({ type: 'integer', example: 1 }) quantity: number;
   @ApiProperty({ type: 'integer', example: 1990, description: 'cents' }) unit_price_cents: number;
   @ApiProperty({ type: 'integer', example: 1990, description: 'cents' }) line_total_cents: number;
+  @ApiProperty({
+    type: 'integer',
+    example: 0,
+    description: 'units whose money an after-sales request gave back',
+  })
+  refunded_quantity: number;
+  @ApiProperty({
+    type: 'integer',
+    example: 0,
+    description: 'units that came back into stock through an after-sales request',
+  })
+  returned_quantity: number;
 }
 
 export class ShippingAddressResponse implements ShippingAddressView {
@@ -68,10 +80,19 @@ export class OrderResponse implements OrderView {
     example: 'CREATED',
     description:
       'PENDING while being placed; CREATED = awaiting payment (PAID when the provider ' +
-      'confirms it); FAILED = could not be placed; CLOSED = unpaid too long; REFUNDED = an ' +
-      'after-sales refund gave the money back',
+      'confirms it); FAILED = could not be placed; CLOSED = unpaid too long; REFUNDED = ' +
+      "after-sales refunds gave every unit's money back (a partial refund leaves the delivery " +
+      'status as it was: see refund_status)',
   })
   status: OrderStatus;
+  @ApiProperty({
+    enum: ['NONE', 'PARTIALLY_REFUNDED', 'REFUNDED'],
+    example: 'NONE',
+    description:
+      "beside the delivery status: PARTIALLY_REFUNDED once some units' money is back (the " +
+      'order may still ship and be received), REFUNDED once all of it is',
+  })
+  refund_status: RefundStatus;
   @ApiProperty({ type: [OrderItemResponse] }) items: OrderItemResponse[];
   @ApiProperty({ type: 'integer', example: 11940, description: 'cents, before discounts' })
   subtotal_cents: number;

@@ -22,11 +22,18 @@ export class PaymentResponse implements PaymentView {
     description:
       "PENDING until the provider's confirmation arrives and checks out (SUCCEEDED: the order " +
       'becomes PAID); FAILED declined (the buyer may pay again on the same checkout); ' +
-      'CANCELLED its order ended unpaid; REFUNDED the money went back',
+      'CANCELLED its order ended unpaid; REFUNDED all the money went back (partial after-sales ' +
+      'refunds leave it SUCCEEDED: see refunded_cents)',
   })
   status: PaymentStatus;
   @ApiProperty({ type: 'integer', example: 2990, description: "cents: the order's total" })
   amount_cents: number;
+  @ApiProperty({
+    type: 'integer',
+    example: 0,
+    description: 'cents: what its refunds done at the provider gave back',
+  })
+  refunded_cents: number;
   @ApiProperty({ example: 'CNY' }) currency: string;
   @ApiProperty({
     example: 'http://127.0.0.1:4010/checkout/pi_0123456789abcdef',
@@ -49,7 +56,15 @@ export class ReconciliationDifferenceResponse implements ReconciliationDifferenc
   @ApiProperty({ enum: PAYMENT_METHODS, example: 'card' }) method: string;
   @ApiProperty({
     example: 'status',
-    enum: ['missing_here', 'missing_at_provider', 'status', 'amount', 'currency', 'order'],
+    enum: [
+      'missing_here',
+      'missing_at_provider',
+      'status',
+      'amount',
+      'refunded',
+      'currency',
+      'order',
+    ],
   })
   kind: string;
   @ApiProperty({ type: String, nullable: true, example: 'PENDING' }) ours: string | null;

@@ -1,5 +1,6 @@
 // Original file: proto/nestmall/order/v1/order.proto
 
+import type { OrderLine as _nestmall_order_v1_OrderLine, OrderLine__Output as _nestmall_order_v1_OrderLine__Output } from '../../../nestmall/order/v1/OrderLine.js';
 import type { Long } from '@grpc/proto-loader';
 
 export interface AfterSales {
@@ -13,6 +14,7 @@ export interface AfterSales {
   'decision_reason'?: (string);
   'created_at'?: (string);
   'updated_at'?: (string);
+  'lines'?: (_nestmall_order_v1_OrderLine)[];
   '_decision_reason'?: "decision_reason";
 }
 
@@ -27,5 +29,6 @@ export interface AfterSales__Output {
   'decision_reason'?: (string);
   'created_at': (string);
   'updated_at': (string);
+  'lines': (_nestmall_order_v1_OrderLine__Output)[];
   '_decision_reason'?: "decision_reason";
 }

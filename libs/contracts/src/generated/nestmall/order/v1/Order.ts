@@ -20,6 +20,7 @@ export interface Order {
   'discount_cents'?: (number | string | Long);
   'discounts'?: (_nestmall_order_v1_Discount)[];
   'coupon_id'?: (number | string | Long);
+  'refund_status'?: (string);
   '_failure_reason'?: "failure_reason";
   '_coupon_id'?: "coupon_id";
 }
@@ -39,6 +40,7 @@ export interface Order__Output {
   'discount_cents': (number);
   'discounts': (_nestmall_order_v1_Discount__Output)[];
   'coupon_id'?: (number);
+  'refund_status': (string);
   '_failure_reason'?: "failure_reason";
   '_coupon_id'?: "coupon_id";
 }

@@ -8,6 +8,8 @@ export interface OrderItem {
   'quantity'?: (number);
   'unit_price_cents'?: (number | string | Long);
   'line_total_cents'?: (number | string | Long);
+  'refunded_quantity'?: (number);
+  'returned_quantity'?: (number);
 }
 
 export interface OrderItem__Output {
@@ -16,4 +18,6 @@ export interface OrderItem__Output {
   'quantity': (number);
   'unit_price_cents': (number);
   'line_total_cents': (number);
+  'refunded_quantity': (number);
+  'returned_quantity': (number);
 }

@@ -12,6 +12,7 @@ export interface Payment {
   'checkout_url'?: (string);
   'created_at'?: (string);
   'updated_at'?: (string);
+  'refunded_cents'?: (number | string | Long);
 }
 
 export interface Payment__Output {
@@ -24,4 +25,5 @@ export interface Payment__Output {
   'checkout_url': (string);
   'created_at': (string);
   'updated_at': (string);
+  'refunded_cents': (number);
 }
