@@ -23,7 +23,8 @@ import type { CancelOrderPayload, PlaceOrderPayload } from './order-transaction-
  * (ORDER_CONSISTENCY=xa). One XA branch per database:
  *
  * xa-place-order: orders = insert the order and mark it CREATED; inventory = available -> sold;
- * marketing (an order with a coupon; none without) = the coupon AVAILABLE -> USED. Nothing is
+ * marketing (an order with a coupon; none without, and no call in phase two) = the coupon
+ * AVAILABLE -> USED. Nothing is
  * PENDING, frozen or compensated: until the decision the branches are prepared (their rows
  * locked, invisible to others), then all commit or all roll back.
  *
@@ -88,7 +89,7 @@ export class OrderXa implements OnModuleInit {
           // After the stock: every order locks its stock rows before its coupon's row.
           prepareLast: true,
           prepare: async (gid, { draft }) => {
-            if (draft.couponId === null) return;
+            if (draft.couponId === null) return false; // no branch: no phase-two call either
             const lock = await marketing.prepareCouponUseXa(
               gid,
               draft.couponId,

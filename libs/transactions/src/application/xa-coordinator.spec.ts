@@ -108,6 +108,20 @@ describe('XaCoordinator', () => {
     expect(refused.calls).not.toContain('b.prepare');
   });
 
+  it('calls no phase two of a branch that prepared nothing', async () => {
+    const { calls, a, b, xa } = setUp();
+    const idle: XaBranch = { ...participant('idle', calls).branch };
+    idle.prepare = async () => {
+      calls.push('idle.prepare');
+      return false;
+    };
+    const type: XaTransactionType = { kind: 'xa-idle', branches: [a.branch, b.branch, idle] };
+    expect(await xa.execute(type, 'g1', {})).toEqual({ status: 'CONFIRMED' });
+    expect(calls).toContain('idle.prepare');
+    expect(calls.filter((c) => c.startsWith('idle.'))).toEqual(['idle.prepare']);
+    expect(calls.filter((c) => c.endsWith('.commit')).sort()).toEqual(['a.commit', 'b.commit']);
+  });
+
   it('sweeps prepared branches by their logged decision, and leaves undecided ones alone', async () => {
     const { log, a, b, xa, tcc } = setUp();
     await log.begin({

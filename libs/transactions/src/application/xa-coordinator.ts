@@ -103,13 +103,20 @@ export class XaCoordinator implements OnApplicationBootstrap, OnApplicationShutd
       branches: type.branches.map((b) => b.name),
       leaseUntilMs: Date.now() + this.settings.timeoutMs,
     });
+    // Branches that prepared nothing: no phase two for them.
+    const idle = new Set<string>();
     const prepare = (branches: XaBranch<P>[]) =>
-      settleAll(branches.map((b) => () => b.prepare(gid, payload)));
+      settleAll(
+        branches.map((b) => async () => {
+          if ((await b.prepare(gid, payload)) === false) idle.add(b.name);
+        }),
+      );
     const stages = [
       type.branches.filter((b) => b.prepareFirst),
       type.branches.filter((b) => !b.prepareFirst && !b.prepareLast),
       type.branches.filter((b) => b.prepareLast),
     ];
+    const active = () => type.branches.filter((b) => !idle.has(b.name));
     let prepared: unknown = true;
     for (const stage of stages) {
       if (stage.length > 0 && prepared === true) prepared = await prepare(stage);
@@ -117,7 +124,7 @@ export class XaCoordinator implements OnApplicationBootstrap, OnApplicationShutd
     if (prepared !== true) {
       if (!(await this.log.transition(gid, 'TRYING', 'CANCELLING')))
         return this.outcomeOf(gid, prepared);
-      const rolledBack = await this.phaseTwo(type.branches, gid, 'CANCELLING');
+      const rolledBack = await this.phaseTwo(active(), gid, 'CANCELLING');
       if (rolledBack === true) return { status: 'CANCELLED', error: prepared };
       await this.handOver(gid, rolledBack);
       return { status: 'CANCELLING', error: prepared };
@@ -126,7 +133,7 @@ export class XaCoordinator implements OnApplicationBootstrap, OnApplicationShutd
     // slow phase one meanwhile wins: then the sweep rolls back what was prepared since.
     if (!(await this.log.transition(gid, 'TRYING', 'CONFIRMING')))
       return this.outcomeOf(gid, undefined);
-    const committed = await this.phaseTwo(type.branches, gid, 'CONFIRMING');
+    const committed = await this.phaseTwo(active(), gid, 'CONFIRMING');
     if (committed === true) return { status: 'CONFIRMED' };
     await this.handOver(gid, committed);
     return { status: 'CONFIRMING', error: committed };

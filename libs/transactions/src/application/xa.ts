@@ -26,8 +26,12 @@ export abstract class XaResource {
 export interface XaBranch<P = unknown> {
   /** Unique within the type; the participant it reaches (one XA branch per database). */
   name: string;
-  /** Phase one; may do nothing (then it has no branch, and commit/rollback find none). */
-  prepare(gid: string, payload: P): Promise<void>;
+  /**
+   * Phase one. Resolves `false` when it did nothing (no branch: an order without a coupon has
+   * none in marketing): phase two then skips it, a call saved. Recovery, which knows only the
+   * log, still asks every participant, and such a one finds nothing to finish.
+   */
+  prepare(gid: string, payload: P): Promise<void | boolean>;
   /**
    * Prepared once the other branches are (they prepare in parallel). Two transactions that lock
    * rows in two participants in opposite orders would wait for each other across them, a cycle
