@@ -108,7 +108,7 @@ function quietIpServerNameWarning(): void {
   if (ipServerNameWarningQuiet) return;
   ipServerNameWarningQuiet = true;
   const emitWarning = process.emitWarning.bind(process) as (...args: unknown[]) => void;
-  process.emitWarning = ((...args: unknown[]) => {
+  process.emitWarning = (...args: unknown[]) => {
     const [, typeOrOptions, code] = args;
     const codeOf =
       typeof typeOrOptions === 'object' && typeOrOptions !== null
@@ -116,5 +116,5 @@ function quietIpServerNameWarning(): void {
         : code;
     if (codeOf === 'DEP0123') return;
     emitWarning(...args);
-  });
+  };
 }
