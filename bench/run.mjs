@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { events } from './benchmarks/events.mjs';
+import { startup } from './benchmarks/startup.mjs';
 import { grpcHello } from './benchmarks/grpc-hello.mjs';
 import { hotSku, hotSkuGate } from './benchmarks/hot-sku.mjs';
 import { placeOrderMessage, placeOrderMonolith } from './benchmarks/place-order-monolith.mjs';
@@ -32,6 +33,7 @@ export const BENCHMARKS = Object.fromEntries(
     hotSku,
     hotSkuGate,
     events,
+    startup,
   ].map((b) => [b.name, b]),
 );
 

@@ -88,11 +88,12 @@ function track(name, child) {
 }
 
 /**
- * Starts a built app (dist/apps/<app>/src/main.js) and waits until ready() says yes; gRPC over
+ * Starts a built app (dist/apps/<app>/src/main.js) and waits until ready() says yes (asked every
+ * `pollMs`); gRPC over
  * mutual TLS from the run's CA (lib/tls.mjs) unless `env` says otherwise.
  * Its stdout and stderr are kept (the last lines) for the error message if it dies.
  */
-export async function startApp(name, app, env, ready) {
+export async function startApp(name, app, env, ready, pollMs = 200) {
   const file = appEntry(app);
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
   const { benchTlsDir } = await import('./tls.mjs');
@@ -129,7 +130,7 @@ export async function startApp(name, app, env, ready) {
     if (!handle.alive())
       throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}):\n${tail(handle)}`);
     if (await ready()) return handle;
-    await sleep(200);
+    await sleep(pollMs);
   }
   await handle.stop();
   throw new Error(`${name} was not ready within ${limitMs / 1000} s:\n${tail(handle)}`);

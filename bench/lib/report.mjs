@@ -109,6 +109,12 @@ export function writeReadme(dir, results, { smoke }) {
       .filter(([, failed]) => failed > 0);
     for (const [label, failed, statuses] of notOk)
       lines.push(`- not ok in the median round of ${label}: ${failed} ${JSON.stringify(statuses)}`);
+    if (r.name === 'startup' && r.system.median_round.idle_rss_mb !== undefined)
+      lines.push(
+        `- idle resident memory 1 s after the first answer (median round): system ` +
+          `${r.system.median_round.idle_rss_mb} MB, baseline ${r.baseline.median_round.idle_rss_mb} MB ` +
+          '(targets: a start under 2 s, an idle RSS under 150 MB)',
+      );
     if (r.name === 'hot-sku')
       lines.push(
         `- stock a round: system ${r.system.median_round.stock}, baseline ${r.baseline.median_round.stock}; ` +
