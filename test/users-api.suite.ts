@@ -8,6 +8,7 @@ import {
   type GrpcClients,
 } from './support/grpc.js';
 import { expectErrorBody as expectError } from './support/error-format.js';
+import { baseUrlOf, postOversized } from './support/raw-http.js';
 import type { ShopUnderTest } from './support/shop.js';
 import { openApiDocumentSuite } from './openapi-document.suite.js';
 
@@ -195,10 +196,15 @@ export function usersApiSuite(name: string, shop: () => ShopUnderTest): void {
       });
 
       it('a 3 MB body is 413 in the error format', async () => {
-        const res = await http()
-          .post('/users')
-          .send({ user_name: 'x'.repeat(3 * 1024 * 1024), password: 'p', user_mobile: '1' });
-        expectError(res, 413, /limit/);
+        // Over a plain socket: the edge answers before reading the rest, and a client still
+        // writing may see EPIPE (supertest then failed the test, not the edge).
+        const answer = await postOversized(await baseUrlOf(shop().http), '/users', 3 << 20);
+        const json = answer.body.slice(answer.body.indexOf('{'), answer.body.lastIndexOf('}') + 1);
+        expectError(
+          { status: answer.status, body: JSON.parse(json) } as request.Response,
+          413,
+          /limit/,
+        );
       });
 
       it('an unknown route is 404 in the error format', async () => {
