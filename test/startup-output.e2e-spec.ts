@@ -89,7 +89,11 @@ describe('what the gateway prints', () => {
     app = new AppOutput('gateway', { PORT: String(port), HOST: '127.0.0.1', ACCESS_LOG: 'on' });
     // TLS, REST, then one line per context it calls (the last is the topology's last).
     await app.waitFor(new RegExp(`\\] ${GATEWAY.calls.at(-1)} +-> `));
-    expect(app.lines.length).toBeLessThanOrEqual(2 + GATEWAY.calls.length);
+    // A first start in a fresh clone also says it made the gateway's development certificate
+    // (data/tls is shared with every other test: which app comes first varies).
+    const banner = app.lines.filter((l) => !/made a certificate for gateway in /.test(l));
+    expect(app.lines.length - banner.length).toBeLessThanOrEqual(1);
+    expect(banner.length).toBeLessThanOrEqual(2 + GATEWAY.calls.length);
     expect(app.text()).not.toMatch(LISTINGS);
     const answer = await fetch(`http://127.0.0.1:${port}/docs-json?api_key=k3y`);
     expect(answer.status).toBe(200);
