@@ -8,6 +8,7 @@ import { createOpenApiDocument, type OpenApiHead } from './openapi-document.js';
 import { accessLog } from './access-log.js';
 import { JsonTooDeepError, refuseDeepJson } from './json-depth.js';
 import { jsonBodiesOnly } from './json-only.js';
+import { lingerIfBodyUnread } from './lingering-close.js';
 import { ForbiddenKeyError, refusePrototypeKeys, refusePrototypeQuery } from './prototype-keys.js';
 import { useSecurityHeaders } from './security-headers.js';
 import { limitClients, type ClientLimits } from './slow-clients.js';
@@ -83,6 +84,7 @@ export function configureHttpEdge(app: NestFastifyApplication, options: HttpEdge
   serveInRequestContext(fastify);
   if (options.accessLog) fastify.addHook('onRequest', accessLog());
   fastify.addHook('onRequest', jsonBodiesOnly);
+  fastify.addHook('onSend', lingerIfBodyUnread);
   fastify.addHook('onRequest', refusePrototypeQuery);
   parseJsonBodies(fastify);
   app.useGlobalPipes(validationPipe());
