@@ -27,7 +27,8 @@ const VARIANTS = [
   },
   { name: 'rest-read-cache-redis', cache: 'redis', what: 'the Redis cache (127.0.0.1, shared)' },
 ];
-const TARGET = 0.7;
+// Issue 16's goal for CACHE=memory (the default): half the bare server's rate.
+const TARGET = 0.5;
 
 export const restRead = {
   name: 'rest-read',
