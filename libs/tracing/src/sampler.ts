@@ -6,21 +6,26 @@ import {
   type Context,
   type Link,
 } from '@opentelemetry/api';
-import {
-  AlwaysOffSampler,
-  AlwaysOnSampler,
-  ParentBasedSampler,
-  SamplingDecision,
-  TraceIdRatioBasedSampler,
-  type Sampler,
-  type SamplingResult,
-} from '@opentelemetry/sdk-trace';
+import { createRequire } from 'node:module';
+import type { Sampler, SamplingResult } from '@opentelemetry/sdk-trace';
+
+type SdkTraceModule = typeof import('@opentelemetry/sdk-trace');
+
+/**
+ * The trace SDK, loaded on first use: only a process that starts tracing builds a sampler, and
+ * every other one (tracing off, the default) does not pay for loading the SDK at start-up.
+ */
+function sdkTrace(): SdkTraceModule {
+  return createRequire(import.meta.url)('@opentelemetry/sdk-trace') as SdkTraceModule;
+}
 
 /**
  * The sampler OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG name (the specification's values;
  * `parentbased_always_on` by default).
  */
 export function samplerFromEnv(env: NodeJS.ProcessEnv = process.env): Sampler {
+  const { AlwaysOffSampler, AlwaysOnSampler, ParentBasedSampler, TraceIdRatioBasedSampler } =
+    sdkTrace();
   const arg = Number(env.OTEL_TRACES_SAMPLER_ARG);
   const ratio = () =>
     new TraceIdRatioBasedSampler(Number.isFinite(arg) && arg >= 0 && arg <= 1 ? arg : 1);
@@ -48,6 +53,8 @@ export function samplerFromEnv(env: NodeJS.ProcessEnv = process.env): Sampler {
  * the configured sampler's.
  */
 export class EntrySpansSampler implements Sampler {
+  private readonly notRecord = sdkTrace().SamplingDecision.NOT_RECORD;
+
   constructor(private readonly inner: Sampler) {}
 
   shouldSample(
@@ -61,7 +68,7 @@ export class EntrySpansSampler implements Sampler {
     const parent = trace.getSpanContext(context);
     const root = !parent || !isSpanContextValid(parent);
     if (root && (kind === SpanKind.CLIENT || kind === SpanKind.INTERNAL))
-      return { decision: SamplingDecision.NOT_RECORD };
+      return { decision: this.notRecord };
     return this.inner.shouldSample(context, traceId, name, kind, attributes, links);
   }
 

@@ -1,10 +1,10 @@
 import type { Server, ServerCredentials } from '@grpc/grpc-js';
 import type { PackageDefinition } from '@grpc/proto-loader';
-import { ReflectionService } from '@grpc/reflection';
 import type { GrpcOptions } from '@nestjs/microservices';
 import { Transport } from '@nestjs/microservices';
 import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
 import { HealthImplementation } from 'grpc-health-check';
+import { addLazyReflection } from './lazy-reflection.js';
 import {
   guardRequestDecoding,
   refuseMalformedRequests,
@@ -18,7 +18,7 @@ import {
  * contracts (such as the course's package-less Hello) share the server.
  *
  * Every server also answers the standard health service (grpc.health.v1.Health, '' and each
- * service SERVING) and server reflection, so grpcurl and load balancers work against it.
+ * service SERVING) and server reflection (indexed on its first call), so grpcurl and load balancers work against it.
  * `credentials`: GrpcTls.serverCredentials() (mutual TLS); plaintext when left out.
  * A request whose bytes do not decode is INVALID_ARGUMENT on every method (malformed-request.ts).
  * `health`: given a setter, whoever knows the app's readiness moves every status with it.
@@ -58,7 +58,7 @@ export function grpcServerOptions(
         grpcServer: Pick<Server, 'addService'>,
       ) => {
         const server = withGuardedDecoding(grpcServer);
-        new ReflectionService(definition).addToServer(server);
+        addLazyReflection(definition, server);
         const services = Object.keys(definition).filter((name) => isService(definition[name]));
         // Nest builds its services from this same definition right after this hook.
         services.forEach((name) => guardRequestDecoding(definition[name]));

@@ -1,8 +1,13 @@
 // @peculiar/x509 resolves its parts through tsyringe, which needs the Reflect API loaded first.
 import 'reflect-metadata';
 import { webcrypto } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
 import { spiffeIdOf, type ServiceApp } from './service-identity.js';
+
+/**
+ * @peculiar/x509 and its ASN.1 packages (some 150 modules), loaded when a certificate is made,
+ * not by every app that imports libs/platform: with its certificates in place, a start needs none.
+ */
+const loadX509 = () => import('@peculiar/x509');
 
 /** A certificate and its private key, both PEM. */
 export interface PemPair {
@@ -23,6 +28,7 @@ const crypto = webcrypto;
 
 /** A self-signed CA that may sign only end-entity certificates (path length 0). */
 export async function createDevCa(now = new Date()): Promise<PemPair> {
+  const x509 = await loadX509();
   const keys = await crypto.subtle.generateKey(KEY, true, ['sign', 'verify']);
   const certificate = await x509.X509CertificateGenerator.createSelfSigned(
     {
@@ -57,6 +63,7 @@ export async function issueAppCertificate(
   now = new Date(),
   days = APP_CERTIFICATE_DAYS,
 ): Promise<PemPair> {
+  const x509 = await loadX509();
   const caCertificate = new x509.X509Certificate(ca.certificate);
   const caKey = await crypto.subtle.importKey(
     'pkcs8',
@@ -103,6 +110,7 @@ export async function issueAppCertificate(
 }
 
 async function pemOf(key: webcrypto.CryptoKey): Promise<string> {
+  const x509 = await loadX509();
   return x509.PemConverter.encode(await crypto.subtle.exportKey('pkcs8', key), 'PRIVATE KEY');
 }
 

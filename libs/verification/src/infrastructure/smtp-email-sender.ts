@@ -1,4 +1,4 @@
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { OnModuleDestroy } from '@nestjs/common';
 import { EmailSender, type OutgoingMessage } from '../application/message-senders.js';
 
@@ -6,26 +6,35 @@ import { EmailSender, type OutgoingMessage } from '../application/message-sender
  * E-mail over SMTP (nodemailer) to SMTP_URL: a local sink in development and tests
  * (scripts/sandbox/smtp-sink.mjs), a real relay in production. The Message-ID is derived from
  * the message's id, the same on every retry: the sink, like providers that honour it, keeps one.
+ * nodemailer (some forty modules) is loaded with the first message, not at start-up.
  */
 export class SmtpEmailSender extends EmailSender implements OnModuleDestroy {
-  private readonly transport: Transporter;
+  private transport?: Promise<Transporter>;
 
   constructor(
-    url: string,
+    private readonly url: string,
     private readonly from: string,
-    timeoutMs: number,
+    private readonly timeoutMs: number,
   ) {
     super();
-    this.transport = createTransport({
-      url,
-      connectionTimeout: timeoutMs,
-      greetingTimeout: timeoutMs,
-      socketTimeout: timeoutMs,
-    });
+  }
+
+  private transporter(): Promise<Transporter> {
+    this.transport ??= import('nodemailer').then(({ createTransport }) =>
+      createTransport({
+        url: this.url,
+        connectionTimeout: this.timeoutMs,
+        greetingTimeout: this.timeoutMs,
+        socketTimeout: this.timeoutMs,
+      }),
+    );
+    return this.transport;
   }
 
   async send(message: OutgoingMessage): Promise<void> {
-    await this.transport.sendMail({
+    await (
+      await this.transporter()
+    ).sendMail({
       from: this.from,
       to: message.to,
       subject: message.subject,
@@ -35,7 +44,7 @@ export class SmtpEmailSender extends EmailSender implements OnModuleDestroy {
     });
   }
 
-  onModuleDestroy(): void {
-    this.transport.close();
+  async onModuleDestroy(): Promise<void> {
+    (await this.transport)?.close();
   }
 }
