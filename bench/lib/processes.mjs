@@ -2,7 +2,7 @@
 // Every process started here is remembered and stopped by stopAll(), also on Ctrl-C.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,17 +17,6 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const BENCH_ADMIN_TOKEN = 'bench-admin-token-0123456789';
 
 const running = new Set();
-
-/**
- * The node flags `npm start` runs the monolith with (package.json's config.node_flags: a young
- * generation of 8 MB semi-spaces rather than V8's 64, which is most of the idle memory; see
- * docs/performance.md, "Start-up and idle memory"), so that every app here runs as it does.
- */
-const NODE_FLAGS = (
-  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).config?.node_flags ?? ''
-)
-  .split(/\s+/)
-  .filter(Boolean);
 
 let distRoot = ROOT;
 
@@ -117,7 +106,7 @@ export async function startApp(name, app, env, ready, pollMs = 200) {
         `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`,
       ]
     : [];
-  const child = spawn(process.execPath, [...NODE_FLAGS, ...profile, file], {
+  const child = spawn(process.execPath, [...profile, file], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
