@@ -203,11 +203,14 @@ if (!database) {
         Array.from({ length: 12 }, () => getOnNewConnection(`${http}/users/5`)),
       );
       expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
-      const servedBy = new Set(
-        records(cluster)
-          .filter((r) => r.context === 'HTTP' && /GET \/users\/5 200/.test(String(r.message)))
-          .map((r) => Number(r.pid)),
-      );
+      // Each worker writes its access log line as it answers: wait for all twelve.
+      const lines = await waitFor('12 access log lines', () => {
+        const found = records(cluster).filter(
+          (r) => r.context === 'HTTP' && /GET \/users\/5 200/.test(String(r.message)),
+        );
+        return found.length >= 12 ? found : undefined;
+      });
+      const servedBy = new Set(lines.map((r) => Number(r.pid)));
       expect(servedBy.size).toBe(2);
       expect(servedBy.has(elected)).toBe(true);
       expect(servedBy.has(mall.child!.pid!)).toBe(false);
@@ -248,6 +251,15 @@ if (!database) {
     it('kill -9 of the elected worker: the other serves meanwhile, a replacement takes the jobs', async () => {
       const victim = electedPid()!;
       process.kill(victim, 'SIGKILL');
+      // Once the primary knows (it hands no new connection to the dead worker then), before the
+      // replacement serves: the other worker alone answers.
+      await waitFor('the primary to notice', () =>
+        records(cluster).some(
+          (r) => r.context === 'Cluster' && String(r.message).startsWith(`worker ${victim} exited`),
+        )
+          ? true
+          : undefined,
+      );
       const during = [];
       for (let i = 0; i < 10; i++)
         during.push((await getOnNewConnection(`${http}/users/5`)).status);
@@ -273,6 +285,8 @@ if (!database) {
           .filter((r) => r.context === 'HTTP')
           .map((r) => Number(r.pid)),
       );
+      workers.add(electedPid()!);
+      expect(workers.size).toBe(3); // the two first workers and the replacement
       await mall.kill('SIGTERM', 30_000);
       expect({ exitCode: mall.exitCode, killedBy: mall.killedBy }).toEqual({
         exitCode: null,
