@@ -5,7 +5,7 @@ import type { ProcessLocalSetting } from '../config/config-fragment.js';
 import { StartupError } from '../errors/startup-error.js';
 import { createAppLogger } from '../logging/app-logger.js';
 import { joinCluster, reportStarted, superviseWorkers } from './cluster.js';
-import { startSettings, webConcurrency } from './web-concurrency.js';
+import { startSettings, webConcurrency, type WorkerCount } from './web-concurrency.js';
 
 /** An HTTP edge that may run as several processes (WEB_CONCURRENCY). */
 export interface EdgeProcesses {
@@ -29,10 +29,10 @@ export async function runMain(
   // Before the app exists, so that a configuration error is printed the way every later line is.
   Logger.overrideLogger(createAppLogger());
   try {
+    let count: WorkerCount | undefined;
     if (edge && cluster.isPrimary) {
       const settings = startSettings(edge.defaults ?? {});
-      const count = webConcurrency(settings, edge.processLocal, availableParallelism());
-      if (count.note) new Logger(name).log(count.note);
+      count = webConcurrency(settings, edge.processLocal, availableParallelism());
       if (count.workers > 1)
         return await superviseWorkers(name, {
           workers: count.workers,
@@ -42,6 +42,8 @@ export async function runMain(
     joinCluster();
     await start();
     reportStarted();
+    // After the banner, so that a failed start stays one line.
+    if (count?.note) new Logger(name)[count.noteLevel ?? 'log'](count.note);
   } catch (error) {
     const logger = new Logger(name);
     logger.fatal(`failed to start: ${describeFailure(error)}`);

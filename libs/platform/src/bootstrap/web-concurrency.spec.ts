@@ -44,12 +44,15 @@ describe('webConcurrency', () => {
         'VERIFICATION_CODE_STORE=memory (set redis), VERIFICATION_SECRET unset (a random one per process), ' +
         'IM_FANOUT=memory (set rabbitmq)',
     );
+    // Expected on SQLite: `npm start` prints it at debug only.
+    expect(count.noteLevel).toBe('debug');
   });
 
   it('unset on MariaDB with one store still in memory: one process, naming that store', () => {
     expect(webConcurrency({ ...SHARED, THROTTLE_STORE: 'memory' }, MALL, 4)).toEqual({
       workers: 1,
       note: 'one process (WEB_CONCURRENCY unset): THROTTLE_STORE=memory (set redis)',
+      noteLevel: 'log',
     });
   });
 
@@ -90,6 +93,7 @@ describe('webConcurrency', () => {
     expect(webConcurrency({ AUTH_REVOCATIONS: 'redis' }, PLATFORM_PROCESS_LOCAL, 2)).toEqual({
       workers: 1,
       note: 'one process (WEB_CONCURRENCY unset): THROTTLE_STORE=memory (set redis)',
+      noteLevel: 'debug',
     });
   });
 });

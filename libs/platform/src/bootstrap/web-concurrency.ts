@@ -6,8 +6,15 @@ import { configSchema, InvalidConfigError } from '../config/config.schema.js';
 /** How many processes serve an edge, and (for one) why no more. */
 export interface WorkerCount {
   workers: number;
-  /** Said at start when the default falls back to one process. */
+  /** Said once started when the default falls back to one process. */
   note?: string;
+  /**
+   * The note's level: `log` where more processes were within reach (a MySQL/MariaDB monolith
+   * with a store still in memory), `debug` where one is expected (SQLite, the development
+   * default, so that `npm start` prints what it did; or an edge with no database, the gateway,
+   * whose banner stays short).
+   */
+  noteLevel?: 'log' | 'debug';
 }
 
 /** SQLite has one writer and its file is this machine's: one process. */
@@ -61,7 +68,12 @@ export function webConcurrency(
     return { workers: explicit };
   }
   if (problems.length === 0) return { workers: Math.max(1, cores) };
-  return { workers: 1, note: `one process (WEB_CONCURRENCY unset): ${problems.join(', ')}` };
+  const sqlite = DATABASE_PROCESS_LOCAL.problem(settings.DATABASE_URL) !== undefined;
+  return {
+    workers: 1,
+    note: `one process (WEB_CONCURRENCY unset): ${problems.join(', ')}`,
+    noteLevel: rules.includes(DATABASE_PROCESS_LOCAL) && !sqlite ? 'log' : 'debug',
+  };
 }
 
 /**
