@@ -5,7 +5,14 @@ import { freePort } from './support/mall.js';
 import { logIn } from './support/order-burst.js';
 import { Cluster, httpOk, type ServiceProcess } from './support/processes.js';
 import { RABBITMQ_URL, rabbitmqAvailable } from './support/rabbitmq.js';
-import { REDIS_URL, redisAvailable, uniqueKeyPrefix } from './support/redis.js';
+import amqplib from 'amqplib';
+import {
+  deleteKeysUnder,
+  REDIS_URL,
+  redisAvailable,
+  redisClient,
+  uniqueKeyPrefix,
+} from './support/redis.js';
 
 /**
  * WEB_CONCURRENCY=2 (docs/performance.md, "Both cores"): the built monolith as a node:cluster
@@ -122,9 +129,19 @@ if (!database) {
     let mall: ServiceProcess;
     let http = '';
     let token = '';
+    const keyPrefix = uniqueKeyPrefix();
+    const rabbitPrefix = `nestmall-e2e-${randomBytes(4).toString('hex')}`;
     afterAll(async () => {
       await cluster.stopAll();
       await shop.drop();
+      // What the shop left on the shared Redis and RabbitMQ: its keys, the IM's fanout exchange.
+      const redis = redisClient();
+      await deleteKeysUnder(redis, keyPrefix);
+      await redis.quit();
+      const broker = await amqplib.connect(RABBITMQ_URL);
+      const channel = await broker.createChannel();
+      await channel.deleteExchange(`${rabbitPrefix}.im.fanout`);
+      await broker.close();
     });
 
     /** The pid the primary gave the background jobs to, from its last word on it. */
@@ -184,9 +201,9 @@ if (!database) {
           VERIFICATION_SECRET: randomBytes(32).toString('hex'),
           IM_FANOUT: 'rabbitmq',
           REDIS_URL,
-          REDIS_KEY_PREFIX: uniqueKeyPrefix(),
+          REDIS_KEY_PREFIX: keyPrefix,
           RABBITMQ_URL,
-          RABBITMQ_PREFIX: `nestmall-e2e-${randomBytes(4).toString('hex')}`,
+          RABBITMQ_PREFIX: rabbitPrefix,
           LOG_FORMAT: 'json',
           LOG_LEVEL: 'log',
           // An order unpaid for 1 s is closed by the next pass (every 200 ms): the closer's log
@@ -196,7 +213,7 @@ if (!database) {
         },
         httpOk(`${http}/health/ready`),
       );
-      const elected = await waitFor('both workers started', electedPid);
+      const elected = await waitFor('both workers started', electedPid, 120_000);
       expect(elected).not.toBe(mall.child?.pid);
 
       const answers = await Promise.all(
@@ -214,7 +231,7 @@ if (!database) {
       expect(servedBy.size).toBe(2);
       expect(servedBy.has(elected)).toBe(true);
       expect(servedBy.has(mall.child!.pid!)).toBe(false);
-    });
+    }, 240_000);
 
     it('relays an order’s events once across the two, and only the elected worker closes it', async () => {
       [token] = await logIn(http, ['test3']);
@@ -265,10 +282,14 @@ if (!database) {
         during.push((await getOnNewConnection(`${http}/users/5`)).status);
       expect(during).toEqual(Array(10).fill(200));
 
-      const replacement = await waitFor('the replacement', () => {
-        const pid = electedPid();
-        return pid !== undefined && pid !== victim ? pid : undefined;
-      });
+      const replacement = await waitFor(
+        'the replacement',
+        () => {
+          const pid = electedPid();
+          return pid !== undefined && pid !== victim ? pid : undefined;
+        },
+        120_000,
+      );
       expect(alive(victim)).toBe(false);
       expect(alive(replacement)).toBe(true);
       const id = await placeOrder();
@@ -277,7 +298,7 @@ if (!database) {
         await new Promise((r) => setTimeout(r, 200));
       expect(await orderStatus(id)).toBe('CLOSED');
       expect([...closerPids()].sort()).toEqual([victim, replacement].sort());
-    });
+    }, 180_000);
 
     it('SIGTERM to the primary stops every worker and the primary by itself', async () => {
       const workers = new Set(
