@@ -3,13 +3,24 @@
 // against one bare node:http server answering the same JSON from memory. All four get the same
 // autocannon run (`connections` keep-alive connections, one request in flight each, the ids
 // 1..15 in turn), one after another in each round, so each variant's ratio is to the baseline
-// of the same rounds.
+// of the same rounds. WEB_CONCURRENCY=N (N > 1) in the bench's environment: each monolith runs N
+// worker processes (node:cluster) on a MariaDB database of its own with its stores on Redis (as
+// docs/configuration.md requires), and the bare server N processes too (WORKERS=N).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alternateMany } from '../lib/harness.mjs';
 import { httpLoad } from '../lib/load.mjs';
-import { freePort, httpOk, ROOT, startApp, startScript } from '../lib/processes.mjs';
+import { createDatabase } from '../lib/mysql.mjs';
+import {
+  edgeProcessesEnv,
+  freePort,
+  httpOk,
+  ROOT,
+  startApp,
+  startScript,
+  WEB_CONCURRENCY,
+} from '../lib/processes.mjs';
 import {
   cacheKeyPrefix,
   connectRedis,
@@ -48,8 +59,14 @@ export const restRead = {
         VARIANTS.map(async (variant) => {
           const port = await freePort();
           const base = `http://127.0.0.1:${port}`;
-          const databaseUrl = `sqlite:${join(dir, `mall-${variant.cache}.sqlite`)}`;
-          const prefix = cacheKeyPrefix(databaseUrl);
+          const processes = edgeProcessesEnv();
+          let databaseUrl = `sqlite:${join(dir, `mall-${variant.cache}.sqlite`)}`;
+          if (WEB_CONCURRENCY > 1) {
+            const db = await createDatabase(`rest_read_${variant.cache}`);
+            stops.push(() => db.drop());
+            databaseUrl = db.url;
+          }
+          const prefix = cacheKeyPrefix(databaseUrl, processes.REDIS_KEY_PREFIX);
           stops.push(() => deleteKeysUnder(redis, prefix));
           const app = await startApp(
             `mall (CACHE=${variant.cache})`,
@@ -62,6 +79,7 @@ export const restRead = {
               SEED_DEMO_DATA: 'true',
               CACHE: variant.cache,
               REDIS_URL,
+              ...processes,
             },
             () => httpOk(`${base}/users/15`),
           );
@@ -79,6 +97,7 @@ export const restRead = {
         'bare-http',
         join(ROOT, 'bench/baselines/http-users-server.mjs'),
         [file],
+        { WORKERS: String(WEB_CONCURRENCY) },
       );
       stops.push(() => bare.stop());
       const bareBase = `http://127.0.0.1:${bare.info.port}`;
@@ -107,7 +126,7 @@ export const restRead = {
         systems: shops.map(({ variant, base, app, prefix }) =>
           side(
             `monolith, CACHE=${variant.cache}`,
-            `apps/mall (Nest 12, Fastify, TypeORM) on a SQLite file, CACHE=${variant.cache} ` +
+            `apps/mall (Nest 12, Fastify, TypeORM) on ${WEB_CONCURRENCY > 1 ? `MariaDB, ${WEB_CONCURRENCY} worker processes` : 'a SQLite file'}, CACHE=${variant.cache} ` +
               `(${variant.what}): GET /users/:id, ids 1..15 in turn`,
             base,
             app,
@@ -123,7 +142,7 @@ export const restRead = {
         ),
         baseline: side(
           'bare node:http',
-          'node:http answering the same 15 JSON bodies from memory',
+          `node:http answering the same 15 JSON bodies from memory${WEB_CONCURRENCY > 1 ? `, ${WEB_CONCURRENCY} processes (node:cluster)` : ''}`,
           bareBase,
           bare,
         ),

@@ -60,6 +60,37 @@ export function freePort() {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * WEB_CONCURRENCY in the bench's environment (default 1): how many processes each edge (the
+ * monolith, the gateway) runs under node:cluster in the benchmarks that support it, and how many
+ * their baselines get (WORKERS), so that a ratio compares the same number of processes.
+ */
+export const WEB_CONCURRENCY = Number(process.env.WEB_CONCURRENCY || 1);
+let edgeStarts = 0;
+
+/**
+ * The settings an edge needs for WEB_CONCURRENCY above 1 (docs/configuration.md): every
+ * process-local store on Redis (or RabbitMQ for the IM's pushes), under a key prefix of its own
+ * (`ownKeyPrefix`: a monolith; not the gateway, which hears the user service's revocations on
+ * the shared prefix) so that the shops of one run do not share abuse-limit counts. Empty for one
+ * process. The database must be MariaDB (the caller's DATABASE_URL).
+ */
+export function edgeProcessesEnv({ ownKeyPrefix = true } = {}) {
+  if (WEB_CONCURRENCY <= 1) return {};
+  return {
+    WEB_CONCURRENCY: String(WEB_CONCURRENCY),
+    THROTTLE_STORE: 'redis',
+    AUTH_REVOCATIONS: 'redis',
+    VERIFICATION_CODE_STORE: 'redis',
+    IM_FANOUT: 'rabbitmq',
+    // The primary says at `log` when every worker has started (startApp waits for it); no
+    // access log at that level, as none at `warn`.
+    LOG_LEVEL: 'log',
+    ACCESS_LOG: 'off',
+    ...(ownKeyPrefix ? { REDIS_KEY_PREFIX: `nestmall-bench-${process.pid}-${++edgeStarts}` } : {}),
+  };
+}
+
 function track(name, child) {
   const output = [];
   const keep = (d) => {
@@ -129,7 +160,11 @@ export async function startApp(name, app, env, ready, pollMs = 200) {
   while (Date.now() < deadline) {
     if (!handle.alive())
       throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}):\n${tail(handle)}`);
-    if (await ready()) return handle;
+    // Several workers: the first one serves before the others have started.
+    const allStarted =
+      !(Number(env.WEB_CONCURRENCY) > 1) ||
+      handle.output.join('').includes('worker processes (WEB_CONCURRENCY)');
+    if (allStarted && (await ready())) return handle;
     await sleep(pollMs);
   }
   await handle.stop();

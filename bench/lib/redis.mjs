@@ -5,9 +5,9 @@ import { Redis } from 'ioredis';
 
 export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** The monolith's key prefix for a DATABASE_URL with the default REDIS_KEY_PREFIX (libs/cache/src/key-prefix.ts, same rule). */
-export function cacheKeyPrefix(databaseUrl) {
-  return `nestmall:cache:${createHash('sha256').update(databaseUrl).digest('hex').slice(0, 12)}:`;
+/** The monolith's cache key prefix for a DATABASE_URL and REDIS_KEY_PREFIX (libs/cache/src/key-prefix.ts, same rule). */
+export function cacheKeyPrefix(databaseUrl, keyPrefix = 'nestmall') {
+  return `${keyPrefix}:cache:${createHash('sha256').update(databaseUrl).digest('hex').slice(0, 12)}:`;
 }
 
 /** A client, or a clear error if Redis does not answer. */

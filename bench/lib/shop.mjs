@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createDatabase } from './mysql.mjs';
 import {
   BENCH_ADMIN_TOKEN,
+  edgeProcessesEnv,
   freePort,
   httpOk,
   ROOT,
@@ -35,6 +36,8 @@ export async function startShopOnMariaDb(benchmark, { poolSize = 10, env = {} } 
         GRPC_URL: `127.0.0.1:${await freePort()}`,
         DATABASE_URL: db.url,
         SEED_DEMO_DATA: 'true',
+        // WEB_CONCURRENCY in the bench's environment: the monolith's worker processes.
+        ...edgeProcessesEnv(),
         ...env,
       },
       () => httpOk(`${base}/skus/T00109/stock`),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { makeGenericClientConstructor } from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
 import { createDatabase } from './mysql.mjs';
-import { freePort, httpOk, ROOT, startApp } from './processes.mjs';
+import { edgeProcessesEnv, freePort, httpOk, ROOT, startApp } from './processes.mjs';
 import { benchCredentials } from './tls.mjs';
 
 const RABBITMQ_URL = process.env.BENCH_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
@@ -59,7 +59,13 @@ export async function startSplitOnMariaDb(benchmark, { env: extra = {} } = {}) {
     const gateway = await startApp(
       GATEWAY.app,
       GATEWAY.app,
-      { HOST: '127.0.0.1', PORT: String(port), ...serviceUrls(GATEWAY.calls, addressesOf) },
+      {
+        // WEB_CONCURRENCY in the bench's environment: the gateway's worker processes.
+        ...edgeProcessesEnv({ ownKeyPrefix: false }),
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        ...serviceUrls(GATEWAY.calls, addressesOf),
+      },
       // The JWKS route: served in production too (the Swagger UI is not), once the issuer answers.
       () => httpOk(`${base}/.well-known/jwks.json`),
     );

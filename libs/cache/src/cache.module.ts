@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Metrics, Readiness, type AppConfig } from '@nestmall/platform';
+import { ClusterPeers, Metrics, Readiness, type AppConfig } from '@nestmall/platform';
 import type { CacheConfig } from './cache.config.js';
 import { Cache } from './cache.js';
 import { cacheKeyPrefix } from './key-prefix.js';
@@ -39,7 +39,11 @@ async function createCache(config: ConfigService<AppConfig & CacheConfig, true>)
   const ttl = config.get('CACHE_TTL_SECONDS', { infer: true });
   const kind = config.get('CACHE', { infer: true });
   if (kind === 'off') return new OffCache(ttl);
-  if (kind === 'memory') return new MemoryCache({ defaultTtlSeconds: ttl });
+  if (kind === 'memory') {
+    // Several workers of one edge (WEB_CONCURRENCY): each one's invalidations reach the others.
+    const peers = new ClusterPeers<string[]>('cache-invalidate');
+    return new MemoryCache({ defaultTtlSeconds: ttl, peers: peers.active ? peers : undefined });
+  }
   const cache = new RedisCache({
     url: config.get('REDIS_URL', { infer: true }),
     keyPrefix: cacheKeyPrefix(

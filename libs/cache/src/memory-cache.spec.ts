@@ -117,4 +117,31 @@ describe('MemoryCache', () => {
   it('refuses a bound below 1', () => {
     expect(() => new MemoryCache({ maxEntries: 0 })).toThrow(RangeError);
   });
+
+  it('with peers (the workers of one edge): an invalidation here reaches them, theirs reach here', async () => {
+    // Two workers' caches joined the way the cluster primary joins them: each publish reaches the
+    // others, never the publisher.
+    const handlers: ((keys: string[]) => void)[] = [];
+    const peers = (self: number) => ({
+      publish: (keys: string[]) => handlers.forEach((h, i) => i !== self && h(keys)),
+      subscribe: (handler: (keys: string[]) => void) => void handlers.push(handler),
+    });
+    const a = new MemoryCache({ peers: peers(0), now: () => clock });
+    const b = new MemoryCache({ peers: peers(1), now: () => clock });
+    let version = 1;
+    const users = loader(() => ({ user_id: 7, version }));
+    await a.getOrLoad('user:7', 60, users.load);
+    await b.getOrLoad('user:7', 60, users.load);
+    expect(users.calls).toBe(2);
+
+    version = 2; // written through worker a, which invalidates
+    await a.invalidate('user:7');
+    expect(await b.getOrLoad('user:7', 60, users.load)).toEqual({ user_id: 7, version: 2 });
+    expect(await a.getOrLoad('user:7', 60, users.load)).toEqual({ user_id: 7, version: 2 });
+    expect(users.calls).toBe(4);
+
+    version = 3; // and through worker b
+    await b.invalidate('user:7');
+    expect(await a.getOrLoad('user:7', 60, users.load)).toEqual({ user_id: 7, version: 3 });
+  });
 });

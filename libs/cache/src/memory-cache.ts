@@ -7,6 +7,17 @@ export interface MemoryCacheOptions {
   defaultTtlSeconds?: number;
   /** The clock, in ms (tests move it). */
   now?: () => number;
+  /**
+   * The other processes of the same edge (cluster workers, WEB_CONCURRENCY): each invalidation
+   * reaches their caches too. Without it, this process is the only one.
+   */
+  peers?: CachePeers;
+}
+
+/** A channel to the memory caches of the other processes of one edge. */
+export interface CachePeers {
+  publish(keys: string[]): void;
+  subscribe(handler: (keys: string[]) => void): void;
 }
 
 interface Entry {
@@ -17,7 +28,8 @@ interface Entry {
 /**
  * The cache in this process: a Map kept in least-recently-used order, bounded by entries, each
  * with its expiry. Stores JSON text, so callers get copies, as from Redis. Per process: a write
- * served by another process is seen here only when the entry expires.
+ * served by another process is seen here only when the entry expires, unless that process is a
+ * peer (`peers`: the workers of one edge), whose invalidations arrive here too.
  */
 export class MemoryCache extends Cache {
   readonly defaultTtlSeconds: number;
@@ -25,6 +37,7 @@ export class MemoryCache extends Cache {
   private readonly now: () => number;
   private readonly entries = new Map<string, Entry>();
   private readonly flights = new SingleFlight();
+  private readonly peers?: CachePeers;
 
   constructor(options: MemoryCacheOptions = {}) {
     super();
@@ -32,6 +45,8 @@ export class MemoryCache extends Cache {
     this.defaultTtlSeconds = options.defaultTtlSeconds ?? 60;
     this.now = options.now ?? Date.now;
     if (!(this.maxEntries >= 1)) throw new RangeError('maxEntries must be at least 1');
+    this.peers = options.peers;
+    this.peers?.subscribe((keys) => this.drop(keys));
   }
 
   protected async lookup<T>(
@@ -52,6 +67,12 @@ export class MemoryCache extends Cache {
   }
 
   async invalidate(...keys: string[]): Promise<void> {
+    this.drop(keys);
+    if (keys.length > 0) this.peers?.publish(keys);
+  }
+
+  /** Forgets `keys` here, and any load in flight for them (its value may predate the change). */
+  private drop(keys: string[]): void {
     for (const key of keys) {
       this.entries.delete(key);
       this.flights.forget(key);

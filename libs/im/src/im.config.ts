@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/ports/platform';
+import {
+  configInteger,
+  type ConfigFragment,
+  type ConfigOf,
+  type ProcessLocalSetting,
+} from '@nestmall/ports/platform';
 
 /** The IM's variables (RabbitMQ's URL and prefix are the messaging context's). */
 export const IM_CONFIG = {
@@ -10,3 +15,12 @@ export const IM_CONFIG = {
 } satisfies ConfigFragment;
 
 export type ImConfig = ConfigOf<typeof IM_CONFIG>;
+
+/** In-process pushes reach only the sockets of the process that handled the event. */
+export const IM_PROCESS_LOCAL: readonly ProcessLocalSetting[] = [
+  {
+    variable: 'IM_FANOUT',
+    problem: (value) =>
+      (value ?? 'memory') === 'memory' ? 'IM_FANOUT=memory (set rabbitmq)' : undefined,
+  },
+];

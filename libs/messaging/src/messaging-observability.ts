@@ -43,6 +43,8 @@ export function observeMessaging(
   const outbox = () => dataSource.getRepository(OutboxEntity);
   metrics.gauge({
     name: 'nestmall_outbox_backlog',
+    // Read from the shared database: every worker of an edge sees the same value.
+    aggregator: 'max',
     help: 'Events in the outbox not yet published',
     async collect() {
       this.set(await outbox().countBy({ publishedAtMs: IsNull() }));
@@ -50,6 +52,8 @@ export function observeMessaging(
   });
   metrics.gauge({
     name: 'nestmall_outbox_oldest_age_seconds',
+    // Read from the shared database: every worker of an edge sees the same value.
+    aggregator: 'max',
     help: 'Age of the oldest event in the outbox not yet published (0 when there is none)',
     async collect() {
       const oldest = await outbox().findOne({
@@ -62,6 +66,8 @@ export function observeMessaging(
   });
   metrics.gauge({
     name: 'nestmall_dead_letters',
+    // Read from the shared database: every worker of an edge sees the same value.
+    aggregator: 'max',
     help: 'Events parked in the dead-letter table of this app (in-process bus; RabbitMQ parks them in dead-letter queues)',
     async collect() {
       this.set(await dataSource.getRepository(DeadLetterEntity).count());

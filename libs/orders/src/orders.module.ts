@@ -166,6 +166,7 @@ export class OrdersModule {
               timeoutMs: config.get('TCC_TIMEOUT_MS', { infer: true }),
               sweepIntervalMs: config.get('TCC_RECOVERY_INTERVAL_MS', { infer: true }),
               enabled: xa,
+              sweeps: config.get('BACKGROUND_JOBS', { infer: true }) === 'on',
               // A pool holds 10 connections (database-options.ts); a placed order's branches
               // hold two of them until phase two (a third with a coupon), the log needs one.
               maxInFlight: 4,
@@ -196,10 +197,14 @@ export class OrdersModule {
         {
           provide: DeliveredOrdersReceiver,
           inject: [AutoReceiveOrders, ConfigService],
-          useFactory: (receive: AutoReceiveOrders, config: ConfigService<OrdersConfig, true>) =>
+          useFactory: (
+            receive: AutoReceiveOrders,
+            config: ConfigService<AppConfig & OrdersConfig, true>,
+          ) =>
             new DeliveredOrdersReceiver(
               receive,
               config.get('ORDER_AUTO_RECEIVE_INTERVAL_MS', { infer: true }),
+              config.get('BACKGROUND_JOBS', { infer: true }) === 'on',
             ),
         },
         {
@@ -212,8 +217,15 @@ export class OrdersModule {
         {
           provide: UnpaidOrdersCloser,
           inject: [CloseUnpaidOrders, ConfigService],
-          useFactory: (close: CloseUnpaidOrders, config: ConfigService<OrdersConfig, true>) =>
-            new UnpaidOrdersCloser(close, config.get('ORDER_CLOSE_INTERVAL_MS', { infer: true })),
+          useFactory: (
+            close: CloseUnpaidOrders,
+            config: ConfigService<AppConfig & OrdersConfig, true>,
+          ) =>
+            new UnpaidOrdersCloser(
+              close,
+              config.get('ORDER_CLOSE_INTERVAL_MS', { infer: true }),
+              config.get('BACKGROUND_JOBS', { infer: true }) === 'on',
+            ),
         },
         {
           provide: StockGate,

@@ -31,7 +31,13 @@ export { RemoteJwks, type RemoteJwksOptions } from './auth/remote-jwks.js';
 export { SigningKeyStore } from './auth/signing-key-store.js';
 export { addSigningKey, readSigningKeys, SIGNING_ALGORITHM } from './auth/signing-keys.js';
 export { TokenSubjects } from './auth/token-subjects.js';
-export { runMain } from './bootstrap/run-main.js';
+export { runMain, type EdgeProcesses } from './bootstrap/run-main.js';
+export { ClusterPeers } from './bootstrap/cluster.js';
+export {
+  DATABASE_PROCESS_LOCAL,
+  PLATFORM_PROCESS_LOCAL,
+  webConcurrency,
+} from './bootstrap/web-concurrency.js';
 export * from './grpc/balancer.js';
 export {
   GrpcReplicaPool,

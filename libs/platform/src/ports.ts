@@ -12,6 +12,7 @@ export {
   configInteger,
   type ConfigFragment,
   type ConfigOf,
+  type ProcessLocalSetting,
 } from './config/config-fragment.js';
 export {
   AccessTokenSigner,

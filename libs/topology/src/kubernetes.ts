@@ -448,6 +448,8 @@ function gatewayObjects(): Obj[] {
       { name: 'NODE_ENV', value: 'production' },
       { name: 'HOST', value: '0.0.0.0' },
       { name: 'PORT', value: String(GATEWAY_TARGET_PORT) },
+      // One process a pod (its CPU limit is 1): the HorizontalPodAutoscaler adds pods instead.
+      { name: 'WEB_CONCURRENCY', value: '1' },
       { name: 'GRPC_TLS_DIR', value: '/tls' },
       ...serviceUrlEnv(GATEWAY.calls),
       ...tracingEnv(app),

@@ -23,6 +23,8 @@ export function observeTransactions(
   const count = () => (counted ??= log.countUnfinished().finally(() => (counted = undefined)));
   metrics.gauge({
     name: 'nestmall_tcc_unfinished_transactions',
+    // Read from the shared database: every worker of an edge sees the same value.
+    aggregator: 'max',
     help: 'TCC global transactions in the log not yet CONFIRMED or CANCELLED',
     async collect() {
       this.set((await count()).unfinished);
@@ -30,6 +32,8 @@ export function observeTransactions(
   });
   metrics.gauge({
     name: 'nestmall_tcc_flagged_transactions',
+    // Read from the shared database: every worker of an edge sees the same value.
+    aggregator: 'max',
     help: 'Unfinished TCC global transactions flagged for an operator (GET /admin/transactions)',
     async collect() {
       this.set((await count()).flagged);

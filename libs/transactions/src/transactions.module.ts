@@ -69,6 +69,7 @@ export class TransactionsModule {
               intervalMs: config.get('TCC_RECOVERY_INTERVAL_MS', { infer: true }),
               leaseMs: config.get('TCC_TIMEOUT_MS', { infer: true }),
               batch: 50,
+              enabled: config.get('BACKGROUND_JOBS', { infer: true }) === 'on',
             }),
         },
       ],

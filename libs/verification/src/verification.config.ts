@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { configInteger, type ConfigFragment, type ConfigOf } from '@nestmall/ports/platform';
+import {
+  configInteger,
+  type ConfigFragment,
+  type ConfigOf,
+  type ProcessLocalSetting,
+} from '@nestmall/ports/platform';
 
 /** The verification context's variables (documented in .env.example). */
 export const VERIFICATION_CONFIG = {
@@ -34,3 +39,17 @@ export const VERIFICATION_CONFIG = {
 } satisfies ConfigFragment;
 
 export type VerificationConfig = ConfigOf<typeof VERIFICATION_CONFIG>;
+
+/** What keeps codes in one process: the memory store, and a random secret per process. */
+export const VERIFICATION_PROCESS_LOCAL: readonly ProcessLocalSetting[] = [
+  {
+    variable: 'VERIFICATION_CODE_STORE',
+    problem: (value) =>
+      (value ?? 'memory') === 'memory' ? 'VERIFICATION_CODE_STORE=memory (set redis)' : undefined,
+  },
+  {
+    variable: 'VERIFICATION_SECRET',
+    problem: (value) =>
+      value === undefined ? 'VERIFICATION_SECRET unset (a random one per process)' : undefined,
+  },
+];

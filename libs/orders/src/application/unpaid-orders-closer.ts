@@ -10,9 +10,12 @@ export class UnpaidOrdersCloser implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly closeUnpaid: CloseUnpaidOrders,
     private readonly intervalMs: number,
+    /** false: no timer here (BACKGROUND_JOBS=off: another process runs the passes). */
+    private readonly enabled = true,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.enabled) return;
     this.timer = setInterval(() => {
       this.running ??= this.closeUnpaid
         .execute()

@@ -24,3 +24,14 @@ export function configInteger(min: number, max: number, what = 'an integer') {
 export const configBoolean = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
+
+/**
+ * A setting under which a context keeps state in its own process (counts, codes, pushes): with
+ * several processes serving one shop (WEB_CONCURRENCY) each would see only its own. A context
+ * exports one per such setting; the app passes those of the contexts it hosts to runMain.
+ */
+export interface ProcessLocalSetting {
+  readonly variable: string;
+  /** What is wrong with `value` (undefined: unset) for several processes, or undefined if nothing. */
+  problem(value: string | undefined): string | undefined;
+}

@@ -139,6 +139,14 @@ export const configSchema = z.object({
   // After SIGTERM: readiness turns false, the servers stop accepting and finish their in-flight
   // calls, consumers their messages; whatever still runs after this long is cut short (exit 1).
   SHUTDOWN_GRACE_MS: integer(1000, 600_000).default(20_000),
+  // Worker processes of an HTTP edge (the monolith, the gateway) under node:cluster, sharing its
+  // ports. Unset: one per core where every process-local store is shared (MySQL/MariaDB, Redis:
+  // see docs/configuration.md), else 1. Above 1 with process-local state, the start is refused.
+  WEB_CONCURRENCY: integer(1, 64, 'a number of processes').optional(),
+  // The timers that sweep the database (TCC/XA recovery, unpaid orders, auto-receive, account
+  // anonymisation): on, or off in a process that only serves requests. The cluster primary turns
+  // them off in every worker but one.
+  BACKGROUND_JOBS: z.enum(['on', 'off']).default('on'),
 });
 
 /**

@@ -8,6 +8,7 @@ import {
   type GaugeConfiguration,
   type HistogramConfiguration,
 } from 'prom-client';
+import { shareMetrics, workerMetrics } from '../bootstrap/cluster.js';
 
 /** Seconds: from a fast cached read to a TCC transaction that waits on a slow participant. */
 export const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -24,6 +25,8 @@ export class Metrics {
   constructor(app: string) {
     this.registry.setDefaultLabels({ app });
     collectDefaultMetrics({ register: this.registry, prefix: 'nestmall_' });
+    // A cluster worker (WEB_CONCURRENCY above 1): GET /metrics answers for every worker.
+    shareMetrics(this.registry);
   }
 
   counter<L extends string>(config: Omit<CounterConfiguration<L>, 'registers'>): Counter<L> {
@@ -67,9 +70,12 @@ export class Metrics {
     );
   }
 
-  /** The Prometheus text exposition of every metric, collected now. */
+  /**
+   * The Prometheus text exposition of every metric, collected now; in a cluster worker, of every
+   * worker of the edge (counters and histograms summed, gauges as their `aggregator` says).
+   */
   text(): Promise<string> {
-    return this.registry.metrics();
+    return workerMetrics() ?? this.registry.metrics();
   }
 
   get contentType(): string {

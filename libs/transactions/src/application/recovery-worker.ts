@@ -7,6 +7,8 @@ export interface RecoverySettings {
   /** How long one worker holds a transaction it drives. */
   leaseMs: number;
   batch: number;
+  /** false: no timer here (BACKGROUND_JOBS=off: another process recovers); runOnce still works. */
+  enabled?: boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export class RecoveryWorker implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
+    if (this.settings.enabled === false) return;
     this.timer = setInterval(() => {
       this.running ??= this.runOnce()
         .then(() => undefined)

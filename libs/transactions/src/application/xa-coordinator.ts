@@ -12,6 +12,8 @@ export interface XaSettings {
   sweepIntervalMs: number;
   /** ORDER_CONSISTENCY=xa: sweep, and answer inDoubt (off, nothing asks the databases for XA). */
   enabled: boolean;
+  /** false: this process runs no sweep timer (BACKGROUND_JOBS=off: another process sweeps). */
+  sweeps?: boolean;
   /**
    * How many transactions this coordinator runs at once; the rest wait their turn. Each branch
    * holds a pooled connection from XA START to its phase two, and the decision needs one more:
@@ -230,7 +232,7 @@ export class XaCoordinator implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   onApplicationBootstrap(): void {
-    if (!this.settings.enabled) return;
+    if (!this.settings.enabled || this.settings.sweeps === false) return;
     this.timer = setInterval(() => {
       this.sweeping ??= this.sweep()
         .catch((error) => this.logger.warn(`XA sweep failed: ${describe(error)}`))

@@ -5,6 +5,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '@nestmall/ports/platform';
 import type { UsersConfig } from '../users.config.js';
 import { AnonymiseDeletedUsers } from './anonymise-deleted-users.js';
 
@@ -18,9 +19,13 @@ export class UserDataRetentionJob implements OnApplicationBootstrap, OnApplicati
 
   constructor(
     private readonly anonymise: AnonymiseDeletedUsers,
-    config: ConfigService<UsersConfig, true>,
+    config: ConfigService<AppConfig & UsersConfig, true>,
   ) {
-    this.intervalMs = config.get('USER_ANONYMISE_INTERVAL_MS', { infer: true });
+    // BACKGROUND_JOBS=off: another process of the shop runs the passes.
+    this.intervalMs =
+      config.get('BACKGROUND_JOBS', { infer: true }) === 'on'
+        ? config.get('USER_ANONYMISE_INTERVAL_MS', { infer: true })
+        : 0;
   }
 
   onApplicationBootstrap(): void {
