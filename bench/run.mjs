@@ -14,8 +14,12 @@ import { join } from 'node:path';
 import { events } from './benchmarks/events.mjs';
 import { startup } from './benchmarks/startup.mjs';
 import { grpcHello } from './benchmarks/grpc-hello.mjs';
-import { hotSku, hotSkuGate } from './benchmarks/hot-sku.mjs';
-import { placeOrderMessage, placeOrderMonolith } from './benchmarks/place-order-monolith.mjs';
+import { hotSku, hotSkuGate, hotSkuGateGroup, hotSkuGroup } from './benchmarks/hot-sku.mjs';
+import {
+  placeOrderGroup,
+  placeOrderMessage,
+  placeOrderMonolith,
+} from './benchmarks/place-order-monolith.mjs';
 import { placeOrderSplit } from './benchmarks/place-order-split.mjs';
 import { restRead } from './benchmarks/rest-read.mjs';
 import { dropAll } from './lib/mysql.mjs';
@@ -29,9 +33,12 @@ export const BENCHMARKS = Object.fromEntries(
     grpcHello,
     placeOrderMonolith,
     placeOrderMessage,
+    placeOrderGroup,
     placeOrderSplit,
     hotSku,
     hotSkuGate,
+    hotSkuGroup,
+    hotSkuGateGroup,
     events,
     startup,
   ].map((b) => [b.name, b]),

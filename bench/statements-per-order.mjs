@@ -4,7 +4,8 @@
 // and every consumer has handled its events; the relay's and recovery worker's idle polls are
 // counted apart. Also the server's Com_* counters around the same burst (global: other clients
 // of the server add to them). Needs `npm run build`; SHOW_STATEMENTS=1 prints each statement.
-//   node bench/statements-per-order.mjs [orders=50]     (REFUSED=1: orders the inventory refuses)
+//   node bench/statements-per-order.mjs [orders=50]     (REFUSED=1: orders the inventory refuses;
+//   CONCURRENT=n: n orders at a time, which ORDER_GROUP_COMMIT=on commits in groups)
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { stripVTControlCharacters } from 'node:util';
@@ -33,6 +34,8 @@ Object.assign(process.env, {
 let statements = 0;
 /** The relay's and the recovery worker's polls: their number follows the clock, not the orders. */
 let polls = 0;
+/** COMMITs TypeORM sent (a unit of work's, a group's). */
+let commits = 0;
 const POLL = /^SELECT .* FROM `(messaging_outbox|tcc_global_tx)`/;
 let recording = false;
 const show = process.env.SHOW_STATEMENTS === '1';
@@ -43,6 +46,7 @@ process.stdout.write = (chunk) => {
       const line = stripVTControlCharacters(raw).replace(/^.*Database\W*/, '');
       statements++;
       if (POLL.test(line)) polls++;
+      if (/^(query: )?COMMIT\b/.test(line)) commits++;
       if (show && recording) write(line + '\n');
     }
   return true;
@@ -88,10 +92,14 @@ const settle = () => new Promise((r) => setTimeout(r, 1500));
 await place('warm');
 await settle();
 recording = true;
-const before = { statements, polls, com: await com() };
-for (let i = 0; i < orders; i++) await place(i);
+const before = { statements, polls, commits, com: await com() };
+const concurrent = Math.max(1, Number(process.env.CONCURRENT ?? 1));
+for (let i = 0; i < orders; i += concurrent)
+  await Promise.all(
+    Array.from({ length: Math.min(concurrent, orders - i) }, (_, j) => place(i + j)),
+  );
 await settle();
-const after = { statements, polls, com: await com() };
+const after = { statements, polls, commits, com: await com() };
 const counted = after.statements - before.statements;
 const polled = after.polls - before.polls;
 const changed = Object.entries(after.com)
@@ -99,12 +107,14 @@ const changed = Object.entries(after.com)
   .filter(([, v]) => v >= 0.05)
   .sort((a, b) => b[1] - a[1]);
 write(
-  `orders: ${orders} (${process.env.ORDER_CONSISTENCY ?? 'tcc'}${refused ? ', refused' : ''})\n`,
+  `orders: ${orders}, ${concurrent} at a time (${process.env.ORDER_CONSISTENCY ?? 'tcc'}` +
+    `${process.env.ORDER_GROUP_COMMIT === 'on' ? ', group commit' : ''}${refused ? ', refused' : ''})\n`,
 );
 write(
   `statements per order (TypeORM): ${(counted / orders).toFixed(2)}, of which polls ${(polled / orders).toFixed(2)}\n`,
 );
 write(`statements per order without polls: ${((counted - polled) / orders).toFixed(2)}\n`);
+write(`COMMITs per order (TypeORM): ${((after.commits - before.commits) / orders).toFixed(2)}\n`);
 write(`server Com_* per order (global; includes other clients and the 2 SHOW STATUS):\n`);
 for (const [k, v] of changed) write(`  ${k} ${v.toFixed(2)}\n`);
 await server.end();

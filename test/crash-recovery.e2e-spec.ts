@@ -2,6 +2,7 @@ import { createConnection } from 'mysql2/promise';
 import { mariadbDatabase } from './support/databases.js';
 import {
   frozenUnits,
+  groupCommitCounts,
   logInDemoUsers,
   orderBurst,
   orderStatuses,
@@ -123,6 +124,105 @@ if (messageDatabase) {
           'SELECT SUM(sold) AS n FROM inventory_stock',
         )) as unknown as [{ n: number }[]];
         expect(Number(sold.n)).toBe(after.CREATED); // one unit an order, deducted once each
+      } finally {
+        await c.end();
+      }
+    }, 120_000);
+  });
+}
+
+/**
+ * The same crash with ORDER_GROUP_COMMIT=on: groups of order placements in flight (some inside
+ * their transaction, some in their window) when the monolith is killed. A group commits whole or
+ * not at all, and its buyers are answered only after its COMMIT: so every order answered 201
+ * exists CREATED after the restart, an interrupted group left no order, no frozen or sold unit
+ * behind (the units sold are exactly the CREATED orders'), and the books are clean.
+ */
+const groupDatabase = database ? await mariadbDatabase('nestmall_crash_group_e2e') : null;
+if (groupDatabase) {
+  describe('crash recovery of the monolith with ORDER_GROUP_COMMIT=on (kill -9 mid-group)', () => {
+    const cluster = new Cluster();
+    afterAll(async () => {
+      await cluster.stopAll();
+      await groupDatabase.drop();
+    });
+
+    it('keeps every order answered 201, and nothing of a group that did not commit', async () => {
+      const { mall, http, tokens } = await startMallProcess(cluster, {
+        ...TCC,
+        DATABASE_URL: groupDatabase.url,
+        ORDER_GROUP_COMMIT: 'on',
+        ORDER_GROUP_COMMIT_MS: '5',
+      });
+      const c = await createConnection({ uri: groupDatabase.url });
+      try {
+        const books = async () => {
+          const [rows] = await c.query(
+            'SELECT SUM(available + frozen + sold) AS units, SUM(sold) AS sold, SUM(total_in) AS total_in FROM inventory_stock',
+          );
+          const [row] = rows as { units: number; sold: number; total_in: number }[];
+          return {
+            units: Number(row.units),
+            sold: Number(row.sold),
+            totalIn: Number(row.total_in),
+          };
+        };
+        const start = await books();
+        const answered: number[] = [];
+        let grouped = { groups: 0, orders: 0 };
+        const burst = await orderBurst({
+          http: () => http,
+          tokens,
+          concurrency: 32,
+          durationMs: 2500,
+          atMs: 1200,
+          onCreated: (order) => answered.push(order.order_id),
+          during: async () => {
+            // Not before groups of more than one order commit (up to 30 s more on a loaded
+            // machine): then groups are in flight when it dies.
+            const latest = Date.now() + 30_000;
+            do {
+              grouped = await groupCommitCounts(http);
+              if (grouped.orders > grouped.groups && grouped.orders >= 20) break;
+              await new Promise((r) => setTimeout(r, 100));
+            } while (Date.now() < latest);
+            await mall.kill();
+          },
+        });
+        expect(mall.killedBy).toBe('SIGKILL');
+        const atCrash = await orderStatuses(groupDatabase.url);
+        await mall.start();
+        const { ms } = await waitForCleanBooks(() => http, E2E_ADMIN_TOKEN);
+        const after = await orderStatuses(groupDatabase.url);
+        console.log(
+          `monolith crash with group commit: ${JSON.stringify(burst)}; before the kill ` +
+            `${grouped.orders} orders in ${grouped.groups} groups; orders at the crash ` +
+            `${JSON.stringify(atCrash)}; after the restart ${JSON.stringify(after)}; clean ${ms} ms after it`,
+        );
+        expect(burst.created).toBeGreaterThan(0);
+        expect(burst.interrupted).toBeGreaterThan(0); // the kill did land mid-burst
+        expect(grouped.orders).toBeGreaterThan(grouped.groups);
+        // Every order answered 201 exists, CREATED.
+        const [placed] = await c.query(
+          'SELECT order_id, status FROM orders_order WHERE order_id IN (?)',
+          [answered],
+        );
+        expect((placed as { status: string }[]).map((o) => o.status)).toEqual(
+          answered.map(() => 'CREATED'),
+        );
+        // Nothing half done: every order CREATED or FAILED, nothing frozen, no unit lost or
+        // made up, and the units sold are exactly the CREATED orders' (one unit each).
+        expect(Object.keys(after).filter((s) => s !== 'CREATED' && s !== 'FAILED')).toEqual([]);
+        expect(await frozenUnits(groupDatabase.url)).toBe(0);
+        const end = await books();
+        expect(end.units).toBe(start.units);
+        expect(end.totalIn).toBe(start.totalIn);
+        expect(end.sold - start.sold).toBe(after.CREATED);
+        // A one-phase transaction commits with its log record CONFIRMED: none is left unfinished.
+        const [open] = await c.query(
+          "SELECT COUNT(*) AS n FROM tcc_global_tx WHERE status NOT IN ('CONFIRMED', 'CANCELLED')",
+        );
+        expect(Number((open as { n: number }[])[0].n)).toBe(0);
       } finally {
         await c.end();
       }

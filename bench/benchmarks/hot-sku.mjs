@@ -13,6 +13,10 @@
 //
 // hot-sku-gate: the same sale with the monolith's hot-SKU gate on (HOT_SKU_GATE=redis: per-SKU
 // counts in Redis taken by a Lua script, so the losers are refused before any transaction).
+//
+// hot-sku-group and hot-sku-gate-group: the same two with ORDER_GROUP_COMMIT=on (the orders
+// admitted within a few milliseconds commit in one local transaction, one savepoint each, so the
+// SKU's row is locked once a group). hot-sku-gate-group is how a shop would run a sale.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { alternate } from '../lib/harness.mjs';
@@ -34,13 +38,20 @@ const SELL_OUT_SHARE = 0.6;
 
 export const hotSku = hotSkuBenchmark({ name: 'hot-sku', gate: false });
 export const hotSkuGate = hotSkuBenchmark({ name: 'hot-sku-gate', gate: true });
+export const hotSkuGroup = hotSkuBenchmark({ name: 'hot-sku-group', gate: false, group: true });
+export const hotSkuGateGroup = hotSkuBenchmark({
+  name: 'hot-sku-gate-group',
+  gate: true,
+  group: true,
+});
 
-function hotSkuBenchmark({ name, gate }) {
+function hotSkuBenchmark({ name, gate, group = false }) {
+  const settings = [gate && 'the Redis hot-SKU gate', group && 'group commit'].filter(Boolean);
   return {
     name,
-    title: gate
-      ? '500 buyers, one SKU: monolith with the Redis hot-SKU gate vs single-row guarded UPDATE'
-      : '500 buyers, one SKU: monolith vs single-row guarded UPDATE',
+    title:
+      `500 buyers, one SKU: monolith${settings.length ? ` with ${settings.join(' and ')}` : ''}` +
+      ' vs single-row guarded UPDATE',
     // Issue 16's goal: half the floor's units sold per second, never an oversell.
     target: 0.5,
     unit: 'orders',
@@ -52,13 +63,16 @@ function hotSkuBenchmark({ name, gate }) {
         ? new Redis(process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379')
         : null;
       const shop = await startShopOnMariaDb(name.replaceAll('-', '_'), {
-        env: gate
-          ? {
-              HOT_SKU_GATE: 'redis',
-              REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
-              REDIS_KEY_PREFIX: prefix,
-            }
-          : {},
+        env: {
+          ...(gate
+            ? {
+                HOT_SKU_GATE: 'redis',
+                REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+                REDIS_KEY_PREFIX: prefix,
+              }
+            : {}),
+          ...(group ? { ORDER_GROUP_COMMIT: 'on' } : {}),
+        },
       });
       try {
         const { base, sql, floor } = shop;
@@ -134,7 +148,7 @@ function hotSkuBenchmark({ name, gate }) {
 
         const system = side({
           label: 'monolith',
-          description: `apps/mall on MariaDB: POST /orders of 1 x ${SYSTEM_SKU} (15 users' tokens in turn), TCC try/confirm${gate ? ', HOT_SKU_GATE=redis' : ''}`,
+          description: `apps/mall on MariaDB: POST /orders of 1 x ${SYSTEM_SKU} (15 users' tokens in turn), TCC try/confirm${gate ? ', HOT_SKU_GATE=redis' : ''}${group ? ', ORDER_GROUP_COMMIT=on' : ''}`,
           sku: SYSTEM_SKU,
           pid: shop.app.child.pid,
           cpuOf: 'the monolith process (MariaDB not counted)',

@@ -31,20 +31,33 @@ export const placeOrderMonolith = placeOrderBenchmark({ message: false });
  */
 export const placeOrderMessage = placeOrderBenchmark({ message: true });
 
-function placeOrderBenchmark({ message }) {
-  const name = message ? 'place-order-message' : 'place-order-monolith';
+/**
+ * place-order-group: the same orders with ORDER_GROUP_COMMIT=on (the one-phase commits of a few
+ * milliseconds in one local transaction, a savepoint each).
+ */
+export const placeOrderGroup = placeOrderBenchmark({ message: false, group: true });
+
+function placeOrderBenchmark({ message, group = false }) {
+  const name = message
+    ? 'place-order-message'
+    : group
+      ? 'place-order-group'
+      : 'place-order-monolith';
   return {
     name,
     title: message
       ? 'POST /orders on MariaDB, ORDER_CONSISTENCY=message: monolith vs raw-SQL floor'
-      : 'POST /orders on MariaDB: monolith (TCC) vs raw-SQL floor',
+      : `POST /orders on MariaDB: monolith (TCC${group ? ', group commit' : ''}) vs raw-SQL floor`,
     // Issue 16's goal for the monolith; the two-phase message has none of its own.
     target: message ? null : 0.6,
     unit: 'orders',
     async run(mode, log) {
       const concurrency = mode.concurrency ?? 32;
       const shop = await startShopOnMariaDb(name.replaceAll('-', '_'), {
-        env: message ? { ORDER_CONSISTENCY: 'message' } : {},
+        env: {
+          ...(message ? { ORDER_CONSISTENCY: 'message' } : {}),
+          ...(group ? { ORDER_GROUP_COMMIT: 'on' } : {}),
+        },
       });
       try {
         const { base, sql, floor } = shop;
@@ -97,7 +110,7 @@ function placeOrderBenchmark({ message }) {
             label: message ? 'monolith (message)' : 'monolith',
             description: message
               ? 'apps/mall on MariaDB, ORDER_CONSISTENCY=message: POST /orders (15 users in turn), 2 lines; counted once settled (CREATED)'
-              : 'apps/mall on MariaDB: POST /orders with a Bearer token (15 users in turn), 2 lines, TCC try/confirm',
+              : `apps/mall on MariaDB: POST /orders with a Bearer token (15 users in turn), 2 lines, TCC try/confirm${group ? ', ORDER_GROUP_COMMIT=on' : ''}`,
             concurrency,
             pid: shop.app.child.pid,
             cpuOf: 'the monolith process (MariaDB not counted)',

@@ -81,6 +81,8 @@ export async function orderBurst(options: {
   durationMs: number;
   atMs: number;
   during: () => Promise<void>;
+  /** Called with each order answered 201 (its body). */
+  onCreated?: (order: { order_id: number; status: string }) => void;
 }): Promise<BurstResult> {
   const result: BurstResult = {
     tried: 0,
@@ -118,8 +120,10 @@ export async function orderBurst(options: {
           signal: AbortSignal.timeout(15_000),
         });
         const text = await res.text();
-        if (res.status === 201) result.created++;
-        else if (res.status === 409) result.refused++;
+        if (res.status === 201) {
+          result.created++;
+          options.onCreated?.(JSON.parse(text) as { order_id: number; status: string });
+        } else if (res.status === 409) result.refused++;
         else if (res.status >= 500) {
           result.unavailable++;
           // What the first few said, so that an unexpected one explains itself in the log.
@@ -186,4 +190,17 @@ export async function frozenUnits(url: string): Promise<number> {
   } finally {
     await c.end();
   }
+}
+
+/** ORDER_GROUP_COMMIT=on: the groups committed so far and the orders in them (GET /metrics). */
+export async function groupCommitCounts(http: string): Promise<{ groups: number; orders: number }> {
+  const text = await (await fetch(`${http}/metrics`)).text();
+  const of = (counted: string) =>
+    Number(
+      new RegExp(
+        `^nestmall_order_group_commit_total\\{[^}]*counted="${counted}"[^}]*\\} (\\d+)`,
+        'm',
+      ).exec(text)?.[1] ?? NaN,
+    );
+  return { groups: of('groups'), orders: of('orders') };
 }

@@ -19,6 +19,13 @@ export const ORDERS_CONFIG = {
   HOT_SKU_GATE: z.enum(['off', 'redis']).default('off'),
   // How long a gate count lives before it is loaded again from the inventory (reconciliation).
   HOT_SKU_GATE_TTL_MS: configInteger(100, 600_000).default(2000),
+  // Group commit of the monolith's one-phase order placements: the orders admitted within
+  // ORDER_GROUP_COMMIT_MS of the first (at most ORDER_GROUP_COMMIT_MAX) go into one local
+  // transaction, each in a savepoint, one COMMIT: a hot stock row is locked once a group, not
+  // once a buyer. off | on; no effect where the branches are remote (the split keeps full TCC).
+  ORDER_GROUP_COMMIT: z.enum(['off', 'on']).default('off'),
+  ORDER_GROUP_COMMIT_MS: configInteger(0, 100).default(2),
+  ORDER_GROUP_COMMIT_MAX: configInteger(1, 200).default(32),
   // How long a CREATED order waits for its payment before it is CLOSED (its units go back, its
   // open payment is cancelled at the provider; money arriving later is refunded).
   ORDER_PAYMENT_TIMEOUT_MS: configInteger(1000, 7 * 24 * 3600_000).default(1_800_000),

@@ -228,6 +228,24 @@ export class OrdersModule {
             ),
         },
         {
+          // ORDER_GROUP_COMMIT=on: how many groups committed, and how many orders in them.
+          provide: 'ORDER_GROUP_COMMIT_METRICS',
+          inject: [OrderTransactionTypes, { token: Metrics, optional: true }],
+          useFactory: (types: OrderTransactionTypes, metrics?: Metrics) => {
+            const group = types.placeOrder.groupCommit;
+            if (group && metrics)
+              metrics.countedFrom(
+                {
+                  name: 'nestmall_order_group_commit_total',
+                  help: 'ORDER_GROUP_COMMIT=on: groups of one-phase order placements committed, and the orders committed in them',
+                  label: 'counted',
+                },
+                () => ({ groups: group.stats.groups, orders: group.stats.units }),
+              );
+            return true;
+          },
+        },
+        {
           provide: StockGate,
           inject: [ConfigService, InventoryClient, { token: Metrics, optional: true }],
           useFactory: (

@@ -3,7 +3,7 @@
 // the token revocations, the failure backoff). Nothing here reaches a transport or the ORM, even
 // transitively: .dependency-cruiser.cjs ("no-transport-reachable-from-use-cases") checks it.
 export * from './errors/domain-error.js';
-export { UnitOfWork } from './database/unit-of-work.js';
+export { UnitOfWork, type GroupCommit, type GroupCommitSettings } from './database/unit-of-work.js';
 export { pageOf, type Page } from './paging.js';
 export { ReplicaReads, PrimaryOnlyReads } from './database/replica-reads.js';
 export type { AppConfig } from './config/config.schema.js';

@@ -1,4 +1,6 @@
-import { InMemoryOrders, ordersContextWithFakes } from '@nestmall/testing';
+import { fakeConfig, InMemoryOrders, ordersContextWithFakes } from '@nestmall/testing';
+import type { OrdersConfig } from '../orders.config.js';
+import { OrderTransactionTypes } from './order-transaction-types.js';
 import { draftOrder, Order, OrderNotFoundError, type OrderDraft } from '../domain/order.js';
 
 /** The branches as the recovery worker drives them: nothing in flight, the order is loaded. */
@@ -116,5 +118,34 @@ describe('OrderTransactionTypes: cancel-order', () => {
     await ordersOfCancel.cancel('c2', { orderId: 1, orderGid: 'g1' });
     expect(barrier.has('c2', 'cancel')).toBe(true);
     expect(orders.rows.get(1)!.status).toBe('CREATED');
+  });
+});
+
+describe('OrderTransactionTypes: ORDER_GROUP_COMMIT', () => {
+  const types = (groupCommit: 'on' | 'off', local: boolean) => {
+    const c = ordersContextWithFakes();
+    Object.assign(c.inventory, { local });
+    Object.assign(c.marketing, { local });
+    return new OrderTransactionTypes(
+      c.coordinator,
+      c.orders,
+      c.inFlight,
+      c.unitOfWork,
+      c.barrier,
+      c.inventory,
+      c.marketing,
+      fakeConfig<OrdersConfig>({
+        ORDER_GROUP_COMMIT: groupCommit,
+        ORDER_GROUP_COMMIT_MS: 2,
+        ORDER_GROUP_COMMIT_MAX: 32,
+      }),
+    );
+  };
+
+  it('groups the placements only when on and every branch is local (the monolith)', () => {
+    expect(types('on', true).placeOrder.groupCommit).toBeDefined();
+    expect(types('off', true).placeOrder.groupCommit).toBeUndefined();
+    expect(types('on', false).placeOrder.groupCommit).toBeUndefined(); // the split: full TCC
+    expect(types('on', true).cancelOrder.groupCommit).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Optional, type OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InventoryClient } from '@nestmall/ports/inventory';
 import { MarketingClient } from '@nestmall/ports/marketing';
 import { UnitOfWork } from '@nestmall/ports/platform';
@@ -14,6 +15,7 @@ import {
   OrderNotFoundError,
   type OrderDraft,
 } from '../domain/order.js';
+import type { OrdersConfig } from '../orders.config.js';
 import { OrderRepository } from './order.repository.js';
 import { OrdersInFlight } from './orders-in-flight.js';
 
@@ -59,9 +61,22 @@ export class OrderTransactionTypes implements OnModuleInit {
     private readonly barrier: BranchBarrier,
     inventory: InventoryClient,
     marketing: MarketingClient,
+    /** ORDER_GROUP_COMMIT (absent in specs: off). */
+    @Optional() config?: ConfigService<OrdersConfig, true>,
   ) {
     this.placeOrder = {
       kind: 'place-order',
+      // ORDER_GROUP_COMMIT=on: its one-phase commits go in groups (the monolith's: where every
+      // branch is local; the split keeps the full TCC).
+      groupCommit:
+        config?.get('ORDER_GROUP_COMMIT', { infer: true }) === 'on' &&
+        inventory.local === true &&
+        marketing.local === true
+          ? unitOfWork.groupCommit({
+              windowMs: config.get('ORDER_GROUP_COMMIT_MS', { infer: true }),
+              maxSize: config.get('ORDER_GROUP_COMMIT_MAX', { infer: true }),
+            })
+          : undefined,
       branches: [
         {
           name: 'orders',

@@ -11,4 +11,39 @@ export abstract class UnitOfWork {
    * outside a transaction). For nudges, such as telling the outbox relay there is work.
    */
   abstract afterCommit(hook: () => void): void;
+  /**
+   * A group committer on this unit of work's database (see GroupCommitter): units given to it
+   * within `windowMs` share one transaction, each in its own savepoint. Here, where there is no
+   * such thing, each unit runs in its own transaction (`run`).
+   */
+  groupCommit(settings: GroupCommitSettings): GroupCommit {
+    void settings;
+    const stats = { groups: 0, units: 0 };
+    return {
+      stats,
+      run: async (work) => {
+        const result = await this.run(work);
+        stats.groups++;
+        stats.units++;
+        return result;
+      },
+    };
+  }
+}
+
+/** How a group committer gathers units: for at most `windowMs` after the first, at most `maxSize`. */
+export interface GroupCommitSettings {
+  windowMs: number;
+  maxSize: number;
+}
+
+/**
+ * Runs a unit like UnitOfWork.run, answered once the transaction it shared with the other
+ * units of its group has committed; a unit that throws rolls back alone (to its savepoint) and
+ * its caller gets its error. Inside a unit of work already, the unit joins that one.
+ */
+export interface GroupCommit {
+  run<T>(work: () => Promise<T>): Promise<T>;
+  /** Groups committed so far, and the units committed in them (their mean size: units / groups). */
+  readonly stats: { groups: number; units: number };
 }

@@ -96,6 +96,37 @@ describe('TccCoordinator', () => {
       expect(log.txs.get('p2')?.status).toBe('CANCELLED');
     });
 
+    it("runs the one phase through the type's group committer, a refusal then in two phases", async () => {
+      const log = new InMemoryLog();
+      const calls: string[] = [];
+      const unitOfWork = new RollbackUnitOfWork(log, calls);
+      const grouped: string[] = [];
+      const groupCommit = {
+        stats: { groups: 0, units: 0 },
+        run: <T>(work: () => Promise<T>) => {
+          grouped.push('unit');
+          return unitOfWork.run(work);
+        },
+      };
+      const type: TccTransactionType = {
+        kind: 'k',
+        branches: [local(branch('a', calls)), local(branch('b', calls))],
+        groupCommit,
+      };
+      const coordinator = new TccCoordinator(log, settings, unitOfWork);
+      expect(await coordinator.execute(type, 'g1', {})).toEqual({ status: 'CONFIRMED' });
+      expect(grouped).toEqual(['unit']);
+      expect(log.txs.get('g1')?.status).toBe('CONFIRMED');
+      const refused: TccTransactionType = {
+        ...type,
+        branches: [local(branch('a', calls)), local(branch('b', calls, ['try']))],
+      };
+      const outcome = await coordinator.execute(refused, 'g2', {});
+      expect(outcome.status).toBe('CANCELLED');
+      expect(grouped).toEqual(['unit', 'unit']); // the two phases after it go apart
+      expect(log.txs.get('g2')?.status).toBe('CANCELLED');
+    });
+
     it('keeps the two phases when one branch is not local; the local ones ride on the log', async () => {
       const log = new InMemoryLog();
       const calls: string[] = [];

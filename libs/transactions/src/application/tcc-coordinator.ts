@@ -25,6 +25,11 @@ export interface TccSettings {
  * nothing behind. When that transaction fails (a Try refused, say), it has rolled back as if it
  * never ran, and the transaction runs again as a full TCC under the same gid, which records the
  * refusal (the FAILED order, the CANCELLED log) exactly as before.
+ *
+ * Group commit (a type's `groupCommit`, ORDER_GROUP_COMMIT for placing orders): the one-phase
+ * transactions of a few milliseconds share one local transaction, each in a savepoint, so a hot
+ * row is locked and committed once a group. One that fails rolls back to its savepoint alone and
+ * goes on as above; the starter learns the outcome only after the group's COMMIT.
  */
 export class TccCoordinator {
   private readonly logger = new Logger('TccCoordinator');
@@ -157,7 +162,7 @@ export class TccCoordinator {
     payload: P,
   ): Promise<boolean> {
     try {
-      await this.unitOfWork!.run(async () => {
+      await (type.groupCommit ?? this.unitOfWork!).run(async () => {
         for (const branch of type.branches) await branch.try(gid, payload);
         for (const branch of type.branches) await branch.confirm(gid, payload);
         await this.log.begin({

@@ -1,3 +1,5 @@
+import type { GroupCommit } from '@nestmall/ports/platform';
+
 /**
  * One participant's part of a TCC transaction type. Each action must be idempotent and guarded
  * by a barrier (see barrier.ts) in the participant's own local transaction: the coordinator and
@@ -22,6 +24,12 @@ export interface TccBranch<P = unknown> {
 export interface TccTransactionType<P = unknown> {
   kind: string;
   branches: TccBranch<P>[];
+  /**
+   * Where its one-phase commits run when given (the unit of work's group committer): with the
+   * other transactions of the kind that arrive within a few milliseconds, in one local
+   * transaction, each in its own savepoint. Without it, each in a transaction of its own.
+   */
+  groupCommit?: GroupCommit;
 }
 
 export type TccOutcome =
