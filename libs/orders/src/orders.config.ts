@@ -26,6 +26,10 @@ export const ORDERS_CONFIG = {
   ORDER_GROUP_COMMIT: z.enum(['off', 'on']).default('off'),
   ORDER_GROUP_COMMIT_MS: configInteger(0, 100).default(2),
   ORDER_GROUP_COMMIT_MAX: configInteger(1, 200).default(32),
+  // Groups committing at once, each on a pooled connection (the pool has 10): the rest of the
+  // pool stays for refusals, the recovery worker and the relay. Placements wait meanwhile and
+  // make the next group bigger.
+  ORDER_GROUP_COMMIT_IN_FLIGHT: configInteger(1, 8).default(2),
   // How long a CREATED order waits for its payment before it is CLOSED (its units go back, its
   // open payment is cancelled at the provider; money arriving later is refunded).
   ORDER_PAYMENT_TIMEOUT_MS: configInteger(1000, 7 * 24 * 3600_000).default(1_800_000),

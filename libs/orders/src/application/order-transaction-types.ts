@@ -75,6 +75,7 @@ export class OrderTransactionTypes implements OnModuleInit {
           ? unitOfWork.groupCommit({
               windowMs: config.get('ORDER_GROUP_COMMIT_MS', { infer: true }),
               maxSize: config.get('ORDER_GROUP_COMMIT_MAX', { infer: true }),
+              maxInFlight: config.get('ORDER_GROUP_COMMIT_IN_FLIGHT', { infer: true }),
             })
           : undefined,
       branches: [

@@ -187,6 +187,41 @@ describe('GroupCommitter', () => {
     ]);
   });
 
+  it('runs at most maxInFlight groups at once; the units that wait make the next group', async () => {
+    // Transactions side by side (a connection each), counted; each holds until released.
+    let open = 0;
+    let most = 0;
+    const groups: number[] = [];
+    const releases: (() => void)[] = [];
+    const runner: GroupTransactionRunner = async (body) => {
+      open++;
+      most = Math.max(most, open);
+      let size = 0;
+      try {
+        return await body({
+          async unit(_index, work) {
+            size++;
+            return { result: await work(), afterCommit: [] };
+          },
+        });
+      } finally {
+        await new Promise<void>((resolve) => releases.push(resolve));
+        groups.push(size);
+        open--;
+      }
+    };
+    const committer = new GroupCommitter(runner, { windowMs: 0, maxSize: 3, maxInFlight: 1 });
+    const answers = [1, 2, 3, 4, 5, 6, 7].map((n) => committer.run(async () => n));
+    for (let i = 0; groups.length < 3 && i < 100; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      releases.shift()?.();
+    }
+    expect(await Promise.all(answers)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(most).toBe(1);
+    // The first group closes at 3; the next 4 wait for it, then go as 3 and 1.
+    expect(groups).toEqual([3, 3, 1]);
+  });
+
   it('waits windowMs after the first unit for more, then commits what it has', async () => {
     jest.useFakeTimers();
     const { db, runner, write } = memoryDatabase();

@@ -47,12 +47,13 @@ type Outcome =
  * unit that throws rolls back to its savepoint and its caller gets its error; the others go on.
  * Every caller is answered only after the COMMIT (or its failure, which fails them all), and the
  * after-commit hooks of the units that committed run then. So a hot row (the stock of a SKU on
- * sale) is locked and committed once a group, not once a buyer. Several groups may run at once
- * (each on its own connection).
+ * sale) is locked and committed once a group, not once a buyer. Up to `maxInFlight` groups run
+ * at once, each on its own connection.
  */
 export class GroupCommitter implements GroupCommit {
   readonly stats = { groups: 0, units: 0 };
   private queue: Waiting[] = [];
+  private running = 0;
   private timer: NodeJS.Timeout | undefined;
   /** Groups run in the context the committer was made in, not in the first caller's. */
   private readonly home = new AsyncResource('GroupCommitter');
@@ -72,12 +73,30 @@ export class GroupCommitter implements GroupCommit {
     });
   }
 
+  /**
+   * Starts a group of what waits, unless `maxInFlight` groups are running already: then the
+   * units wait for one of them to finish (and the next group is the bigger for it). Each group
+   * holds a pooled connection for its whole run, so groups without a bound can take every
+   * connection while they wait on a hot row, and the refusals' second phase, the recovery worker
+   * and the relay then wait for a connection that no group gives back.
+   */
   private flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const group = this.queue.splice(0, this.settings.maxSize);
-    if (this.queue.length > 0) this.timer = setTimeout(() => this.flush(), this.settings.windowMs);
-    if (group.length > 0) void this.home.runInAsyncScope(() => this.commit(group));
+    while (this.queue.length > 0 && this.running < (this.settings.maxInFlight ?? Infinity)) {
+      const group = this.queue.splice(0, this.settings.maxSize);
+      this.running++;
+      void this.home.runInAsyncScope(() =>
+        this.commit(group).finally(() => {
+          this.running--;
+          if (this.queue.length > 0) this.flush();
+        }),
+      );
+      // A short group leaves no one behind; a full one may: the rest waits for its window.
+      if (this.queue.length < this.settings.maxSize) break;
+    }
+    if (this.queue.length > 0 && this.running < (this.settings.maxInFlight ?? Infinity))
+      this.timer = setTimeout(() => this.flush(), this.settings.windowMs);
   }
 
   private async commit(group: Waiting[]): Promise<void> {

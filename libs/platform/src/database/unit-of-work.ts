@@ -35,6 +35,8 @@ export abstract class UnitOfWork {
 export interface GroupCommitSettings {
   windowMs: number;
   maxSize: number;
+  /** Groups running at once (each holds a pooled connection); no bound when absent. */
+  maxInFlight?: number;
 }
 
 /**
