@@ -1,9 +1,11 @@
+import { jest } from '@jest/globals';
 import { databaseOptions, TypeOrmUnitOfWork } from '@nestmall/platform';
 import { FakeEventBus } from '@nestmall/testing';
 import { DataSource, IsNull } from 'typeorm';
 import { OutboxEntity } from './entities.js';
 import { newEvent, type IntegrationEvent } from './integration-event.js';
 import { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
+import { OutboxBatches1764920000000 } from './migrations/1764920000000-outbox-batches.js';
 import { Outbox } from './outbox.js';
 import { OutboxRelay } from './outbox-relay.js';
 
@@ -19,7 +21,7 @@ describe('OutboxRelay', () => {
       databaseOptions({
         url: 'sqlite::memory:',
         entities: [OutboxEntity],
-        migrations: [CreateMessaging1764100000000],
+        migrations: [CreateMessaging1764100000000, OutboxBatches1764920000000],
       }),
     ).initialize();
   });
@@ -71,5 +73,134 @@ describe('OutboxRelay', () => {
     await relay.beforeApplicationShutdown();
     await append([newEvent('B', {})]);
     expect(await relay.tick()).toBe(0);
+  });
+
+  const steps = (events: IntegrationEvent[]) => events.map((e) => (e.payload as { n: number }).n);
+  const due = () =>
+    dataSource
+      .getRepository(OutboxEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ nextAttemptAtMs: 0 })
+      .execute();
+
+  it('leases, publishes and marks a batch with four statements whatever its size', async () => {
+    relay = new OutboxRelay(dataSource, bus, { ...settings, batch: 50 }); // (no second pass)
+    await append(Array.from({ length: 10 }, (_, n) => newEvent('Step', { n })));
+    const statements: string[] = [];
+    const logQuery = jest
+      .spyOn(dataSource.logger, 'logQuery')
+      .mockImplementation((sql: string) => void statements.push(sql.split(' ')[0]));
+    try {
+      expect(await relay.tick()).toBe(10);
+    } finally {
+      logQuery.mockRestore();
+    }
+    expect(statements).toEqual(['SELECT', 'SELECT', 'UPDATE', 'UPDATE']);
+  });
+
+  it('a failed publish in the middle of a batch: the rest goes out, its aggregate waits behind it', async () => {
+    const g = [1, 2, 3].map((n) => newEvent('OrderStep', { gid: 'gA', n }));
+    const others = [4, 5, 6].map((n) => newEvent('OrderStep', { gid: `gB${n}`, n }));
+    await append([g[0], others[0], g[1], others[1], g[2], others[2]]);
+    const publish = bus.publish.bind(bus);
+    let refuse = true;
+    bus.publish = async (event) => {
+      if (refuse && event.id === g[1].id) throw new Error('nack');
+      return publish(event);
+    };
+    expect(await relay.tick()).toBe(4);
+    expect(steps(bus.publishedEvents).sort()).toEqual([1, 4, 5, 6]);
+    const rows = dataSource.getRepository(OutboxEntity);
+    const failed = await rows.findOneByOrFail({ id: g[1].id });
+    const behind = await rows.findOneByOrFail({ id: g[2].id });
+    expect(failed).toMatchObject({ attempts: 1, publishedAtMs: null, leaseToken: null });
+    expect(behind).toMatchObject({ attempts: 0, publishedAtMs: null, leaseToken: null });
+    // The one behind waits as long as the failed one: it cannot go out first.
+    expect(Number(behind.nextAttemptAtMs)).toBe(Number(failed.nextAttemptAtMs));
+    expect(Number(failed.nextAttemptAtMs)).toBeGreaterThan(Date.now());
+    // A later commit of the aggregate waits behind the failed one too.
+    const later = newEvent('OrderStep', { gid: 'gA', n: 7 });
+    await append([later]);
+    expect(await relay.tick()).toBe(0);
+
+    refuse = false;
+    await due();
+    expect(await relay.tick()).toBe(3);
+    expect(
+      steps(
+        bus.publishedEvents.filter((e) => e.payload && (e.payload as { gid: string }).gid === 'gA'),
+      ),
+    ).toEqual([1, 2, 3, 7]);
+    expect(await unpublished()).toBe(0);
+  });
+
+  it('keeps each aggregate in order across batches, with failures in between', async () => {
+    relay = new OutboxRelay(dataSource, bus, { ...settings, batch: 3 });
+    const events = Array.from({ length: 12 }, (_, n) =>
+      newEvent('OrderStep', { gid: `g${n % 3}`, n }),
+    );
+    for (const event of events) await append([event]); // one commit each, as orders write them
+    const publish = bus.publish.bind(bus);
+    let calls = 0;
+    bus.publish = async (event) => {
+      if (++calls % 4 === 0) throw new Error('broker hiccup'); // every fourth publish fails
+      return publish(event);
+    };
+    for (let round = 0; round < 30 && (await unpublished()) > 0; round++) {
+      while ((await relay.tick()) > 0); // until a pass publishes nothing: the relay is idle
+      await due(); // what failed may go again
+    }
+    expect(await unpublished()).toBe(0);
+    for (const g of ['g0', 'g1', 'g2']) {
+      const of = bus.publishedEvents.filter((e) => (e.payload as { gid: string }).gid === g);
+      expect(steps(of)).toEqual(
+        steps(events.filter((e) => (e.payload as { gid: string }).gid === g)),
+      );
+    }
+    expect(new Set(bus.publishedEvents.map((e) => e.id)).size).toBe(12); // none twice
+  });
+
+  it('two relays on one outbox publish every event once, each aggregate in order', async () => {
+    const timeline: IntegrationEvent[] = []; // what both relays published, as it happened
+    const slow = (b: FakeEventBus) => {
+      const publish = b.publish.bind(b);
+      b.publish = async (event) => {
+        await new Promise((r) => setTimeout(r, Math.random() * 3));
+        timeline.push(event);
+        return publish(event);
+      };
+      return b;
+    };
+    const [busA, busB] = [slow(new FakeEventBus()), slow(new FakeEventBus())];
+    const relayA = new OutboxRelay(dataSource, busA, { ...settings, batch: 7 });
+    const relayB = new OutboxRelay(dataSource, busB, { ...settings, batch: 7 });
+    const events = Array.from({ length: 80 }, (_, n) =>
+      newEvent('OrderStep', { gid: `g${n % 5}`, n }),
+    );
+    try {
+      const writer = (async () => {
+        for (const event of events) await append([event]);
+      })();
+      const relaying = async (r: OutboxRelay) => {
+        for (let pass = 0; pass < 200; pass++) {
+          await r.tick();
+          if (pass > 10 && (await unpublished()) === 0) return;
+        }
+      };
+      await Promise.all([writer, relaying(relayA), relaying(relayB)]);
+      for (let pass = 0; pass < 50 && (await unpublished()) > 0; pass++)
+        await Promise.all([relayA.tick(), relayB.tick()]);
+    } finally {
+      await relayA.onApplicationShutdown();
+      await relayB.onApplicationShutdown();
+    }
+    const all = [...busA.publishedEvents, ...busB.publishedEvents];
+    expect(all).toHaveLength(80);
+    expect(new Set(all.map((e) => e.id)).size).toBe(80);
+    for (let g = 0; g < 5; g++) {
+      const of = steps(timeline.filter((e) => (e.payload as { gid: string }).gid === `g${g}`));
+      expect(of).toEqual([...of].sort((a, b) => a - b));
+    }
   });
 });
