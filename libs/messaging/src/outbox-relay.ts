@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { contextOfHeaders, inSpan, traceHeaders } from '@nestmall/platform';
 import { SpanKind } from '@opentelemetry/api';
-import { In, IsNull, LessThanOrEqual, MoreThan, type DataSource } from 'typeorm';
+import { In, IsNull, LessThanOrEqual, type DataSource } from 'typeorm';
 import { OutboxEntity } from './entities.js';
 import type { EventBus } from './event-bus.js';
 import type { IntegrationEvent } from './integration-event.js';
@@ -25,15 +25,15 @@ export interface RelaySettings {
 
 /**
  * Publishes what the outbox holds, oldest first, a batch a pass, and marks a row published only
- * after the bus accepted it (a broker confirm). A pass costs four statements whatever its size:
- * a SELECT of the outbox's head, a SELECT of older events waiting for a retry (normally none),
- * an UPDATE that leases the batch (a token per pass says which rows it got, so several relays
- * share one outbox), and an UPDATE that marks what went out.
+ * after the bus accepted it (a broker confirm). A pass costs three statements whatever its size:
+ * a SELECT of the outbox's head, an UPDATE that leases the batch (a token per pass says which
+ * rows it got, so several relays share one outbox), and an UPDATE that marks what went out.
  * The batch goes out in waves: the first event of every aggregate (an order) with their confirms
  * in flight together, then the second of each, and so on, so one aggregate's events go out in
- * order while different aggregates go side by side. An aggregate stops at an event that could
- * not go out (it waits with backoff and the aggregate's later events with it, in this pass and
- * the next ones) or that another relay holds. While the broker is down events wait in the outbox.
+ * order while different aggregates go side by side. An aggregate stops at an event that another
+ * relay holds, and for this pass at one that could not go out (it waits with backoff; its
+ * aggregate's later events are released for the next pass: an event no queue is bound for must
+ * not hold back the ones that have consumers). While the broker is down events wait in the outbox.
  */
 export class OutboxRelay
   implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
@@ -106,9 +106,8 @@ export class OutboxRelay
       take: this.settings.batch,
     });
     if (head.length === 0) return 0;
-    // An aggregate with an older event waiting for its retry, or one another relay holds, waits.
-    const waiting = await this.waitingBefore(head[head.length - 1], now);
-    const blocked = new Set(waiting.map((row) => partitionOf(parse(row))));
+    // An aggregate with an event another relay holds waits for it.
+    const blocked = new Set<string>();
     const candidates: (Item & { key: string })[] = [];
     for (const row of head) {
       const event = parse(row);
@@ -144,23 +143,6 @@ export class OutboxRelay
     return outcome.published.length;
   }
 
-  /**
-   * Unpublished events older than `newest` that wait for a retry (not due yet): a later event of
-   * their aggregate must not overtake them. Normally none (an index range that is empty); while
-   * the broker is down, at most `WAITING_SCAN` of them are looked at.
-   */
-  private waitingBefore(newest: OutboxEntity, now: number): Promise<OutboxEntity[]> {
-    return this.dataSource.getRepository(OutboxEntity).find({
-      select: { id: true, body: true },
-      where: {
-        publishedAtMs: IsNull(),
-        nextAttemptAtMs: MoreThan(now),
-        createdAtMs: LessThanOrEqual(Number(newest.createdAtMs)),
-      },
-      take: WAITING_SCAN,
-    });
-  }
-
   /** Leases `rows` to this pass with one UPDATE; returns the ids it got. */
   private async lease(rows: OutboxEntity[], now: number): Promise<Set<string>> {
     const token = randomUUID();
@@ -184,10 +166,10 @@ export class OutboxRelay
 
   /**
    * Publishes the lanes' events in waves (every lane's next event, confirms in flight together,
-   * at most `concurrency` at once); a lane whose event failed stops, its rest postponed with it.
+   * at most `concurrency` at once); a lane whose event failed stops there for this pass.
    */
   private async publishInWaves(lanes: Item[][]): Promise<Outcome> {
-    const outcome: Outcome = { published: [], failed: [], postponed: [] };
+    const outcome: Outcome = { published: [], failed: [], unsent: [] };
     const sqlite = this.dataSource.options.type === 'better-sqlite3';
     const limit = Math.max(
       1,
@@ -209,7 +191,7 @@ export class OutboxRelay
           if (rest.length > 0) next.push(rest);
         } else {
           outcome.failed.push({ row: first.row, error: result.error });
-          for (const { row } of rest) outcome.postponed.push({ row, behind: first.row });
+          for (const { row } of rest) outcome.unsent.push(row.id);
         }
       });
       wave = next;
@@ -242,42 +224,30 @@ export class OutboxRelay
 
   /**
    * Records what the pass did: what went out is marked published (one UPDATE), a failed event
-   * waits with backoff (one UPDATE per attempt count) and the later events of its aggregate
-   * with it, rows this pass leased but could not relay in order are released.
+   * waits with backoff (one UPDATE per attempt count), rows this pass leased but did not send
+   * (behind a failed event, or behind one another relay took) are released.
    */
   private async settle(outcome: Outcome, released: string[]): Promise<void> {
     const repo = this.dataSource.getRepository(OutboxEntity);
     const unleased = { leaseUntilMs: null, leaseToken: null };
     if (outcome.published.length > 0)
       await repo.update({ id: In(outcome.published) }, { publishedAtMs: Date.now(), ...unleased });
-    if (released.length > 0) await repo.update({ id: In(released) }, unleased);
+    const unsent = [...released, ...outcome.unsent];
+    if (unsent.length > 0) await repo.update({ id: In(unsent) }, unleased);
     if (outcome.failed.length === 0) return;
     const now = Date.now();
-    const nextAttempt = (attempts: number) => now + Math.min(250 * 2 ** attempts, 30_000);
-    // Grouped by attempt count (one UPDATE each): the failed rows count one attempt more; the rows
-    // behind them keep theirs (they did not fail) and wait as long as the one they must not overtake.
-    const failed = groupBy(outcome.failed, ({ row }) => Number(row.attempts) + 1);
-    const behind = groupBy(outcome.postponed, ({ behind }) => Number(behind.attempts) + 1);
-    for (const [attempts, rows] of failed)
+    for (const [attempts, rows] of groupBy(outcome.failed, ({ row }) => Number(row.attempts) + 1))
       await repo.update(
         { id: In(rows.map(({ row }) => row.id)) },
-        { attempts, nextAttemptAtMs: nextAttempt(attempts), ...unleased },
-      );
-    for (const [attempts, rows] of behind)
-      await repo.update(
-        { id: In(rows.map(({ row }) => row.id)) },
-        { nextAttemptAtMs: nextAttempt(attempts), ...unleased },
+        { attempts, nextAttemptAtMs: now + Math.min(250 * 2 ** attempts, 30_000), ...unleased },
       );
     const [first] = outcome.failed;
     this.logger.warn(
-      `${outcome.failed.length} event(s) not published, ${outcome.postponed.length} waiting behind them; ` +
-        `first ${first.row.id} (${first.row.type}), attempt ${Number(first.row.attempts) + 1}: ${errorMessage(first.error)}`,
+      `${outcome.failed.length} event(s) not published; first ${first.row.id} (${first.row.type}), ` +
+        `attempt ${Number(first.row.attempts) + 1}: ${errorMessage(first.error)}`,
     );
   }
 }
-
-/** How many waiting events a pass looks at to keep their aggregates' later events behind them. */
-const WAITING_SCAN = 1_000;
 
 function parse(row: OutboxEntity): IntegrationEvent {
   return JSON.parse(row.body) as IntegrationEvent;
@@ -291,8 +261,8 @@ interface Item {
 interface Outcome {
   published: string[];
   failed: { row: OutboxEntity; error: unknown }[];
-  /** Later events of an aggregate whose event failed: they wait with it. */
-  postponed: { row: OutboxEntity; behind: OutboxEntity }[];
+  /** Later events of an aggregate whose event failed: released for the next pass. */
+  unsent: string[];
 }
 
 type Settled = { ok: true } | { ok: false; error: unknown };
