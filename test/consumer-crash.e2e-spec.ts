@@ -16,6 +16,7 @@ const database = (await rabbitmqAvailable('the consumer-crash tests'))
   : null;
 const childScript = join(import.meta.dirname, 'support/consumer-child.mjs');
 
+/** A consumer (or, in a relay mode, an outbox relay) in a child process. */
 class Consumer {
   readonly lines: string[] = [];
   private readonly child: ChildProcess;
@@ -118,6 +119,42 @@ if (!database) {
       await new Promise((r) => setTimeout(r, 300));
       expect(await effects(event.id)).toBe(1);
       await next.kill();
+    }, 60_000);
+
+    it('a relay killed between the confirm and its mark: the event goes out again, the inbox absorbs it', async () => {
+      const consumer = await start('normal');
+      const event = newEvent('Effect', { n: 3 });
+      const unpublished = async () =>
+        Number(
+          (
+            await database.query<{ n: number }>(
+              'SELECT COUNT(*) AS n FROM messaging_outbox WHERE id = ? AND published_at_ms IS NULL',
+              [event.id],
+            )
+          )[0].n,
+        );
+      // The relay child's migrations made the outbox; the event is written as Outbox.append would.
+      const relay = await start('relay-block-after-publish');
+      await database.execute(
+        'INSERT INTO messaging_outbox (id, type, body, published_at_ms, attempts, next_attempt_at_ms, lease_until_ms, created_at_ms) VALUES (?, ?, ?, NULL, 0, 0, NULL, ?)',
+        [event.id, event.type, JSON.stringify(event), Date.now()],
+      );
+      await relay.waitFor(new RegExp(`^PUBLISHED ${event.id}$`));
+      await relay.kill();
+      await consumer.waitFor(/"handled":1/);
+      expect(await unpublished()).toBe(1); // out, confirmed, never marked
+
+      const next = await start('relay'); // takes the row once the lease ran out
+      await consumer.waitFor(/"duplicates":1/);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await effects(event.id)).toBe(1);
+      expect(await unpublished()).toBe(0);
+      expect(consumer.stats()).toMatchObject({ handled: 1, duplicates: 1 });
+      console.log(
+        `relay killed between confirm and mark: published again, consumer ${JSON.stringify(consumer.stats())}`,
+      );
+      await next.kill();
+      await consumer.kill();
     }, 60_000);
 
     it('after its commit, before its ack: the redelivery is absorbed by the inbox', async () => {

@@ -54,6 +54,8 @@ export const events = {
           cpuOf: 'the outbox/relay/consumer process (MariaDB and RabbitMQ not counted)',
           warm: () => system.call({ ...command, count: Math.min(count, 300) }),
           measure: () => system.call(command),
+          // Statements and commits an event, counted in the process (appends, relay, inbox).
+          counters: () => system.call({ op: 'counters' }),
         },
         baseline: {
           label: 'raw amqplib',

@@ -9,6 +9,9 @@
 //     `concurrency` loops append `count` events in all (a payload of `size` bytes each); answers
 //     once the consumer handled every one: the time from the first append to the last handled
 //     event, and each event's latency (append -> handled).
+//   {"op":"counters"}
+//     the SQL statements this process sent so far, and its commits and rollbacks (the harness
+//     turns them into statements and commits an event: appends, relay passes and inbox rows).
 //
 // Env: DATABASE_URL (MariaDB), RABBITMQ_URL, PREFIX (RabbitMQ names; deleted on SIGTERM), ROOT.
 import { join } from 'node:path';
@@ -23,6 +26,20 @@ const { DataSource } = await import('typeorm');
 const url = process.env.RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const prefix = process.env.PREFIX ?? `nestmall-bench-events-${process.pid}`;
 const CONSUMER = 'bench-consumer';
+// Every statement the process sends, counted (TypeORM hands each one to its logger).
+const counted = { statements: 0, transactions: 0 };
+const quiet = () => undefined;
+const logger = {
+  logQuery(query) {
+    counted.statements++;
+    if (/^(COMMIT|ROLLBACK)\b/i.test(query)) counted.transactions++;
+  },
+  logQueryError: quiet,
+  logQuerySlow: quiet,
+  logSchemaBuild: quiet,
+  logMigration: quiet,
+  log: quiet,
+};
 const dataSource = await new DataSource({
   type: 'mysql',
   url: process.env.DATABASE_URL,
@@ -31,6 +48,7 @@ const dataSource = await new DataSource({
   migrationsRun: true,
   // The app's pool (mysql2 default in databaseOptions: 10).
   extra: { connectionLimit: 10 },
+  logger,
 }).initialize();
 const bus = new messaging.RabbitMqEventBus(
   { url, prefix, maxAttempts: 5, prefetch: 16 },
@@ -89,7 +107,8 @@ let pending = Promise.resolve();
 createInterface({ input: process.stdin }).on('line', (line) => {
   pending = pending.then(async () => {
     try {
-      send(await run(JSON.parse(line)));
+      const command = JSON.parse(line);
+      send(command.op === 'counters' ? { ...counted } : await run(command));
     } catch (error) {
       send({ error: error.message });
     }

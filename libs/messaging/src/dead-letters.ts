@@ -186,6 +186,7 @@ export class DatabaseDeadLetters implements DeadLetters {
           attempts: 0,
           nextAttemptAtMs: now,
           leaseUntilMs: null,
+          leaseToken: null,
         };
         const updated = await m.update(OutboxEntity, { id: dead.event_id }, again);
         if ((updated.affected ?? 0) === 0) {

@@ -25,8 +25,16 @@ export class OutboxEntity {
   @Column({ name: 'lease_until_ms', type: 'bigint', nullable: true })
   leaseUntilMs: number | null;
 
+  /** The relay pass that holds the lease (one UPDATE leases a batch; this says which rows). */
+  @Column({ name: 'lease_token', type: 'varchar', length: 36, nullable: true })
+  leaseToken: string | null;
+
   @Column({ name: 'created_at_ms', type: 'bigint' })
   createdAtMs: number;
+
+  /** Its place among the events written with it (same `createdAtMs`): their order. */
+  @Column({ type: 'int', default: 0 })
+  position: number;
 }
 
 /** Events a consumer has handled: a redelivery finds its row and changes nothing. */

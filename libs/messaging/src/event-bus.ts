@@ -41,6 +41,12 @@ export abstract class EventBus {
     deadLettered: 0,
   };
 
+  /**
+   * How many publishes the outbox relay keeps in flight at once: 8 here (the in-process bus runs
+   * every handler's transaction inside its publish); a broker with pipelined confirms takes more.
+   */
+  readonly publishesInFlight: number = 8;
+
   /** Calls `listener` after a handler's transaction committed (it may have written events). */
   onHandled(listener: () => void): void {
     this.handledListeners.push(listener);

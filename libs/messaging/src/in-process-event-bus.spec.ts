@@ -4,6 +4,7 @@ import { DeadLetterEntity, InboxEntity, OutboxEntity } from './entities.js';
 import { InProcessEventBus } from './in-process-event-bus.js';
 import { newEvent } from './integration-event.js';
 import { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
+import { OutboxBatches1764920000000 } from './migrations/1764920000000-outbox-batches.js';
 import { CreateDeadLetters1764130000000 } from './migrations/1764130000000-create-dead-letters.js';
 
 /** The monolith's bus on a real (in-memory) SQLite database, its handlers given the event only. */
@@ -15,7 +16,11 @@ describe('InProcessEventBus', () => {
       databaseOptions({
         url: 'sqlite::memory:',
         entities: [OutboxEntity, InboxEntity, DeadLetterEntity],
-        migrations: [CreateMessaging1764100000000, CreateDeadLetters1764130000000],
+        migrations: [
+          CreateMessaging1764100000000,
+          CreateDeadLetters1764130000000,
+          OutboxBatches1764920000000,
+        ],
       }),
     ).initialize();
   });

@@ -27,6 +27,7 @@ export { MESSAGING_CONFIG, type MessagingConfig } from './messaging.config.js';
 export { MessagingModule } from './messaging.module.js';
 export { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
 export { CreateDeadLetters1764130000000 } from './migrations/1764130000000-create-dead-letters.js';
+export { OutboxBatches1764920000000 } from './migrations/1764920000000-outbox-batches.js';
 export { MESSAGING_MIGRATIONS, messagingContext } from './messaging.context.js';
 // What other contexts' domain/ and application/ code may import too ('@nestmall/ports/messaging').
 export * from './ports.js';

@@ -63,9 +63,9 @@ export class MessagingModule {
             new OutboxRelay(dataSource, bus, {
               intervalMs: config.get('OUTBOX_RELAY_INTERVAL_MS', { infer: true }),
               batch: 100,
-              // A row is leased just before its publish. Short, because a relay killed in the
-              // middle leaves its one leased event waiting this long; a lease that runs out
-              // during a slow publish costs at most a duplicate, which the inbox absorbs.
+              // A pass leases its batch just before publishing it. Short, because a relay
+              // killed in the middle leaves its batch waiting this long; a lease that runs out
+              // during a slow publish costs at most duplicates, which the inbox absorbs.
               leaseMs: 5_000,
             }),
         },

@@ -4,6 +4,7 @@ import { InboxEntity, OutboxEntity } from './entities.js';
 import { handleOnce } from './inbox.js';
 import { newEvent } from './integration-event.js';
 import { CreateMessaging1764100000000 } from './migrations/1764100000000-create-messaging.js';
+import { OutboxBatches1764920000000 } from './migrations/1764920000000-outbox-batches.js';
 import { Outbox } from './outbox.js';
 
 /** The outbox and the inbox in a unit of work, on a real (in-memory) SQLite database. */
@@ -19,7 +20,7 @@ describe('Outbox and inbox', () => {
       databaseOptions({
         url: 'sqlite::memory:',
         entities: [OutboxEntity, InboxEntity],
-        migrations: [CreateMessaging1764100000000],
+        migrations: [CreateMessaging1764100000000, OutboxBatches1764920000000],
       }),
     ).initialize();
   });

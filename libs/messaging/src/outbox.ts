@@ -4,7 +4,7 @@ import { OutboxEntity } from './entities.js';
 import type { IntegrationEvent } from './integration-event.js';
 import type { OutboxRelay } from './outbox-relay.js';
 
-function outboxRow(event: IntegrationEvent, now: number): OutboxEntity {
+function outboxRow(event: IntegrationEvent, now: number, position: number): OutboxEntity {
   return {
     id: event.id,
     type: event.type,
@@ -13,7 +13,9 @@ function outboxRow(event: IntegrationEvent, now: number): OutboxEntity {
     attempts: 0,
     nextAttemptAtMs: now,
     leaseUntilMs: null,
+    leaseToken: null,
     createdAtMs: now,
+    position,
   };
 }
 
@@ -46,7 +48,7 @@ export class Outbox {
       : events;
     await ambientManager(this.dataSource).insert(
       OutboxEntity,
-      traced.map((event) => outboxRow(event, now)),
+      traced.map((event, position) => outboxRow(event, now, position)),
     );
     const relay = this.relay;
     if (relay) this.unitOfWork.afterCommit(() => relay.nudge());

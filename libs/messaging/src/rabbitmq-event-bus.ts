@@ -115,6 +115,8 @@ export class RabbitMqEventBus
   /** Message ids the broker returned as unroutable (basic.return comes before the confirm). */
   private readonly returned = new Set<string>();
   readonly exchange: string;
+  /** The relay's whole batch on the confirm channel at once: confirms come back pipelined. */
+  override readonly publishesInFlight = 1_000;
   /** Messages being handled now (a graceful stop waits for them). */
   private inFlight = 0;
 
