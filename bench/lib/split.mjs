@@ -1,9 +1,11 @@
 // The split topology of libs/topology on MariaDB for the order benchmarks: one process per
-// service app (user-service, inventory-service with catalog + inventory, order-service the TCC
-// coordinator) and the gateway, from dist/ as child processes, each service on a database of its
-// own (nestmall_bench_<name>_{user,inventory,order}_<pid>), order events over RabbitMQ under an
-// exchange and queues of this run. stop() ends them, drops the databases and deletes the
-// RabbitMQ objects, also when the start fails.
+// entry of SERVICE_APPS (today 11: verification, user, admin, thirdparty, inventory (catalog +
+// inventory), marketing, order (the TCC coordinator), cart, ranking, payment, im) and the
+// gateway, from dist/ as child processes, each service on a database of its own
+// (nestmall_bench_<name>_<app>_<pid>) with a free gRPC and operations (health, /metrics) port,
+// events over RabbitMQ to every consumer of the topology under an exchange and queues of this
+// run. stop() ends them, drops the databases and deletes the RabbitMQ objects, also when the
+// start fails.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { makeGenericClientConstructor } from '@grpc/grpc-js';
@@ -41,15 +43,19 @@ export async function startSplitOnMariaDb(benchmark, { env: extra = {} } = {}) {
     const addressesOf = (service) => [started.get(service.app).address];
     for (const service of SERVICE_APPS) {
       const address = `127.0.0.1:${await freePort()}`;
+      // Its operations port (health, /metrics): a free one, not the topology's fixed default.
+      const operations = `http://127.0.0.1:${await freePort()}`;
       const env = {
         ...shared,
         ...serviceUrls(service.calls, addressesOf),
         GRPC_URL: address,
+        HOST: '127.0.0.1',
+        PORT: new URL(operations).port,
         DATABASE_URL: databases[service.app].url,
       };
       const start = (more = {}) =>
         startApp(service.app, service.app, { ...env, ...more }, () => grpcServing(address));
-      const entry = { app: await start(), address };
+      const entry = { app: await start(), address, operations };
       entry.restart = async (more) => (entry.app = await start(more));
       stops.push(() => entry.app.stop());
       started.set(service.app, entry);
@@ -80,6 +86,7 @@ export async function startSplitOnMariaDb(benchmark, { env: extra = {} } = {}) {
             return entry.app;
           },
           databaseUrl: databases[app].url,
+          operations: entry.operations,
           restart: entry.restart,
         },
       ]),

@@ -15,6 +15,8 @@ export const MESSAGING_CONFIG = {
   RABBITMQ_QUEUE_TYPE: z.enum(['classic', 'quorum']).default('classic'),
   MESSAGE_MAX_ATTEMPTS: configInteger(1, 50).default(5),
   OUTBOX_RELAY_INTERVAL_MS: configInteger(20, 60_000).default(500),
+  /** The relay's longest wait between polls while nothing is due (each empty poll doubles it). */
+  OUTBOX_RELAY_IDLE_MS: configInteger(20, 60_000).default(4_000),
 } satisfies ConfigFragment;
 
 export type MessagingConfig = ConfigOf<typeof MESSAGING_CONFIG>;

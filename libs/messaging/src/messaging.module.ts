@@ -62,6 +62,7 @@ export class MessagingModule {
           ) =>
             new OutboxRelay(dataSource, bus, {
               intervalMs: config.get('OUTBOX_RELAY_INTERVAL_MS', { infer: true }),
+              idleMs: config.get('OUTBOX_RELAY_IDLE_MS', { infer: true }),
               batch: 100,
               // A pass leases its batch just before publishing it. Short, because a relay
               // killed in the middle leaves its batch waiting this long; a lease that runs out

@@ -186,4 +186,24 @@ describe('OutboxRelay', () => {
       expect(of).toEqual([...of].sort((a, b) => a - b));
     }
   });
+
+  it('polls less and less while nothing is due (up to idleMs), and a nudge still relays at once', async () => {
+    await relay.onApplicationShutdown();
+    relay = new OutboxRelay(dataSource, bus, { ...settings, intervalMs: 20, idleMs: 160 });
+    const find = jest.spyOn(dataSource.getRepository(OutboxEntity), 'find');
+    try {
+      relay.onApplicationBootstrap();
+      await new Promise((r) => setTimeout(r, 700));
+      // 20, 40, 80, 160, 160, 160 ms apart: about 6 polls in 0.7 s, not the 35 of a fixed 20 ms.
+      expect(find.mock.calls.length).toBeGreaterThanOrEqual(3);
+      expect(find.mock.calls.length).toBeLessThanOrEqual(10);
+      const nudged = new Outbox(dataSource, relay);
+      await new TypeOrmUnitOfWork(dataSource).run(() => nudged.append([newEvent('C', {})]));
+      for (let i = 0; i < 10 && bus.publishedEvents.length === 0; i++)
+        await new Promise((r) => setTimeout(r, 5));
+      expect(bus.publishedEvents.map((e) => e.type)).toEqual(['C']);
+    } finally {
+      find.mockRestore();
+    }
+  });
 });

@@ -14,6 +14,13 @@ import type { IntegrationEvent } from './integration-event.js';
 
 export interface RelaySettings {
   intervalMs: number;
+  /**
+   * The longest wait between polls while the outbox has nothing due: each empty poll doubles
+   * the wait from `intervalMs` up to this; a nudge (an outbox write committed here) or a poll
+   * that found something goes back to `intervalMs`. Equal to `intervalMs` (the default): no
+   * back-off.
+   */
+  idleMs?: number;
   batch: number;
   leaseMs: number;
   /**
@@ -43,25 +50,47 @@ export class OutboxRelay
   private running?: Promise<number>;
   private again = false;
   private stopped = false;
+  /** Polling (bootstrapped); the wait before the next poll. */
+  private polling = false;
+  private waitMs: number;
+  /** Rows the last pass found due (published or not). */
+  private lastDue = 0;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
     private readonly settings: RelaySettings,
   ) {
+    this.waitMs = settings.intervalMs;
     // A handler that committed may have written events (a reply, say): relay them at once.
     bus.onHandled(() => this.nudge());
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), this.settings.intervalMs);
+    this.polling = true;
+    this.schedule();
   }
 
   /** Stops before any module closes the database or the broker connection. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.timer);
+    clearTimeout(this.timer);
     await this.running;
+  }
+
+  /** The next poll, `waitMs` from now (replacing one already planned). */
+  private schedule(): void {
+    if (!this.polling || this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), this.waitMs);
+  }
+
+  /** After a pass: back to the interval if it found something, else a longer wait (idle). */
+  private passed(): void {
+    const { intervalMs, idleMs = intervalMs } = this.settings;
+    this.waitMs =
+      this.lastDue > 0 ? intervalMs : Math.min(this.waitMs * 2, Math.max(idleMs, intervalMs));
+    this.schedule();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -81,7 +110,7 @@ export class OutboxRelay
         if (this.again) {
           this.again = false;
           void this.tick();
-        }
+        } else this.passed();
       });
     return this.running;
   }
@@ -91,6 +120,7 @@ export class OutboxRelay
    * next interval. During a pass, another pass follows it.
    */
   nudge(): void {
+    this.waitMs = this.settings.intervalMs;
     if (this.running) this.again = true;
     else void this.tick();
   }
@@ -105,6 +135,7 @@ export class OutboxRelay
       order: { createdAtMs: 'ASC', position: 'ASC' },
       take: this.settings.batch,
     });
+    this.lastDue = head.length;
     if (head.length === 0) return 0;
     // An aggregate with an event another relay holds waits for it.
     const blocked = new Set<string>();

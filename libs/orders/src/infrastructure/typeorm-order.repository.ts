@@ -101,7 +101,8 @@ export class TypeOrmOrderRepository extends OrderRepository {
         throw new DuplicateIdempotencyKeyError(o.idempotencyKey);
       throw error;
     }
-    await this.appendTimeline(order);
+    // A new order has no timeline yet: its first entries are numbered from 1, unread.
+    await this.appendTimeline(order, 0);
     await this.outbox.append(order.pullEvents().flatMap((e) => toIntegrationEvent(order, e)));
   }
 
@@ -168,15 +169,19 @@ export class TypeOrmOrderRepository extends OrderRepository {
   /**
    * The status changes the order recorded, in the same transaction as the change itself, each
    * also an OrderStatusChanged event (the IM pushes it to the buyer) numbered after the status
-   * entries stored before it.
+   * entries stored before it (`stored`: their number when the caller knows it).
    */
-  private async appendTimeline(order: Order): Promise<void> {
+  private async appendTimeline(order: Order, stored?: number): Promise<void> {
     const entries = order.pullTimeline();
     if (entries.length === 0) return;
     const changes = entries.filter((e) => e.kind === 'status' && e.status !== null);
-    const before = changes.length
-      ? await this.manager.countBy(OrderTimelineEntity, { orderId: order.orderId, kind: 'status' })
-      : 0;
+    const before =
+      changes.length && stored === undefined
+        ? await this.manager.countBy(OrderTimelineEntity, {
+            orderId: order.orderId,
+            kind: 'status',
+          })
+        : (stored ?? 0);
     await this.outbox.append(
       changes.map((e, i) => {
         const payload: OrderStatusChangedPayload = {
