@@ -138,6 +138,7 @@ describe('OrderTransactionTypes: ORDER_GROUP_COMMIT', () => {
         ORDER_GROUP_COMMIT: groupCommit,
         ORDER_GROUP_COMMIT_MS: 2,
         ORDER_GROUP_COMMIT_MAX: 32,
+        ORDER_GROUP_COMMIT_IN_FLIGHT: 2,
       }),
     );
   };
