@@ -73,26 +73,6 @@ export class TypeOrmGlobalTransactionRepository extends GlobalTransactionReposit
     const now = Date.now();
     const branchStatus = BRANCH_STATUS_AFTER[to];
     const dataSource = this.txs.manager.connection;
-    if (branchStatus && dataSource.options.type === 'mysql') {
-      // On MySQL/MariaDB one multi-table UPDATE changes the record and its branches at once
-      // (atomic as one statement): no transaction of its own around two UPDATEs (3 statements
-      // fewer a transition outside a unit of work, 1 inside one).
-      const ambient = ambientManager(dataSource).queryRunner;
-      const runner = ambient ?? dataSource.createQueryRunner();
-      try {
-        const result = await runner.query(
-          'UPDATE tcc_global_tx g LEFT JOIN tcc_branch b ON b.gid = g.gid ' +
-            'SET g.status = ?, g.finished = ?, g.updated_at_ms = ?' +
-            (finished ? ', g.lease_until_ms = NULL' : '') +
-            ', b.status = ?, b.updated_at_ms = ? WHERE g.gid = ? AND g.status = ?',
-          [to, finished, now, branchStatus, now, gid, from],
-          true,
-        );
-        return (result.affected ?? 0) > 0;
-      } finally {
-        if (!ambient) await runner.release();
-      }
-    }
     return new TypeOrmUnitOfWork(dataSource).run(async () => {
       const m = ambientManager(dataSource);
       const result = await m.update(
