@@ -1,5 +1,6 @@
+import { jest } from '@jest/globals';
 import { databaseOptions, TypeOrmUnitOfWork } from '@nestmall/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RANKING_MIGRATIONS } from '../ranking.module.js';
 import { SkuSalesEntity } from './sku-sales.entity.js';
 import { TypeOrmSkuSalesRepository } from './typeorm-sku-sales.repository.js';
@@ -53,5 +54,25 @@ describe('TypeOrmSkuSalesRepository', () => {
       }),
     ).rejects.toThrow('the inbox said no');
     expect(await counts()).toEqual(before);
+  });
+
+  it('adds to the row another first sale inserted between its UPDATE and its INSERT', async () => {
+    // The race on MariaDB: both find no row for a new SKU, the other's INSERT commits first.
+    const spy = jest
+      .spyOn(EntityManager.prototype, 'insert')
+      .mockImplementationOnce(async function (this: EntityManager, target, values) {
+        await dataSource
+          .getRepository(SkuSalesEntity)
+          .insert({ skuId: 'T00400', units: 2, paidUnits: 0 });
+        return this.insert(target, values); // the spy's next call goes through
+      });
+    try {
+      await new TypeOrmUnitOfWork(dataSource).run(() =>
+        repository.add([{ skuId: 'T00400', units: 1, paidUnits: 0 }]),
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await counts()).find(([sku]) => sku === 'T00400')).toEqual(['T00400', 3, 0]);
   });
 });
