@@ -7,6 +7,7 @@ import {
   orderBurst,
   orderStatuses,
   startMallProcess,
+  messageTrail,
   waitForCleanBooks,
 } from './support/order-burst.js';
 import { Cluster, type ServiceProcess } from './support/processes.js';
@@ -100,7 +101,12 @@ if (messageDatabase) {
       });
       const before = await orderStatuses(messageDatabase.url);
       await mall.start();
-      const { ms } = await waitForCleanBooks(() => http, E2E_ADMIN_TOKEN);
+      const { ms } = await waitForCleanBooks(
+        () => http,
+        E2E_ADMIN_TOKEN,
+        60_000,
+        messageTrail(messageDatabase.url),
+      );
       const after = await orderStatuses(messageDatabase.url);
       console.log(
         `monolith crash in message mode: ${JSON.stringify(burst)}; orders at the crash ` +

@@ -141,11 +141,16 @@ export async function orderBurst(options: {
   return result;
 }
 
-/** Polls the invariant checker until it reports ok; returns how long that took. */
+/**
+ * Polls the invariant checker until it reports ok; returns how long that took. When it does not
+ * get there, the error carries the last report and what `explain` finds (the trail of the
+ * orders still awaiting stock, say: `messageTrail`).
+ */
 export async function waitForCleanBooks(
   http: () => string,
   adminToken: string,
   timeoutMs = 60_000,
+  explain?: (report: unknown) => Promise<unknown>,
 ) {
   const started = Date.now();
   let last: unknown;
@@ -161,7 +166,60 @@ export async function waitForCleanBooks(
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`the books were not clean within ${timeoutMs} ms: ${JSON.stringify(last)}`);
+  const why = explain ? await explain(last).catch((error: unknown) => String(error)) : undefined;
+  throw new Error(
+    `the books were not clean within ${timeoutMs} ms: ${JSON.stringify(last)}` +
+      (why === undefined ? '' : `; trail: ${JSON.stringify(why)}`),
+  );
+}
+
+/**
+ * For the orders a checker report lists as awaiting stock (ORDER_CONSISTENCY=message, one
+ * database): each one's events in the outbox (published? attempts, next attempt, lease, in ms
+ * from now), the consumers that handled them, any dead letter, and the transactions waiting on
+ * locks. What a failed crash test needs to say where a message stopped.
+ */
+export function messageTrail(url: string): (report: unknown) => Promise<unknown> {
+  return async (report) => {
+    const awaiting = (report as { awaiting_stock?: { gid: string }[] })?.awaiting_stock ?? [];
+    const c = await createConnection({ uri: url });
+    try {
+      const now = Date.now();
+      const trail: Record<string, unknown> = {};
+      for (const { gid } of awaiting.slice(0, 5)) {
+        const [events] = (await c.query(
+          `SELECT id, type, attempts, published_at_ms - ? AS published, next_attempt_at_ms - ? AS next_attempt,
+                  lease_until_ms - ? AS lease FROM messaging_outbox WHERE body LIKE ?`,
+          [now, now, now, `%${gid}%`],
+        )) as unknown as [{ id: string }[]];
+        const ids = events.map((e) => e.id);
+        const [handled] = ids.length
+          ? await c.query('SELECT consumer, event_id FROM messaging_inbox WHERE event_id IN (?)', [
+              ids,
+            ])
+          : [[]];
+        const [dead] = ids.length
+          ? await c.query(
+              'SELECT consumer, event_id, error, attempts FROM messaging_dead_letter WHERE event_id IN (?)',
+              [ids],
+            )
+          : [[]];
+        trail[gid] = { events, handled, dead };
+      }
+      const [[due]] = (await c.query(
+        `SELECT COUNT(*) AS n, MIN(created_at_ms) - ? AS oldest FROM messaging_outbox
+          WHERE published_at_ms IS NULL`,
+        [now],
+      )) as unknown as [{ n: number; oldest: number }[]];
+      const [locks] = await c.query(
+        `SELECT trx_id, trx_state, trx_started, trx_query, trx_mysql_thread_id
+           FROM information_schema.innodb_trx`,
+      );
+      return { orders: trail, unpublished: due, transactions: locks };
+    } finally {
+      await c.end();
+    }
+  };
 }
 
 /** How many orders each status has, read from the orders' database. */
