@@ -1,17 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ambientManager } from '@nestmall/platform';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CatalogRepository } from '../application/catalog.repository.js';
 import type { Product, Sku } from '../domain/sku.js';
 import { parseImages, ProductEntity, SkuEntity } from './catalog.entities.js';
 
+/**
+ * The buyer's reads of the catalog, on the caller's connection when it runs in a unit of work: a
+ * consumer that asks for SKUs inside its transaction (the rankings, on the monolith's one
+ * database) must not take a second pooled connection while it holds one. With the pool full of
+ * such holders (an empty cache after a restart, the relay's lanes all handling OrderPlaced) none
+ * gets its second, and mysql2's pool waits without a timeout.
+ */
 @Injectable()
 export class TypeOrmCatalogRepository extends CatalogRepository {
-  constructor(
-    @InjectRepository(ProductEntity) private readonly products: Repository<ProductEntity>,
-    @InjectRepository(SkuEntity) private readonly skus: Repository<SkuEntity>,
-  ) {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     super();
+  }
+
+  private get manager(): EntityManager {
+    return ambientManager(this.dataSource);
+  }
+
+  private get products() {
+    return this.manager.getRepository(ProductEntity);
+  }
+
+  private get skus() {
+    return this.manager.getRepository(SkuEntity);
   }
 
   async listProducts(): Promise<Product[]> {
