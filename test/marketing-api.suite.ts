@@ -629,6 +629,18 @@ export function marketingApiSuite(
         .set('authorization', `Bearer ${await tokenOf('test8')}`)
         .expect(200);
       expect(read.body.discounts).toEqual(placed.body.discounts);
+
+      // Ended early, the discount prices no later order: the order's pricing reads a cached
+      // calendar of the promotions, and ending one invalidates it.
+      await http()
+        .post(`/admin/promotions/sku_discount/${discount.body.discount_id}/end`)
+        .set('authorization', `Bearer ${await staffToken('merch')}`)
+        .expect(200);
+      const after = await order('test8', [{ sku_id: 'T00104', quantity: 1 }]);
+      expect(after.status).toBe(201);
+      expect(after.body.discounts).not.toContainEqual(
+        expect.objectContaining({ source_id: discount.body.discount_id, kind: 'SKU_DISCOUNT' }),
+      );
     });
 
     it('lists, reads, edits and ends promotions by the rules of their status, each change audited', async () => {

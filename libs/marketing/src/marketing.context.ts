@@ -1,3 +1,4 @@
+import { CACHE_CONFIG } from '@nestmall/cache';
 import type { ContextDefinition } from '@nestmall/platform';
 import { MarketingRemoteModule } from './client/marketing-remote.module.js';
 import { MARKETING_PROTO } from './marketing.proto-contract.js';
@@ -14,5 +15,7 @@ export const MARKETING_CONTEXT: ContextDefinition = {
   http: (client) => MarketingHttpModule.register({ imports: [client] }),
   remote: () => MarketingRemoteModule.forRoot(),
   migrations: MARKETING_MIGRATIONS,
+  // The promotion calendar the order's pricing reads (Promotions.running) is cached.
+  config: CACHE_CONFIG,
   proto: MARKETING_PROTO,
 };

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { CacheModule } from '@nestmall/cache';
 import {
   BranchBarrier,
   TypeOrmBranchBarrier,
@@ -64,7 +65,8 @@ const useCases = [
  * The marketing context: coupons (a participant of the place-order TCC and XA transactions), SKU
  * discounts and spend-and-save rules (read by the order's pricing), and red packets; the staff's
  * changes of promotions go to the admin context's audit log as MarketingChanged (the outbox).
- * Exports MarketingClient (in-process). Needs the app's DatabaseModule and MessagingModule.
+ * The running promotions come from a cached calendar (CACHE, CacheModule). Exports
+ * MarketingClient (in-process). Needs the app's DatabaseModule and MessagingModule.
  */
 @Module({
   imports: [
@@ -76,6 +78,7 @@ const useCases = [
       SkuDiscountEntity,
       SpendAndSaveEntity,
     ]),
+    CacheModule,
   ],
   controllers: [MarketingGrpcController],
   providers: [

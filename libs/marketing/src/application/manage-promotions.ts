@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Cache } from '@nestmall/ports/cache';
 import { InvalidArgumentError, NotFoundError, pageOf, UnitOfWork } from '@nestmall/ports/platform';
 import type { CouponKind } from '../domain/coupon-template.js';
 import {
@@ -39,6 +40,9 @@ const EDITABLE: Record<PromotionKind, (keyof EditPromotionInput)[]> = {
   ],
 };
 
+/** The cache key of every SKU discount and spend-and-save rule not ended yet (Promotions). */
+export const PROMOTION_CALENDAR_KEY = 'marketing:promotion-calendar';
+
 /**
  * The staff's promotions of every kind: list, read, edit and end early (the Promotion aggregate
  * decides what may change when). Each edit and end is audited (MarketingChanged) in its unit of
@@ -50,6 +54,7 @@ export class ManagePromotions {
     private readonly promotions: PromotionRepository,
     private readonly audit: MarketingAudit,
     private readonly unitOfWork: UnitOfWork,
+    private readonly cache: Cache,
   ) {}
 
   async list(input: ListPromotionsInput, now = new Date()): Promise<PromotionPageView> {
@@ -115,7 +120,7 @@ export class ManagePromotions {
     });
   }
 
-  private change(
+  private async change(
     actor: MarketingActor,
     kind: PromotionKind,
     id: number,
@@ -123,7 +128,7 @@ export class ManagePromotions {
     now: Date,
     apply: (promotion: Promotion) => boolean,
   ): Promise<PromotionView> {
-    return this.unitOfWork.run(async () => {
+    const view = await this.unitOfWork.run(async () => {
       const promotion = await this.load(kind, id);
       const loaded = promotion.snapshot();
       if (!apply(promotion)) return toPromotionView(loaded, now);
@@ -139,6 +144,9 @@ export class ManagePromotions {
       });
       return after;
     });
+    // The order's pricing reads a cached calendar of the promotions (Promotions.running).
+    await this.cache.invalidate(PROMOTION_CALENDAR_KEY);
+    return view;
   }
 
   private async load(kind: PromotionKind, id: number): Promise<Promotion> {

@@ -28,11 +28,11 @@ export interface PromotionQuery {
 export abstract class PromotionRepository {
   abstract addSkuDiscount(terms: SkuDiscountTerms): Promise<number>;
   abstract addSpendAndSave(terms: SpendAndSaveTerms): Promise<number>;
-  /** The SKU discounts of `skuIds` and every spend-and-save rule running at `now`. */
-  abstract running(
-    skuIds: string[],
-    now: Date,
-  ): Promise<{
+  /**
+   * Every SKU discount and spend-and-save rule not ended at `now` (running or scheduled): the
+   * calendar the order's pricing is cached from.
+   */
+  abstract notEnded(now: Date): Promise<{
     skuDiscounts: Stored<SkuDiscountTerms>[];
     spendAndSave: Stored<SpendAndSaveTerms>[];
   }>;

@@ -20,6 +20,11 @@ export interface SpendAndSaveTerms {
   validUntil: Date;
 }
 
+/** A promotion runs from `validFrom` (included) until `validUntil` (excluded). */
+export function runsAt(window: { validFrom: Date; validUntil: Date }, now: Date): boolean {
+  return window.validFrom <= now && now < window.validUntil;
+}
+
 const SKU_ID = /^[A-Z0-9]{1,32}$/;
 
 function checkCommon(t: { name: string; validFrom: Date; validUntil: Date }): string {

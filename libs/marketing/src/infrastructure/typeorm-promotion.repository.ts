@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ambientManager, ConflictError } from '@nestmall/platform';
 import {
-  In,
   LessThanOrEqual,
   MoreThan,
   type DataSource,
@@ -96,22 +95,14 @@ export class TypeOrmPromotionRepository extends PromotionRepository {
     return Number(saved.ruleId);
   }
 
-  async running(
-    skuIds: string[],
-    now: Date,
-  ): Promise<{
+  async notEnded(now: Date): Promise<{
     skuDiscounts: Stored<SkuDiscountTerms>[];
     spendAndSave: Stored<SpendAndSaveTerms>[];
   }> {
-    const window = {
-      validFromMs: LessThanOrEqual(now.getTime()),
-      validUntilMs: MoreThan(now.getTime()),
-    };
+    const where = { validUntilMs: MoreThan(now.getTime()) };
     const [discounts, rules] = await Promise.all([
-      skuIds.length
-        ? this.manager.find(SkuDiscountEntity, { where: { skuId: In(skuIds), ...window } })
-        : [],
-      this.manager.find(SpendAndSaveEntity, { where: window }),
+      this.manager.find(SkuDiscountEntity, { where }),
+      this.manager.find(SpendAndSaveEntity, { where }),
     ]);
     const dates = (r: { validFromMs: number | string; validUntilMs: number | string }) => ({
       validFrom: new Date(Number(r.validFromMs)),
