@@ -72,16 +72,13 @@ describe('Promotions.running (the order pricing reads a cached calendar)', () =>
 
   it('sees a promotion created after the calendar was cached (the write invalidates it)', async () => {
     await promotions.running(['T00300'], T0);
-    await promotions.createSkuDiscount(
-      { kind: 'staff', staffId: 1 } as never,
-      {
-        name: 'new',
-        sku_id: 'T00300',
-        percent_off: 15,
-        valid_from: at(-1).toISOString(),
-        valid_until: at(60).toISOString(),
-      },
-    );
+    await promotions.createSkuDiscount({ kind: 'staff', staffId: 1 } as never, {
+      name: 'new',
+      sku_id: 'T00300',
+      percent_off: 15,
+      valid_from: at(-1).toISOString(),
+      valid_until: at(60).toISOString(),
+    });
     const now = await promotions.running(['T00300'], T0);
     expect(now.sku_discounts.map((d) => d.percent_off)).toEqual([15]);
     expect(table.reads).toBe(2);
