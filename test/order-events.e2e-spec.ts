@@ -103,6 +103,34 @@ for (const [name, database] of targets) {
         "SELECT COUNT(*) AS n FROM messaging_inbox WHERE consumer = 'ranking.sku-sales'",
       );
       expect(Number(inbox[0].n)).toBe(5);
+
+      // The order events' lines say each SKU's product and category as the catalog had them at
+      // placement (the rankings need not ask the catalog again).
+      const catalog = await database.query<{
+        sku_id: string;
+        product_id: number;
+        category_id: number | null;
+      }>(
+        `SELECT s.sku_id, s.product_id, p.category_id FROM catalog_sku s
+           JOIN catalog_product p ON p.product_id = s.product_id WHERE s.sku_id IN ('T00100', 'T00101')`,
+      );
+      const expected = Object.fromEntries(
+        catalog.map((r) => [
+          r.sku_id,
+          {
+            product_id: Number(r.product_id),
+            category_id: r.category_id === null ? null : Number(r.category_id),
+          },
+        ]),
+      );
+      const [placed] = await database.query<{ body: string }>(
+        "SELECT body FROM messaging_outbox WHERE type = 'OrderPlaced' ORDER BY created_at_ms LIMIT 1",
+      );
+      expect(JSON.parse(placed.body).payload.items).toEqual([
+        { sku_id: 'T00100', quantity: 2, ...expected.T00100 },
+        { sku_id: 'T00101', quantity: 1, ...expected.T00101 },
+      ]);
+      expect(expected.T00100.product_id).toEqual(expect.any(Number));
     });
   });
 }

@@ -7,6 +7,15 @@ export interface EventLine {
   quantity: number;
 }
 
+/**
+ * A line of an order event: with the SKU's product and category when the order was placed
+ * (absent on orders placed before they were recorded; category_id null: uncategorised).
+ */
+export interface OrderEventLine extends EventLine {
+  product_id?: number;
+  category_id?: number | null;
+}
+
 /** orders -> everyone: the order holds its stock (CREATED). */
 export const ORDER_PLACED = 'OrderPlaced';
 /** orders -> everyone: a placed order was cancelled by its buyer; its units went back. */
@@ -40,7 +49,7 @@ export interface OrderEventPayload {
   gid: string;
   user_id: number;
   total_cents: number;
-  items: EventLine[];
+  items: OrderEventLine[];
   /** OrderCancelled only: whether the order had been paid (a refund is due). */
   was_paid?: boolean;
   /** OrderShipped only: the carrier and its tracking number. */

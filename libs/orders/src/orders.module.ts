@@ -39,6 +39,7 @@ import { ShipOrder } from './application/ship-order.js';
 import { ShipmentTrackedHandler } from './application/shipment-tracked.handler.js';
 import { OrderShipment1764510000000 } from './infrastructure/migrations/1764510000000-order-shipment.js';
 import { OrderPlacementAnswers1764730000000 } from './infrastructure/migrations/1764730000000-order-placement-answers.js';
+import { OrderItemProduct1764940000000 } from './infrastructure/migrations/1764940000000-order-item-product.js';
 import { PartialRefunds1764800000000 } from './infrastructure/migrations/1764800000000-partial-refunds.js';
 import { CheckInvariants } from './application/check-invariants.js';
 import { OrderRepository } from './application/order.repository.js';
@@ -88,6 +89,7 @@ export const ORDERS_MIGRATIONS = [
   OrderShipment1764510000000,
   OrderPlacementAnswers1764730000000,
   PartialRefunds1764800000000,
+  OrderItemProduct1764940000000,
 ];
 
 const useCases = [

@@ -210,6 +210,8 @@ export class PlaceOrder {
         title: sku.title,
         quantity: line.quantity,
         unitPriceCents: sku.price_cents,
+        productId: sku.product_id,
+        categoryId: sku.category_id ?? null,
       };
     });
     return draftOrder(

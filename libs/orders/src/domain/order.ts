@@ -122,6 +122,12 @@ export interface OrderItem {
   quantity: number;
   unitPriceCents: number;
   lineTotalCents: number;
+  /**
+   * The SKU's product and category when the order was placed, as the catalog said (for the
+   * rankings, through the order's events). Absent on lines from before they were recorded.
+   */
+  productId?: number | null;
+  categoryId?: number | null;
   /** Units whose money an after-sales request gave back (none: 0). */
   refundedQuantity?: number;
   /** Units that came back into stock through an after-sales request (none: 0). */
@@ -621,6 +627,8 @@ export interface PricedLine {
   title: string;
   quantity: number;
   unitPriceCents: number;
+  productId?: number | null;
+  categoryId?: number | null;
 }
 
 /** The order's money from its one pricing (domain/pricing.ts): lines, discounts, shipping, total. */
@@ -630,10 +638,13 @@ export function draftOrder(
   promotions: Promotions = {},
 ): OrderDraft {
   const price = priceOrder(lines, promotions);
-  const titles = new Map(lines.map((l) => [l.skuId, l.title]));
+  const bySku = new Map(lines.map((l) => [l.skuId, l]));
   return {
     ...head,
-    items: price.lines.map((l) => ({ ...l, title: titles.get(l.skuId)! })),
+    items: price.lines.map((l) => {
+      const { title, productId = null, categoryId = null } = bySku.get(l.skuId)!;
+      return { ...l, title, productId, categoryId };
+    }),
     subtotalCents: price.subtotalCents,
     discounts: price.discounts,
     discountCents: price.discountCents,

@@ -89,6 +89,13 @@ export class OrderItemEntity {
   /** Units that came back into stock through an after-sales request. */
   @Column({ name: 'returned_quantity', type: 'int' })
   returnedQuantity: number;
+
+  /** The SKU's product and category when the order was placed (migration 1764940000000). */
+  @Column({ name: 'product_id', type: 'int', nullable: true })
+  productId: number | null;
+
+  @Column({ name: 'category_id', type: 'int', nullable: true })
+  categoryId: number | null;
 }
 
 /** orders_order_address: the copy of the address an order ships to (migration 1764400000000). */

@@ -87,7 +87,14 @@ export class TypeOrmOrderRepository extends OrderRepository {
       const orderId = Number(result.identifiers[0].orderId);
       await this.manager.insert(
         OrderItemEntity,
-        o.items.map((i) => ({ orderId, ...i, refundedQuantity: 0, returnedQuantity: 0 })),
+        o.items.map((i) => ({
+          orderId,
+          ...i,
+          refundedQuantity: 0,
+          returnedQuantity: 0,
+          productId: i.productId ?? null,
+          categoryId: i.categoryId ?? null,
+        })),
       );
       if (o.shipTo) await this.manager.insert(OrderAddressEntity, { orderId, ...o.shipTo });
       if (o.discounts.length)
@@ -356,6 +363,8 @@ function toOrder(
       lineTotalCents: i.lineTotalCents,
       refundedQuantity: Number(i.refundedQuantity),
       returnedQuantity: Number(i.returnedQuantity),
+      productId: i.productId === null ? null : Number(i.productId),
+      categoryId: i.categoryId === null ? null : Number(i.categoryId),
     })),
     subtotalCents: row.subtotalCents,
     shippingCents: row.shippingCents,
@@ -389,6 +398,12 @@ function toShipment(row: OrderShipmentEntity | null): Shipment | null {
 /** The order's events that other contexts hear of, as integration events. */
 function toIntegrationEvent(order: Order, event: OrderEvent): IntegrationEvent[] {
   const lines = order.items.map((i) => ({ sku_id: i.skuId, quantity: i.quantity }));
+  // The order events' lines also say each SKU's product and category, where the order has them.
+  const orderLines = order.items.map((i) => ({
+    sku_id: i.skuId,
+    quantity: i.quantity,
+    ...(i.productId == null ? {} : { product_id: i.productId, category_id: i.categoryId ?? null }),
+  }));
   if (event.type === 'OrderRequested') {
     const payload: OrderRequestedPayload = {
       gid: order.gid,
@@ -426,7 +441,7 @@ function toIntegrationEvent(order: Order, event: OrderEvent): IntegrationEvent[]
     gid: order.gid,
     user_id: order.userId,
     total_cents: order.totalCents,
-    items: lines,
+    items: orderLines,
     ...(event.type === 'OrderCancelled' ? { was_paid: event.wasPaid ?? false } : {}),
     ...(event.type === 'OrderRefunded' ? { stock_returned: order.stockReturned } : {}),
     ...(event.type === 'OrderShipped'

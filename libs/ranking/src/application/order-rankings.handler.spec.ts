@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { ORDER_CANCELLED, ORDER_PAID, ORDER_PLACED, ORDER_REFUNDED } from '@nestmall/contracts';
 import { newEvent, type IntegrationEvent } from '@nestmall/messaging';
 import { FakeCatalogClient, FakeEventBus, InMemoryRankedOrders, sku } from '@nestmall/testing';
@@ -30,7 +31,7 @@ describe('OrderRankingsHandler', () => {
       { ...sku('T00200', 100), product_id: 2000, category_id: 5 },
     ]);
     await new OrderRankingsHandler(bus, orders, catalog).onModuleInit();
-    return { bus, orders };
+    return { bus, orders, catalog };
   }
 
   it('subscribes as ranking.orders to placed, paid, cancelled and refunded orders', async () => {
@@ -54,6 +55,26 @@ describe('OrderRankingsHandler', () => {
         { skuId: 'T00100', productId: 1000, categoryId: null, quantity: 4 },
       ],
     });
+  });
+
+  it("takes the product and category from the event's lines when every line has them", async () => {
+    const { bus, orders, catalog } = await handler();
+    const asked = jest.spyOn(catalog, 'getSkus');
+    await bus.deliver(
+      newEvent(ORDER_PLACED, {
+        ...payload,
+        items: [
+          // What the order recorded at placement, not what the catalog says now.
+          { sku_id: 'T00200', quantity: 2, product_id: 2000, category_id: 9 },
+          { sku_id: 'T00100', quantity: 1, product_id: 1000, category_id: null },
+        ],
+      }),
+    );
+    expect(asked).not.toHaveBeenCalled();
+    expect(orders.rows.get(7)!.lines).toEqual([
+      { skuId: 'T00200', productId: 2000, categoryId: 9, quantity: 2 },
+      { skuId: 'T00100', productId: 1000, categoryId: null, quantity: 1 },
+    ]);
   });
 
   it('counts the payment in the UTC day of the event and takes it back on cancellation', async () => {

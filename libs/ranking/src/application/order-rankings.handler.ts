@@ -18,7 +18,8 @@ import { RankedOrderRepository } from './ranked-order.repository.js';
 
 /**
  * Keeps the orders the rankings count from the orders context's events: OrderPlaced records an
- * order's lines (each SKU's product and category asked of the catalog), OrderPaid counts it in
+ * order's lines (each SKU's product and category as the event says, or asked of the catalog for
+ * an order placed before the orders recorded them), OrderPaid counts it in
  * the UTC day of the event, OrderCancelled takes it back, OrderRefunded (after-sales) the units
  * it refunded (the rule: domain/ranked-order.ts).
  * Each event is handled once (the inbox), in the unit of work the repository joins.
@@ -54,9 +55,19 @@ export class OrderRankingsHandler extends IntegrationEventHandler<OrderEventPayl
     if (order.changed) await this.orders.save(order);
   }
 
-  /** The event's lines with each SKU's product and category (a SKU the catalog lost is skipped). */
+  /**
+   * The event's lines with each SKU's product and category: as the event says (the order
+   * recorded them when it was placed), else as the catalog says now, for the events of orders
+   * placed before the orders recorded them (a SKU the catalog lost is skipped).
+   */
   private async linesOf(items: OrderEventPayload['items']): Promise<RankedLine[]> {
-    const skus = await this.catalog.getSkus([...new Set(items.map((i) => i.sku_id))]);
+    const skus = items.every((i) => Number.isInteger(i.product_id))
+      ? items.map((i) => ({
+          sku_id: i.sku_id,
+          product_id: i.product_id!,
+          category_id: i.category_id ?? null,
+        }))
+      : await this.catalog.getSkus([...new Set(items.map((i) => i.sku_id))]);
     const bySku = new Map(skus.map((s) => [s.sku_id, s]));
     const lines = new Map<string, RankedLine>();
     for (const item of items) {
