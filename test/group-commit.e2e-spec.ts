@@ -9,6 +9,7 @@ import {
 } from './support/order-burst.js';
 import { Cluster } from './support/processes.js';
 import { E2E_ADMIN_TOKEN } from './support/shop.js';
+import { call } from './support/json-call.js';
 
 /**
  * ORDER_GROUP_COMMIT=on in the monolith on MariaDB (the built app as a child process): the
@@ -18,31 +19,6 @@ import { E2E_ADMIN_TOKEN } from './support/shop.js';
  * books. The kill -9 of a group in flight is in crash-recovery.e2e-spec.ts.
  */
 const database = await mariadbDatabase('nestmall_group_e2e');
-
-interface Answer {
-  status: number;
-  body: Record<string, unknown>;
-}
-
-async function call(
-  http: string,
-  path: string,
-  token: string | undefined,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<Answer> {
-  const res = await fetch(`${http}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(60_000),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
 
 const count = <T>(values: T[]) =>
   values.reduce<Record<string, number>>(
@@ -58,7 +34,7 @@ if (!database) {
     let http = '';
     let tokens: string[];
     let sql: Connection;
-    const stock = async (sku: string) => (await call(http, `/skus/${sku}/stock`, undefined)).body;
+    const stock = async (sku: string) => (await call(http, 'GET', `/skus/${sku}/stock`)).body;
     const grouped = () => groupCommitCounts(http);
 
     beforeAll(async () => {
@@ -83,7 +59,7 @@ if (!database) {
       const groupsBefore = await grouped();
       const answers = await Promise.all(
         Array.from({ length: 300 }, (_, i) =>
-          call(http, '/orders', tokens[i % tokens.length], {
+          call(http, 'POST', '/orders', tokens[i % tokens.length], {
             items: [{ sku_id: 'T00105', quantity: 1 }],
           }),
         ),
@@ -120,6 +96,7 @@ if (!database) {
         Array.from({ length: 8 }, () =>
           call(
             http,
+            'POST',
             '/orders',
             tokens[0],
             { items: [{ sku_id: 'T00103', quantity: 1 }] },
@@ -143,7 +120,7 @@ if (!database) {
       // Five orders of one coupon and five without, at once: one group or a few.
       const race = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          call(http, '/orders', tokens[1], {
+          call(http, 'POST', '/orders', tokens[1], {
             items: [{ sku_id: 'T00104', quantity: 1 }],
             ...(i % 2 === 0 ? { coupon_id: couponId } : {}),
           }),

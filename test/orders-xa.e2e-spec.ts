@@ -14,6 +14,7 @@ import {
 import { Cluster } from './support/processes.js';
 import { E2E_ADMIN_TOKEN } from './support/shop.js';
 import { startSplit, type SplitShop } from './support/split.js';
+import { call } from './support/json-call.js';
 
 /**
  * ORDER_CONSISTENCY=xa: placing and cancelling orders as a two-phase commit over MariaDB XA
@@ -28,32 +29,6 @@ const database = await mariadbDatabase('nestmall_xa_e2e');
 if (database) ourDatabases.push(database.url);
 const XA = { ORDER_CONSISTENCY: 'xa', TCC_TIMEOUT_MS: '2000', TCC_RECOVERY_INTERVAL_MS: '200' };
 const FORMAT_ID = 0x4e4d;
-
-interface Answer {
-  status: number;
-  body: Record<string, unknown>;
-}
-
-async function call(
-  http: string,
-  method: string,
-  path: string,
-  token?: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<Answer> {
-  const res = await fetch(`${http}${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(60_000),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
 
 /** A branch's qualifier ends with 10 hex of its database's name (xa-resource.ts). */
 const tagOf = (url: string) =>
