@@ -8,6 +8,7 @@ import { logIn, waitForCleanBooks } from './support/order-burst.js';
 import { rabbitmqAvailable } from './support/rabbitmq.js';
 import { E2E_ADMIN_TOKEN } from './support/shop.js';
 import { startSplit, type SplitShop } from './support/split.js';
+import { call as jsonCall } from './support/json-call.js';
 
 /**
  * ORDER_CONSISTENCY=message, the course's BASE alternative to TCC (a two-phase message): the
@@ -24,26 +25,9 @@ interface OrderBody {
   failure_reason: string | null;
 }
 
-async function call(
-  url: string,
-  method: string,
-  path: string,
-  token?: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: OrderBody & Record<string, unknown> }> {
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(30_000),
-  });
-  return { status: res.status, body: (await res.json()) as OrderBody & Record<string, unknown> };
-}
+/** A JSON call whose body is an order's (or an error's). */
+const call = (...args: Parameters<typeof jsonCall>) =>
+  jsonCall<OrderBody & Record<string, unknown>>(...args);
 
 /** Polls GET /orders/:id until the order has left PENDING. */
 async function settled(url: string, token: string, orderId: number): Promise<OrderBody> {
