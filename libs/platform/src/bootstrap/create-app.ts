@@ -107,6 +107,7 @@ export function serveGrpc(app: NestFastifyApplication, contracts: ProtoContract[
     // The health service answers what /health/ready answers (NOT_SERVING once shutdown began).
     readiness && ((follow) => readiness.onChange(follow)),
     config(app).get('GRPC_MAX_CONNECTION_AGE_MS', { infer: true }),
+    optional(app, Metrics),
   );
   app.connectMicroservice(
     { strategy: new NamedGrpcServer('GRPC_URL', options) },

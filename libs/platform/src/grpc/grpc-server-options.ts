@@ -4,12 +4,14 @@ import type { GrpcOptions } from '@nestjs/microservices';
 import { Transport } from '@nestjs/microservices';
 import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
 import { HealthImplementation } from 'grpc-health-check';
+import type { Metrics } from '../observability/metrics.js';
 import { addLazyReflection } from './lazy-reflection.js';
 import {
   guardRequestDecoding,
   refuseMalformedRequests,
   withGuardedDecoding,
 } from './malformed-request.js';
+import { observeGrpcCalls } from './observe-calls.js';
 
 /**
  * Options for one gRPC server on `url` serving the given contracts (shared by apps and e2e tests).
@@ -21,6 +23,8 @@ import {
  * service SERVING) and server reflection (indexed on its first call), so grpcurl and load balancers work against it.
  * `credentials`: GrpcTls.serverCredentials() (mutual TLS); plaintext when left out.
  * A request whose bytes do not decode is INVALID_ARGUMENT on every method (malformed-request.ts).
+ * Every call is served in its caller's request context and trace, counted and timed in `metrics`
+ * (observe-calls.ts).
  * `health`: given a setter, whoever knows the app's readiness moves every status with it.
  * Shutdown is graceful: the server stops accepting and lets its in-flight calls finish.
  */
@@ -34,6 +38,7 @@ export function grpcServerOptions(
    * balance over a DNS name resolve it again on reconnecting and find new replicas. 0: never.
    */
   maxConnectionAgeMs = 0,
+  metrics?: Metrics,
 ): GrpcOptions {
   return {
     transport: Transport.GRPC,
@@ -45,7 +50,7 @@ export function grpcServerOptions(
       loader: PROTO_LOADER_OPTIONS,
       gracefulShutdown: true,
       channelOptions: {
-        interceptors: [refuseMalformedRequests],
+        interceptors: [observeGrpcCalls(metrics), refuseMalformedRequests],
         ...(maxConnectionAgeMs > 0
           ? {
               'grpc.max_connection_age_ms': maxConnectionAgeMs,

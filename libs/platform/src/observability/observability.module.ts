@@ -6,11 +6,8 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import type { AppConfig } from '../config/config.schema.js';
-import { GrpcRequestContextInterceptor } from '../logging/grpc-request-context.interceptor.js';
-import { GrpcMetricsInterceptor } from './grpc-metrics.interceptor.js';
 import { HealthHttpController } from './health.http-controller.js';
 import { Metrics } from './metrics.js';
 import { MetricsHttpController } from './metrics.http-controller.js';
@@ -30,7 +27,9 @@ class TraceFlush implements OnApplicationShutdown {
  * gateway): GET /health/live, /health/ready and /metrics on its HTTP port, the gRPC calls it
  * serves counted and timed. Global, so that any module adds what it knows: a readiness probe
  * (Readiness.add) for a dependency it needs, metrics (Metrics.counter/gauge/histogram) for what
- * it does. Modules inject both as optional, so they also run in tests without this module.
+ * it does. Modules inject both as optional, so they also run in tests without this module. The
+ * gRPC calls are observed in grpc-js (grpc/observe-calls.ts), the HTTP requests in Fastify's hooks
+ * (http-metrics.ts): no Nest interceptor is on any request's path.
  */
 @Global()
 @Module({})
@@ -53,8 +52,6 @@ export class ObservabilityModule {
             }),
         },
         TraceFlush,
-        { provide: APP_INTERCEPTOR, useClass: GrpcRequestContextInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: GrpcMetricsInterceptor },
       ],
       exports: [Metrics, Readiness],
     };
