@@ -8,7 +8,6 @@ import {
   type Client,
   type ServiceError,
 } from '@grpc/grpc-js';
-import { randomBytes } from 'node:crypto';
 import { SpanKind } from '@opentelemetry/api';
 import { loadSync } from '@grpc/proto-loader';
 import { PROTO_LOADER_OPTIONS, type ProtoContract } from '@nestmall/contracts';
@@ -19,7 +18,7 @@ import {
   errorCodeOfGrpcStatus,
   RETRY_AFTER_METADATA,
 } from '../errors/error-mapping.js';
-import { currentRequest } from '../logging/request-context.js';
+import { currentRequest, newSpanId } from '../logging/request-context.js';
 import { inSpan, traceHeaders } from '../tracing/traces.js';
 import {
   createBalancer,
@@ -147,7 +146,7 @@ export class GrpcReplicaPool<C extends Client> {
           for (const [key, value] of Object.entries(trace)) metadata.set(key, value);
         } else if (served) {
           // Tracing off: the same trace id in the logs of the app called (a new span id each call).
-          metadata.set('traceparent', `00-${served.traceId}-${randomBytes(8).toString('hex')}-01`);
+          metadata.set('traceparent', `00-${served.traceId}-${newSpanId()}-01`);
         }
         const attempt = () =>
           this.attempt<Res>(
