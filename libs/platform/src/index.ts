@@ -10,6 +10,7 @@ export { ensureDatabase } from './database/ensure-database.js';
 export { isUniqueViolation } from './database/unique-violation.js';
 export { configureHttpEdge, validationPipe, type HttpEdgeOptions } from './http/configure-http.js';
 export { DecimalInt } from './http/decimal-int.decorator.js';
+export { IdParam } from './http/id-param.decorator.js';
 export { PageQueryParams } from './http/page-query.js';
 export { ApiErrors } from './http/api-errors.decorator.js';
 export { IdempotencyKey } from './http/idempotency-key.decorator.js';

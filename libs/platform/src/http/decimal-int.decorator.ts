@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 
 /** Plain decimal digits, no sign, no leading zero: what an id or a page number is written as. */
-const DECIMAL = /^(0|[1-9]\d{0,15})$/;
+export const DECIMAL = /^(0|[1-9]\d{0,15})$/;
 
 /**
  * Turns a query or path string into a number only when it is written in plain decimal digits.

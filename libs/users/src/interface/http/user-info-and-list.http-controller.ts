@@ -1,9 +1,9 @@
-import { Controller, Get, HttpStatus, Param, Query } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@nestmall/platform';
+import { ApiErrors, IdParam } from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
+import { MAX_USER_ID } from '../../domain/user.js';
 import { UserListQuery } from './dto/page.query.js';
-import { UserInfoParams } from './dto/user-id.params.js';
 import { UserInfoResponse, UserListResponse } from './dto/user.responses.js';
 
 /**
@@ -33,8 +33,8 @@ export class UserInfoAndListHttpController {
   })
   @ApiOkResponse({ type: UserInfoResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
-  async info(@Param() params: UserInfoParams): Promise<UserInfoResponse> {
-    return { user: await this.users.getUser(params.user_id) };
+  async info(@IdParam('user_id', MAX_USER_ID) userId: number): Promise<UserInfoResponse> {
+    return { user: await this.users.getUser(userId) };
   }
 
   @Get('list')

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  HttpStatus,
-  Param,
-  Post,
-  Query,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpStatus, Post, Query, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -19,15 +9,16 @@ import {
 import {
   ApiErrors,
   CurrentUser,
+  IdParam,
   JwtAuthGuard,
   LimitAttempts,
   type AuthenticatedUser,
 } from '@nestmall/platform';
 import { UsersClient } from '../../client/users.client.js';
+import { MAX_USER_ID } from '../../domain/user.js';
 import { AccessToken } from './access-token.decorator.js';
 import { PageQuery } from './dto/page.query.js';
 import { RegisterUserBody } from './dto/register-user.body.js';
-import { UserIdParams } from './dto/user-id.params.js';
 import { ProfileResponse } from './dto/profile.responses.js';
 import { UserPageResponse, UserResponse } from './dto/user.responses.js';
 
@@ -66,8 +57,8 @@ export class UsersHttpController {
   @ApiOperation({ summary: 'One user (mobile number masked: 138****8000)' })
   @ApiOkResponse({ type: UserResponse })
   @ApiErrors(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND)
-  get(@Param() params: UserIdParams): Promise<UserResponse> {
-    return this.users.getUser(params.id);
+  get(@IdParam('id', MAX_USER_ID) id: number): Promise<UserResponse> {
+    return this.users.getUser(id);
   }
 
   @Post()
